@@ -1,0 +1,67 @@
+package dev.stackholder.core;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.joda.money.BigMoney;
+import org.joda.money.BigMoneyProvider;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.IllegalCurrencyException;
+import org.joda.money.Money;
+import org.joda.money.format.MoneyAmountStyle;
+import org.joda.money.format.MoneyFormatter;
+import org.joda.money.format.MoneyFormatterBuilder;
+
+/**
+ * How Stackholder writes and reads amounts of money as text for people: the currency code, a space,
+ * and the amount with comma grouping, as in {@code "USD 200,000.00"}. Explanations, error messages
+ * and the command line all use it, so an amount reads the same everywhere.
+ */
+public final class MoneyText {
+  private static final MoneyFormatter FORMAT = new MoneyFormatterBuilder()
+      .appendCurrencyCode()
+      .appendLiteral(" ")
+      .appendAmount(MoneyAmountStyle.ASCII_DECIMAL_POINT_GROUP3_COMMA)
+      .toFormatter(Locale.ROOT);
+  private static final Pattern TEXT =
+      Pattern.compile("\\s*([A-Za-z]{3})\\s*([-+]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*");
+
+  private MoneyText() {}
+
+  /**
+   * Writes an amount as {@code "USD 200,000.00"}. A {@link BigMoney} keeps all its digits
+   * ({@code "USD 8,803,064.0000"}), so an unrounded intermediate result shows as it is.
+   */
+  public static String format(BigMoneyProvider amount) {
+    return FORMAT.print(amount);
+  }
+
+  /**
+   * Reads an amount written as {@code "CNY 237760000000"}, {@code "USD 200,000.00"} or
+   * {@code "JPY1000"}. The amount must fit the currency's minor unit: {@code "USD 1.001"} is
+   * rejected, never rounded.
+   *
+   * @throws InvalidDataException naming the text when it is not a currency code and an amount, the
+   *     code is unknown, or the amount has more decimals than the currency
+   */
+  public static Money parse(String text) {
+    Matcher matcher = TEXT.matcher(text);
+    if (!matcher.matches()) {
+      throw new InvalidDataException("'" + text
+          + "' is not an amount of money, expected a currency code and an amount such as 'USD 200000.00'");
+    }
+    CurrencyUnit currency;
+    try {
+      currency = CurrencyUnit.of(matcher.group(1).toUpperCase(Locale.ROOT));
+    } catch (IllegalCurrencyException e) {
+      throw new InvalidDataException("'" + text + "' has an unknown currency code '" + matcher.group(1) + "'", e);
+    }
+    BigDecimal amount = new BigDecimal(matcher.group(2).replace(",", ""));
+    if (amount.stripTrailingZeros().scale() > currency.getDecimalPlaces()) {
+      throw new InvalidDataException("'" + text + "' has more decimals than " + currency.getCode()
+          + " allows (" + currency.getDecimalPlaces() + "); round it yourself before passing it");
+    }
+    return Money.of(currency, amount.setScale(Math.max(0, currency.getDecimalPlaces())));
+  }
+}

@@ -1,0 +1,72 @@
+package dev.stackholder.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A company, university, agency or other body that can be a member, a user or a contributor.
+ *
+ * <p>The {@link #id()} is a lower-case slug ({@code "tencent"}, {@code "red-hat"}) that other records
+ * refer to; everything but the id and the name is optional.
+ *
+ * <pre>{@code
+ * Organization tencent = ImmutableOrganization.builder()
+ *     .id("tencent").name("Tencent").country("CN").sector(Sector.ONLINE_GAMING_MEDIA).build();
+ * }</pre>
+ */
+@Value.Immutable
+@StackholderStyle
+@JsonSerialize(as = ImmutableOrganization.class)
+@JsonDeserialize(as = ImmutableOrganization.class)
+public abstract class Organization {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Set<String> ISO_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+
+  Organization() {}
+
+  /** The lower-case slug other records use to refer to this organization. */
+  public abstract String id();
+
+  /** The name as the organization writes it, e.g. {@code "Red Hat"}. */
+  public abstract String name();
+
+  /** Other names it is known by (former names, spellings in reports such as {@code "SINA"}). */
+  public abstract ImmutableSet<String> aliases();
+
+  /** The ISO 3166-1 alpha-2 code of the country of its headquarters, e.g. {@code "CN"}. */
+  public abstract Optional<String> country();
+
+  /** The sector it is grouped under. */
+  public abstract Optional<Sector> sector();
+
+  /** Its web site. */
+  public abstract Optional<URI> website();
+
+  /**
+   * An organization with only an id and a name.
+   *
+   * @param id a lower-case slug such as {@code "red-hat"}
+   * @param name the name as written by the organization
+   * @throws InvalidDataException if the id is not a slug or the name is blank
+   */
+  public static Organization of(String id, String name) {
+    return ImmutableOrganization.builder().id(id).name(name).build();
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(SLUG.matcher(id()).matches(),
+        "Organization id '%s' is not a lower-case slug such as 'red-hat'", id());
+    InvalidDataException.check(!name().isBlank(), "Organization '%s' has a blank name", id());
+    country().ifPresent(code -> InvalidDataException.check(ISO_COUNTRIES.contains(code),
+        "Organization '%s' has country '%s', expected an ISO 3166-1 alpha-2 code such as 'CN'",
+        id(), code));
+  }
+}

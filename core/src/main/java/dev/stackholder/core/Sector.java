@@ -1,0 +1,61 @@
+package dev.stackholder.core;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The line of business an organization is grouped under. The first three are the groupings of
+ * OpenStack's active users in Mark Collier's talk "How OpenStack is Developed" (Tokyo, 2014-02-13,
+ * seed {@code 002_8615e4338068336e.txt}); {@link #ENTERPRISE} and {@link #VENDOR} cover the rest.
+ * In JSON a sector is its {@link #id()}, e.g. {@code "online-gaming-media"}.
+ */
+public enum Sector {
+  /** Online services, gaming and media: Tencent, Sina, eBay, Comcast. */
+  ONLINE_GAMING_MEDIA("online-gaming-media", "Online/Gaming/Media"),
+  /** Cloud hosting, service providers and telecoms: Rackspace, AT&amp;T, DreamHost. */
+  CLOUD_HOSTING_SERVICE_PROVIDER_TELCO("cloud-hosting-service-provider-telco",
+      "Cloud Hosting/Service Provider/Telco"),
+  /** Universities, research laboratories and government: CERN, NASA, NII. */
+  ACADEMIC_RESEARCH_GOVERNMENT("academic-research-government", "Academic/Research/Government"),
+  /** Enterprises running OpenStack for their own business outside the groups above. */
+  ENTERPRISE("enterprise", "Enterprise"),
+  /** Vendors of OpenStack software, hardware or services. */
+  VENDOR("vendor", "Vendor");
+
+  private final String id;
+  private final String label;
+
+  Sector(String id, String label) {
+    this.id = id;
+    this.label = label;
+  }
+
+  /** The lower-case identifier used in JSON and on the command line. */
+  @JsonValue
+  public String id() {
+    return id;
+  }
+
+  /** The name as the source spells it, e.g. {@code "Online/Gaming/Media"}. */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * The sector with this {@link #id()}.
+   *
+   * @throws InvalidDataException naming the id and the known ones
+   */
+  @JsonCreator
+  public static Sector fromId(String id) {
+    for (Sector sector : values()) {
+      if (sector.id.equals(id)) {
+        return sector;
+      }
+    }
+    throw new InvalidDataException("Unknown sector '" + id + "', expected one of "
+        + Arrays.stream(values()).map(Sector::id).collect(Collectors.joining(", ")));
+  }
+}

@@ -1,0 +1,55 @@
+package dev.stackholder.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where a fact comes from. Every built-in record carries at least one.
+ *
+ * <p>The {@link #document()} is either the name of one of the seed files the project was created
+ * from (such as {@code 000_6cb65ebcd6c07861.txt}) or a public URL; the title and date identify the
+ * page as it was read, the quote gives the words the fact rests on, and the note records doubts
+ * (a figure from one weak page only, a disagreement with another source).
+ */
+@Value.Immutable
+@StackholderStyle
+@JsonSerialize(as = ImmutableSource.class)
+@JsonDeserialize(as = ImmutableSource.class)
+public abstract class Source {
+  Source() {}
+
+  /** A seed file's name or a public URL. */
+  public abstract String document();
+
+  /** The title of the document or page. */
+  public abstract String title();
+
+  /** The date the document was published (or, for a changing page, read). */
+  public abstract Optional<LocalDate> date();
+
+  /** The words of the source the fact rests on. */
+  public abstract Optional<String> quote();
+
+  /** Doubts, disagreements with other sources, or how a figure was derived. */
+  public abstract Optional<String> note();
+
+  /**
+   * A source with only a document and a title.
+   *
+   * @param document a seed file's name or a URL
+   * @param title the document's title
+   * @throws InvalidDataException if either is blank
+   */
+  public static Source of(String document, String title) {
+    return ImmutableSource.builder().document(document).title(title).build();
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(!document().isBlank(), "Source document is blank (title '%s')", title());
+    InvalidDataException.check(!title().isBlank(), "Source '%s' has a blank title", document());
+  }
+}

@@ -1,0 +1,63 @@
+package dev.stackholder.core.json;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jodamoney.AmountRepresentation;
+import com.fasterxml.jackson.datatype.jodamoney.JodaMoneyModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The Jackson set-up Stackholder's types need, as a {@link Module} for a mapper of your own:
+ * {@code mapper.registerModule(StackholderJson.module())}, or {@code findAndRegisterModules()}
+ * (the module is listed in {@code META-INF/services}), or Spring Boot's auto-configuration.
+ *
+ * <p>It registers Java time, {@code Optional}, Guava collections and Joda-Money (amounts as
+ * decimal strings: {@code {"amount": "200000.00", "currency": "USD"}}), and writes dates and
+ * durations as ISO-8601 strings whatever the mapper's {@code WRITE_DATES_AS_TIMESTAMPS} says.
+ * The strict reading rules (no coercion of wrong types) are mapper features a module cannot set;
+ * {@link StackholderJson#mapper()} has them.
+ */
+public final class StackholderModule extends Module {
+  private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "dev.stackholder", "stackholder-core");
+
+  /** Public for {@link java.util.ServiceLoader}; prefer {@link StackholderJson#module()}. */
+  public StackholderModule() {}
+
+  @Override
+  public String getModuleName() {
+    return "stackholder";
+  }
+
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  @Override
+  public Iterable<? extends Module> getDependencies() {
+    return List.of(
+        new JavaTimeModule(),
+        new Jdk8Module(),
+        new GuavaModule(),
+        new JodaMoneyModule().withAmountRepresentation(AmountRepresentation.DECIMAL_STRING));
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    JsonFormat.Value asString = JsonFormat.Value.forShape(JsonFormat.Shape.STRING);
+    for (Class<?> type : List.of(LocalDate.class, LocalDateTime.class, Instant.class, Year.class,
+        YearMonth.class, Duration.class)) {
+      context.configOverride(type).setFormat(asString);
+    }
+  }
+}
