@@ -11,7 +11,6 @@ module dev.stackholder.core {
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.guava;
-  requires com.fasterxml.jackson.datatype.joda;
   requires static org.immutables.value;
   requires static java.compiler;
 

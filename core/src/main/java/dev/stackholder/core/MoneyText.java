@@ -9,6 +9,7 @@ import org.joda.money.BigMoneyProvider;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;
 import org.joda.money.Money;
+import org.joda.money.format.GroupingStyle;
 import org.joda.money.format.MoneyAmountStyle;
 import org.joda.money.format.MoneyFormatter;
 import org.joda.money.format.MoneyFormatterBuilder;
@@ -22,7 +23,8 @@ public final class MoneyText {
   private static final MoneyFormatter FORMAT = new MoneyFormatterBuilder()
       .appendCurrencyCode()
       .appendLiteral(" ")
-      .appendAmount(MoneyAmountStyle.ASCII_DECIMAL_POINT_GROUP3_COMMA)
+      .appendAmount(MoneyAmountStyle.ASCII_DECIMAL_POINT_GROUP3_COMMA
+          .withGroupingStyle(GroupingStyle.BEFORE_DECIMAL_POINT))
       .toFormatter(Locale.ROOT);
   private static final Pattern TEXT =
       Pattern.compile("\\s*([A-Za-z]{3})\\s*([-+]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*");

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jodamoney.AmountRepresentation;
-import com.fasterxml.jackson.datatype.jodamoney.JodaMoneyModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +20,7 @@ import java.util.List;
  * (the module is listed in {@code META-INF/services}), or Spring Boot's auto-configuration.
  *
  * <p>It registers Java time, {@code Optional}, Guava collections and Joda-Money (amounts as
- * decimal strings: {@code {"amount": "200000.00", "currency": "USD"}}), and writes dates and
+ * decimal strings, see {@link MoneyJson}: {@code {"amount": "200000.00", "currency": "USD"}}), and writes dates and
  * durations as ISO-8601 strings whatever the mapper's {@code WRITE_DATES_AS_TIMESTAMPS} says.
  * The strict reading rules (no coercion of wrong types) are mapper features a module cannot set;
  * {@link StackholderJson#mapper()} has them.
@@ -49,7 +47,7 @@ public final class StackholderModule extends Module {
         new JavaTimeModule(),
         new Jdk8Module(),
         new GuavaModule(),
-        new JodaMoneyModule().withAmountRepresentation(AmountRepresentation.DECIMAL_STRING));
+        MoneyJson.module());
   }
 
   @Override

@@ -1,0 +1,35 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Source;
+import org.immutables.value.Value;
+
+/**
+ * The most directors that may be affiliated with one company (two under the OpenStack Foundation's
+ * 2012 bylaws, three under the OpenInfra bylaws), with where that rule is written.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAffiliationLimit.class)
+@JsonDeserialize(as = ImmutableAffiliationLimit.class)
+public abstract class AffiliationLimit {
+  AffiliationLimit() {}
+
+  /** The largest number of directors affiliated with the same company. */
+  public abstract int maxDirectorsPerCompany();
+
+  /** Where the rule is written. */
+  public abstract Source source();
+
+  /** A limit with its source. */
+  public static AffiliationLimit of(int maxDirectorsPerCompany, Source source) {
+    return ImmutableAffiliationLimit.builder().maxDirectorsPerCompany(maxDirectorsPerCompany).source(source).build();
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(maxDirectorsPerCompany() > 0,
+        "Affiliation limit %d is not positive", maxDirectorsPerCompany());
+  }
+}

@@ -1,0 +1,112 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MoneyText;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+import org.joda.money.BigMoney;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * An amount chosen by the band the member's annual revenue or employee count falls in, as in the
+ * Eclipse Foundation's revenue table or the Linux Foundation's Silver tier by employees. Bands are
+ * listed from the lowest; the first starts at zero, each lower bound is inclusive and each band runs
+ * up to (not including) the next one's lower bound. No rounding is involved: the band's amount is due.
+ *
+ * <p>JSON: {@code {"type": "banded", "basis": "employees", "bands": [{"atLeast": 0, "amount": {...}},
+ * ...]}}.
+ */
+@Value.Immutable
+@JsonTypeName("banded")
+@JsonSerialize(as = ImmutableBandedDues.class)
+@JsonDeserialize(as = ImmutableBandedDues.class)
+public abstract class BandedDues extends DuesRule {
+  BandedDues() {}
+
+  /** What the bands are drawn over. */
+  public abstract DuesBasis basis();
+
+  /** The bands, lowest first. */
+  public abstract ImmutableList<DuesBand> bands();
+
+  @Override
+  public String describe() {
+    return "by " + (basis() == DuesBasis.REVENUE ? "annual revenue" : "employees") + ": "
+        + bands().stream().map(band -> bound(band.atLeast(), band.amount().getCurrencyUnit())
+            + " and over " + MoneyText.format(band.amount()))
+            .reduce((a, b) -> a + "; " + b).orElse("");
+  }
+
+  @Override
+  Charge charge(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
+    BigDecimal value;
+    String what;
+    if (basis() == DuesBasis.REVENUE) {
+      Money revenue = declaration.annualRevenue().orElseThrow(() -> new InvalidDataException(
+          tier + " dues are banded by annual revenue: declare the revenue"));
+      value = revenue.getAmount();
+      what = "annual revenue " + MoneyText.format(revenue);
+    } else {
+      int employees = declaration.employees().orElseThrow(() -> new InvalidDataException(
+          tier + " dues are banded by employees: declare the number of employees"));
+      value = BigDecimal.valueOf(employees);
+      what = String.format(java.util.Locale.ROOT, "%,d employees", employees);
+    }
+    int index = 0;
+    for (int i = 0; i < bands().size(); i++) {
+      if (bands().get(i).atLeast().compareTo(value) <= 0) {
+        index = i;
+      }
+    }
+    DuesBand band = bands().get(index);
+    String range = index + 1 < bands().size()
+        ? "the band from " + bound(band.atLeast(), currency) + " to under "
+            + bound(bands().get(index + 1).atLeast(), currency)
+        : "the band of " + bound(band.atLeast(), currency) + " and over";
+    String label = band.label().map(l -> " (" + l + ")").orElse("");
+    return new Charge(band.amount(), what + " falls in " + range + label + ": "
+        + MoneyText.format(band.amount()), Optional.empty());
+  }
+
+  private String bound(BigDecimal atLeast, CurrencyUnit currency) {
+    return basis() == DuesBasis.REVENUE
+        ? MoneyText.format(BigMoney.of(currency, atLeast))
+        : String.format(java.util.Locale.ROOT, "%,d", atLeast.toBigInteger());
+  }
+
+  @Override
+  Stream<Money> amounts() {
+    return bands().stream().map(DuesBand::amount);
+  }
+
+  @Override
+  boolean needsRevenue() {
+    return basis() == DuesBasis.REVENUE;
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(!bands().isEmpty(), "Banded dues have no bands");
+    InvalidDataException.check(bands().get(0).atLeast().signum() == 0,
+        "The first dues band starts at %s, expected 0", bands().get(0).atLeast().toPlainString());
+    for (int i = 1; i < bands().size(); i++) {
+      InvalidDataException.check(bands().get(i).atLeast().compareTo(bands().get(i - 1).atLeast()) > 0,
+          "Dues band %d starts at %s, expected above the previous band's %s", i,
+          bands().get(i).atLeast().toPlainString(), bands().get(i - 1).atLeast().toPlainString());
+    }
+    if (basis() == DuesBasis.EMPLOYEES) {
+      for (DuesBand band : bands()) {
+        InvalidDataException.check(band.atLeast().stripTrailingZeros().scale() <= 0,
+            "Employee band lower bound %s is not a whole number", band.atLeast().toPlainString());
+      }
+    }
+  }
+}

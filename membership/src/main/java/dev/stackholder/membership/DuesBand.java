@@ -1,0 +1,43 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MoneyText;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * One band of a {@link BandedDues} rule: members whose revenue or employee count is at least
+ * {@link #atLeast()} (and below the next band's lower bound) pay {@link #amount()}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDuesBand.class)
+@JsonDeserialize(as = ImmutableDuesBand.class)
+public abstract class DuesBand {
+  DuesBand() {}
+
+  /** The inclusive lower bound: revenue in the rule set's currency units, or a number of employees. */
+  public abstract BigDecimal atLeast();
+
+  /** The annual dues for members in this band. */
+  public abstract Money amount();
+
+  /** How the source names the band, e.g. {@code "500-4,999 employees"}. */
+  public abstract Optional<String> label();
+
+  /** A band from a lower bound. */
+  public static DuesBand of(BigDecimal atLeast, Money amount) {
+    return ImmutableDuesBand.builder().atLeast(atLeast).amount(amount).build();
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(atLeast().signum() >= 0,
+        "Dues band lower bound %s is negative, expected zero or more", atLeast().toPlainString());
+    InvalidDataException.check(!amount().isNegative(),
+        "Dues band amount %s is negative, expected zero or more", MoneyText.format(amount()));
+  }
+}

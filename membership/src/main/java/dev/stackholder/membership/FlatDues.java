@@ -1,0 +1,60 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MoneyText;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * The same annual amount for every member of the tier, whatever its size: the OpenStack Foundation's
+ * Platinum tier, USD 500,000 a year. JSON: {@code {"type": "flat", "amount": {"amount": "500000.00",
+ * "currency": "USD"}}}.
+ */
+@Value.Immutable
+@JsonTypeName("flat")
+@JsonSerialize(as = ImmutableFlatDues.class)
+@JsonDeserialize(as = ImmutableFlatDues.class)
+public abstract class FlatDues extends DuesRule {
+  FlatDues() {}
+
+  /** The annual amount. */
+  public abstract Money amount();
+
+  /** A flat annual amount. @throws InvalidDataException if it is negative */
+  public static FlatDues of(Money amount) {
+    return ImmutableFlatDues.builder().amount(amount).build();
+  }
+
+  @Override
+  public String describe() {
+    return "flat " + MoneyText.format(amount()) + " a year";
+  }
+
+  @Override
+  Charge charge(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
+    return new Charge(amount(), "flat annual dues of " + MoneyText.format(amount()), Optional.empty());
+  }
+
+  @Override
+  Stream<Money> amounts() {
+    return Stream.of(amount());
+  }
+
+  @Override
+  boolean needsRevenue() {
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(!amount().isNegative(),
+        "Flat dues amount %s is negative, expected zero or more", MoneyText.format(amount()));
+  }
+}

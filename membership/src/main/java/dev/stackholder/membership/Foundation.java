@@ -1,0 +1,118 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NoRulesInForceException;
+import dev.stackholder.core.Source;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * An open source foundation: its tiers and the rule sets that governed membership over time. At most
+ * one rule set is in force on any date; {@link #ruleSetOn(LocalDate)} finds it.
+ *
+ * <p>Checked when built (and so when read from JSON): rule sets do not overlap, and every tier a rule
+ * set names is one of the foundation's tiers.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFoundation.class)
+@JsonDeserialize(as = ImmutableFoundation.class)
+public abstract class Foundation {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  Foundation() {}
+
+  /** A lower-case slug, e.g. {@code "openstack"}. */
+  public abstract String id();
+
+  /** The foundation's name. */
+  public abstract String name();
+
+  /** Every tier any of its rule sets names. */
+  public abstract ImmutableList<Tier> tiers();
+
+  /** Its rule sets, in any order. */
+  public abstract ImmutableList<RuleSet> ruleSets();
+
+  /** Where the facts about the foundation come from. */
+  public abstract ImmutableList<Source> sources();
+
+  /** What could not be confirmed, and other remarks. */
+  public abstract Optional<String> note();
+
+  /**
+   * The rule set in force on a date.
+   *
+   * @throws NoRulesInForceException naming the date and the spans the rule sets cover
+   */
+  public RuleSet ruleSetOn(LocalDate date) {
+    return ruleSets().stream().filter(ruleSet -> ruleSet.covers(date)).findFirst()
+        .orElseThrow(() -> new NoRulesInForceException("No " + name() + " rule set is in force on "
+            + date + "; the rule sets cover " + coverage()));
+  }
+
+  /** The rule set with this id, if there is one. */
+  public Optional<RuleSet> ruleSet(String id) {
+    return ruleSets().stream().filter(ruleSet -> ruleSet.id().equals(id)).findFirst();
+  }
+
+  /** The dues schedule in force on a date: {@link #ruleSetOn(LocalDate)}. */
+  public DuesSchedule duesScheduleOn(LocalDate date) {
+    return ruleSetOn(date);
+  }
+
+  /**
+   * The tier with this id or name, ignoring case ({@code "gold"}, {@code "Gold"},
+   * {@code "corporate-sponsor"}, {@code "Corporate Sponsor"}).
+   *
+   * @throws InvalidDataException naming the text and the tiers there are
+   */
+  public Tier tier(String idOrName) {
+    String wanted = idOrName.trim().toLowerCase(Locale.ROOT);
+    return tiers().stream()
+        .filter(tier -> tier.id().equals(wanted) || tier.name().toLowerCase(Locale.ROOT).equals(wanted))
+        .findFirst()
+        .orElseThrow(() -> new InvalidDataException("Unknown tier '" + idOrName + "' of " + name()
+            + ", expected one of " + tiers().stream().map(Tier::id).collect(Collectors.joining(", "))));
+  }
+
+  private String coverage() {
+    return sorted().stream()
+        .map(r -> r.id() + " " + r.effectiveFrom() + " to " + r.effectiveUntil().map(d -> "before " + d).orElse("open"))
+        .collect(Collectors.joining("; "));
+  }
+
+  private List<RuleSet> sorted() {
+    return ruleSets().stream().sorted(Comparator.comparing(RuleSet::effectiveFrom)).collect(Collectors.toList());
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(SLUG.matcher(id()).matches(),
+        "Foundation id '%s' is not a lower-case slug such as 'openstack'", id());
+    List<RuleSet> sorted = sorted();
+    for (int i = 1; i < sorted.size(); i++) {
+      RuleSet earlier = sorted.get(i - 1);
+      RuleSet later = sorted.get(i);
+      InvalidDataException.check(
+          earlier.effectiveUntil().isPresent() && !earlier.effectiveUntil().get().isAfter(later.effectiveFrom()),
+          "Rule sets '%s' (from %s%s) and '%s' (from %s) overlap", earlier.id(), earlier.effectiveFrom(),
+          earlier.effectiveUntil().map(d -> " until " + d).orElse(", open-ended"), later.id(), later.effectiveFrom());
+    }
+    for (RuleSet ruleSet : ruleSets()) {
+      for (TierRule rule : ruleSet.tiers()) {
+        InvalidDataException.check(tiers().contains(rule.tier()),
+            "Rule set '%s' names tier '%s' (%s), which is not one of %s's tiers", ruleSet.id(),
+            rule.tier().id(), rule.tier().name(), id());
+      }
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Source;
+import org.immutables.value.Value;
+
+/** The most members a tier may have at any one time, with where that limit is written. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMemberLimit.class)
+@JsonDeserialize(as = ImmutableMemberLimit.class)
+public abstract class MemberLimit {
+  MemberLimit() {}
+
+  /** The largest number of members at once, e.g. 8 for OpenStack Platinum under the 2012 bylaws. */
+  public abstract int max();
+
+  /** Where the limit is written. */
+  public abstract Source source();
+
+  /** A limit with its source. */
+  public static MemberLimit of(int max, Source source) {
+    return ImmutableMemberLimit.builder().max(max).source(source).build();
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(max() > 0, "Member limit %d is not positive", max());
+  }
+}

@@ -1,0 +1,108 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MoneyText;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * A percentage of the member's annual revenue, kept between an optional minimum and maximum: the
+ * OpenStack Foundation's 2012 Gold rule, 0.025% of revenue, at least USD 50,000 and at most
+ * USD 200,000 (the minimum binds up to USD 200 million of revenue, the maximum from USD 800 million).
+ *
+ * <p>The percentage of the revenue is worked out exactly; when it falls outside the bounds the bound
+ * is due, otherwise the exact amount is rounded to the currency's minor unit with the rule set's
+ * rounding mode ({@code HALF_UP} unless the rule set says otherwise). Nothing is rounded before that.
+ *
+ * <p>JSON: {@code {"type": "percent-of-revenue", "percent": 0.025, "minimum": {...}, "maximum": {...}}}.
+ */
+@Value.Immutable
+@JsonTypeName("percent-of-revenue")
+@JsonSerialize(as = ImmutablePercentOfRevenueDues.class)
+@JsonDeserialize(as = ImmutablePercentOfRevenueDues.class)
+public abstract class PercentOfRevenueDues extends DuesRule {
+  PercentOfRevenueDues() {}
+
+  /** The percentage of annual revenue, e.g. {@code 0.025} for 0.025%. */
+  public abstract BigDecimal percent();
+
+  /** The least a member pays. */
+  public abstract Optional<Money> minimum();
+
+  /** The most a member pays. */
+  public abstract Optional<Money> maximum();
+
+  /**
+   * A percentage of revenue between a minimum and a maximum.
+   *
+   * @throws InvalidDataException if the percentage is negative or the minimum is above the maximum
+   */
+  public static PercentOfRevenueDues of(BigDecimal percent, Money minimum, Money maximum) {
+    return ImmutablePercentOfRevenueDues.builder().percent(percent).minimum(minimum).maximum(maximum).build();
+  }
+
+  @Override
+  public String describe() {
+    StringBuilder text = new StringBuilder(percent().toPlainString()).append("% of annual revenue");
+    minimum().ifPresent(min -> text.append(", at least ").append(MoneyText.format(min)));
+    maximum().ifPresent(max -> text.append(", at most ").append(MoneyText.format(max)));
+    return text.toString();
+  }
+
+  @Override
+  Charge charge(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
+    Money revenue = declaration.annualRevenue().orElseThrow(() -> new InvalidDataException(
+        tier + " dues are " + percent().toPlainString() + "% of annual revenue: declare the revenue"));
+    BigDecimal exact = revenue.getAmount().multiply(percent()).movePointLeft(2);
+    String working = percent().toPlainString() + "% of " + MoneyText.format(revenue) + " = "
+        + Rounding.exact(currency, exact);
+    if (minimum().isPresent() && exact.compareTo(minimum().get().getAmount()) < 0) {
+      return new Charge(minimum().get(), working + ", below the minimum: " + MoneyText.format(minimum().get()),
+          Optional.of(DuesBound.MINIMUM));
+    }
+    if (maximum().isPresent() && exact.compareTo(maximum().get().getAmount()) > 0) {
+      return new Charge(maximum().get(), working + ", above the maximum: " + MoneyText.format(maximum().get()),
+          Optional.of(DuesBound.MAXIMUM));
+    }
+    Money rounded = Money.of(currency, exact, rounding);
+    if (rounded.getAmount().compareTo(exact) != 0) {
+      working += ", rounded " + Rounding.describe(rounding, currency) + ": " + MoneyText.format(rounded);
+    }
+    return new Charge(rounded, working + ", within the bounds", Optional.empty());
+  }
+
+  @Override
+  Stream<Money> amounts() {
+    return Stream.concat(minimum().stream(), maximum().stream());
+  }
+
+  @Override
+  boolean needsRevenue() {
+    return true;
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(percent().signum() >= 0,
+        "Dues percent %s is negative, expected zero or more", percent().toPlainString());
+    minimum().ifPresent(min -> InvalidDataException.check(!min.isNegative(),
+        "Dues minimum %s is negative, expected zero or more", MoneyText.format(min)));
+    if (minimum().isPresent() && maximum().isPresent()) {
+      Money min = minimum().get();
+      Money max = maximum().get();
+      InvalidDataException.check(min.getCurrencyUnit().equals(max.getCurrencyUnit()),
+          "Dues minimum %s and maximum %s are in different currencies",
+          MoneyText.format(min), MoneyText.format(max));
+      InvalidDataException.check(!min.isGreaterThan(max),
+          "Dues minimum %s is above the maximum %s", MoneyText.format(min), MoneyText.format(max));
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.ExchangeRate;
+import dev.stackholder.core.ExchangeRates;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MoneyText;
+import dev.stackholder.core.Source;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * The membership rules of a foundation for a span of dates: per tier the dues rule, member limit,
+ * commitment and board representation, plus the currency, the rounding of dues, how part years are
+ * charged and the board's affiliation limit. A rule set is a {@link DuesSchedule}.
+ *
+ * <p>It is in force from {@link #effectiveFrom()} (inclusive) until {@link #effectiveUntil()}
+ * (exclusive: the first day it no longer applies), or open-ended.
+ *
+ * <p>Checked when built (and so when read from JSON): the dates are in order, each tier appears once,
+ * every amount is in the rule set's currency, and the rounding mode can round
+ * ({@code UNNECESSARY} cannot).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRuleSet.class)
+@JsonDeserialize(as = ImmutableRuleSet.class)
+public abstract class RuleSet implements DuesSchedule {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  RuleSet() {}
+
+  /** A lower-case slug, e.g. {@code "openstack-2012"}. */
+  public abstract String id();
+
+  /** A name a person recognises, e.g. {@code "OpenStack Foundation bylaws, 2012"}. */
+  public abstract String name();
+
+  /** The first day the rules apply. */
+  public abstract LocalDate effectiveFrom();
+
+  /** The first day the rules no longer apply; absent while they are in force. */
+  public abstract Optional<LocalDate> effectiveUntil();
+
+  /** The currency dues are set and charged in. */
+  public abstract CurrencyUnit currency();
+
+  /** How dues worked out as a percentage are rounded to the currency's minor unit. */
+  @Value.Default
+  public RoundingMode rounding() {
+    return RoundingMode.HALF_UP;
+  }
+
+  /** How a membership that starts or ends during a year is charged. */
+  @Value.Default
+  public Proration proration() {
+    return Proration.FULL_YEAR;
+  }
+
+  /** The rules per tier. */
+  public abstract ImmutableList<TierRule> tiers();
+
+  /** The most directors that may be affiliated with one company, if the rules set a limit. */
+  public abstract Optional<AffiliationLimit> affiliationLimit();
+
+  /** Where the rule set as a whole is written. */
+  public abstract ImmutableList<Source> sources();
+
+  /** What could not be confirmed, and other remarks. */
+  public abstract Optional<String> note();
+
+  /** Whether the rules are in force on this date. */
+  public boolean covers(LocalDate date) {
+    return !date.isBefore(effectiveFrom()) && effectiveUntil().map(date::isBefore).orElse(true);
+  }
+
+  /** The rules for a tier, if the rule set knows it. */
+  public Optional<TierRule> rulesFor(Tier tier) {
+    return tiers().stream().filter(rule -> rule.tier().equals(tier)).findFirst();
+  }
+
+  /**
+   * The rules for a tier.
+   *
+   * @throws InvalidDataException naming the tier and the tiers the rule set knows
+   */
+  public TierRule requireRulesFor(Tier tier) {
+    return rulesFor(tier).orElseThrow(() -> new InvalidDataException("Tier '" + tier.id()
+        + "' is not in rule set '" + id() + "', expected one of "
+        + tiers().stream().map(rule -> rule.tier().id()).collect(Collectors.joining(", "))));
+  }
+
+  @Override
+  public DuesQuote quote(Tier tier, Declaration declaration, ExchangeRates rates) {
+    TierRule rule = requireRulesFor(tier);
+    StringBuilder explanation = new StringBuilder(tier.name()).append(": ");
+    Declaration inCurrency = declaration;
+    Optional<ExchangeRate> usedRate = Optional.empty();
+    Optional<Money> revenue = declaration.annualRevenue();
+    if (rule.dues().needsRevenue() && revenue.isPresent()
+        && !revenue.get().getCurrencyUnit().equals(currency())) {
+      Money converted = rates.convert(revenue.get(), currency());
+      usedRate = rates.rate(revenue.get().getCurrencyUnit(), currency());
+      inCurrency = ImmutableDeclaration.copyOf(declaration).withAnnualRevenue(converted);
+      explanation.append("revenue ").append(MoneyText.format(revenue.get()))
+          .append(" converted at ").append(usedRate.get())
+          .append(" (rounded ").append(Rounding.describe(RoundingMode.HALF_UP, currency()))
+          .append(") is ").append(MoneyText.format(converted)).append("; ");
+    }
+    Charge charge = rule.dues().charge(tier, inCurrency, currency(), rounding());
+    explanation.append(charge.working);
+    rule.commitmentYears().ifPresent(years ->
+        explanation.append(", with a ").append(years).append("-year commitment"));
+    if (rule.unverified()) {
+      explanation.append("; figure unverified").append(rule.note().map(n -> ": " + n).orElse(""));
+    }
+    explanation.append(" (").append(name()).append(')');
+    return ImmutableDuesQuote.builder()
+        .tier(tier)
+        .amount(charge.amount)
+        .explanation(explanation.toString())
+        .ruleSetId(id())
+        .bound(charge.bound)
+        .exchangeRate(usedRate)
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(SLUG.matcher(id()).matches(),
+        "Rule set id '%s' is not a lower-case slug such as 'openstack-2012'", id());
+    effectiveUntil().ifPresent(until -> InvalidDataException.check(until.isAfter(effectiveFrom()),
+        "Rule set '%s' ends on %s, expected after its start %s", id(), until, effectiveFrom()));
+    InvalidDataException.check(rounding() != RoundingMode.UNNECESSARY,
+        "Rule set '%s' has rounding UNNECESSARY, expected a mode that can round, e.g. HALF_UP", id());
+    Set<String> seen = new HashSet<>();
+    for (TierRule rule : tiers()) {
+      InvalidDataException.check(seen.add(rule.tier().id()),
+          "Rule set '%s' lists tier '%s' twice", id(), rule.tier().id());
+      rule.dues().amounts().forEach(amount -> InvalidDataException.check(
+          amount.getCurrencyUnit().equals(currency()),
+          "Rule set '%s' tier '%s' has an amount %s in %s, expected %s",
+          id(), rule.tier().id(), MoneyText.format(amount), amount.getCurrencyUnit().getCode(),
+          currency().getCode()));
+    }
+  }
+}

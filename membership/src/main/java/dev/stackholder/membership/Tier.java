@@ -1,0 +1,49 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A class of membership, such as the OpenStack Foundation's Gold tier. A tier is identified by its
+ * {@link #id()}, a lower-case slug ({@code "gold"}, {@code "corporate-sponsor"}); the rules that go
+ * with it (dues, member limit, board seats) belong to a {@link RuleSet}, since they change over time.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTier.class)
+@JsonDeserialize(as = ImmutableTier.class)
+public abstract class Tier {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  Tier() {}
+
+  /** The lower-case slug, e.g. {@code "gold"}; used on the command line and in JSON. */
+  public abstract String id();
+
+  /** The name as the foundation writes it, e.g. {@code "Gold"} or {@code "Individual Member"}. */
+  public abstract String name();
+
+  /**
+   * A tier with this id and name.
+   *
+   * @throws InvalidDataException if the id is not a lower-case slug or the name is blank
+   */
+  public static Tier of(String id, String name) {
+    return ImmutableTier.builder().id(id).name(name).build();
+  }
+
+  /** The tier's name, as an explanation writes it. */
+  @Override
+  public String toString() {
+    return name();
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(SLUG.matcher(id()).matches(),
+        "Tier id '%s' is not a lower-case slug such as 'gold'", id());
+    InvalidDataException.check(!name().isBlank(), "Tier '%s' has a blank name", id());
+  }
+}

@@ -1,0 +1,57 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Source;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Everything a rule set says about one tier: its dues rule, the member limit, the commitment, how
+ * the tier is represented on the board, and the sources of those rules. A rule whose figure rests on
+ * one weak source only is marked {@link #unverified()} and its explanation says so.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTierRule.class)
+@JsonDeserialize(as = ImmutableTierRule.class)
+public abstract class TierRule {
+  TierRule() {}
+
+  /** The tier these rules are for. */
+  public abstract Tier tier();
+
+  /** How the tier's annual dues are worked out. */
+  public abstract DuesRule dues();
+
+  /** The most members the tier may have at once; absent when there is no limit. */
+  public abstract Optional<MemberLimit> memberLimit();
+
+  /** How many years a member commits to (3 for OpenStack Platinum); absent for year-to-year. */
+  public abstract Optional<Integer> commitmentYears();
+
+  /** How the tier is represented on the board. */
+  @Value.Default
+  public BoardSeats board() {
+    return BoardSeats.NONE;
+  }
+
+  /** Whether the dues figure rests on a single weak source and could not be confirmed. */
+  @Value.Default
+  public boolean unverified() {
+    return false;
+  }
+
+  /** Where the rules are written. */
+  public abstract ImmutableList<Source> sources();
+
+  /** Doubts and details, e.g. why a figure is unverified. */
+  public abstract Optional<String> note();
+
+  @Value.Check
+  void check() {
+    commitmentYears().ifPresent(years -> InvalidDataException.check(years > 0,
+        "Tier '%s' has a commitment of %d years, expected a positive number", tier().id(), years));
+  }
+}

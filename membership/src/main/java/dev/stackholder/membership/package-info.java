@@ -1,0 +1,16 @@
+/**
+ * Foundation membership: {@link dev.stackholder.membership.Tier tiers}, dues rules (a closed set of
+ * JSON-typed variants under {@link dev.stackholder.membership.DuesRule}), the
+ * {@link dev.stackholder.membership.RuleSet rule sets} of a
+ * {@link dev.stackholder.membership.Foundation foundation} with their effective dates and sources,
+ * the {@link dev.stackholder.membership.DuesSchedule dues calculator} and its explained
+ * {@link dev.stackholder.membership.DuesQuote quotes}, and the built-in
+ * {@link dev.stackholder.membership.OpenStackFoundation OpenStack Foundation} data.
+ *
+ * <p>Every calculation is pure: no clock, no I/O, no global state; the date is always a parameter.
+ * Amounts are Joda-Money and rounded only where a rule set says, by the rule set's rounding mode.
+ */
+@StackholderStyle
+package dev.stackholder.membership;
+
+import dev.stackholder.core.StackholderStyle;
