@@ -18,6 +18,8 @@ public abstract class ExchangeRate {
   ExchangeRate() {}
 
   /** The currency converted from. */
+  // Named "from" on purpose; Immutables then leaves out its builder's from(instance) method.
+  @SuppressWarnings("immutables:from")
   public abstract CurrencyUnit from();
 
   /** The currency converted to. */

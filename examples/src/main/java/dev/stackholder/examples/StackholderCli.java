@@ -29,6 +29,8 @@ public final class StackholderCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  private StackholderCli() {}
+
   /** Runs the program and exits with its status. */
   public static void main(String[] args) {
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));

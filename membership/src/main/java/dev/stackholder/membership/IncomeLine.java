@@ -22,6 +22,8 @@ public abstract class IncomeLine {
   public abstract Tier tier();
 
   /** The first day in the year of this membership. */
+  // Named "from" on purpose; Immutables then leaves out its builder's from(instance) method.
+  @SuppressWarnings("immutables:from")
   public abstract LocalDate from();
 
   /** The first day after it within the year (the next 1 January at the latest). */

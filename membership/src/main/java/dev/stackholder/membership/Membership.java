@@ -27,6 +27,8 @@ public abstract class Membership {
   public abstract Tier tier();
 
   /** The first day of membership in this tier. */
+  // Named "from" on purpose; Immutables then leaves out its builder's from(instance) method.
+  @SuppressWarnings("immutables:from")
   public abstract LocalDate from();
 
   /** The first day it no longer holds this tier; absent while it does. */
