@@ -1,5 +1,6 @@
 package dev.stackholder.adoption.contribution;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSet;
@@ -22,6 +23,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAutomatedAccounts.class)
 @JsonDeserialize(as = ImmutableAutomatedAccounts.class)
+// The shared mapper takes no-argument methods for properties: Predicate's negate() and the derived
+// lower-case index are not part of the JSON form, only the names are.
+@JsonIgnoreProperties({"negate", "lowerCaseNames"})
 public abstract class AutomatedAccounts implements Predicate<String> {
   private static final AutomatedAccounts DEFAULTS = ImmutableAutomatedAccounts.builder()
       .addNames("jenkins@openstack.org", "OpenStack Jenkins").build();
