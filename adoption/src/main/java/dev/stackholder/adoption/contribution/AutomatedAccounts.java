@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSet;
 import dev.stackholder.core.InvalidDataException;
 import java.util.Locale;
-import java.util.function.Predicate;
 import org.immutables.value.Value;
 
 /**
@@ -17,16 +16,18 @@ import org.immutables.value.Value;
  * <p>{@link #defaults()} knows the OpenStack CI bot, which gitdm lists as the employer
  * {@code jenkins@openstack.org} and the developer {@code OpenStack Jenkins}; left in, it is 5th by
  * lines changed in Folsom and pushes SINA from the seed's 8th to 9th. A caller that wants another
- * rule passes any {@code Predicate<String>} to {@link Ranking} and {@link ContributionAggregator},
- * or builds on this one with {@link #with(String)}.
+ * rule passes any {@code Predicate<String>} to {@link Ranking} and {@link ContributionAggregator}
+ * ({@code AutomatedAccounts.none()::test}, say), or builds on this one with {@link #with(String)}.
+ * (It is not itself a {@code Predicate}: the shared Immutables style would take the interface's
+ * default methods for attributes.)
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAutomatedAccounts.class)
 @JsonDeserialize(as = ImmutableAutomatedAccounts.class)
-// The shared mapper takes no-argument methods for properties: Predicate's negate() and the derived
-// lower-case index are not part of the JSON form, only the names are.
-@JsonIgnoreProperties({"negate", "lowerCaseNames"})
-public abstract class AutomatedAccounts implements Predicate<String> {
+// The shared mapper takes no-argument methods for properties; the derived lower-case index is not
+// part of the JSON form, only the names are.
+@JsonIgnoreProperties({"lowerCaseNames"})
+public abstract class AutomatedAccounts {
   private static final AutomatedAccounts DEFAULTS = ImmutableAutomatedAccounts.builder()
       .addNames("jenkins@openstack.org", "OpenStack Jenkins").build();
   private static final AutomatedAccounts NONE = ImmutableAutomatedAccounts.builder().build();
@@ -64,7 +65,6 @@ public abstract class AutomatedAccounts implements Predicate<String> {
   }
 
   /** Whether the employer label or author is one of {@link #names()}, ignoring case. */
-  @Override
   public boolean test(String employerOrAuthor) {
     return lowerCaseNames().contains(employerOrAuthor.toLowerCase(Locale.ROOT));
   }

@@ -45,7 +45,7 @@ public final class ContributionAggregator {
 
   /** An aggregator that drops {@link AutomatedAccounts#defaults()}. */
   public static ContributionAggregator of(CompanyDirectory directory, ReleaseCalendar calendar) {
-    return new ContributionAggregator(directory, calendar, AutomatedAccounts.defaults());
+    return new ContributionAggregator(directory, calendar, AutomatedAccounts.defaults()::test);
   }
 
   /** An aggregator with the caller's rule for automated accounts. */

@@ -32,14 +32,14 @@ public final class Ranking {
 
   /** A ranking that leaves out {@link AutomatedAccounts#defaults()}. */
   public static Ranking of(TieMode ties) {
-    return new Ranking(ties, AutomatedAccounts.defaults());
+    return new Ranking(ties, AutomatedAccounts.defaults()::test);
   }
 
   /**
    * A ranking with a rule of the caller's for automated accounts.
    *
    * @param ties how ties are ranked
-   * @param automated true for employer labels to leave out; {@code AutomatedAccounts.none()} keeps all
+   * @param automated true for employer labels to leave out; {@code AutomatedAccounts.none()::test} keeps all
    */
   public static Ranking of(TieMode ties, Predicate<String> automated) {
     return new Ranking(ties, automated);

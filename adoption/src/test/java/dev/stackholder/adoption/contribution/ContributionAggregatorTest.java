@@ -57,7 +57,7 @@ class ContributionAggregatorTest {
   @Test
   void keepsTheBotWhenTheRuleSaysSo() {
     ContributionTable table = ContributionAggregator.of(STACKALYTICS.companies(),
-        STACKALYTICS.releases(), AutomatedAccounts.none())
+        STACKALYTICS.releases(), AutomatedAccounts.none()::test)
         .aggregate(RECORDS, "folsom", "nova", Metric.CHANGESETS);
     assertThat(table.entries()).hasSize(3);
   }

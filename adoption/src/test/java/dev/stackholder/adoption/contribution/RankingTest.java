@@ -36,7 +36,7 @@ class RankingTest {
 
   @Test
   void theCallerChangesTheAutomatedAccountRule() {
-    RankedTable all = Ranking.of(TieMode.COMPETITION, AutomatedAccounts.none()).rank(TIES);
+    RankedTable all = Ranking.of(TieMode.COMPETITION, AutomatedAccounts.none()::test).rank(TIES);
     assertThat(all.row("jenkins@openstack.org").orElseThrow().rank()).isEqualTo(3);
     RankedTable withoutD = Ranking.of(TieMode.COMPETITION, "D"::equals).rank(TIES);
     assertThat(withoutD.rows()).extracting(RankedRow::employer)
@@ -55,7 +55,7 @@ class RankingTest {
   @Test
   void competitionRankIsOneMoreThanTheNumberOfBetterRows() {
     qt().forAll(Generators.tables()).checkAssert(table -> {
-      RankedTable ranked = Ranking.of(TieMode.COMPETITION, AutomatedAccounts.none()).rank(table);
+      RankedTable ranked = Ranking.of(TieMode.COMPETITION, AutomatedAccounts.none()::test).rank(table);
       assertThat(ranked.rows()).hasSameSizeAs(table.entries());
       for (RankedRow row : ranked.rows()) {
         long better = table.entries().stream().filter(e -> e.value() > row.value()).count();
@@ -67,7 +67,7 @@ class RankingTest {
   @Test
   void ordinalRankIsThePositionAndTiesKeepTheSourceOrder() {
     qt().forAll(Generators.tables()).checkAssert(table -> {
-      RankedTable ranked = Ranking.of(TieMode.ORDINAL, AutomatedAccounts.none()).rank(table);
+      RankedTable ranked = Ranking.of(TieMode.ORDINAL, AutomatedAccounts.none()::test).rank(table);
       List<RankedRow> rows = ranked.rows();
       for (int i = 0; i < rows.size(); i++) {
         assertThat(rows.get(i).rank()).isEqualTo(i + 1);
