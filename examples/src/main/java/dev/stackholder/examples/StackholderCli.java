@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         DuesCommand.class,
+        RankCommand.class,
     })
 public final class StackholderCli implements Runnable {
   @CommandLine.Spec
