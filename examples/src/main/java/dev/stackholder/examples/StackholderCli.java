@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         RosterCommand.class,
         BoardCommand.class,
         IncomeCommand.class,
+        RankCommand.class,
     })
 public final class StackholderCli implements Runnable {
   @CommandLine.Spec
