@@ -26,6 +26,8 @@ import org.quicktheories.generators.Generate;
  * QuickTheories generators for the adoption types: random but valid values, with unicode text,
  * decimals of several scales, optional fields present or absent and lists of 0 to 3 elements.
  */
+// Public for the community tests; Gen in its signatures is not exported by any module, which is fine for tests.
+@SuppressWarnings("exports")
 public final class AdoptionGenerators {
   private static final Gen<String> TEXT_TAIL = strings().betweenCodePoints(0x20, 0x2FFF).ofLengthBetween(0, 12);
   private static final Gen<Integer> SMALL = integers().between(0, 3);
