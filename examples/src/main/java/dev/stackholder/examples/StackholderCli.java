@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
     subcommands = {
         CommandLine.HelpCommand.class,
         DuesCommand.class,
+        RosterCommand.class,
+        BoardCommand.class,
+        IncomeCommand.class,
     })
 public final class StackholderCli implements Runnable {
   @CommandLine.Spec

@@ -1,5 +1,6 @@
 package dev.stackholder.membership;
 
+import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.NoRulesInForceException;
 import dev.stackholder.core.json.StackholderJson;
@@ -40,6 +41,7 @@ public final class OpenStackFoundation {
   public static final Tier ASSOCIATE = Tier.of("associate", "Associate");
 
   private static final String RESOURCE = "openstack-foundation.json";
+  private static final String ROSTER_RESOURCE = "openstack-roster.json";
   private static final String BYLAWS_2012 = "openstack-2012";
 
   private OpenStackFoundation() {}
@@ -64,18 +66,44 @@ public final class OpenStackFoundation {
     return foundation().ruleSetOn(date);
   }
 
+  /**
+   * The built-in membership history: the members the public record names, with their sources (the
+   * initial Platinum and Gold members of 2012, later Gold admissions, Nebula's Platinum term ending
+   * in 2014, Tencent's admission as Gold in November 2017 and its move to Platinum). It is not a
+   * complete roster: where sources give only counts, see {@link #reportedCounts()}.
+   */
+  public static Roster roster() {
+    return Holder.ROSTER;
+  }
+
+  /** Member counts stated by sources that do not name every member ("8 platinum and 24 Gold members"). */
+  public static ImmutableList<ReportedCount> reportedCounts() {
+    return Holder.HISTORY.reportedCounts();
+  }
+
   /** Loads the resource on first use, so a broken resource fails where it is used, with its path. */
   private static final class Holder {
-    static final Foundation FOUNDATION = load();
+    static final Foundation FOUNDATION = load(RESOURCE, Foundation.class);
+    static final MembershipHistory HISTORY = load(ROSTER_RESOURCE, MembershipHistory.class);
+    static final Roster ROSTER = replay();
 
-    private static Foundation load() {
-      try (InputStream in = OpenStackFoundation.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("Resource " + RESOURCE + " is missing from the membership jar");
-        }
-        return StackholderJson.read(in, Foundation.class);
+    private static Roster replay() {
+      try {
+        return HISTORY.replay(FOUNDATION);
       } catch (InvalidDataException e) {
-        throw new IllegalStateException("Built-in resource " + RESOURCE + " is invalid: " + e.getMessage(), e);
+        throw new IllegalStateException("Built-in resource " + ROSTER_RESOURCE + " breaks the rules: "
+            + e.getMessage(), e);
+      }
+    }
+
+    private static <T> T load(String resource, Class<T> type) {
+      try (InputStream in = OpenStackFoundation.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("Resource " + resource + " is missing from the membership jar");
+        }
+        return StackholderJson.read(in, type);
+      } catch (InvalidDataException e) {
+        throw new IllegalStateException("Built-in resource " + resource + " is invalid: " + e.getMessage(), e);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

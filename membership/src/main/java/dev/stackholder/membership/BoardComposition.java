@@ -1,0 +1,79 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.stackholder.core.InvalidDataException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * How many directors each class of members has on a date, under the rule set in force. Classes are
+ * keyed by tier id ({@code "platinum"}, {@code "gold"}, {@code "individual"}). Under the OpenStack
+ * Foundation's 2012 bylaws each Platinum member appoints one director and the Gold and Individual
+ * classes each elect as many as there are Platinum directors: with 8 Platinum members, 8 + 8 + 8 = 24.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBoardComposition.class)
+@JsonDeserialize(as = ImmutableBoardComposition.class)
+public interface BoardComposition {
+  /** The date the composition is for. */
+  LocalDate date();
+
+  /** The rule set the seats follow. */
+  String ruleSetId();
+
+  /** Directors per class, keyed by tier id, in the rule set's tier order; classes with no seats are left out. */
+  ImmutableMap<String, Integer> directorsByClass();
+
+  /** The most directors affiliated with one company, if the rules set a limit. */
+  Optional<AffiliationLimit> affiliationLimit();
+
+  /** The size of the board. */
+  @Value.Derived
+  default int total() {
+    return directorsByClass().values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /**
+   * The companies with more affiliated directors on a proposed board than the rules allow, each named
+   * with its directors; empty when the board is within the limit (or the rules set none).
+   */
+  default ImmutableList<String> affiliationViolations(List<Director> proposed) {
+    if (affiliationLimit().isEmpty()) {
+      return ImmutableList.of();
+    }
+    AffiliationLimit limit = affiliationLimit().get();
+    Map<String, List<Director>> byCompany = new LinkedHashMap<>();
+    for (Director director : proposed) {
+      byCompany.computeIfAbsent(director.affiliation().trim().toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>())
+          .add(director);
+    }
+    return byCompany.values().stream()
+        .filter(directors -> directors.size() > limit.maxDirectorsPerCompany())
+        .map(directors -> directors.get(0).affiliation() + " has " + directors.size()
+            + " affiliated directors (" + directors.stream().map(Director::name).collect(Collectors.joining(", "))
+            + "), more than the limit of " + limit.maxDirectorsPerCompany() + " (" + limit.source().title() + ")")
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Checks a proposed board against the affiliation limit.
+   *
+   * @throws InvalidDataException naming each offending company, its directors and the limit
+   */
+  default void checkAffiliations(List<Director> proposed) {
+    ImmutableList<String> violations = affiliationViolations(proposed);
+    if (!violations.isEmpty()) {
+      throw new InvalidDataException("Proposed board for " + date() + " breaks the affiliation limit: "
+          + String.join("; ", violations));
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A director on a proposed board: a person, the company they are affiliated with, and their class. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDirector.class)
+@JsonDeserialize(as = ImmutableDirector.class)
+public abstract class Director {
+  Director() {}
+
+  /** The director's name. */
+  public abstract String name();
+
+  /** The company the director is affiliated with (employer, officer or paid contractor of). */
+  public abstract String affiliation();
+
+  /** The class whose seat the director holds, by tier id, e.g. {@code "gold"}. */
+  public abstract Optional<String> seatClass();
+
+  /** A director with a name and an affiliation. */
+  public static Director of(String name, String affiliation) {
+    return ImmutableDirector.builder().name(name).affiliation(affiliation).build();
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(!name().isBlank(), "Director name is blank");
+    InvalidDataException.check(!affiliation().isBlank(), "Director '%s' has a blank affiliation", name());
+  }
+}

@@ -1,0 +1,38 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.Organization;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/** One membership's share of a year's dues income: the quote and what is charged for the year. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableIncomeLine.class)
+@JsonDeserialize(as = ImmutableIncomeLine.class)
+public abstract class IncomeLine {
+  IncomeLine() {}
+
+  /** The member. */
+  public abstract Organization organization();
+
+  /** The tier held during {@link #from()} to {@link #until()}. */
+  public abstract Tier tier();
+
+  /** The first day in the year of this membership. */
+  public abstract LocalDate from();
+
+  /** The first day after it within the year (the next 1 January at the latest). */
+  public abstract LocalDate until();
+
+  /** The full year's quote for the tier, with its explanation. */
+  public abstract Optional<DuesQuote> quote();
+
+  /** What is charged for this part of the year. */
+  public abstract Money charged();
+
+  /** How {@link #charged()} follows from the quote: full year, prorated by days, or not charged. */
+  public abstract String explanation();
+}

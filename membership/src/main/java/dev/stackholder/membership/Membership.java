@@ -1,0 +1,49 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Organization;
+import dev.stackholder.core.Source;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One organization's membership of one tier for a span of dates: from {@link #from()} (inclusive)
+ * until {@link #until()} (exclusive: the first day it is no longer a member of that tier), or open.
+ * A change of tier ends one membership and starts the next on the same day.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMembership.class)
+@JsonDeserialize(as = ImmutableMembership.class)
+public abstract class Membership {
+  Membership() {}
+
+  /** The member. */
+  public abstract Organization organization();
+
+  /** The tier held. */
+  public abstract Tier tier();
+
+  /** The first day of membership in this tier. */
+  public abstract LocalDate from();
+
+  /** The first day it no longer holds this tier; absent while it does. */
+  public abstract Optional<LocalDate> until();
+
+  /** Where the admission or change of tier is recorded. */
+  public abstract Source source();
+
+  /** Whether the organization held this tier on a date. */
+  public boolean activeOn(LocalDate date) {
+    return !date.isBefore(from()) && until().map(date::isBefore).orElse(true);
+  }
+
+  @Value.Check
+  void check() {
+    until().ifPresent(until -> InvalidDataException.check(!until.isBefore(from()),
+        "Membership of '%s' in %s ends on %s, before it starts on %s", organization().id(), tier().id(),
+        until, from()));
+  }
+}

@@ -1,0 +1,100 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NoRulesInForceException;
+import dev.stackholder.core.Organization;
+import dev.stackholder.core.Source;
+import dev.stackholder.core.TierFullException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A foundation's membership over time, built from a history of events (admit, change tier, leave)
+ * that obey the bylaws in force on each event's date. Immutable: every change returns a new roster.
+ *
+ * <pre>{@code
+ * Roster roster = Roster.empty(OpenStackFoundation.foundation())
+ *     .admit(Organization.of("tencent", "Tencent"), GOLD, LocalDate.of(2017, 11, 6), seed)
+ *     .changeTier("tencent", PLATINUM, LocalDate.of(2018, 5, 20), minutes);
+ * roster.tierOf("tencent", LocalDate.of(2018, 1, 1));   // Optional[Gold]
+ * }</pre>
+ *
+ * <p>Rules checked on every change, each against the rule set in force on the change's date:
+ * events come in date order (same-day events are fine); an organization holds at most one tier at a
+ * time; only members change tier or leave; a tier at its member limit admits no one
+ * ({@link TierFullException}). A later, lower limit does not remove members already admitted.
+ *
+ * <p>In JSON a roster is {@code {"foundation": {...}, "events": [...]}}; reading replays the events,
+ * so a file that breaks a rule is rejected with the JSON path of the offending event.
+ */
+@JsonSerialize(as = HistoryRoster.class)
+@JsonDeserialize(as = HistoryRoster.class)
+public interface Roster {
+  /**
+   * A roster with no members, whose limits come from the foundation's rule set in force on each date.
+   */
+  static Roster empty(Foundation foundation) {
+    return HistoryRoster.empty(foundation);
+  }
+
+  /** The foundation whose rules the roster obeys. */
+  Foundation foundation();
+
+  /** Every event, in the order applied. */
+  ImmutableList<RosterEvent> events();
+
+  /**
+   * Admits an organization to a tier from a date.
+   *
+   * @throws TierFullException if the tier is at its limit on that date
+   * @throws InvalidDataException if the date is before the last event, the organization is already a
+   *     member, or the tier is not in the rule set in force
+   * @throws NoRulesInForceException if no rule set covers the date
+   */
+  Roster admit(Organization org, Tier tier, LocalDate from, Source source);
+
+  /**
+   * Moves a member to another tier from a date (upgrade or downgrade).
+   *
+   * @throws TierFullException if the new tier is at its limit on that date
+   * @throws InvalidDataException if the organization is not a member on that date, already holds the
+   *     tier, or the date is before the last event
+   */
+  Roster changeTier(String organizationId, Tier tier, LocalDate from, Source source);
+
+  /**
+   * Ends a membership: the organization is no longer a member from {@code on}.
+   *
+   * @throws InvalidDataException if it is not a member on that date or the date is before the last event
+   */
+  Roster leave(String organizationId, LocalDate on, Source source);
+
+  /** The memberships in force on a date, ordered by tier (as the foundation lists them) then name. */
+  ImmutableList<Membership> membersOn(LocalDate date);
+
+  /**
+   * How many members each tier has on a date: every tier of the rule set in force that day (zero
+   * included), and any other tier that has members.
+   */
+  ImmutableMap<Tier, Integer> countsOn(LocalDate date);
+
+  /** The tier an organization held on a date, if it was a member. */
+  Optional<Tier> tierOf(String organizationId, LocalDate date);
+
+  /** Every membership an organization has held, oldest first (empty if never a member). */
+  ImmutableList<Membership> historyOf(String organizationId);
+
+  /** Every membership, in the order they started. */
+  ImmutableList<Membership> memberships();
+
+  /**
+   * The board's seats per class on a date under the rules in force.
+   *
+   * @throws NoRulesInForceException if no rule set covers the date
+   */
+  BoardComposition boardOn(LocalDate date);
+}

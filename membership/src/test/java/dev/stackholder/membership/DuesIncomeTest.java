@@ -1,0 +1,93 @@
+package dev.stackholder.membership;
+
+import static dev.stackholder.membership.RosterFixtures.GOLD;
+import static dev.stackholder.membership.RosterFixtures.INDIVIDUAL;
+import static dev.stackholder.membership.RosterFixtures.PLATINUM;
+import static dev.stackholder.membership.RosterFixtures.SOURCE;
+import static dev.stackholder.membership.RosterFixtures.org;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stackholder.core.ExchangeRates;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.json.StackholderJson;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Map;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+class DuesIncomeTest {
+  private static final Year YEAR = Year.of(2021);
+  private static final Money PLATINUM_DUES = Money.parse("USD 36500.00");
+  private static final ExchangeRates RATES =
+      ExchangeRates.empty().with(CurrencyUnit.of("CNY"), CurrencyUnit.USD, new BigDecimal("0.15"));
+  private static final Map<String, Declaration> DECLARED = Map.of(
+      "org-2", Declaration.ofRevenue(Money.parse("USD 400000000.00")),
+      "org-3", Declaration.ofRevenue(Money.parse("CNY 2000000000.00")));
+
+  /** org-1 Platinum all year; org-2 Gold from 1 March; org-3 Gold then Platinum from 1 July; org-4 individual. */
+  private static Roster roster(Proration proration) {
+    return Roster.empty(RosterFixtures.smallFoundation(proration))
+        .admit(org(1), PLATINUM, LocalDate.of(2020, 6, 1), SOURCE)
+        .admit(org(3), GOLD, LocalDate.of(2020, 6, 1), SOURCE)
+        .admit(org(4), INDIVIDUAL, LocalDate.of(2020, 6, 1), SOURCE)
+        .admit(org(2), GOLD, LocalDate.of(2021, 3, 1), SOURCE)
+        .changeTier("org-3", PLATINUM, LocalDate.of(2021, 7, 1), SOURCE);
+  }
+
+  @Test
+  void fullYearChargesTheTierHeldOnTheFirstDayOnce() {
+    IncomeReport report = DuesIncome.of(roster(Proration.FULL_YEAR), YEAR, DECLARED, RATES);
+    // org-3: CNY 2,000,000,000 at 0.15 = USD 300,000,000.00 -> 0.025% = USD 75,000.00 as Gold
+    assertThat(report.byTier()).containsEntry("platinum", PLATINUM_DUES)
+        .containsEntry("gold", Money.parse("USD 175000.00"))
+        .containsEntry("individual", Money.parse("USD 0.00"));
+    assertThat(report.total()).isEqualTo(Money.parse("USD 211500.00"));
+    assertThat(report.lines()).hasSize(5);
+    IncomeLine upgraded = report.lines().stream()
+        .filter(line -> line.organization().id().equals("org-3") && line.tier().equals(PLATINUM)).findFirst().get();
+    assertThat(upgraded.charged()).isEqualTo(Money.parse("USD 0.00"));
+    assertThat(upgraded.explanation()).isEqualTo("already charged for 2021 under its earlier tier; Platinum dues apply from the next year");
+  }
+
+  @Test
+  void daysProrationChargesEachPartOfTheYear() {
+    IncomeReport report = DuesIncome.of(roster(Proration.DAYS), YEAR, DECLARED, RATES);
+    // org-2 Gold 2021-03-01..2022-01-01: 306 days of USD 100,000.00 = 83,835.616... -> 83,835.62
+    // org-3 Gold 181 days of 75,000.00 = 37,191.78; Platinum 184 days of 36,500.00 = 18,400.00
+    assertThat(report.byTier()).containsEntry("gold", Money.parse("USD 121027.40"))
+        .containsEntry("platinum", Money.parse("USD 54900.00"));
+    assertThat(report.total()).isEqualTo(Money.parse("USD 175927.40"));
+    IncomeLine gold = report.lines().stream().filter(line -> line.organization().id().equals("org-2")).findFirst().get();
+    assertThat(gold.explanation()).isEqualTo("prorated 306/365 days of USD 100,000.00, rounded half up to 0.01 USD: USD 83,835.62");
+  }
+
+  @Test
+  void totalIsTheSumOfTheLines() {
+    for (Proration proration : Proration.values()) {
+      IncomeReport report = DuesIncome.of(roster(proration), YEAR, DECLARED, RATES);
+      Money sum = report.lines().stream().map(IncomeLine::charged).reduce(Money.zero(CurrencyUnit.USD), Money::plus);
+      assertThat(report.total()).isEqualTo(sum);
+    }
+  }
+
+  @Test
+  void missingRevenueIsInvalidUnlessSkipped() {
+    Map<String, Declaration> partial = Map.of("org-3", DECLARED.get("org-3"));
+    assertThatThrownBy(() -> DuesIncome.of(roster(Proration.FULL_YEAR), YEAR, partial, RATES))
+        .isExactlyInstanceOf(InvalidDataException.class)
+        .hasMessage("'org-2' (Gold from 2021-03-01) declared no annual revenue, which its dues need");
+    IncomeReport report = DuesIncome.ofDeclared(roster(Proration.FULL_YEAR), YEAR, partial, RATES);
+    assertThat(report.undeclared()).containsExactly("'org-2' (Gold from 2021-03-01) declared no annual revenue, which its dues need");
+    assertThat(report.total()).isEqualTo(Money.parse("USD 111500.00"));
+  }
+
+  @Test
+  void reportRoundTripsThroughJson() {
+    IncomeReport report = DuesIncome.of(roster(Proration.DAYS), YEAR, DECLARED, RATES);
+    assertThat(StackholderJson.read(StackholderJson.write(report), IncomeReport.class)).isEqualTo(report);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.stackholder.membership;
+
+import dev.stackholder.core.Organization;
+import dev.stackholder.core.Source;
+import java.time.LocalDate;
+import org.joda.money.Money;
+
+/** A small foundation with low limits, so tests reach them quickly. */
+final class RosterFixtures {
+  static final Source SOURCE = Source.of("test-fixture.txt", "Test fixture");
+  static final Tier PLATINUM = Tier.of("platinum", "Platinum");
+  static final Tier GOLD = Tier.of("gold", "Gold");
+  static final Tier INDIVIDUAL = Tier.of("individual", "Individual Member");
+  static final LocalDate START = LocalDate.of(2020, 1, 1);
+
+  private RosterFixtures() {}
+
+  static Foundation smallFoundation(Proration proration) {
+    RuleSet rules = ImmutableRuleSet.builder()
+        .id("small-" + (proration == Proration.DAYS ? "days" : "full"))
+        .name("Small test rules")
+        .effectiveFrom(START)
+        .currency(org.joda.money.CurrencyUnit.USD)
+        .proration(proration)
+        .affiliationLimit(AffiliationLimit.of(2, SOURCE))
+        .addTiers(ImmutableTierRule.builder().tier(PLATINUM).dues(FlatDues.of(Money.parse("USD 36500.00")))
+            .memberLimit(MemberLimit.of(2, SOURCE)).board(BoardSeats.ONE_PER_MEMBER).addSources(SOURCE).build())
+        .addTiers(ImmutableTierRule.builder().tier(GOLD)
+            .dues(PercentOfRevenueDues.of(new java.math.BigDecimal("0.025"), Money.parse("USD 50000.00"),
+                Money.parse("USD 200000.00")))
+            .memberLimit(MemberLimit.of(3, SOURCE)).board(BoardSeats.EQUAL_TO_APPOINTED).addSources(SOURCE).build())
+        .addTiers(ImmutableTierRule.builder().tier(INDIVIDUAL).dues(FreeDues.of())
+            .board(BoardSeats.EQUAL_TO_APPOINTED).addSources(SOURCE).build())
+        .addSources(SOURCE)
+        .build();
+    return ImmutableFoundation.builder().id("small").name("Small Foundation")
+        .addTiers(PLATINUM, GOLD, INDIVIDUAL).addRuleSets(rules).build();
+  }
+
+  static Organization org(int n) {
+    return Organization.of("org-" + n, "Org " + n);
+  }
+}
