@@ -5,6 +5,7 @@
  */
 module dev.stackholder.examples {
   requires dev.stackholder.membership;
+  requires dev.stackholder.adoption;
   requires info.picocli;
 
   exports dev.stackholder.examples;

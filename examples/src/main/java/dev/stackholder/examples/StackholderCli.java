@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
         RosterCommand.class,
         BoardCommand.class,
         IncomeCommand.class,
+        CaseStudiesCommand.class,
+        CaseStudyCommand.class,
+        EventsCommand.class,
         RankCommand.class,
     })
 public final class StackholderCli implements Runnable {

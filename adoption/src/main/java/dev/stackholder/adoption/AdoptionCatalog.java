@@ -1,0 +1,194 @@
+package dev.stackholder.adoption;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.stackholder.core.ExchangeRates;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MissingExchangeRateException;
+import dev.stackholder.core.Sector;
+import dev.stackholder.core.json.StackholderJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * A set of case studies and of active-user lists by sector, with queries and totals over them.
+ *
+ * <p>{@link #builtIn()} is the catalog bundled with the library, read from the seeds the project
+ * started from (Tencent's TStack, CERN, Sina's SWS and others); every figure in it carries its
+ * {@link dev.stackholder.core.Source}. A catalog of your own reads from JSON with
+ * {@code StackholderJson.read(path, AdoptionCatalog.class)}.
+ *
+ * <pre>{@code
+ * AdoptionCatalog catalog = AdoptionCatalog.builtIn();
+ * catalog.countsBySector();           // {ONLINE_GAMING_MEDIA=4, ...}
+ * catalog.inCountry("JP");            // GREE, GMO (ConoHa), NII, Yahoo! JAPAN
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAdoptionCatalog.class)
+@JsonDeserialize(as = ImmutableAdoptionCatalog.class)
+public abstract class AdoptionCatalog {
+  private static final String BUILT_IN = "case-studies.json";
+
+  AdoptionCatalog() {}
+
+  /** The case studies, in catalog order; ids are unique. */
+  public abstract ImmutableList<CaseStudy> caseStudies();
+
+  /** Lists of active users by sector, as sources give them. */
+  public abstract ImmutableList<ActiveUserList> activeUsers();
+
+  /**
+   * The catalog bundled with the library (resource {@code dev/stackholder/adoption/case-studies.json}),
+   * read once and shared.
+   *
+   * @throws InvalidDataException if the bundled resource is missing or malformed (a packaging fault)
+   */
+  public static AdoptionCatalog builtIn() {
+    return BuiltIn.CATALOG;
+  }
+
+  /** The case study with this id, if the catalog has one. */
+  public Optional<CaseStudy> caseStudy(String id) {
+    return caseStudies().stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The case study with this id.
+   *
+   * @throws InvalidDataException naming the id and the known ones when there is none
+   */
+  public CaseStudy requireCaseStudy(String id) {
+    return caseStudy(id).orElseThrow(() -> new InvalidDataException("Unknown case study '" + id
+        + "', expected one of " + caseStudies().stream().map(CaseStudy::id).collect(Collectors.joining(", "))));
+  }
+
+  /** The case studies of organizations in a sector, in catalog order. */
+  public ImmutableList<CaseStudy> inSector(Sector sector) {
+    return caseStudies().stream()
+        .filter(c -> c.organization().sector().equals(Optional.of(sector)))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The case studies of organizations headquartered in a country (ISO 3166-1 alpha-2, e.g. {@code "CN"}). */
+  public ImmutableList<CaseStudy> inCountry(String country) {
+    return caseStudies().stream()
+        .filter(c -> c.organization().country().equals(Optional.of(country)))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * How many case studies each sector has, in {@link Sector} order, leaving out sectors with none.
+   * Case studies whose organization has no sector are not counted: see {@link #withoutSector()}.
+   */
+  public ImmutableMap<Sector, Integer> countsBySector() {
+    Map<Sector, Integer> counts = new EnumMap<>(Sector.class);
+    for (CaseStudy study : caseStudies()) {
+      study.organization().sector().ifPresent(s -> counts.merge(s, 1, Integer::sum));
+    }
+    return ImmutableMap.copyOf(counts);
+  }
+
+  /** The case studies whose organization has no sector recorded. */
+  public ImmutableList<CaseStudy> withoutSector() {
+    return caseStudies().stream().filter(c -> c.organization().sector().isEmpty())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * How many case studies each country has, by country code in alphabetical order. Case studies
+   * whose organization has no country are not counted: see {@link #withoutCountry()}.
+   */
+  public ImmutableSortedMap<String, Integer> countsByCountry() {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (CaseStudy study : caseStudies()) {
+      study.organization().country().ifPresent(c -> counts.merge(c, 1, Integer::sum));
+    }
+    return ImmutableSortedMap.copyOf(counts);
+  }
+
+  /** The case studies whose organization has no country recorded. */
+  public ImmutableList<CaseStudy> withoutCountry() {
+    return caseStudies().stream().filter(c -> c.organization().country().isEmpty())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The annual savings of each sector's case studies, converted to one currency and added up, in
+   * {@link Sector} order, leaving out sectors with no saving. Each saving is converted with
+   * {@link AnnualSaving#amountIn} (rounded half up to {@code currency}'s minor unit) before adding.
+   *
+   * <p>The totals add the figures as stated: where a source says "more than", the total is a lower
+   * bound too. Savings of organizations without a sector are left out.
+   *
+   * @throws MissingExchangeRateException if a saving's currency has no rate to {@code currency}
+   */
+  public ImmutableMap<Sector, Money> annualSavingsBySector(CurrencyUnit currency, ExchangeRates rates) {
+    Map<Sector, Money> totals = new EnumMap<>(Sector.class);
+    for (CaseStudy study : caseStudies()) {
+      Optional<Sector> sector = study.organization().sector();
+      if (sector.isEmpty()) {
+        continue;
+      }
+      for (AnnualSaving saving : study.outcomes(AnnualSaving.class)) {
+        totals.merge(sector.get(), saving.amountIn(currency, rates), Money::plus);
+      }
+    }
+    return ImmutableMap.copyOf(totals);
+  }
+
+  /**
+   * How many distinct active users each sector's lists name, in {@link Sector} order (repeated names
+   * in a list count once).
+   */
+  public ImmutableMap<Sector, Integer> activeUserCountsBySector() {
+    Map<Sector, Set<String>> names = new EnumMap<>(Sector.class);
+    for (ActiveUserList list : activeUsers()) {
+      names.computeIfAbsent(list.sector(), s -> new HashSet<>()).addAll(list.names());
+    }
+    return names.entrySet().stream().collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> e.getValue().size()));
+  }
+
+  @Value.Check
+  void check() {
+    Map<String, Long> ids = caseStudies().stream()
+        .collect(Collectors.groupingBy(CaseStudy::id, TreeMap::new, Collectors.counting()));
+    ids.forEach((id, count) -> InvalidDataException.check(count == 1,
+        "Case study id '%s' appears %d times, expected once", id, count));
+  }
+
+  /** Holder idiom: the bundled catalog is read on first use, once, thread-safely. */
+  private static final class BuiltIn {
+    static final AdoptionCatalog CATALOG = load(BUILT_IN, AdoptionCatalog.class, AdoptionCatalog.class);
+  }
+
+  /** Reads a JSON resource of this package; the message names the resource when it is bad. */
+  static <T> T load(String resource, Class<?> anchor, Class<T> type) {
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new InvalidDataException("Built-in resource " + resource + " is missing from the jar");
+      }
+      try {
+        return StackholderJson.read(in, type);
+      } catch (InvalidDataException e) {
+        throw new InvalidDataException("Built-in resource " + resource + ": " + e.getMessage(), e);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read built-in resource " + resource, e);
+    }
+  }
+}

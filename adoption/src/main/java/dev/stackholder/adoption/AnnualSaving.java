@@ -1,0 +1,56 @@
+package dev.stackholder.adoption;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.ExchangeRates;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MissingExchangeRateException;
+import dev.stackholder.core.MoneyText;
+import org.immutables.value.Value;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * Money saved each year, as stated: Tencent's "saving the company more than RMB100 million each
+ * year" is {@code CNY 100,000,000.00} with {@link Approximation#MORE_THAN}. JSON type name
+ * {@code "annual-saving"}; the amount is {@code {"amount": "100000000.00", "currency": "CNY"}}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAnnualSaving.class)
+@JsonDeserialize(as = ImmutableAnnualSaving.class)
+public abstract class AnnualSaving extends Outcome {
+  AnnualSaving() {}
+
+  /** The yearly saving in the currency the source uses; positive. */
+  public abstract Money amount();
+
+  /** How exactly the source states it; {@link Approximation#EXACTLY} unless given. */
+  @Value.Default
+  public Approximation approximation() {
+    return Approximation.EXACTLY;
+  }
+
+  /**
+   * The saving in another currency, converted with the caller's rates (multiplied by the rate and
+   * rounded half up to the target currency's minor unit, as {@link ExchangeRates#convert} does). The
+   * approximation does not change: "more than CNY 100,000,000.00" stays a lower bound.
+   *
+   * @throws MissingExchangeRateException if no rate is given from the saving's currency to {@code to}
+   */
+  public Money amountIn(CurrencyUnit to, ExchangeRates rates) {
+    return rates.convert(amount(), to);
+  }
+
+  @Override
+  public String describe() {
+    return approximation().describe(MoneyText.format(amount())) + " saved a year";
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(amount().isPositive(),
+        "Annual saving is %s, expected a positive amount", MoneyText.format(amount()));
+    InvalidDataException.check(!sources().isEmpty(), "Annual saving of %s has no sources",
+        MoneyText.format(amount()));
+  }
+}

@@ -1,0 +1,72 @@
+package dev.stackholder.adoption;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.stackholder.core.InvalidDataException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * How exactly a source states a figure. Case studies and event reports rarely give exact numbers
+ * ("more than 6,000 nodes", "about 80 attendees", "thousands of servers"); the qualifier is kept with
+ * the number so that nothing reads a lower bound as an exact count. In JSON it is its {@link #id()}.
+ */
+public enum Approximation {
+  /** The number as stated, with no qualifier: "710 participants". */
+  EXACTLY("exactly", ""),
+  /** A strict lower bound: "more than", "over". */
+  MORE_THAN("more-than", "more than "),
+  /** A lower bound that the number itself may meet: "at least", "a conservative estimate of". */
+  AT_LEAST("at-least", "at least "),
+  /** Roughly the number, either side: "about", "around". */
+  ABOUT("about", "about "),
+  /** Just below the number: "nearly", "almost". */
+  NEARLY("nearly", "nearly "),
+  /** An upper bound reached or aimed at: "scaling up to 2000 nodes". */
+  UP_TO("up-to", "up to "),
+  /**
+   * Only a magnitude: "thousands of servers" is the number 1,000 with this qualifier, read as "a
+   * number of thousands", never as 1,000 itself.
+   */
+  ORDER_OF_MAGNITUDE("order-of-magnitude", "");
+
+  private final String id;
+  private final String prefix;
+
+  Approximation(String id, String prefix) {
+    this.id = id;
+    this.prefix = prefix;
+  }
+
+  /** The lower-case identifier used in JSON, e.g. {@code "more-than"}. */
+  @JsonValue
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Writes a number with this qualifier for people, e.g. {@code "more than 6,000"}, {@code "about
+   * 80"}, or {@code "1,000s"} for an order of magnitude.
+   *
+   * @param number the number already formatted (with grouping, decimals or a unit)
+   */
+  public String describe(String number) {
+    return this == ORDER_OF_MAGNITUDE ? number + "s" : prefix + number;
+  }
+
+  /**
+   * The qualifier with this {@link #id()}.
+   *
+   * @throws InvalidDataException naming the id and the known ones
+   */
+  @JsonCreator
+  public static Approximation fromId(String id) {
+    for (Approximation approximation : values()) {
+      if (approximation.id.equals(id)) {
+        return approximation;
+      }
+    }
+    throw new InvalidDataException("Unknown approximation '" + id + "', expected one of "
+        + Arrays.stream(values()).map(Approximation::id).collect(Collectors.joining(", ")));
+  }
+}

@@ -1,0 +1,39 @@
+package dev.stackholder.adoption;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import java.time.Year;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An award won for the deployment, e.g. the OpenStack Superuser Award Tencent won at the Sydney
+ * summit. JSON type name {@code "award"}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAward.class)
+@JsonDeserialize(as = ImmutableAward.class)
+public abstract class Award extends Outcome {
+  Award() {}
+
+  /** The award's name, e.g. {@code "Superuser Award"}. */
+  public abstract String name();
+
+  /** Where it was given, e.g. {@code "OpenStack Summit Sydney"}. */
+  public abstract Optional<String> event();
+
+  /** The year it was given. */
+  public abstract Optional<Year> year();
+
+  @Override
+  public String describe() {
+    return name() + event().map(e -> ", " + e).orElse("") + year().map(y -> " (" + y + ")").orElse("");
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(!name().isBlank(), "Award name is blank");
+    InvalidDataException.check(!sources().isEmpty(), "Award '%s' has no sources", name());
+  }
+}

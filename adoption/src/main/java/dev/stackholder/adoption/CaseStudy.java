@@ -1,0 +1,77 @@
+package dev.stackholder.adoption;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Organization;
+import dev.stackholder.core.Source;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * What one organization does with OpenStack and what it got from it: its {@link Deployment}s and
+ * {@link Outcome}s, with the sources every figure rests on and notes on what the sources leave open
+ * or disagree about.
+ *
+ * <pre>{@code
+ * CaseStudy tstack = AdoptionCatalog.builtIn().caseStudy("tencent-tstack").orElseThrow();
+ * tstack.outcomes(LeadTime.class).get(0).speedUp();   // 672.00: two weeks to half an hour
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCaseStudy.class)
+@JsonDeserialize(as = ImmutableCaseStudy.class)
+public abstract class CaseStudy {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  CaseStudy() {}
+
+  /** A lower-case slug naming the case study, e.g. {@code "tencent-tstack"}. */
+  public abstract String id();
+
+  /** The organization the case study is about. */
+  public abstract Organization organization();
+
+  /** A one-line title. */
+  public abstract String title();
+
+  /** A few sentences saying what the organization does with OpenStack. */
+  public abstract String summary();
+
+  /** When the main source was published, when it says. */
+  public abstract Optional<LocalDate> publishedDate();
+
+  /** The clouds it runs, with their figures. */
+  public abstract ImmutableList<Deployment> deployments();
+
+  /** What OpenStack did for it. */
+  public abstract ImmutableList<Outcome> outcomes();
+
+  /** Where the case study comes from; at least one. */
+  public abstract ImmutableList<Source> sources();
+
+  /** What the sources leave open, disagreements, and how figures were read. */
+  public abstract ImmutableList<String> notes();
+
+  /**
+   * The outcomes of one variant, in order, e.g. {@code outcomes(LeadTime.class)}.
+   *
+   * @param variant an {@link Outcome} subtype
+   */
+  public <T extends Outcome> ImmutableList<T> outcomes(Class<T> variant) {
+    return outcomes().stream().filter(variant::isInstance).map(variant::cast)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(SLUG.matcher(id()).matches(),
+        "Case study id '%s' is not a lower-case slug such as 'tencent-tstack'", id());
+    InvalidDataException.check(!title().isBlank(), "Case study '%s' has a blank title", id());
+    InvalidDataException.check(!summary().isBlank(), "Case study '%s' has a blank summary", id());
+    InvalidDataException.check(!sources().isEmpty(), "Case study '%s' has no sources", id());
+  }
+}

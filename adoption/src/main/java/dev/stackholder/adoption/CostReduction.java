@@ -1,0 +1,41 @@
+package dev.stackholder.adoption;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * A cost cut by a percentage in one category: Tencent's TStack "cuts server costs by 30 percent and
+ * O&amp;M costs by 55 percent" is two of these, {@code servers} and {@code operations and
+ * maintenance}. JSON type name {@code "cost-reduction"}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCostReduction.class)
+@JsonDeserialize(as = ImmutableCostReduction.class)
+public abstract class CostReduction extends Outcome {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  CostReduction() {}
+
+  /** What got cheaper, e.g. {@code "servers"}, {@code "operations and maintenance"}. */
+  public abstract String category();
+
+  /** By how much, in percent of the former cost: above 0, at most 100. */
+  public abstract BigDecimal percent();
+
+  @Override
+  public String describe() {
+    return category() + " costs cut by " + percent().toPlainString() + "%";
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(!category().isBlank(), "Cost reduction category is blank");
+    InvalidDataException.check(percent().signum() > 0 && percent().compareTo(HUNDRED) <= 0,
+        "Cost reduction of '%s' is %s%%, expected above 0 and at most 100",
+        category(), percent().toPlainString());
+    InvalidDataException.check(!sources().isEmpty(), "Cost reduction of '%s' has no sources", category());
+  }
+}

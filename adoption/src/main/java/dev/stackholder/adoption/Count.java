@@ -1,0 +1,56 @@
+package dev.stackholder.adoption;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import java.util.Locale;
+import org.immutables.value.Value;
+
+/**
+ * A whole number as a source states it, with its {@link Approximation}: "more than 6,000", "about
+ * 80", "710". In JSON: {@code {"value": 6000, "approximation": "more-than"}}; the approximation may be
+ * left out when it is {@link Approximation#EXACTLY}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCount.class)
+@JsonDeserialize(as = ImmutableCount.class)
+public abstract class Count {
+  Count() {}
+
+  /** The number the source gives; never negative. */
+  public abstract long value();
+
+  /** How exactly the source states it; {@link Approximation#EXACTLY} unless given. */
+  @Value.Default
+  public Approximation approximation() {
+    return Approximation.EXACTLY;
+  }
+
+  /**
+   * A number as stated with a qualifier.
+   *
+   * @throws InvalidDataException if the value is negative
+   */
+  public static Count of(long value, Approximation approximation) {
+    return ImmutableCount.builder().value(value).approximation(approximation).build();
+  }
+
+  /**
+   * A number stated without a qualifier.
+   *
+   * @throws InvalidDataException if the value is negative
+   */
+  public static Count exactly(long value) {
+    return of(value, Approximation.EXACTLY);
+  }
+
+  /** The number for people, e.g. {@code "more than 6,000"}. */
+  public String describe() {
+    return approximation().describe(String.format(Locale.ROOT, "%,d", value()));
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(value() >= 0, "Count value is %d, expected zero or more", value());
+  }
+}

@@ -1,0 +1,68 @@
+package dev.stackholder.adoption;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Source;
+import java.time.Year;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One OpenStack cloud an organization runs, with the figures its sources give: Tencent's TStack on
+ * "more than 6,000 nodes in 14 clusters across seven data centers", in production since 2013 with
+ * "availability over 99.99 percent", serving "more than 100 million users".
+ *
+ * <p>Every figure is optional (most sources give few), and the size may be stated several times, in
+ * different units, by different sources: see {@link #scale()}. The other figures rest on
+ * {@link #sources()}; the {@link #notes()} say which source gives which when they differ.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDeployment.class)
+@JsonDeserialize(as = ImmutableDeployment.class)
+public abstract class Deployment {
+  Deployment() {}
+
+  /** The deployment's name as the source gives it, e.g. {@code "TStack"}. */
+  public abstract String name();
+
+  /** What it is and whom it serves, in a sentence. */
+  public abstract Optional<String> description();
+
+  /** Every statement of its size, each with its unit and source, in the order recorded. */
+  public abstract ImmutableList<Scale> scale();
+
+  /** How many clusters it is split into. */
+  public abstract Optional<Count> clusters();
+
+  /** How many data centers it runs in. */
+  public abstract Optional<Count> dataCenters();
+
+  /** How many regions it spans. */
+  public abstract Optional<Count> regions();
+
+  /** Where it runs, in the source's words when it gives no count, e.g. "multiple provinces in China". */
+  public abstract Optional<String> location();
+
+  /** The year it went into production. */
+  public abstract Optional<Year> inProductionSince();
+
+  /** Its availability as stated. */
+  public abstract Optional<Availability> availability();
+
+  /** How many users it serves. */
+  public abstract Optional<Count> usersServed();
+
+  /** Where the figures come from; at least one. */
+  public abstract ImmutableList<Source> sources();
+
+  /** Disagreements between sources and how figures were read. */
+  public abstract ImmutableList<String> notes();
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(!name().isBlank(), "Deployment name is blank");
+    InvalidDataException.check(!sources().isEmpty(), "Deployment '%s' has no sources", name());
+  }
+}

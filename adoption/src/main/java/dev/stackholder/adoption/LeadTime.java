@@ -1,0 +1,84 @@
+package dev.stackholder.adoption;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import org.immutables.value.Value;
+
+/**
+ * How long something took before and after OpenStack: Tencent "shortens resource delivery from two
+ * weeks to 0.5 hours" ({@code P14D} to {@code PT30M}, a {@linkplain #speedUp() speed-up} of 672) and
+ * cut "the deployment duration of the global mail system ... from 10 days to 1 day" (10).
+ * JSON type name {@code "lead-time"}; durations are ISO-8601 ({@code "PT336H"}, {@code "PT30M"}).
+ *
+ * <p>A day is 24 hours and a week 7 days here: the sources speak of elapsed time, not working days.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLeadTime.class)
+@JsonDeserialize(as = ImmutableLeadTime.class)
+public abstract class LeadTime extends Outcome {
+  private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
+
+  LeadTime() {}
+
+  /** What the time is for, e.g. {@code "resource delivery"}. */
+  public abstract String activity();
+
+  /** How long it took before; positive. */
+  public abstract Duration before();
+
+  /** How long it takes now; positive. */
+  public abstract Duration after();
+
+  /**
+   * How many times faster it got: {@code before / after}, rounded half up to two decimal places
+   * ({@code 672.00} for two weeks to half an hour, {@code 0.50} when it got twice as slow).
+   */
+  public BigDecimal speedUp() {
+    return speedUp(before(), after());
+  }
+
+  /**
+   * The speed-up factor of any change of lead time: {@code before / after}, rounded half up to two
+   * decimal places.
+   *
+   * @throws InvalidDataException if either duration is zero or negative
+   */
+  public static BigDecimal speedUp(Duration before, Duration after) {
+    checkPositive("before", before);
+    checkPositive("after", after);
+    return nanos(before).divide(nanos(after), 2, RoundingMode.HALF_UP);
+  }
+
+  /** The time saved, {@code before − after}; negative when it got slower. */
+  public Duration timeSaved() {
+    return before().minus(after());
+  }
+
+  @Override
+  public String describe() {
+    return activity() + ": " + DurationText.format(before()) + " -> " + DurationText.format(after())
+        + " (" + speedUp().stripTrailingZeros().toPlainString() + "x faster)";
+  }
+
+  private static BigDecimal nanos(Duration duration) {
+    return BigDecimal.valueOf(duration.getSeconds()).multiply(NANOS_PER_SECOND)
+        .add(BigDecimal.valueOf(duration.getNano()));
+  }
+
+  private static void checkPositive(String field, Duration duration) {
+    InvalidDataException.check(!duration.isNegative() && !duration.isZero(),
+        "Lead time '%s' is %s, expected a positive duration", field, duration);
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(!activity().isBlank(), "Lead time activity is blank");
+    checkPositive("before", before());
+    checkPositive("after", after());
+    InvalidDataException.check(!sources().isEmpty(), "Lead time of '%s' has no sources", activity());
+  }
+}

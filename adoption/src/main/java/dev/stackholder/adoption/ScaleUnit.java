@@ -1,0 +1,54 @@
+package dev.stackholder.adoption;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.stackholder.core.InvalidDataException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * What a deployment's size is counted in. Sources mix them up ("6,000 nodes" in one report is
+ * "6,000 virtual machines" in another), so the unit is always stated with the number. In JSON it is
+ * its {@link #id()}.
+ */
+public enum ScaleUnit {
+  /** Hosts of the cloud as the source calls them: "nodes". */
+  NODES("nodes"),
+  /** Physical machines as the source calls them: "servers". */
+  SERVERS("servers"),
+  /** Guests running on the cloud: "virtual machines". */
+  VIRTUAL_MACHINES("virtual-machines");
+
+  private final String id;
+
+  ScaleUnit(String id) {
+    this.id = id;
+  }
+
+  /** The lower-case identifier used in JSON, e.g. {@code "virtual-machines"}. */
+  @JsonValue
+  public String id() {
+    return id;
+  }
+
+  /** The unit for people, e.g. {@code "virtual machines"}. */
+  public String label() {
+    return id.replace('-', ' ');
+  }
+
+  /**
+   * The unit with this {@link #id()}.
+   *
+   * @throws InvalidDataException naming the id and the known ones
+   */
+  @JsonCreator
+  public static ScaleUnit fromId(String id) {
+    for (ScaleUnit unit : values()) {
+      if (unit.id.equals(id)) {
+        return unit;
+      }
+    }
+    throw new InvalidDataException("Unknown scale unit '" + id + "', expected one of "
+        + Arrays.stream(values()).map(ScaleUnit::id).collect(Collectors.joining(", ")));
+  }
+}

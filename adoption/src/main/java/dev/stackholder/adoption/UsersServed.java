@@ -1,0 +1,35 @@
+package dev.stackholder.adoption;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The users a cloud serves or has gathered, as stated: TStack "today serves more than 100 million
+ * users"; Sina's StackLab "attracted more than 200 registered users in less than 1 week". JSON type
+ * name {@code "users-served"}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableUsersServed.class)
+@JsonDeserialize(as = ImmutableUsersServed.class)
+public abstract class UsersServed extends Outcome {
+  UsersServed() {}
+
+  /** How many users. */
+  public abstract Count users();
+
+  /** Which users, or over what time, when the source says, e.g. "registered in less than 1 week". */
+  public abstract Optional<String> qualifier();
+
+  @Override
+  public String describe() {
+    return users().describe() + " users" + qualifier().map(q -> " (" + q + ")").orElse("");
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(!sources().isEmpty(), "Users served (%s) has no sources", users().describe());
+  }
+}

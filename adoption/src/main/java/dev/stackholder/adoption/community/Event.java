@@ -1,0 +1,139 @@
+package dev.stackholder.adoption.community;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.adoption.Count;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Source;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A community event, possibly held in several cities ({@link #stops()}): the 2012 OpenStack China
+ * Tour (eight stops, 1,060 registered, 710 attended, 31 lecturers) or the OpenStack Asia-Pacific
+ * Conference of August 2012 (Beijing and Shanghai at once).
+ *
+ * <p>Two calculators: {@link #attendanceRatio()} (710 / 1,060 = 0.6698) and
+ * {@link #lecturerCheck()}, which sets the stops' lecturer counts against the stated total.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEvent.class)
+@JsonDeserialize(as = ImmutableEvent.class)
+public abstract class Event {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  Event() {}
+
+  /** A lower-case slug, e.g. {@code "openstack-china-tour-2012"}. */
+  public abstract String id();
+
+  /** The event's name, e.g. {@code "2012 OpenStack China Tour"}. */
+  public abstract String name();
+
+  /** Its short name, e.g. {@code "OSAC"}. */
+  public abstract Optional<String> abbreviation();
+
+  /** Who organized it, as the source names them. */
+  public abstract ImmutableList<String> organizers();
+
+  /** Who sponsored it, as the source lists them. */
+  public abstract ImmutableList<String> sponsors();
+
+  /** The first day. */
+  public abstract Optional<LocalDate> startDate();
+
+  /** The last day; not before {@link #startDate()}. */
+  public abstract Optional<LocalDate> endDate();
+
+  /** How many people registered, over all stops. */
+  public abstract Optional<Count> registered();
+
+  /** How many people attended, over all stops. */
+  public abstract Optional<Count> attended();
+
+  /** How many lecturers spoke, over all stops (people, not appearances, where the source says so). */
+  public abstract Optional<Count> lecturers();
+
+  /** The cities it was held in, numbered from 1 in order. */
+  public abstract ImmutableList<EventStop> stops();
+
+  /** Where the event's figures come from; at least one. */
+  public abstract ImmutableList<Source> sources();
+
+  /** Disagreements between sources and other remarks. */
+  public abstract ImmutableList<String> notes();
+
+  /**
+   * The share of registrations that turned into attendance, {@code attended / registered}, rounded
+   * half up to four decimal places: 710 of 1,060 is {@code 0.6698}. Empty unless both are stated.
+   * The qualifiers of the two figures are not taken into account.
+   */
+  public Optional<BigDecimal> attendanceRatio() {
+    if (registered().isEmpty() || attended().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(attendanceRatio(registered().get().value(), attended().get().value()));
+  }
+
+  /**
+   * {@code attended / registered}, rounded half up to four decimal places. Above 1 when more people
+   * came than registered.
+   *
+   * @throws InvalidDataException if {@code registered} is not positive or {@code attended} is negative
+   */
+  public static BigDecimal attendanceRatio(long registered, long attended) {
+    InvalidDataException.check(registered > 0, "Registered is %d, expected a positive number", registered);
+    InvalidDataException.check(attended >= 0, "Attended is %d, expected zero or more", attended);
+    return BigDecimal.valueOf(attended).divide(BigDecimal.valueOf(registered), 4, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * The stops' lecturer counts added up against the stated total; empty when the event states no
+   * total or has no stops.
+   */
+  public Optional<LecturerCheck> lecturerCheck() {
+    if (lecturers().isEmpty() || stops().isEmpty()) {
+      return Optional.empty();
+    }
+    ImmutableLecturerCheck.Builder check = ImmutableLecturerCheck.builder().statedTotal(lecturers().get());
+    long sum = 0;
+    int counted = 0;
+    for (EventStop stop : stops()) {
+      if (stop.lecturers().isPresent()) {
+        sum += stop.lecturers().get().value();
+        counted++;
+      } else {
+        check.addStopsWithoutCount(stop.city());
+      }
+    }
+    return Optional.of(check.sumOfStops(sum).stopsCounted(counted).build());
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(SLUG.matcher(id()).matches(),
+        "Event id '%s' is not a lower-case slug such as 'openstack-china-tour-2012'", id());
+    InvalidDataException.check(!name().isBlank(), "Event '%s' has a blank name", id());
+    InvalidDataException.check(!sources().isEmpty(), "Event '%s' has no sources", id());
+    if (startDate().isPresent() && endDate().isPresent()) {
+      InvalidDataException.check(!endDate().get().isBefore(startDate().get()),
+          "Event '%s' ends on %s, before it starts on %s", id(), endDate().get(), startDate().get());
+    }
+    for (int i = 0; i < stops().size(); i++) {
+      EventStop stop = stops().get(i);
+      InvalidDataException.check(stop.number() == i + 1,
+          "Event '%s' stop %d (%s) has number %d, expected %d", id(), i + 1, stop.city(), stop.number(), i + 1);
+      stop.date().ifPresent(date -> {
+        InvalidDataException.check(startDate().map(s -> !date.isBefore(s)).orElse(true),
+            "Event '%s' stop %d (%s) is on %s, before the event starts", id(), stop.number(), stop.city(), date);
+        InvalidDataException.check(endDate().map(e -> !date.isAfter(e)).orElse(true),
+            "Event '%s' stop %d (%s) is on %s, after the event ends", id(), stop.number(), stop.city(), date);
+      });
+    }
+  }
+}

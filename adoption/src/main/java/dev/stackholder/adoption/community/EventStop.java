@@ -1,0 +1,60 @@
+package dev.stackholder.adoption.community;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.adoption.Count;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Source;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One city of an event held in several places: a stop of the 2012 OpenStack China Tour ("Beijing,
+ * 2012-09-16, workplace of Shanda Innovations, over 150 on site, 7 lecturers") or a venue of a
+ * conference held in two cities at once.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEventStop.class)
+@JsonDeserialize(as = ImmutableEventStop.class)
+public abstract class EventStop {
+  EventStop() {}
+
+  /** Its place in the event, from 1. */
+  public abstract int number();
+
+  /** The city, e.g. {@code "Beijing"}. */
+  public abstract String city();
+
+  /** The day it was held, when the source says. */
+  public abstract Optional<LocalDate> date();
+
+  /** Where it was held, in the source's words. */
+  public abstract Optional<String> venue();
+
+  /** How many people attended on site. */
+  public abstract Optional<Count> attendance();
+
+  /** How many followed it online (the Beijing stop was broadcast on WebEx). */
+  public abstract Optional<Count> onlineAttendance();
+
+  /** How many lecturers spoke. */
+  public abstract Optional<Count> lecturers();
+
+  /** The talks as the source lists them, repeats included. */
+  public abstract ImmutableList<String> topics();
+
+  /** Where the stop's figures come from; at least one. */
+  public abstract ImmutableList<Source> sources();
+
+  /** Disagreements between sources and other remarks. */
+  public abstract ImmutableList<String> notes();
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(number() >= 1, "Event stop '%s' has number %d, expected 1 or more", city(), number());
+    InvalidDataException.check(!city().isBlank(), "Event stop %d has a blank city", number());
+    InvalidDataException.check(!sources().isEmpty(), "Event stop %d (%s) has no sources", number(), city());
+  }
+}

@@ -1,0 +1,67 @@
+package dev.stackholder.adoption.community;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Source;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * An OpenStack user group: the China OpenStack User Group (COSUG) with its member estimates of 2012,
+ * the Hong Kong group HKOSUG. Estimates are kept as stated, each with its date and source.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableUserGroup.class)
+@JsonDeserialize(as = ImmutableUserGroup.class)
+public abstract class UserGroup {
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final java.util.Set<String> ISO_COUNTRIES =
+      java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA2);
+
+  UserGroup() {}
+
+  /** A lower-case slug, e.g. {@code "cosug"}. */
+  public abstract String id();
+
+  /** The group's name as the source writes it, e.g. {@code "China OpenStack User Group"}. */
+  public abstract String name();
+
+  /** Its short name, e.g. {@code "COSUG"}. */
+  public abstract Optional<String> abbreviation();
+
+  /** The ISO 3166-1 alpha-2 code of the country or territory it serves, e.g. {@code "HK"}. */
+  public abstract Optional<String> country();
+
+  /** The people leading it, with their role as the source gives it. */
+  public abstract ImmutableList<String> leaders();
+
+  /** Its size over time, in the order recorded. */
+  public abstract ImmutableList<MemberEstimate> memberEstimates();
+
+  /** Where the group's description comes from; at least one. */
+  public abstract ImmutableList<Source> sources();
+
+  /** Remarks and what the sources leave open. */
+  public abstract ImmutableList<String> notes();
+
+  /** The dated estimate with the latest date, if any estimate is dated. */
+  public Optional<MemberEstimate> latestEstimate() {
+    return memberEstimates().stream().filter(e -> e.asOf().isPresent())
+        .max(Comparator.comparing((MemberEstimate e) -> e.asOf().orElse(LocalDate.MIN)));
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(SLUG.matcher(id()).matches(),
+        "User group id '%s' is not a lower-case slug such as 'cosug'", id());
+    InvalidDataException.check(!name().isBlank(), "User group '%s' has a blank name", id());
+    country().ifPresent(code -> InvalidDataException.check(ISO_COUNTRIES.contains(code),
+        "User group '%s' has country '%s', expected an ISO 3166-1 alpha-2 code such as 'CN'", id(), code));
+    InvalidDataException.check(!sources().isEmpty(), "User group '%s' has no sources", id());
+  }
+}

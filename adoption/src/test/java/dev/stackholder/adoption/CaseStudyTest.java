@@ -1,0 +1,103 @@
+package dev.stackholder.adoption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.google.common.testing.NullPointerTester;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Organization;
+import dev.stackholder.core.Source;
+import dev.stackholder.core.json.StackholderJson;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class CaseStudyTest {
+  private static final Source SOURCE = Source.of("000_6cb65ebcd6c07861.txt", "Chinese WeChat is powered by OpenStack");
+  private static final LeadTime DELIVERY = ImmutableLeadTime.builder().activity("resource delivery")
+      .before(Duration.ofDays(14)).after(Duration.ofMinutes(30)).addSources(SOURCE).build();
+  private static final CostReduction SERVERS = ImmutableCostReduction.builder().category("servers")
+      .percent(BigDecimal.valueOf(30)).addSources(SOURCE).build();
+  private static final CaseStudy STUDY = ImmutableCaseStudy.builder().id("tencent-tstack")
+      .organization(Organization.of("tencent", "Tencent")).title("TStack").summary("A private cloud.")
+      .addOutcomes(SERVERS, DELIVERY).addSources(SOURCE).build();
+  private static final String VALID_JSON = "{\"id\":\"x\",\"organization\":{\"id\":\"o\",\"name\":\"O\"},"
+      + "\"title\":\"T\",\"summary\":\"S\",\"sources\":[{\"document\":\"d\",\"title\":\"t\"}]";
+
+  @Test
+  void jsonRoundTripOfGeneratedCaseStudiesIsExact() {
+    qt().withExamples(300).forAll(AdoptionGenerators.caseStudies()).checkAssert(study ->
+        assertThat(StackholderJson.read(StackholderJson.write(study), CaseStudy.class)).isEqualTo(study));
+  }
+
+  @Test
+  void outcomesOfOneVariantKeepTheirOrder() {
+    assertThat(STUDY.outcomes(LeadTime.class)).containsExactly(DELIVERY);
+    assertThat(STUDY.outcomes(CostReduction.class)).containsExactly(SERVERS);
+    assertThat(STUDY.outcomes(Award.class)).isEmpty();
+  }
+
+  @Test
+  void outcomesAreWrittenWithTheirTypeName() {
+    assertThat(StackholderJson.write(STUDY)).contains(
+        "\"outcomes\":[{\"type\":\"cost-reduction\",\"sources\":[{\"document\":\"000_6cb65ebcd6c07861.txt\"");
+    assertThat(StackholderJson.write(STUDY)).contains("{\"type\":\"lead-time\"");
+  }
+
+  @Test
+  void idMustBeASlug() {
+    assertThatThrownBy(() -> ImmutableCaseStudy.copyOf(STUDY).withId("Tencent TStack"))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("Case study id 'Tencent TStack' is not a lower-case slug such as 'tencent-tstack'");
+  }
+
+  @Test
+  void titleAndSummaryMustNotBeBlank() {
+    assertThatThrownBy(() -> ImmutableCaseStudy.copyOf(STUDY).withTitle(" "))
+        .isInstanceOf(InvalidDataException.class).hasMessage("Case study 'tencent-tstack' has a blank title");
+    assertThatThrownBy(() -> ImmutableCaseStudy.copyOf(STUDY).withSummary(""))
+        .isInstanceOf(InvalidDataException.class).hasMessage("Case study 'tencent-tstack' has a blank summary");
+  }
+
+  @Test
+  void aSourceIsRequired() {
+    assertThatThrownBy(() -> ImmutableCaseStudy.copyOf(STUDY).withSources())
+        .isInstanceOf(InvalidDataException.class).hasMessage("Case study 'tencent-tstack' has no sources");
+  }
+
+  @Test
+  void malformedJsonNamesThePath() {
+    assertThatThrownBy(() -> StackholderJson.read(VALID_JSON
+        + ",\"deployments\":[{\"name\":\"n\",\"sources\":[{\"document\":\"d\",\"title\":\"t\"}],"
+        + "\"availability\":{\"percent\":120}}]}", CaseStudy.class))
+        .isInstanceOf(InvalidDataException.class)
+        // jackson-datatype-guava records no element index in the path (yet): accept both forms.
+        .hasMessageMatching(
+            "\\$\\.deployments(\\[0\\])?\\.availability: Availability percent is 120, expected above 0 and at most 100");
+    assertThatThrownBy(() -> StackholderJson.read(VALID_JSON
+        + ",\"outcomes\":[{\"type\":\"cost-reduction\",\"category\":\"servers\",\"percent\":\"thirty\","
+        + "\"sources\":[{\"document\":\"d\",\"title\":\"t\"}]}]}", CaseStudy.class))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageMatching("\\$\\.outcomes(\\[0\\])?\\.percent: .*");
+    assertThatThrownBy(() -> StackholderJson.read(VALID_JSON
+        + ",\"outcomes\":[{\"type\":\"cost-cutting\"}]}", CaseStudy.class))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageMatching("\\$\\.outcomes(\\[0\\])?: Could not resolve type id 'cost-cutting'.*");
+    assertThatThrownBy(() -> StackholderJson.read("{\"id\":\"x\",\"title\":\"T\",\"summary\":\"S\","
+        + "\"sources\":[{\"document\":\"d\",\"title\":\"t\"}]}", CaseStudy.class))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("organization");
+  }
+
+  @Test
+  void unknownPropertiesAreIgnored() {
+    CaseStudy read = StackholderJson.read(VALID_JSON + ",\"since\":\"later\"}", CaseStudy.class);
+    assertThat(read.id()).isEqualTo("x");
+  }
+
+  @Test
+  void nullsAreRejected() {
+    new NullPointerTester().testAllPublicInstanceMethods(STUDY);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.stackholder.adoption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Source;
+import dev.stackholder.core.json.StackholderJson;
+import org.junit.jupiter.api.Test;
+
+class UsersServedTest {
+  private static final UsersServed STACKLAB = ImmutableUsersServed.builder()
+      .users(Count.of(200, Approximation.MORE_THAN)).qualifier("registered in less than 1 week")
+      .addSources(Source.of("001_a04c4d2d8d6c4366.txt", "How Sina Contributes to OpenStack")).build();
+
+  @Test
+  void describesWithQualifier() {
+    assertThat(STACKLAB.describe()).isEqualTo("more than 200 users (registered in less than 1 week)");
+    assertThat(ImmutableUsersServed.copyOf(STACKLAB).withQualifier(java.util.Optional.empty()).describe())
+        .isEqualTo("more than 200 users");
+  }
+
+  @Test
+  void roundTripsAsAnOutcome() {
+    String json = StackholderJson.write(STACKLAB);
+    assertThat(json).startsWith("{\"type\":\"users-served\",");
+    assertThat(StackholderJson.read(json, Outcome.class)).isEqualTo(STACKLAB);
+  }
+
+  @Test
+  void sourcesAreRequired() {
+    assertThatThrownBy(() -> ImmutableUsersServed.copyOf(STACKLAB).withSources())
+        .isInstanceOf(InvalidDataException.class).hasMessage("Users served (more than 200) has no sources");
+  }
+}
