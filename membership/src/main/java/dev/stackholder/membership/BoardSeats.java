@@ -15,5 +15,11 @@ public enum BoardSeats {
    * {@link #ONE_PER_MEMBER} appoint (OpenStack Gold and Individual).
    */
   @JsonProperty("equal-to-appointed")
-  EQUAL_TO_APPOINTED
+  EQUAL_TO_APPOINTED,
+  /**
+   * The tier's members elect, as a class, a fixed number of directors, given by
+   * {@link TierRule#electedDirectors()} (Linux Foundation Gold: three).
+   */
+  @JsonProperty("fixed")
+  FIXED
 }

@@ -166,6 +166,9 @@ final class HistoryRoster implements Roster {
         case EQUAL_TO_APPOINTED:
           seats.put(rule.tier().id(), appointed);
           break;
+        case FIXED:
+          seats.put(rule.tier().id(), rule.electedDirectors().orElseThrow());
+          break;
         default:
           break;
       }

@@ -37,6 +37,9 @@ public abstract class TierRule {
     return BoardSeats.NONE;
   }
 
+  /** How many directors the class elects when {@link #board()} is {@link BoardSeats#FIXED}. */
+  public abstract Optional<Integer> electedDirectors();
+
   /** Whether the dues figure rests on a single weak source and could not be confirmed. */
   @Value.Default
   public boolean unverified() {
@@ -51,6 +54,12 @@ public abstract class TierRule {
 
   @Value.Check
   void check() {
+    InvalidDataException.check((board() == BoardSeats.FIXED) == electedDirectors().isPresent(),
+        "Tier '%s' has board seats '%s' and electedDirectors %s: a number of elected directors goes"
+            + " with board seats 'fixed' and only with it", tier().id(), board(),
+        electedDirectors().map(String::valueOf).orElse("absent"));
+    electedDirectors().ifPresent(count -> InvalidDataException.check(count >= 0,
+        "Tier '%s' elects %d directors, expected zero or more", tier().id(), count));
     commitmentYears().ifPresent(years -> InvalidDataException.check(years > 0,
         "Tier '%s' has a commitment of %d years, expected a positive number", tier().id(), years));
   }

@@ -45,4 +45,26 @@ class BoardCompositionTest {
     assertThat(two.boardOn(RosterFixtures.START).directorsByClass())
         .containsEntry("platinum", 2).containsEntry("gold", 2).containsEntry("individual", 2);
   }
+
+  @Test
+  void classesCanElectAFixedNumberOfDirectors() {
+    Foundation lf = Foundations.byId("linux-foundation");
+    Tier platinum = lf.tier("platinum");
+    Roster roster = Roster.empty(lf)
+        .admit(dev.stackholder.core.Organization.of("a", "A"), platinum, LocalDate.of(2014, 6, 1), RosterFixtures.SOURCE)
+        .admit(dev.stackholder.core.Organization.of("b", "B"), platinum, LocalDate.of(2014, 6, 1), RosterFixtures.SOURCE);
+    BoardComposition board = roster.boardOn(LocalDate.of(2014, 6, 1));
+    assertThat(board.directorsByClass()).containsExactly(
+        java.util.Map.entry("platinum", 2), java.util.Map.entry("gold", 3), java.util.Map.entry("silver", 1));
+    assertThat(board.total()).isEqualTo(6);
+  }
+
+  @Test
+  void electedDirectorsGoWithFixedSeatsOnly() {
+    assertThatThrownBy(() -> ImmutableTierRule.builder().tier(RosterFixtures.GOLD).dues(FreeDues.of())
+        .board(BoardSeats.EQUAL_TO_APPOINTED).electedDirectors(3).build())
+        .isExactlyInstanceOf(InvalidDataException.class)
+        .hasMessage("Tier 'gold' has board seats 'EQUAL_TO_APPOINTED' and electedDirectors 3: a number of elected"
+            + " directors goes with board seats 'fixed' and only with it");
+  }
 }

@@ -64,12 +64,14 @@ class LinuxFoundationDataTest {
   }
 
   @Test
-  void onlySilverIsUnverifiedAndOnlyPlatinumAppointsDirectors() {
+  void onlySilverIsUnverifiedPlatinumAppointsAndGoldAndSilverElectFixedSeats() {
     RuleSet ruleSet = LINUX_FOUNDATION.ruleSet("linux-foundation-2014").orElseThrow();
     assertThat(ruleSet.requireRulesFor(SILVER).unverified()).isTrue();
     assertThat(ruleSet.requireRulesFor(GOLD).unverified()).isFalse();
     assertThat(ruleSet.requireRulesFor(PLATINUM).unverified()).isFalse();
     assertThat(ruleSet.requireRulesFor(PLATINUM).board()).isEqualTo(BoardSeats.ONE_PER_MEMBER);
-    assertThat(LINUX_FOUNDATION.note().orElseThrow()).contains("do not use this data for board composition");
+    assertThat(ruleSet.requireRulesFor(GOLD).board()).isEqualTo(BoardSeats.FIXED);
+    assertThat(ruleSet.requireRulesFor(GOLD).electedDirectors()).contains(3);
+    assertThat(ruleSet.requireRulesFor(SILVER).electedDirectors()).contains(1);
   }
 }
