@@ -7,30 +7,13 @@ import dev.stackholder.adoption.CaseStudy;
 import dev.stackholder.adoption.community.CommunityCatalog;
 import dev.stackholder.adoption.community.Event;
 import dev.stackholder.core.json.StackholderJson;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** The case-studies, case-study and events commands, run in-process. */
 class AdoptionCommandsTest {
-  /** The exit status and what was printed to standard output and standard error. */
-  private static final class Run {
-    final int status;
-    final String out;
-    final String err;
-
-    Run(String... args) {
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      this.status = StackholderCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-      this.out = out.toString();
-      this.err = err.toString();
-    }
-  }
-
   @Test
   void caseStudiesListsEveryStudyWithTotals() {
-    Run run = new Run("case-studies");
+    CliRun run = new CliRun("case-studies");
     assertThat(run.status).isZero();
     assertThat(run.err).isEmpty();
     assertThat(run.out.lines().findFirst().orElseThrow()).startsWith("ID ").contains("ORGANIZATION", "COUNTRY", "SECTOR", "TITLE");
@@ -42,23 +25,23 @@ class AdoptionCommandsTest {
 
   @Test
   void caseStudiesFilterBySectorAndCountry() {
-    Run japan = new Run("case-studies", "--country", "jp");
+    CliRun japan = new CliRun("case-studies", "--country", "jp");
     assertThat(japan.out).contains("yahoo-japan", "gree", "gmo-conoha", "nii", "4 case studies").doesNotContain("tencent");
-    Run academic = new Run("case-studies", "--sector", "academic-research-government", "--json");
+    CliRun academic = new CliRun("case-studies", "--sector", "academic-research-government", "--json");
     CaseStudy[] studies = StackholderJson.read(academic.out, CaseStudy[].class);
     assertThat(studies).extracting(CaseStudy::id).containsExactly("cern", "nii");
   }
 
   @Test
   void unknownSectorIsAUsageError() {
-    Run run = new Run("case-studies", "--sector", "banking");
+    CliRun run = new CliRun("case-studies", "--sector", "banking");
     assertThat(run.status).isEqualTo(2);
     assertThat(run.err).startsWith("stackholder: Invalid value for option '--sector': ").contains("Unknown sector 'banking'");
   }
 
   @Test
   void caseStudyJsonIsTheBuiltInRecord() {
-    Run run = new Run("case-study", "tencent-tstack", "--json");
+    CliRun run = new CliRun("case-study", "tencent-tstack", "--json");
     assertThat(run.status).isZero();
     assertThat(StackholderJson.read(run.out, CaseStudy.class))
         .isEqualTo(AdoptionCatalog.builtIn().requireCaseStudy("tencent-tstack"));
@@ -66,7 +49,7 @@ class AdoptionCommandsTest {
 
   @Test
   void caseStudyTextShowsFiguresCalculationsAndSources() {
-    Run run = new Run("case-study", "tencent-tstack");
+    CliRun run = new CliRun("case-study", "tencent-tstack");
     assertThat(run.status).isZero();
     assertThat(run.out.lines()).contains(
         "  size: more than 6,000 nodes (000_6cb65ebcd6c07861.txt)",
@@ -79,7 +62,7 @@ class AdoptionCommandsTest {
 
   @Test
   void unknownCaseStudyIsOneLineAndStatusOne() {
-    Run run = new Run("case-study", "tencent");
+    CliRun run = new CliRun("case-study", "tencent");
     assertThat(run.status).isEqualTo(1);
     assertThat(run.out).isEmpty();
     assertThat(run.err).startsWith("stackholder: Unknown case study 'tencent', expected one of tencent-tstack, cern,")
@@ -89,7 +72,7 @@ class AdoptionCommandsTest {
 
   @Test
   void eventsShowsStopsRatioAndLecturerCheck() {
-    Run run = new Run("events");
+    CliRun run = new CliRun("events");
     assertThat(run.status).isZero();
     assertThat(run.out.lines()).contains(
         "openstack-china-tour-2012: 2012 OpenStack China Tour, 2012-09-16 to 2012-12-22",
@@ -101,7 +84,7 @@ class AdoptionCommandsTest {
 
   @Test
   void eventsJsonRoundTrips() {
-    Run run = new Run("events", "--json");
+    CliRun run = new CliRun("events", "--json");
     assertThat(run.status).isZero();
     assertThat(StackholderJson.read(run.out, Event[].class)).containsExactlyElementsOf(CommunityCatalog.builtIn().events());
   }
@@ -109,7 +92,7 @@ class AdoptionCommandsTest {
   @Test
   void everyAdoptionCommandHasHelp() {
     for (String command : new String[] {"case-studies", "case-study", "events"}) {
-      Run run = new Run(command, "--help");
+      CliRun run = new CliRun(command, "--help");
       assertThat(run.status).as(command).isZero();
       assertThat(run.out).as(command).startsWith("Usage: stackholder " + command);
     }

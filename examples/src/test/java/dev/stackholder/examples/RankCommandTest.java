@@ -8,8 +8,6 @@ import dev.stackholder.adoption.contribution.RankedTable;
 import dev.stackholder.adoption.contribution.TieMode;
 import dev.stackholder.core.json.StackholderJson;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,38 +20,23 @@ class RankCommandTest {
       + "{\"rank\":1,\"employer\":\"Rackspace\",\"value\":806,\"share\":25.9},"
       + "{\"rank\":2,\"employer\":\"Red Hat\",\"value\":688,\"share\":22.1},";
 
-  /** Exit status, standard output and standard error of one run. */
-  private static final class Run {
-    final int status;
-    final String out;
-    final String err;
-
-    Run(String... args) {
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      this.status = StackholderCli.run(new PrintWriter(out), new PrintWriter(err), args);
-      this.out = out.toString();
-      this.err = err.toString();
-    }
-
-    RankedTable table() {
-      return StackholderJson.read(out, RankedTable.class);
-    }
+  private static RankedTable table(CliRun run) {
+    return StackholderJson.read(run.out, RankedTable.class);
   }
 
   private static RankedRow sina(String... args) {
-    Run run = new Run(args);
+    CliRun run = new CliRun(args);
     assertThat(run.status).isZero();
-    return run.table().row("SINA").orElseThrow();
+    return table(run).row("SINA").orElseThrow();
   }
 
   @Test
   void printsOneJsonObjectWithTheDocumentedFields() {
-    Run run = new Run("rank", "--release", "folsom", "--metric", "changesets", "--json");
+    CliRun run = new CliRun("rank", "--release", "folsom", "--metric", "changesets", "--json");
     assertThat(run.status).isZero();
     assertThat(run.err).isEmpty();
     assertThat(run.out).startsWith(FOLSOM_CHANGESETS_JSON_START).endsWith("]}" + System.lineSeparator());
-    RankedTable table = run.table();
+    RankedTable table = table(run);
     assertThat(table.release()).isEqualTo("folsom");
     assertThat(table.metric()).isEqualTo(Metric.CHANGESETS);
     assertThat(table.ties()).isEqualTo(TieMode.COMPETITION);
@@ -76,15 +59,15 @@ class RankCommandTest {
   void horizonIsTenthByCompetitionAndEleventhByOrdinal() {
     assertThat(sina("rank", "--release", "folsom", "--metric", "changesets", "--project",
         "horizon", "--json").rank()).isEqualTo(10);
-    Run ordinal = new Run("rank", "--release", "folsom", "--metric", "changesets", "--project",
+    CliRun ordinal = new CliRun("rank", "--release", "folsom", "--metric", "changesets", "--project",
         "horizon", "--ties", "ordinal", "--json");
-    assertThat(ordinal.table().ties()).isEqualTo(TieMode.ORDINAL);
-    assertThat(ordinal.table().row("SINA").orElseThrow().rank()).isEqualTo(11);
+    assertThat(table(ordinal).ties()).isEqualTo(TieMode.ORDINAL);
+    assertThat(table(ordinal).row("SINA").orElseThrow().rank()).isEqualTo(11);
   }
 
   @Test
   void printsATableByDefault() {
-    Run run = new Run("rank", "--release", "folsom", "--metric", "developers");
+    CliRun run = new CliRun("rank", "--release", "folsom", "--metric", "developers");
     assertThat(run.status).isZero();
     assertThat(run.out).startsWith("folsom, all projects: employers by developers (competition "
         + "ranking)" + System.lineSeparator()
@@ -96,7 +79,7 @@ class RankCommandTest {
 
   @Test
   void unknownMetricIsAUsageError() {
-    Run run = new Run("rank", "--release", "folsom", "--metric", "commits");
+    CliRun run = new CliRun("rank", "--release", "folsom", "--metric", "commits");
     assertThat(run.status).isEqualTo(2);
     assertThat(run.err).isEqualTo("stackholder: Invalid value for option '--metric': Unknown "
         + "metric 'commits', expected one of changesets, lines-changed, lines-removed, developers, "
@@ -105,12 +88,12 @@ class RankCommandTest {
 
   @Test
   void aTableGitdmDoesNotHaveIsRefused() {
-    Run run = new Run("rank", "--release", "folsom", "--metric", "lines-removed");
+    CliRun run = new CliRun("rank", "--release", "folsom", "--metric", "lines-removed");
     assertThat(run.status).isEqualTo(1);
     assertThat(run.err).isEqualTo("stackholder: gitdm report folsom/git-stats.txt has no table of "
         + "lines-removed by employer (it lists lines-removed by developer only)"
         + System.lineSeparator());
-    Run havana = new Run("rank", "--release", "havana", "--metric", "changesets");
+    CliRun havana = new CliRun("rank", "--release", "havana", "--metric", "changesets");
     assertThat(havana.status).isEqualTo(1);
     assertThat(havana.err).isEqualTo("stackholder: No gitdm reports for release 'havana'; "
         + "releases: essex, folsom, grizzly" + System.lineSeparator());
@@ -122,7 +105,7 @@ class RankCommandTest {
     Files.writeString(havana.resolve("git-stats.txt"), "Processed 3 csets from 2 developers\n"
         + "2 employers found\nA total of 10 lines added, 4 removed (delta 6)\n\n"
         + "Top changeset contributors by employer\nSINA   3 (100.0%)\nCovers 100.0% of changesets\n");
-    Run run = new Run("rank", "--release", "havana", "--metric", "changesets", "--gitdm",
+    CliRun run = new CliRun("rank", "--release", "havana", "--metric", "changesets", "--gitdm",
         dir.toString(), "--json");
     assertThat(run.status).isZero();
     assertThat(run.out).isEqualTo("{\"release\":\"havana\",\"project\":\"all\",\"metric\":"
@@ -130,7 +113,7 @@ class RankCommandTest {
         + "\"value\":3,\"share\":100.0}]}" + System.lineSeparator());
 
     Files.writeString(havana.resolve("nova-git-stats.txt"), "Processed 3 csets\n");
-    Run bad = new Run("rank", "--release", "havana", "--metric", "changesets", "--gitdm",
+    CliRun bad = new CliRun("rank", "--release", "havana", "--metric", "changesets", "--gitdm",
         dir.toString());
     assertThat(bad.status).isEqualTo(1);
     assertThat(bad.err).isEqualTo("stackholder: havana/nova-git-stats.txt:1: expected "

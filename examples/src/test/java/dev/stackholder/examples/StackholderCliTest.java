@@ -2,8 +2,6 @@ package dev.stackholder.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** The program's commands, run in-process: output, exit status, one-line errors. */
@@ -12,24 +10,9 @@ class StackholderCliTest {
       + " CNY/USD=0.1481 (rounded half up to 0.01 USD) is USD 35,212,256,000.00; 0.025% of USD 35,212,256,000.00"
       + " = USD 8,803,064.00, above the maximum: USD 200,000.00 (OpenStack Foundation bylaws, 2012)";
 
-  /** The exit status and what was printed to standard output and standard error. */
-  private static final class Run {
-    final int status;
-    final String out;
-    final String err;
-
-    Run(String... args) {
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      this.status = StackholderCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-      this.out = out.toString();
-      this.err = err.toString();
-    }
-  }
-
   @Test
   void duesPrintsTheAmountAndTheExplanation() {
-    Run run = new Run("dues", "--tier", "gold", "--revenue", "CNY 237760000000", "--rate", "CNY/USD=0.1481");
+    CliRun run = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 237760000000", "--rate", "CNY/USD=0.1481");
     assertThat(run.status).isZero();
     assertThat(run.out.lines()).containsExactly("USD 200,000.00", TENCENT_GOLD_EXPLANATION);
     assertThat(run.err).isEmpty();
@@ -37,14 +20,14 @@ class StackholderCliTest {
 
   @Test
   void duesAsJson() {
-    Run run = new Run("dues", "--tier", "Platinum", "--json");
+    CliRun run = new CliRun("dues", "--tier", "Platinum", "--json");
     assertThat(run.status).isZero();
     assertThat(run.out).contains("\"amount\" : {\n    \"amount\" : \"500000.00\",\n    \"currency\" : \"USD\"");
   }
 
   @Test
   void missingRateIsOneLineAndStatusOne() {
-    Run run = new Run("dues", "--tier", "gold", "--revenue", "CNY 237760000000");
+    CliRun run = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 237760000000");
     assertThat(run.status).isEqualTo(1);
     assertThat(run.err).isEqualTo("stackholder: No exchange rate from CNY to USD: give one, e.g. CNY/USD=<rate>\n");
     assertThat(run.out).isEmpty();
@@ -52,7 +35,7 @@ class StackholderCliTest {
 
   @Test
   void badRevenueIsAUsageError() {
-    Run run = new Run("dues", "--tier", "gold", "--revenue", "lots");
+    CliRun run = new CliRun("dues", "--tier", "gold", "--revenue", "lots");
     assertThat(run.status).isEqualTo(2);
     assertThat(run.err).isEqualTo("stackholder: Invalid value for option '--revenue': 'lots' is not an amount of"
         + " money, expected a currency code and an amount such as 'USD 200000.00' (see 'stackholder dues --help')\n");
@@ -60,9 +43,9 @@ class StackholderCliTest {
 
   @Test
   void negativeRevenueAndUnknownTierAreRefused() {
-    assertThat(new Run("dues", "--tier", "gold", "--revenue", "USD -5").err)
+    assertThat(new CliRun("dues", "--tier", "gold", "--revenue", "USD -5").err)
         .isEqualTo("stackholder: Annual revenue USD -5.00 is negative, expected zero or more\n");
-    Run unknown = new Run("dues", "--tier", "diamond", "--revenue", "USD 5");
+    CliRun unknown = new CliRun("dues", "--tier", "diamond", "--revenue", "USD 5");
     assertThat(unknown.status).isEqualTo(1);
     assertThat(unknown.err).startsWith("stackholder: Unknown tier 'diamond' of OpenStack Foundation, expected one of platinum, gold");
   }
@@ -70,23 +53,23 @@ class StackholderCliTest {
   @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"dues", "roster", "board", "income"}) {
-      Run run = new Run(command, "--help");
+      CliRun run = new CliRun(command, "--help");
       assertThat(run.status).as(command).isZero();
       assertThat(run.out).as(command).startsWith("Usage: stackholder " + command);
     }
-    assertThat(new Run("--help").out).contains("dues", "roster", "board", "income");
+    assertThat(new CliRun("--help").out).contains("dues", "roster", "board", "income");
   }
 
   @Test
   void boardOfTheFirstYear() {
-    Run run = new Run("board", "--on", "2013-01-01");
+    CliRun run = new CliRun("board", "--on", "2013-01-01");
     assertThat(run.status).isZero();
     assertThat(run.out).contains("  platinum       8", "  gold           8", "  individual     8", "  total         24");
   }
 
   @Test
   void rosterNamesTencentAsGoldInNovember2017() {
-    Run run = new Run("roster", "--on", "2017-11-06");
+    CliRun run = new CliRun("roster", "--on", "2017-11-06");
     assertThat(run.status).isZero();
     assertThat(run.out).containsPattern("Gold +Tencent +since 2017-11-06");
     assertThat(run.out).contains("Sources state 8 Platinum members on 2017-11-06 (Chinese WeChat is powered by OpenStack)");
@@ -94,13 +77,13 @@ class StackholderCliTest {
 
   @Test
   void rosterAsJsonListsMembersAndCounts() {
-    Run run = new Run("roster", "--on", "2012-09-07", "--json");
+    CliRun run = new CliRun("roster", "--on", "2012-09-07", "--json");
     assertThat(run.out).contains("\"platinum\" : 8", "\"gold\" : 14");
   }
 
   @Test
   void incomeLeavesOutUndeclaredRevenuesAndSaysSo() {
-    Run run = new Run("income", "--year", "2018", "--revenue", "tencent=CNY 237760000000", "--rate", "CNY/USD=0.1481");
+    CliRun run = new CliRun("income", "--year", "2018", "--revenue", "tencent=CNY 237760000000", "--rate", "CNY/USD=0.1481");
     assertThat(run.status).isZero();
     assertThat(run.out).containsPattern("Tencent +Gold +USD 200,000.00");
     assertThat(run.out).contains("Not included: 'cisco' (Gold from 2018-01-01) declared no annual revenue, which its dues need");
@@ -108,7 +91,7 @@ class StackholderCliTest {
 
   @Test
   void badDateIsAUsageError() {
-    Run run = new Run("board", "--on", "2013-02-30");
+    CliRun run = new CliRun("board", "--on", "2013-02-30");
     assertThat(run.status).isEqualTo(2);
     assertThat(run.err).startsWith("stackholder: Invalid value for option '--on': '2013-02-30' is not a date");
   }

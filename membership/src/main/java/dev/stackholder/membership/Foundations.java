@@ -2,10 +2,6 @@ package dev.stackholder.membership;
 
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
-import dev.stackholder.core.json.StackholderJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -66,12 +62,12 @@ public final class Foundations {
     private static ImmutableList<Foundation> load() {
       ImmutableList.Builder<Foundation> all = ImmutableList.builder();
       all.add(OpenStackFoundation.foundation());
-      for (String file : read(INDEX, String[].class)) {
+      for (String file : BuiltInResource.read(INDEX, String[].class)) {
         if (!FILE_NAME.matcher(file).matches()) {
           throw new IllegalStateException("Built-in resource " + INDEX + " lists '" + file
               + "', expected a lower-case file name such as 'eclipse.json'");
         }
-        all.add(read(DIRECTORY + file, Foundation.class));
+        all.add(BuiltInResource.read(DIRECTORY + file, Foundation.class));
       }
       ImmutableList<Foundation> foundations = all.build();
       Set<String> ids = new HashSet<>();
@@ -81,19 +77,6 @@ public final class Foundations {
         }
       }
       return foundations;
-    }
-
-    private static <T> T read(String resource, Class<T> type) {
-      try (InputStream in = Foundations.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("Resource " + resource + " is missing from the membership jar");
-        }
-        return StackholderJson.read(in, type);
-      } catch (InvalidDataException e) {
-        throw new IllegalStateException("Built-in resource " + resource + " is invalid: " + e.getMessage(), e);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 }

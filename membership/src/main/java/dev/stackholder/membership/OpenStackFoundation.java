@@ -3,10 +3,6 @@ package dev.stackholder.membership;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.NoRulesInForceException;
-import dev.stackholder.core.json.StackholderJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
 /**
@@ -83,8 +79,8 @@ public final class OpenStackFoundation {
 
   /** Loads the resource on first use, so a broken resource fails where it is used, with its path. */
   private static final class Holder {
-    static final Foundation FOUNDATION = load(RESOURCE, Foundation.class);
-    static final MembershipHistory HISTORY = load(ROSTER_RESOURCE, MembershipHistory.class);
+    static final Foundation FOUNDATION = BuiltInResource.read(RESOURCE, Foundation.class);
+    static final MembershipHistory HISTORY = BuiltInResource.read(ROSTER_RESOURCE, MembershipHistory.class);
     static final Roster ROSTER = replay();
 
     private static Roster replay() {
@@ -93,19 +89,6 @@ public final class OpenStackFoundation {
       } catch (InvalidDataException e) {
         throw new IllegalStateException("Built-in resource " + ROSTER_RESOURCE + " breaks the rules: "
             + e.getMessage(), e);
-      }
-    }
-
-    private static <T> T load(String resource, Class<T> type) {
-      try (InputStream in = OpenStackFoundation.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalStateException("Resource " + resource + " is missing from the membership jar");
-        }
-        return StackholderJson.read(in, type);
-      } catch (InvalidDataException e) {
-        throw new IllegalStateException("Built-in resource " + resource + " is invalid: " + e.getMessage(), e);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
     }
   }
