@@ -26,8 +26,11 @@ public final class MoneyText {
       .appendAmount(MoneyAmountStyle.ASCII_DECIMAL_POINT_GROUP3_COMMA
           .withGroupingStyle(GroupingStyle.BEFORE_DECIMAL_POINT))
       .toFormatter(Locale.ROOT);
-  private static final Pattern TEXT =
-      Pattern.compile("\\s*([A-Za-z]{3})\\s*([-+]?[0-9][0-9,]*(?:\\.[0-9]+)?)\\s*");
+  /**
+   * Commas may only group thousands: {@code "EUR 1,50"} (a decimal comma) must not read as 150.
+   */
+  private static final Pattern TEXT = Pattern.compile(
+      "\\s*([A-Za-z]{3})\\s*([-+]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?)\\s*");
 
   private MoneyText() {}
 
@@ -41,8 +44,9 @@ public final class MoneyText {
 
   /**
    * Reads an amount written as {@code "CNY 237760000000"}, {@code "USD 200,000.00"} or
-   * {@code "JPY1000"}. The amount must fit the currency's minor unit: {@code "USD 1.001"} is
-   * rejected, never rounded.
+   * {@code "JPY1000"}. Commas, if any, must group thousands ({@code "EUR 1,50"} is rejected, not
+   * read as 150). The amount must fit the currency's minor unit: {@code "USD 1.001"} is rejected,
+   * never rounded.
    *
    * @throws InvalidDataException naming the text when it is not a currency code and an amount, the
    *     code is unknown, or the amount has more decimals than the currency

@@ -11,7 +11,6 @@ import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
-import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -78,7 +77,7 @@ public abstract class BandedDues extends DuesRule {
 
   private String bound(BigDecimal atLeast, CurrencyUnit currency) {
     return basis() == DuesBasis.REVENUE
-        ? MoneyText.format(BigMoney.of(currency, atLeast))
+        ? Rounding.exact(currency, atLeast)
         : String.format(java.util.Locale.ROOT, "%,d", atLeast.toBigInteger());
   }
 

@@ -95,6 +95,9 @@ public abstract class PercentOfRevenueDues extends DuesRule {
         "Dues percent %s is negative, expected zero or more", percent().toPlainString());
     minimum().ifPresent(min -> InvalidDataException.check(!min.isNegative(),
         "Dues minimum %s is negative, expected zero or more", MoneyText.format(min)));
+    // Without this a maximum alone could be negative, and every revenue would be charged it.
+    maximum().ifPresent(max -> InvalidDataException.check(!max.isNegative(),
+        "Dues maximum %s is negative, expected zero or more", MoneyText.format(max)));
     if (minimum().isPresent() && maximum().isPresent()) {
       Money min = minimum().get();
       Money max = maximum().get();
