@@ -72,18 +72,17 @@ class CaseStudyTest {
         + ",\"deployments\":[{\"name\":\"n\",\"sources\":[{\"document\":\"d\",\"title\":\"t\"}],"
         + "\"availability\":{\"percent\":120}}]}", CaseStudy.class))
         .isInstanceOf(InvalidDataException.class)
-        // jackson-datatype-guava records no element index in the path (yet): accept both forms.
-        .hasMessageMatching(
-            "\\$\\.deployments(\\[0\\])?\\.availability: Availability percent is 120, expected above 0 and at most 100");
+        .hasMessage("$.deployments[0].availability: Availability percent is 120, expected above 0 and at most 100");
     assertThatThrownBy(() -> StackholderJson.read(VALID_JSON
         + ",\"outcomes\":[{\"type\":\"cost-reduction\",\"category\":\"servers\",\"percent\":\"thirty\","
         + "\"sources\":[{\"document\":\"d\",\"title\":\"t\"}]}]}", CaseStudy.class))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessageMatching("\\$\\.outcomes(\\[0\\])?\\.percent: .*");
+        .hasMessageStartingWith("$.outcomes[0].percent: ");
     assertThatThrownBy(() -> StackholderJson.read(VALID_JSON
         + ",\"outcomes\":[{\"type\":\"cost-cutting\"}]}", CaseStudy.class))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessageMatching("\\$\\.outcomes(\\[0\\])?: Could not resolve type id 'cost-cutting'.*");
+        .hasMessage("$.outcomes[0].type: unknown Outcome type 'cost-cutting', expected one of cost-reduction,"
+            + " annual-saving, lead-time, users-served, award");
     assertThatThrownBy(() -> StackholderJson.read("{\"id\":\"x\",\"title\":\"T\",\"summary\":\"S\","
         + "\"sources\":[{\"document\":\"d\",\"title\":\"t\"}]}", CaseStudy.class))
         .isInstanceOf(InvalidDataException.class)

@@ -22,9 +22,10 @@ class OutcomeTest {
   void aMissingOrUnknownTypeIsRejected() {
     assertThatThrownBy(() -> StackholderJson.read("{\"name\":\"Superuser Award\"}", Outcome.class))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessageStartingWith("$: Could not resolve subtype");
+        .hasMessage("$: missing \"type\" of Outcome, expected one of cost-reduction, annual-saving, lead-time,"
+            + " users-served, award");
     assertThatThrownBy(() -> StackholderJson.read("{\"type\":\"ImmutableAward\",\"name\":\"x\"}", Outcome.class))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessageStartingWith("$: Could not resolve type id 'ImmutableAward'");
+        .hasMessageStartingWith("$.type: unknown Outcome type 'ImmutableAward', expected one of");
   }
 }

@@ -183,7 +183,6 @@ final class MembershipGenerators {
       ImmutableTierRule.Builder rule = ImmutableTierRule.builder()
           .tier(tier)
           .dues(duesRules(currency).generate(in))
-          .board(arbitrary().enumValues(BoardSeats.class).generate(in))
           .unverified(booleans().all().generate(in))
           .addAllSources(sourceLists().generate(in));
       if (booleans().all().generate(in)) {
@@ -191,6 +190,11 @@ final class MembershipGenerators {
       }
       if (booleans().all().generate(in)) {
         rule.commitmentYears(integers().between(1, 5).generate(in));
+      }
+      BoardSeats board = arbitrary().enumValues(BoardSeats.class).generate(in);
+      rule.board(board);
+      if (board == BoardSeats.FIXED) {
+        rule.electedDirectors(integers().between(0, 10).generate(in));
       }
       texts().toOptionals(70).generate(in).ifPresent(rule::note);
       return rule.build();

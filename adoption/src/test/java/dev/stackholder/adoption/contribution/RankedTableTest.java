@@ -78,7 +78,7 @@ class RankedTableTest {
     assertThatThrownBy(() -> StackholderJson.read(JSON.replace("\"rank\":1,", ""),
         RankedTable.class))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessage("$.rows: Cannot build RankedRow, some of required attributes are not set "
+        .hasMessage("$.rows[0]: Cannot build RankedRow, some of required attributes are not set "
             + "[rank]");
   }
 }
