@@ -1,6 +1,7 @@
 package dev.stackholder.core.json;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
@@ -13,6 +14,10 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * The Jackson set-up Stackholder's types need, as a {@link Module} for a mapper of your own:
@@ -21,7 +26,8 @@ import java.util.List;
  *
  * <p>It registers Java time, {@code Optional}, Guava collections and Joda-Money (amounts as
  * decimal strings, see {@link MoneyJson}: {@code {"amount": "200000.00", "currency": "USD"}}), and writes dates and
- * durations as ISO-8601 strings whatever the mapper's {@code WRITE_DATES_AS_TIMESTAMPS} says.
+ * durations as ISO-8601 strings whatever the mapper's {@code WRITE_DATES_AS_TIMESTAMPS} says, and
+ * leaves absent {@code Optional}s out instead of writing {@code null}.
  * The strict reading rules (no coercion of wrong types) are mapper features a module cannot set;
  * {@link StackholderJson#mapper()} has them.
  */
@@ -52,6 +58,12 @@ public final class StackholderModule extends Module {
 
   @Override
   public void setupModule(SetupContext context) {
+    // An absent Optional is left out of the JSON rather than written as null; reading treats a
+    // missing property as absent, so the round trip is still exact.
+    JsonInclude.Value leaveOutAbsent = JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, null);
+    for (Class<?> type : List.of(Optional.class, OptionalInt.class, OptionalLong.class, OptionalDouble.class)) {
+      context.configOverride(type).setIncludeAsProperty(leaveOutAbsent);
+    }
     JsonFormat.Value asString = JsonFormat.Value.forShape(JsonFormat.Shape.STRING);
     for (Class<?> type : List.of(LocalDate.class, LocalDateTime.class, Instant.class, Year.class,
         YearMonth.class, Duration.class)) {

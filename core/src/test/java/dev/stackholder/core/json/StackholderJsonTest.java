@@ -225,4 +225,13 @@ class StackholderJsonTest {
     assertThat(StackholderJson.mapper()).isSameAs(StackholderJson.mapper());
     assertThat(StackholderJson.module().getModuleName()).isEqualTo("stackholder");
   }
+
+  @Test
+  void absentOptionalsAreLeftOutNotWrittenAsNull() throws Exception {
+    Source bare = Source.of("000_6cb65ebcd6c07861.txt", "Chinese WeChat is powered by OpenStack");
+    String expected = "{\"document\":\"000_6cb65ebcd6c07861.txt\",\"title\":\"Chinese WeChat is powered by OpenStack\"}";
+    assertThat(StackholderJson.write(bare)).isEqualTo(expected);
+    assertThat(new ObjectMapper().registerModule(StackholderJson.module()).writeValueAsString(bare)).isEqualTo(expected);
+    assertThat(StackholderJson.read(expected, Source.class)).isEqualTo(bare);
+  }
 }
