@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Organization;
+import dev.stackholder.core.Slugs;
 import dev.stackholder.core.Source;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +25,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCaseStudy.class)
 @JsonDeserialize(as = ImmutableCaseStudy.class)
 public abstract class CaseStudy {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   CaseStudy() {}
 
@@ -68,7 +67,7 @@ public abstract class CaseStudy {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(SLUG.matcher(id()).matches(),
+    InvalidDataException.check(Slugs.isSlug(id()),
         "Case study id '%s' is not a lower-case slug such as 'tencent-tstack'", id());
     InvalidDataException.check(!title().isBlank(), "Case study '%s' has a blank title", id());
     InvalidDataException.check(!summary().isBlank(), "Case study '%s' has a blank summary", id());

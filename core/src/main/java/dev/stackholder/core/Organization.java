@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -26,7 +25,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableOrganization.class)
 @JsonDeserialize(as = ImmutableOrganization.class)
 public abstract class Organization {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Set<String> ISO_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
   Organization() {}
@@ -62,7 +60,7 @@ public abstract class Organization {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(SLUG.matcher(id()).matches(),
+    InvalidDataException.check(Slugs.isSlug(id()),
         "Organization id '%s' is not a lower-case slug such as 'red-hat'", id());
     InvalidDataException.check(!name().isBlank(), "Organization '%s' has a blank name", id());
     country().ifPresent(code -> InvalidDataException.check(ISO_COUNTRIES.contains(code),

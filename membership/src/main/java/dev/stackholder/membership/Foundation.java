@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.NoRulesInForceException;
+import dev.stackholder.core.Slugs;
 import dev.stackholder.core.Source;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -26,7 +26,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableFoundation.class)
 @JsonDeserialize(as = ImmutableFoundation.class)
 public abstract class Foundation {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   Foundation() {}
 
@@ -96,7 +95,7 @@ public abstract class Foundation {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(SLUG.matcher(id()).matches(),
+    InvalidDataException.check(Slugs.isSlug(id()),
         "Foundation id '%s' is not a lower-case slug such as 'openstack'", id());
     List<RuleSet> sorted = sorted();
     for (int i = 1; i < sorted.size(); i++) {

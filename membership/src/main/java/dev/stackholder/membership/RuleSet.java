@@ -7,13 +7,13 @@ import dev.stackholder.core.ExchangeRate;
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.MoneyText;
+import dev.stackholder.core.Slugs;
 import dev.stackholder.core.Source;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
@@ -35,7 +35,6 @@ import org.joda.money.Money;
 @JsonSerialize(as = ImmutableRuleSet.class)
 @JsonDeserialize(as = ImmutableRuleSet.class)
 public abstract class RuleSet implements DuesSchedule {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   RuleSet() {}
 
@@ -136,7 +135,7 @@ public abstract class RuleSet implements DuesSchedule {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(SLUG.matcher(id()).matches(),
+    InvalidDataException.check(Slugs.isSlug(id()),
         "Rule set id '%s' is not a lower-case slug such as 'openstack-2012'", id());
     effectiveUntil().ifPresent(until -> InvalidDataException.check(until.isAfter(effectiveFrom()),
         "Rule set '%s' ends on %s, expected after its start %s", id(), until, effectiveFrom()));

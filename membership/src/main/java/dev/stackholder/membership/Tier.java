@@ -3,7 +3,7 @@ package dev.stackholder.membership;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.InvalidDataException;
-import java.util.regex.Pattern;
+import dev.stackholder.core.Slugs;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +15,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTier.class)
 @JsonDeserialize(as = ImmutableTier.class)
 public abstract class Tier {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   Tier() {}
 
@@ -42,7 +41,7 @@ public abstract class Tier {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(SLUG.matcher(id()).matches(),
+    InvalidDataException.check(Slugs.isSlug(id()),
         "Tier id '%s' is not a lower-case slug such as 'gold'", id());
     InvalidDataException.check(!name().isBlank(), "Tier '%s' has a blank name", id());
   }

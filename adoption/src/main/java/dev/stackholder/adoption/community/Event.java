@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.adoption.Count;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Slugs;
 import dev.stackholder.core.Source;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -25,7 +25,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableEvent.class)
 @JsonDeserialize(as = ImmutableEvent.class)
 public abstract class Event {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   Event() {}
 
@@ -116,7 +115,7 @@ public abstract class Event {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(SLUG.matcher(id()).matches(),
+    InvalidDataException.check(Slugs.isSlug(id()),
         "Event id '%s' is not a lower-case slug such as 'openstack-china-tour-2012'", id());
     InvalidDataException.check(!name().isBlank(), "Event '%s' has a blank name", id());
     InvalidDataException.check(!sources().isEmpty(), "Event '%s' has no sources", id());

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Slugs;
 import dev.stackholder.core.Source;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -19,7 +19,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableUserGroup.class)
 @JsonDeserialize(as = ImmutableUserGroup.class)
 public abstract class UserGroup {
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final java.util.Set<String> ISO_COUNTRIES =
       java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA2);
 
@@ -57,7 +56,7 @@ public abstract class UserGroup {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(SLUG.matcher(id()).matches(),
+    InvalidDataException.check(Slugs.isSlug(id()),
         "User group id '%s' is not a lower-case slug such as 'cosug'", id());
     InvalidDataException.check(!name().isBlank(), "User group '%s' has a blank name", id());
     country().ifPresent(code -> InvalidDataException.check(ISO_COUNTRIES.contains(code),
