@@ -11,6 +11,7 @@ import java.util.Optional;
 public class InvalidDataException extends StackholderException {
   private static final long serialVersionUID = 1L;
 
+  /** Where in a JSON document the bad value is; null when the data did not come from JSON. */
   private final String jsonPath;
 
   /** @param message what was wrong, naming the value and what was expected */
@@ -40,7 +41,10 @@ public class InvalidDataException extends StackholderException {
     this.jsonPath = jsonPath;
   }
 
-  /** The JSON path of the bad value, when the data was read from JSON. */
+  /**
+   * Where the bad value is, when the data was read from JSON: its JSON path ({@code $.ruleSets[0]}),
+   * preceded by the file and line when it was read from a file ({@code rules.json:3: $.ruleSets[0]}).
+   */
   public Optional<String> jsonPath() {
     return Optional.ofNullable(jsonPath);
   }
