@@ -52,12 +52,14 @@ class StackholderCliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"dues", "roster", "board", "income"}) {
+    for (String command : new String[] {"dues", "roster", "board", "income", "case-studies", "case-study",
+        "events", "rank"}) {
       CliRun run = new CliRun(command, "--help");
       assertThat(run.status).as(command).isZero();
       assertThat(run.out).as(command).startsWith("Usage: stackholder " + command);
     }
-    assertThat(new CliRun("--help").out).contains("dues", "roster", "board", "income");
+    assertThat(new CliRun("--help").out).contains("dues", "roster", "board", "income", "case-studies", "case-study",
+        "events", "rank");
   }
 
   @Test
