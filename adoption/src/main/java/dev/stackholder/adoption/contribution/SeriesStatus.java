@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
-import dev.stackholder.core.StackholderException;
 import dev.stackholder.core.json.StackholderJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,21 +64,10 @@ public final class SeriesStatus {
       InvalidDataException.check(series != null, "%s: no release series", name);
       return series.stream().map(one -> one.series).collect(ImmutableList.toImmutableList());
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-      throw new InvalidDataException(name + ":" + (line < 0 ? "?" : line) + ": "
-          + StackholderJson.jsonPath(e), reason(e), e);
+      throw StackholderJson.invalidData(e, name);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + name, e);
     }
-  }
-
-  private static String reason(JsonProcessingException e) {
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof StackholderException) {
-        return cause.getMessage();
-      }
-    }
-    return e.getOriginalMessage();
   }
 
   /** One list item of the file. */

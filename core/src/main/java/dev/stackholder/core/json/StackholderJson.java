@@ -70,7 +70,7 @@ public final class StackholderJson {
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
-      throw invalid(e, "");
+      throw invalidData(e, "");
     }
   }
 
@@ -84,7 +84,7 @@ public final class StackholderJson {
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
-      throw invalid(e, "");
+      throw invalidData(e, "");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -101,7 +101,7 @@ public final class StackholderJson {
     try (InputStream in = Files.newInputStream(file)) {
       return MAPPER.readValue(in, type);
     } catch (JsonProcessingException e) {
-      throw invalid(e, file + ":" + line(e.getLocation()));
+      throw invalidData(e, file.toString());
     } catch (NoSuchFileException e) {
       throw new InvalidDataException("JSON file " + file + " does not exist", e);
     } catch (IOException e) {
@@ -209,9 +209,17 @@ public final class StackholderJson {
     return path.toString();
   }
 
-  private static InvalidDataException invalid(JsonProcessingException e, String where) {
-    String path = (where.isEmpty() ? "" : where + ": ") + jsonPath(e);
-    return new InvalidDataException(path, reason(e), e);
+  /**
+   * Turns a Jackson failure into the {@link InvalidDataException} Stackholder's readers throw:
+   * {@code "<document>:<line>: <JSON path>: <what was wrong>"}, or without the document and line
+   * when {@code document} is empty. Public so that readers of other formats through Jackson (YAML,
+   * say) report failures exactly as {@code read} does.
+   *
+   * @param document the file or resource name, or {@code ""} for text with no name
+   */
+  public static InvalidDataException invalidData(JsonProcessingException e, String document) {
+    String where = (document.isEmpty() ? "" : document + ":" + line(e.getLocation()) + ": ") + jsonPath(e);
+    return new InvalidDataException(where, reason(e), e);
   }
 
   /** The most specific message: a Stackholder validation message when one caused the failure. */
