@@ -16,6 +16,12 @@ module dev.stackholder.core {
 
   exports dev.stackholder.core;
   exports dev.stackholder.core.json;
+  // Shared by Stackholder's modules, not an API: the Immutables style, id rules, resource loading.
+  exports dev.stackholder.core.internal to
+      dev.stackholder.membership,
+      dev.stackholder.adoption,
+      dev.stackholder.contribution,
+      dev.stackholder.cli;
 
   opens dev.stackholder.core to com.fasterxml.jackson.databind;
 

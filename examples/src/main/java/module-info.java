@@ -1,14 +1,14 @@
 /**
- * The {@code stackholder} command-line program over the built-in data, and the README's examples.
- * A named module on purpose: its tests read and write every library type through JSON from outside
- * the library modules, which is how a missing {@code opens} shows up.
+ * Small runnable programs a library user copies from: Gold dues in code, dues with your own
+ * {@code ObjectMapper}, a roster on a date, ranking a release. A named module on purpose: it uses
+ * the libraries only through their exported API, as a downstream project does, and its tests read
+ * and write every library type through JSON from outside the library modules, which is how a
+ * missing {@code opens} shows up.
  */
 module dev.stackholder.examples {
   requires dev.stackholder.membership;
   requires dev.stackholder.adoption;
-  requires info.picocli;
+  requires dev.stackholder.contribution;
 
   exports dev.stackholder.examples;
-
-  opens dev.stackholder.examples to info.picocli;
 }

@@ -3,21 +3,24 @@ package dev.stackholder.core;
 import java.util.Optional;
 
 /**
- * Data that breaks a rule of the model: a negative revenue, a minimum above its maximum, an unknown
- * tier, a malformed JSON document. When the data came from JSON the message starts with the JSON path
- * (and the file, when there is one), e.g. {@code "rules.json: $.ruleSets[0].tiers[1].dues.percent:
- * ..."}.
+ * Data that is wrong: a negative revenue, a minimum above its maximum, a malformed JSON document or
+ * gitdm report. The message names the value and what was expected. When the data was read from a
+ * document the message starts with its {@link #location()}: the file and line, and the JSON path,
+ * e.g. {@code "rules.json:3: $.ruleSets[0].tiers[1].dues.percent: ..."}.
+ *
+ * <p>An id nobody knows is a {@link NotFoundException}, and a figure the caller did not declare a
+ * {@link MissingDeclarationException}, not this. Immutable once thrown.
  */
 public class InvalidDataException extends StackholderException {
   private static final long serialVersionUID = 1L;
 
-  /** Where in a JSON document the bad value is; null when the data did not come from JSON. */
-  private final String jsonPath;
+  /** Where in a document the bad value is; null when the data did not come from a document. */
+  private final String location;
 
   /** @param message what was wrong, naming the value and what was expected */
   public InvalidDataException(String message) {
     super(message);
-    this.jsonPath = null;
+    this.location = null;
   }
 
   /**
@@ -26,27 +29,31 @@ public class InvalidDataException extends StackholderException {
    */
   public InvalidDataException(String message, Throwable cause) {
     super(message, cause);
-    this.jsonPath = null;
+    this.location = null;
   }
 
   /**
-   * A failure located in a JSON document.
+   * A failure located in a document.
    *
-   * @param jsonPath where in the document, e.g. {@code $.ruleSets[0].currency}
-   * @param message what was wrong there (the full message is {@code "<path>: <message>"})
-   * @param cause the lower-level failure
+   * @param location where in the document: a JSON path such as {@code $.ruleSets[0].currency},
+   *     preceded by the file and line when there is a file ({@code rules.json:3: $.ruleSets[0]}), or
+   *     a file and line alone ({@code folsom/git-stats.txt:12})
+   * @param message what was wrong there (the full message is {@code "<location>: <message>"})
+   * @param cause the lower-level failure, or {@code null}
    */
-  public InvalidDataException(String jsonPath, String message, Throwable cause) {
-    super(jsonPath + ": " + message, cause);
-    this.jsonPath = jsonPath;
+  public InvalidDataException(String location, String message, Throwable cause) {
+    super(location + ": " + message, cause);
+    this.location = location;
   }
 
   /**
-   * Where the bad value is, when the data was read from JSON: its JSON path ({@code $.ruleSets[0]}),
-   * preceded by the file and line when it was read from a file ({@code rules.json:3: $.ruleSets[0]}).
+   * Where the bad value is, when the data was read from a document: its JSON path
+   * ({@code $.ruleSets[0]}), preceded by the file and line when it was read from a file
+   * ({@code rules.json:3: $.ruleSets[0]}); or the file and line of a text format
+   * ({@code folsom/git-stats.txt:12}). Empty for values built in code.
    */
-  public Optional<String> jsonPath() {
-    return Optional.ofNullable(jsonPath);
+  public Optional<String> location() {
+    return Optional.ofNullable(location);
   }
 
   /**

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import dev.stackholder.core.internal.Slugs;
+import dev.stackholder.core.internal.StackholderStyle;
 import org.immutables.value.Value;
 
 /**
@@ -16,9 +18,11 @@ import org.immutables.value.Value;
  * refer to; everything but the id and the name is optional.
  *
  * <pre>{@code
- * Organization tencent = ImmutableOrganization.builder()
+ * Organization tencent = Organization.builder()
  *     .id("tencent").name("Tencent").country("CN").sector(Sector.ONLINE_GAMING_MEDIA).build();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @StackholderStyle
@@ -55,7 +59,17 @@ public abstract class Organization {
    * @throws InvalidDataException if the id is not a slug or the name is blank
    */
   public static Organization of(String id, String name) {
-    return ImmutableOrganization.builder().id(id).name(name).build();
+    return builder().id(id).name(name).build();
+  }
+
+  /** A builder; {@code build()} checks the values as {@link #of} does. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Organization}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableOrganization.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -2,14 +2,15 @@ package dev.stackholder.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.stackholder.core.internal.EnumIds;
 
 /**
- * The line of business an organization is grouped under. The first three are the groupings of
- * OpenStack's active users in Mark Collier's talk "How OpenStack is Developed" (Tokyo, 2014-02-13,
- * seed {@code 002_8615e4338068336e.txt}); {@link #ENTERPRISE} and {@link #VENDOR} cover the rest.
+ * The line of business an organization is grouped under. The first three are the groupings the
+ * OpenStack Foundation used for its active users; {@link #ENTERPRISE} and {@link #VENDOR} cover the
+ * rest.
  * In JSON a sector is its {@link #id()}, e.g. {@code "online-gaming-media"}.
+ *
+ * <p>Immutable and thread-safe, as every enum.
  */
 public enum Sector {
   /** Online services, gaming and media: Tencent, Sina, eBay, Comcast. */
@@ -23,6 +24,8 @@ public enum Sector {
   ENTERPRISE("enterprise", "Enterprise"),
   /** Vendors of OpenStack software, hardware or services. */
   VENDOR("vendor", "Vendor");
+
+  private static final EnumIds<Sector> IDS = EnumIds.of(Sector.class, "sector", Sector::id);
 
   private final String id;
   private final String label;
@@ -46,16 +49,10 @@ public enum Sector {
   /**
    * The sector with this {@link #id()}.
    *
-   * @throws InvalidDataException naming the id and the known ones
+   * @throws NotFoundException naming the id and the known ones
    */
   @JsonCreator
   public static Sector fromId(String id) {
-    for (Sector sector : values()) {
-      if (sector.id.equals(id)) {
-        return sector;
-      }
-    }
-    throw new InvalidDataException("Unknown sector '" + id + "', expected one of "
-        + Arrays.stream(values()).map(Sector::id).collect(Collectors.joining(", ")));
+    return IDS.fromId(id);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
+import dev.stackholder.core.internal.StackholderStyle;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +14,16 @@ import org.immutables.value.Value;
  * from (such as {@code 000_6cb65ebcd6c07861.txt}) or a public URL; the title and date identify the
  * page as it was read, the quote gives the words the fact rests on, and the note records doubts
  * (a figure from one weak page only, a disagreement with another source).
+ *
+ * <pre>{@code
+ * Source minutes = Source.builder()
+ *     .document("https://wiki.openstack.org/wiki/Governance/Foundation/20May2018BoardMeeting")
+ *     .title("OpenStack Foundation Board meeting, 20 May 2018")
+ *     .date(LocalDate.of(2018, 5, 20))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @StackholderStyle
@@ -44,7 +55,17 @@ public abstract class Source {
    * @throws InvalidDataException if either is blank
    */
   public static Source of(String document, String title) {
-    return ImmutableSource.builder().document(document).title(title).build();
+    return builder().document(document).title(title).build();
+  }
+
+  /** A builder; {@code build()} checks the values as {@link #of} does. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Source}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
   }
 
   @Value.Check

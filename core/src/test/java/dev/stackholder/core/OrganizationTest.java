@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class OrganizationTest {
-  private static final Organization TENCENT = ImmutableOrganization.builder()
+  private static final Organization TENCENT = Organization.builder()
       .id("tencent")
       .name("腾讯")
       .addAliases("Tencent", "Tencent Holdings")
@@ -57,7 +57,7 @@ class OrganizationTest {
   @ParameterizedTest
   @ValueSource(strings = {"CHN", "cn", "XX", "", "China"})
   void rejectsACountryThatIsNotAnIsoCode(String country) {
-    assertThatThrownBy(() -> ImmutableOrganization.builder().id("tencent").name("Tencent").country(country).build())
+    assertThatThrownBy(() -> Organization.builder().id("tencent").name("Tencent").country(country).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Organization 'tencent' has country '" + country
             + "', expected an ISO 3166-1 alpha-2 code such as 'CN'");
@@ -68,8 +68,8 @@ class OrganizationTest {
     new EqualsTester()
         .addEqualityGroup(Organization.of("red-hat", "Red Hat"), Organization.of("red-hat", "Red Hat"))
         .addEqualityGroup(Organization.of("red-hat", "Red Hat, Inc."))
-        .addEqualityGroup(TENCENT, ImmutableOrganization.copyOf(TENCENT))
-        .addEqualityGroup(ImmutableOrganization.copyOf(TENCENT).withCountry("HK"))
+        .addEqualityGroup(TENCENT, Organization.builder().from(TENCENT).build())
+        .addEqualityGroup(Organization.builder().from(TENCENT).country("HK").build())
         .testEquals();
   }
 

@@ -37,7 +37,7 @@ class SectorTest {
   @Test
   void unknownIdNamesItAndTheKnownOnes() {
     assertThatThrownBy(() -> Sector.fromId("ONLINE_GAMING_MEDIA"))
-        .isExactlyInstanceOf(InvalidDataException.class)
+        .isExactlyInstanceOf(NotFoundException.class)
         .hasMessage("Unknown sector 'ONLINE_GAMING_MEDIA', expected one of " + KNOWN);
   }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class SourceTest {
   private static final String SEED = "000_6cb65ebcd6c07861.txt";
-  private static final Source SEED_SOURCE = ImmutableSource.builder()
+  private static final Source SEED_SOURCE = Source.builder()
       .document(SEED)
       .title("Chinese WeChat is powered by OpenStack")
       .date(LocalDate.of(2017, 11, 6))
@@ -48,8 +48,8 @@ class SourceTest {
     new EqualsTester()
         .addEqualityGroup(Source.of(SEED, "T"), Source.of(SEED, "T"))
         .addEqualityGroup(Source.of(SEED, "Other"))
-        .addEqualityGroup(SEED_SOURCE, ImmutableSource.copyOf(SEED_SOURCE))
-        .addEqualityGroup(ImmutableSource.copyOf(SEED_SOURCE).withDate(LocalDate.of(2017, 11, 7)))
+        .addEqualityGroup(SEED_SOURCE, Source.builder().from(SEED_SOURCE).build())
+        .addEqualityGroup(Source.builder().from(SEED_SOURCE).date(LocalDate.of(2017, 11, 7)).build())
         .testEquals();
   }
 

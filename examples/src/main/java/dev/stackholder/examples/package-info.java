@@ -1,5 +1,5 @@
 /**
- * The {@code stackholder} command-line program ({@link dev.stackholder.examples.StackholderCli}) and
- * small runnable examples of the library, kept in sync with the README by tests.
+ * Small runnable programs a library user copies from, each checked by a test that runs it and
+ * compares its output, the README's snippets among them.
  */
 package dev.stackholder.examples;

@@ -3,10 +3,12 @@ package dev.stackholder.core.json;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.stackholder.core.internal.StackholderVersion;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,9 +32,12 @@ import java.util.OptionalLong;
  * leaves absent {@code Optional}s out instead of writing {@code null}.
  * The strict reading rules (no coercion of wrong types) are mapper features a module cannot set;
  * {@link StackholderJson#mapper()} has them.
+ *
+ * <p>{@link #version()} is the Stackholder build's version. Thread-safe.
  */
 public final class StackholderModule extends Module {
-  private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "dev.stackholder", "stackholder-core");
+  private static final Version VERSION =
+      VersionUtil.parseVersion(StackholderVersion.get(), "dev.stackholder", "stackholder-core");
 
   /** Public for {@link java.util.ServiceLoader}; prefer {@link StackholderJson#module()}. */
   public StackholderModule() {}

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stackholder.core.ExchangeRate;
-import dev.stackholder.core.ImmutableSource;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.Organization;
 import dev.stackholder.core.Source;
 import java.io.ByteArrayInputStream;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StackholderJsonTest {
   private static final Money GOLD_MAXIMUM = Money.parse("USD 200000.00");
   private static final String GOLD_MAXIMUM_JSON = "{\"amount\":\"200000.00\",\"currency\":\"USD\"}";
-  private static final Source SOURCE = ImmutableSource.builder()
+  private static final Source SOURCE = Source.builder()
       .document("000_6cb65ebcd6c07861.txt")
       .title("Chinese WeChat is powered by OpenStack")
       .date(LocalDate.of(2017, 11, 6))
@@ -164,7 +164,7 @@ class StackholderJsonTest {
   void theExceptionCarriesThePath() {
     assertThatThrownBy(() -> StackholderJson.read("[1,\"2\"]", int[].class))
         .isExactlyInstanceOf(InvalidDataException.class)
-        .satisfies(e -> assertThat(((InvalidDataException) e).jsonPath()).contains("$[1]"));
+        .satisfies(e -> assertThat(((InvalidDataException) e).location()).contains("$[1]"));
   }
 
   @Test
@@ -199,8 +199,9 @@ class StackholderJsonTest {
   void readingAMissingFileNamesIt(@TempDir Path dir) {
     Path file = dir.resolve("missing.json");
     assertThatThrownBy(() -> StackholderJson.read(file, Source.class))
-        .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("JSON file " + file + " does not exist");
+        .isExactlyInstanceOf(NotFoundException.class)
+        .hasMessage("JSON file " + file + " does not exist")
+        .satisfies(e -> assertThat(((NotFoundException) e).id()).isEqualTo(file.toString()));
   }
 
   @Test

@@ -1,8 +1,0 @@
-/**
- * Contribution statistics: gitdm's per-release reports, the Stackalytics company directory, release
- * series, and ranked tables by employer with standard competition or ordinal ranking.
- */
-@StackholderStyle
-package dev.stackholder.adoption.contribution;
-
-import dev.stackholder.core.StackholderStyle;

@@ -1,0 +1,111 @@
+package dev.stackholder.cli;
+
+import dev.stackholder.adoption.AdoptionCatalog;
+import dev.stackholder.adoption.Availability;
+import dev.stackholder.adoption.CaseStudy;
+import dev.stackholder.adoption.Count;
+import dev.stackholder.adoption.Deployment;
+import dev.stackholder.adoption.DurationText;
+import dev.stackholder.adoption.Outcome;
+import dev.stackholder.adoption.Scale;
+import dev.stackholder.core.Sector;
+import dev.stackholder.core.Source;
+import dev.stackholder.core.json.StackholderJson;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code stackholder case-study ID [--json]}: one case study with its figures and their sources. */
+@Command(
+    name = "case-study",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Show one built-in case study: its deployments, outcomes (with speed-ups and the yearly",
+        "downtime an availability allows, for a 365.25-day year), sources and notes.",
+        "An unknown id prints the known ones and exits with status 1."})
+final class CaseStudyCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "ID", description = "The case study's id, e.g. tencent-tstack.")
+  String id;
+
+  @Option(names = "--json", description = "Print the case study as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    CaseStudy study = AdoptionCatalog.builtIn().requireCaseStudy(id);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(StackholderJson.writePretty(study));
+      return 0;
+    }
+    out.printf("%s: %s%n", study.id(), study.title());
+    out.printf("Organization: %s (%s), country %s, sector %s%n", study.organization().name(),
+        study.organization().id(), study.organization().country().orElse("not recorded"),
+        study.organization().sector().map(Sector::label).orElse("not recorded"));
+    study.publishedDate().ifPresent(date -> out.printf("Published: %s%n", date));
+    out.println(study.summary());
+    for (Deployment deployment : study.deployments()) {
+      out.printf("Deployment: %s%n", deployment.name());
+      deployment.description().ifPresent(d -> out.printf("  %s%n", d));
+      for (Scale scale : deployment.scale()) {
+        out.printf("  size: %s (%s)%s%n", scale.describe(), scale.source().document(),
+            scale.note().map(n -> ": " + n).orElse(""));
+      }
+      List<String> figures = new ArrayList<>();
+      add(figures, "clusters", deployment.clusters());
+      add(figures, "data centers", deployment.dataCenters());
+      add(figures, "regions", deployment.regions());
+      deployment.location().ifPresent(l -> figures.add("location " + l));
+      deployment.inProductionSince().ifPresent(y -> figures.add("in production since " + y));
+      add(figures, "users served", deployment.usersServed());
+      if (!figures.isEmpty()) {
+        out.printf("  %s%n", String.join("; ", figures));
+      }
+      deployment.availability().ifPresent(a -> out.printf(
+          "  availability %s: downtime budget %s a year (365.25 days)%n", a.describe(), budget(a)));
+      deployment.notes().forEach(note -> out.printf("  note: %s%n", note));
+    }
+    if (!study.outcomes().isEmpty()) {
+      out.println("Outcomes:");
+      for (Outcome outcome : study.outcomes()) {
+        out.printf("  - %s%n", outcome.describe());
+      }
+    }
+    out.println("Sources:");
+    for (Source source : study.sources()) {
+      out.printf("  - %s (%s%s)%n", source.title(), source.document(),
+          source.date().map(d -> ", " + d).orElse(""));
+    }
+    if (!study.notes().isEmpty()) {
+      out.println("Notes:");
+      study.notes().forEach(note -> out.printf("  - %s%n", note));
+    }
+    return 0;
+  }
+
+  private static String budget(Availability availability) {
+    String text = DurationText.format(availability.yearlyDowntimeBudget());
+    switch (availability.approximation()) {
+      case MORE_THAN:
+      case AT_LEAST:
+        return "at most " + text;
+      case EXACTLY:
+        return text;
+      default:
+        return "about " + text;
+    }
+  }
+
+  private static void add(List<String> figures, String label, Optional<Count> count) {
+    count.ifPresent(c -> figures.add(label + " " + c.describe()));
+  }
+}

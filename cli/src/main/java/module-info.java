@@ -1,0 +1,13 @@
+/**
+ * The {@code stackholder} command-line program: questions about foundation membership, dues,
+ * boards, case studies, events and contribution rankings, answered from the libraries' built-in
+ * data. A program, not a library: it exports nothing.
+ */
+module dev.stackholder.cli {
+  requires dev.stackholder.membership;
+  requires dev.stackholder.adoption;
+  requires dev.stackholder.contribution;
+  requires info.picocli;
+
+  opens dev.stackholder.cli to info.picocli;
+}

@@ -1,0 +1,129 @@
+package dev.stackholder.contribution;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Turns raw {@link ContributionRecord}s into a {@link ContributionTable}: each record's author is
+ * resolved to an employer by the {@link CompanyDirectory} (an author it cannot place stands for
+ * itself, as in gitdm), its date to a release by the {@link ReleaseCalendar}, and the records of the
+ * asked release and project are summed by employer. Rank the result with {@link Ranking}.
+ *
+ * <p>Automated accounts are dropped before anything is counted, by author or by employer, so they
+ * count toward neither the values nor the total. Employers with a value of 0 are left out. Entries
+ * are ordered by value, best first, then by employer name, so the result does not depend on the
+ * records' order. Shares are percentages of the table's total, rounded half up to one decimal as
+ * gitdm prints them. Pure: no I/O, no clock.
+ */
+public final class ContributionAggregator {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final Comparator<ContributionEntry> ORDER =
+      Comparator.comparingLong(ContributionEntry::value).reversed()
+          .thenComparing(ContributionEntry::employer);
+
+  private final CompanyDirectory directory;
+  private final ReleaseCalendar calendar;
+  private final Predicate<String> automated;
+
+  private ContributionAggregator(CompanyDirectory directory, ReleaseCalendar calendar,
+      Predicate<String> automated) {
+    this.directory = Objects.requireNonNull(directory, "directory");
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.automated = Objects.requireNonNull(automated, "automated");
+  }
+
+  /** An aggregator that drops {@link AutomatedAccounts#defaults()}. */
+  public static ContributionAggregator of(CompanyDirectory directory, ReleaseCalendar calendar) {
+    return new ContributionAggregator(directory, calendar, AutomatedAccounts.defaults()::test);
+  }
+
+  /** An aggregator with the caller's rule for automated accounts. */
+  public static ContributionAggregator of(CompanyDirectory directory, ReleaseCalendar calendar,
+      Predicate<String> automated) {
+    return new ContributionAggregator(directory, calendar, automated);
+  }
+
+  /**
+   * The employer table of a release, project and metric.
+   *
+   * @param records the raw records, in any order; those of other releases and projects are skipped
+   * @param release lower-case, e.g. {@code "folsom"}
+   * @param project lower-case, or {@code "all"} for every project
+   * @param metric what to count; {@link Metric#DEVELOPERS} counts distinct authors (ignoring case)
+   * @throws NoSuchTableException if the calendar has no such release
+   */
+  public ContributionTable aggregate(Iterable<ContributionRecord> records, String release,
+      String project, Metric metric) {
+    if (calendar.release(release).isEmpty()) {
+      throw new NoSuchTableException(String.format(Locale.ROOT,
+          "Release '%s' is not in the release calendar", release));
+    }
+    boolean allProjects = project.equals(Names.ALL);
+    Map<String, long[]> totals = new HashMap<>();
+    Map<String, Set<String>> developers = new HashMap<>();
+    for (ContributionRecord record : records) {
+      if (!allProjects && !record.project().equals(project)) {
+        continue;
+      }
+      Optional<Release> cycle = calendar.releaseOn(record.date());
+      if (cycle.isEmpty() || !cycle.get().name().equals(release)) {
+        continue;
+      }
+      String author = record.author();
+      if (automated.test(author)) {
+        continue;
+      }
+      String employer = directory.employerOf(author);
+      if (automated.test(employer)) {
+        continue;
+      }
+      if (metric == Metric.DEVELOPERS) {
+        developers.computeIfAbsent(employer, key -> new HashSet<>())
+            .add(author.toLowerCase(Locale.ROOT));
+      } else {
+        totals.computeIfAbsent(employer, key -> new long[1])[0] += record.measure(metric);
+      }
+    }
+    if (metric == Metric.DEVELOPERS) {
+      developers.forEach((employer, authors) -> totals.put(employer, new long[] {authors.size()}));
+    }
+    return table(release, project, metric, totals);
+  }
+
+  private static ContributionTable table(String release, String project, Metric metric,
+      Map<String, long[]> totals) {
+    long sum = 0;
+    for (long[] value : totals.values()) {
+      sum += value[0];
+    }
+    BigDecimal total = BigDecimal.valueOf(sum);
+    List<ContributionEntry> entries = new ArrayList<>(totals.size());
+    for (Map.Entry<String, long[]> entry : totals.entrySet()) {
+      long value = entry.getValue()[0];
+      if (value > 0) {
+        BigDecimal share = BigDecimal.valueOf(value).multiply(HUNDRED)
+            .divide(total, 1, RoundingMode.HALF_UP);
+        entries.add(ContributionEntry.of(entry.getKey(), value, share));
+      }
+    }
+    entries.sort(ORDER);
+    return ImmutableContributionTable.builder()
+        .release(release).project(project).metric(metric).entries(entries).build();
+  }
+
+  @Override
+  public String toString() {
+    return "ContributionAggregator{" + directory + ", " + calendar + "}";
+  }
+}

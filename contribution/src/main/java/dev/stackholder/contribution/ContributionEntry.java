@@ -1,0 +1,48 @@
+package dev.stackholder.contribution;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * One line of a contribution table before ranking: an employer (or, for an unaffiliated
+ * contributor, the e-mail address gitdm prints instead), its value and its share of the total.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableContributionEntry.class)
+@JsonDeserialize(as = ImmutableContributionEntry.class)
+public abstract class ContributionEntry {
+  ContributionEntry() {}
+
+  /** The employer as the source spells it, e.g. {@code "SINA"} or {@code "jenkins@openstack.org"}. */
+  public abstract String employer();
+
+  /** The count: changesets, lines, developers, bugs or reviews. Never negative. */
+  public abstract long value();
+
+  /**
+   * The share of the table's total, in percent with one decimal ({@code 4.7} for 4.7%), as gitdm
+   * prints it, or as {@link ContributionAggregator} computes it (rounded half up).
+   */
+  public abstract BigDecimal share();
+
+  /**
+   * An entry.
+   *
+   * @throws InvalidDataException if the employer is blank, the value negative or the share outside
+   *     0 to 100
+   */
+  public static ContributionEntry of(String employer, long value, BigDecimal share) {
+    return ImmutableContributionEntry.builder().employer(employer).value(value).share(share).build();
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(!employer().isBlank(), "ContributionEntry employer is blank");
+    InvalidDataException.check(value() >= 0,
+        "ContributionEntry value of '%s' is %d, expected 0 or more", employer(), value());
+    Names.checkShare("ContributionEntry", employer(), share());
+  }
+}

@@ -1,0 +1,112 @@
+package dev.stackholder.contribution;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * One raw contribution, before it is attributed to an employer and a release: a commit from
+ * {@code git log --numstat}, a review, a fixed bug. Measures default to 0.
+ *
+ * <pre>{@code
+ * ContributionRecord commit = ContributionRecord.commit(
+ *     LocalDate.of(2012, 6, 1), "someone@sina.com", "nova", 120, 30);
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableContributionRecord.class)
+@JsonDeserialize(as = ImmutableContributionRecord.class)
+public abstract class ContributionRecord {
+  ContributionRecord() {}
+
+  /** The day of the contribution (the commit's author date, say). */
+  public abstract LocalDate date();
+
+  /** The author's e-mail address, or a name or affiliation when there is no address. */
+  public abstract String author();
+
+  /** The project, lower-case, e.g. {@code "nova"}. */
+  public abstract String project();
+
+  /** Changesets (commits). */
+  @Value.Default
+  public long changesets() {
+    return 0;
+  }
+
+  /** Lines added. */
+  @Value.Default
+  public long linesAdded() {
+    return 0;
+  }
+
+  /** Lines removed. */
+  @Value.Default
+  public long linesRemoved() {
+    return 0;
+  }
+
+  /** Bugs marked fixed. */
+  @Value.Default
+  public long bugsFixed() {
+    return 0;
+  }
+
+  /** Code reviews. */
+  @Value.Default
+  public long reviews() {
+    return 0;
+  }
+
+  /**
+   * One commit.
+   *
+   * @throws InvalidDataException if the author is blank, the project not lower-case or a count
+   *     negative
+   */
+  public static ContributionRecord commit(LocalDate date, String author, String project,
+      long linesAdded, long linesRemoved) {
+    return ImmutableContributionRecord.builder().date(date).author(author).project(project)
+        .changesets(1).linesAdded(linesAdded).linesRemoved(linesRemoved).build();
+  }
+
+  /** The record's measure of a metric; {@link Metric#DEVELOPERS} counts the author once: 1. */
+  public long measure(Metric metric) {
+    switch (metric) {
+      case CHANGESETS:
+        return changesets();
+      case LINES_CHANGED:
+        return linesAdded() + linesRemoved();
+      case LINES_REMOVED:
+        return linesRemoved();
+      case DEVELOPERS:
+        return 1;
+      case BUGS_FIXED:
+        return bugsFixed();
+      case REVIEWS:
+        return reviews();
+      default:
+        throw new AssertionError(metric);
+    }
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(!author().isBlank(), "ContributionRecord author is blank (%s, %s)",
+        date(), project());
+    Names.checkLowerCase("ContributionRecord", "project", project());
+    check("changesets", changesets());
+    check("linesAdded", linesAdded());
+    check("linesRemoved", linesRemoved());
+    check("bugsFixed", bugsFixed());
+    check("reviews", reviews());
+  }
+
+  private void check(String field, long value) {
+    InvalidDataException.check(value >= 0,
+        "ContributionRecord %s of '%s' on %s is %d, expected 0 or more", field, author(), date(),
+        value);
+  }
+}

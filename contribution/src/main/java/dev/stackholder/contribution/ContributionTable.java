@@ -1,0 +1,50 @@
+package dev.stackholder.contribution;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Source;
+import java.util.HashSet;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Contributions by employer for one release, one project (or {@code all}) and one metric, in the
+ * source's order, before ranking. gitdm's employer tables are of this kind, and so is what
+ * {@link ContributionAggregator} makes of raw records; {@link Ranking} turns one into a
+ * {@link RankedTable}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableContributionTable.class)
+@JsonDeserialize(as = ImmutableContributionTable.class)
+public abstract class ContributionTable {
+  ContributionTable() {}
+
+  /** The release, lower-case, e.g. {@code "folsom"}. */
+  public abstract String release();
+
+  /** The project, lower-case, e.g. {@code "nova"}, or {@code "all"} for the whole release. */
+  public abstract String project();
+
+  /** What the values count. */
+  public abstract Metric metric();
+
+  /** The entries in the source's order (best first in gitdm); employers are distinct. */
+  public abstract ImmutableList<ContributionEntry> entries();
+
+  /** Where the figures come from: a gitdm report file, say. */
+  public abstract ImmutableList<Source> sources();
+
+  @Value.Check
+  void check() {
+    Names.checkLowerCase("ContributionTable", "release", release());
+    Names.checkLowerCase("ContributionTable", "project", project());
+    Set<String> seen = new HashSet<>();
+    for (ContributionEntry entry : entries()) {
+      InvalidDataException.check(seen.add(entry.employer()),
+          "ContributionTable %s/%s/%s lists employer '%s' twice", release(), project(), metric(),
+          entry.employer());
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.stackholder.contribution;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/** One row of a {@link RankedTable}: a rank, an employer, its value and its share. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRankedRow.class)
+@JsonDeserialize(as = ImmutableRankedRow.class)
+public abstract class RankedRow {
+  RankedRow() {}
+
+  /** The rank, from 1. Under competition ranking tied rows share a rank. */
+  public abstract int rank();
+
+  /** The employer as the source spells it, e.g. {@code "SINA"}. */
+  public abstract String employer();
+
+  /** The count the rank is based on. */
+  public abstract long value();
+
+  /** The share of the total in percent, as in {@link ContributionEntry#share()}. */
+  public abstract BigDecimal share();
+
+  /**
+   * A row.
+   *
+   * @throws InvalidDataException if the rank is below 1, the employer blank, the value negative or
+   *     the share outside 0 to 100
+   */
+  public static RankedRow of(int rank, String employer, long value, BigDecimal share) {
+    return ImmutableRankedRow.builder()
+        .rank(rank).employer(employer).value(value).share(share).build();
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(!employer().isBlank(), "RankedRow employer is blank");
+    InvalidDataException.check(rank() >= 1,
+        "RankedRow rank of '%s' is %d, expected 1 or more", employer(), rank());
+    InvalidDataException.check(value() >= 0,
+        "RankedRow value of '%s' is %d, expected 0 or more", employer(), value());
+    Names.checkShare("RankedRow", employer(), share());
+  }
+}

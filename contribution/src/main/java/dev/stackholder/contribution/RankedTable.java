@@ -1,0 +1,71 @@
+package dev.stackholder.contribution;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.InvalidDataException;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A ranking of employers for one release, project and metric, best first. Its JSON form is what
+ * {@code stackholder rank --json} prints:
+ *
+ * <pre>{@code
+ * {"release":"folsom","project":"all","metric":"changesets","ties":"competition",
+ *  "rows":[{"rank":1,"employer":"Rackspace","value":806,"share":25.9}, ...]}
+ * }</pre>
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRankedTable.class)
+@JsonDeserialize(as = ImmutableRankedTable.class)
+public abstract class RankedTable {
+  RankedTable() {}
+
+  /** The release, lower-case, e.g. {@code "folsom"}. */
+  public abstract String release();
+
+  /** The project, lower-case, or {@code "all"}. */
+  public abstract String project();
+
+  /** What the values count. */
+  public abstract Metric metric();
+
+  /** How ties were ranked. */
+  public abstract TieMode ties();
+
+  /** The rows, best first; values never increase and ranks never decrease down the list. */
+  public abstract ImmutableList<RankedRow> rows();
+
+  /**
+   * The row of an employer, matched exactly as the source spells it.
+   *
+   * @param employer e.g. {@code "SINA"}
+   * @return the row, or empty if the employer is not in the table
+   */
+  public Optional<RankedRow> row(String employer) {
+    return rows().stream().filter(row -> row.employer().equals(employer)).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    Names.checkLowerCase("RankedTable", "release", release());
+    Names.checkLowerCase("RankedTable", "project", project());
+    Set<String> seen = new HashSet<>();
+    RankedRow previous = null;
+    for (RankedRow row : rows()) {
+      InvalidDataException.check(seen.add(row.employer()),
+          "RankedTable %s/%s/%s lists employer '%s' twice", release(), project(), metric(),
+          row.employer());
+      if (previous != null) {
+        InvalidDataException.check(row.value() <= previous.value() && row.rank() >= previous.rank(),
+            "RankedTable %s/%s/%s row '%s' (rank %d, value %d) follows '%s' (rank %d, value %d): "
+                + "expected rows best first", release(), project(), metric(), row.employer(),
+            row.rank(), row.value(), previous.employer(), previous.rank(), previous.value());
+      }
+      previous = row;
+    }
+  }
+}

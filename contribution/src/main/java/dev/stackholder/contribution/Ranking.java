@@ -1,0 +1,83 @@
+package dev.stackholder.contribution;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Ranks a {@link ContributionTable}: leaves out automated accounts, orders the rest by value, best
+ * first (a stable sort, so ties keep the source's order), and numbers them by the {@link TieMode}.
+ * Pure and immutable.
+ *
+ * <pre>{@code
+ * RankedTable folsom = Ranking.of(TieMode.COMPETITION).rank(
+ *     reports.table("folsom", "all", Metric.LINES_CHANGED));
+ * folsom.row("SINA").get().rank();   // 8, once jenkins@openstack.org is left out
+ * }</pre>
+ */
+public final class Ranking {
+  private static final Comparator<ContributionEntry> BEST_FIRST =
+      Comparator.comparingLong(ContributionEntry::value).reversed();
+
+  private final TieMode ties;
+  private final Predicate<String> automated;
+
+  private Ranking(TieMode ties, Predicate<String> automated) {
+    this.ties = Objects.requireNonNull(ties, "ties");
+    this.automated = Objects.requireNonNull(automated, "automated");
+  }
+
+  /** A ranking that leaves out {@link AutomatedAccounts#defaults()}. */
+  public static Ranking of(TieMode ties) {
+    return new Ranking(ties, AutomatedAccounts.defaults()::test);
+  }
+
+  /**
+   * A ranking with a rule of the caller's for automated accounts.
+   *
+   * @param ties how ties are ranked
+   * @param automated true for employer labels to leave out; {@code AutomatedAccounts.none()::test} keeps all
+   */
+  public static Ranking of(TieMode ties, Predicate<String> automated) {
+    return new Ranking(ties, automated);
+  }
+
+  /** How this ranking numbers ties. */
+  public TieMode ties() {
+    return ties;
+  }
+
+  /** Ranks the table's entries that the automated-account rule does not leave out. */
+  public RankedTable rank(ContributionTable table) {
+    List<ContributionEntry> kept = new ArrayList<>(table.entries().size());
+    for (ContributionEntry entry : table.entries()) {
+      if (!automated.test(entry.employer())) {
+        kept.add(entry);
+      }
+    }
+    kept.sort(BEST_FIRST);
+    ImmutableList.Builder<RankedRow> rows = ImmutableList.builderWithExpectedSize(kept.size());
+    int rank = 0;
+    for (int i = 0; i < kept.size(); i++) {
+      ContributionEntry entry = kept.get(i);
+      boolean tiedWithPrevious = i > 0 && kept.get(i - 1).value() == entry.value();
+      rank = ties == TieMode.COMPETITION && tiedWithPrevious ? rank : i + 1;
+      rows.add(RankedRow.of(rank, entry.employer(), entry.value(), entry.share()));
+    }
+    return ImmutableRankedTable.builder()
+        .release(table.release())
+        .project(table.project())
+        .metric(table.metric())
+        .ties(ties)
+        .rows(rows.build())
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "Ranking{ties=" + ties + ", automated=" + automated + "}";
+  }
+}

@@ -1,0 +1,33 @@
+package dev.stackholder.contribution;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A release and the day its development cycle ends: the day it ships, from which work counts toward
+ * the next release.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRelease.class)
+@JsonDeserialize(as = ImmutableRelease.class)
+public abstract class Release {
+  Release() {}
+
+  /** The name, lower-case, e.g. {@code "folsom"}. */
+  public abstract String name();
+
+  /** The first day that no longer belongs to this release's cycle (its release date). */
+  public abstract LocalDate end();
+
+  /** A release. */
+  public static Release of(String name, LocalDate end) {
+    return ImmutableRelease.builder().name(name).end(end).build();
+  }
+
+  @Value.Check
+  void check() {
+    Names.checkLowerCase("Release", "name", name());
+  }
+}

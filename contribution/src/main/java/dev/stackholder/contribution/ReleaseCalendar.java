@@ -1,0 +1,93 @@
+package dev.stackholder.contribution;
+
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.InvalidDataException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which release a day's work belongs to.
+ *
+ * <p>A release's cycle runs from the previous release's end (inclusive) to its own end
+ * (exclusive), so work on a release day counts toward the next release; the first release takes
+ * everything before its end. This is how Stackalytics assigns records (a binary search over its
+ * releases' {@code end_date}s). Days on or after the last end belong to no known release. Immutable
+ * and thread-safe.
+ */
+public final class ReleaseCalendar {
+  private final ImmutableList<Release> releases;
+  private final LocalDate[] ends;
+
+  private ReleaseCalendar(ImmutableList<Release> releases) {
+    this.releases = releases;
+    this.ends = releases.stream().map(Release::end).toArray(LocalDate[]::new);
+  }
+
+  /**
+   * A calendar of the given releases, in any order.
+   *
+   * @throws InvalidDataException if two releases share a name or an end
+   */
+  public static ReleaseCalendar of(Iterable<Release> releases) {
+    List<Release> sorted = new ArrayList<>();
+    releases.forEach(sorted::add);
+    sorted.sort(Comparator.comparing(Release::end));
+    for (int i = 1; i < sorted.size(); i++) {
+      InvalidDataException.check(!sorted.get(i).end().equals(sorted.get(i - 1).end()),
+          "Releases '%s' and '%s' both end on %s", sorted.get(i - 1).name(), sorted.get(i).name(),
+          sorted.get(i).end());
+    }
+    InvalidDataException.check(sorted.stream().map(Release::name).distinct().count() == sorted.size(),
+        "Release names are not distinct: %s", sorted);
+    return new ReleaseCalendar(ImmutableList.copyOf(sorted));
+  }
+
+  /**
+   * The calendar of OpenStack's release series: each cycle ends on the series' initial release.
+   */
+  public static ReleaseCalendar ofSeries(Iterable<ReleaseSeries> series) {
+    List<Release> releases = new ArrayList<>();
+    for (ReleaseSeries one : series) {
+      releases.add(Release.of(one.name(), one.initialRelease()));
+    }
+    return of(releases);
+  }
+
+  /** The releases, earliest first. */
+  public ImmutableList<Release> releases() {
+    return releases;
+  }
+
+  /** The release of the given name, e.g. {@code "folsom"}. */
+  public Optional<Release> release(String name) {
+    return releases.stream().filter(release -> release.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The release whose development cycle the day falls in.
+   *
+   * @return empty if the day is on or after the last release's end
+   */
+  public Optional<Release> releaseOn(LocalDate day) {
+    int low = 0;
+    int high = ends.length;
+    // The first release whose end is after the day.
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (ends[mid].isAfter(day)) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low < ends.length ? Optional.of(releases.get(low)) : Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return "ReleaseCalendar" + releases;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.stackholder.contribution;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One release series of the OpenStack releases repository's {@code series_status.yaml}: its name,
+ * release id (from 2023.1 on), status and dates.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableReleaseSeries.class)
+@JsonDeserialize(as = ImmutableReleaseSeries.class)
+public abstract class ReleaseSeries {
+  ReleaseSeries() {}
+
+  /** The name, lower-case, e.g. {@code "folsom"}. */
+  public abstract String name();
+
+  /** The release id from 2023 on, e.g. {@code "2023.1"}, exactly as written. */
+  public abstract Optional<String> releaseId();
+
+  /** The status, e.g. {@code "end of life"}, {@code "maintained"}, {@code "future"}. */
+  public abstract String status();
+
+  /** The day the series was (or is planned to be) first released. */
+  public abstract LocalDate initialRelease();
+
+  /** The day it reached end of life, where the file gives one. */
+  public abstract Optional<LocalDate> eolDate();
+
+  /** The status it moves to next, e.g. {@code "unmaintained"}. */
+  public abstract Optional<String> nextPhaseStatus();
+
+  /** The day of the next phase, where the file gives one. */
+  public abstract Optional<LocalDate> nextPhaseDate();
+
+  @Value.Check
+  void check() {
+    Names.checkLowerCase("ReleaseSeries", "name", name());
+    InvalidDataException.check(!status().isBlank(), "ReleaseSeries '%s' has a blank status", name());
+  }
+}

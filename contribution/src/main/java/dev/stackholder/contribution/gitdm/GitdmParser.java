@@ -1,0 +1,278 @@
+package dev.stackholder.contribution.gitdm;
+
+import com.google.common.collect.ImmutableMap;
+import dev.stackholder.core.InvalidDataException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads gitdm's plain-text reports ({@code git-stats.txt}, {@code nova-lp-stats.txt}, ...) as
+ * published by openstack-infra/gitdm for Essex, Folsom and Grizzly.
+ *
+ * <p>A report opens with its counts ({@code Processed 3110 csets from 291 developers},
+ * {@code 132 employers found} and, for git, {@code A total of 350046 lines added, 275491 removed
+ * (delta 74555)}), followed by tables separated by blank lines: a title, rows such as
+ * {@code SINA                       147 (4.7%)}, and a closing {@code Covers 90.032154% of
+ * changesets}. The parser is strict: any other line is an {@link InvalidDataException} whose
+ * message starts with the file and line, e.g. {@code folsom/git-stats.txt:7: ...}.
+ */
+public final class GitdmParser {
+  private static final Pattern FILE_NAME =
+      Pattern.compile("(?:([a-z0-9]+(?:[-_.][a-z0-9]+)*)-)?(git|lp|gerrit)-stats\\.txt");
+  private static final Pattern PROCESSED =
+      Pattern.compile("Processed (\\d+) (csets|bugs|review) from (\\d+) developers");
+  private static final Pattern EMPLOYERS = Pattern.compile("(\\d+) employers found");
+  private static final Pattern LINES =
+      Pattern.compile("A total of (\\d+) lines added, (\\d+) removed \\(delta (-?\\d+)\\)");
+  private static final Pattern TITLE = Pattern.compile("(.*?)(?: \\(total (\\d+)\\))?");
+  private static final Pattern ROW = Pattern.compile("(\\S.*?)\\s+(\\d+) \\((\\d+(?:\\.\\d+)?)%\\)");
+  private static final Pattern COVERS = Pattern.compile("Covers (\\d+(?:\\.\\d+)?)% of \\w+");
+
+  /** The tables gitdm writes, by title. */
+  private static final Map<String, Kind> TITLES = ImmutableMap.<String, Kind>builder()
+      .put("Developers with the most changesets", developer(Metric.CHANGESETS))
+      .put("Developers with the most changed lines", developer(Metric.LINES_CHANGED))
+      .put("Developers with the most lines removed", developer(Metric.LINES_REMOVED))
+      .put("Developers with the most bugs fixed", developer(Metric.BUGS_FIXED))
+      .put("Developers with the most reviews", developer(Metric.REVIEWS))
+      .put("Top changeset contributors by employer", employer(Metric.CHANGESETS))
+      .put("Top lines changed by employer", employer(Metric.LINES_CHANGED))
+      .put("Employers with the most hackers", employer(Metric.DEVELOPERS))
+      .put("Top bugs fixed by employer", employer(Metric.BUGS_FIXED))
+      .put("Top reviewers by employer", employer(Metric.REVIEWS))
+      .build();
+
+  private GitdmParser() {}
+
+  /**
+   * Reads a report file; the release is the name of the folder it is in, the project and kind come
+   * from the file name ({@code folsom/nova-git-stats.txt}: release folsom, project nova, git).
+   *
+   * @throws InvalidDataException naming the file (and line) if it does not exist, is misnamed or
+   *     malformed
+   * @throws UncheckedIOException if it exists but cannot be read
+   */
+  public static GitdmReport parse(Path file) {
+    Path folder = file.toAbsolutePath().getParent();
+    String release = folder == null || folder.getFileName() == null ? ""
+        : folder.getFileName().toString();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parse(release, String.valueOf(file.getFileName()), reader);
+    } catch (NoSuchFileException e) {
+      throw new InvalidDataException("gitdm report " + file + " does not exist", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read gitdm report " + file, e);
+    }
+  }
+
+  /**
+   * Reads a report from a UTF-8 stream (which is not closed).
+   *
+   * @param release the release, lower-case, e.g. {@code "folsom"}
+   * @param fileName the report's file name, e.g. {@code "nova-git-stats.txt"}
+   * @throws InvalidDataException naming {@code release/fileName} and the line if malformed
+   */
+  public static GitdmReport parse(String release, String fileName, InputStream in) {
+    return parse(release, fileName, new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads a report (the reader is not closed).
+   *
+   * @param release the release, lower-case, e.g. {@code "folsom"}
+   * @param fileName the report's file name, e.g. {@code "nova-git-stats.txt"}
+   * @throws InvalidDataException naming {@code release/fileName} and the line if malformed
+   */
+  public static GitdmReport parse(String release, String fileName, Reader reader) {
+    String where = release + "/" + fileName;
+    Matcher name = FILE_NAME.matcher(fileName);
+    if (!name.matches()) {
+      throw new InvalidDataException(String.format(Locale.ROOT,
+          "%s: file name '%s' is not a gitdm report name such as 'git-stats.txt' or "
+              + "'nova-lp-stats.txt'", where, fileName));
+    }
+    List<String> lines = readLines(reader, where);
+    try {
+      return new Parse(where, lines).report(release,
+          name.group(1) == null ? Names.ALL : name.group(1),
+          GitdmReportKind.ofFileTag(name.group(2)).orElseThrow());
+    } catch (InvalidDataException e) {
+      throw e.getMessage().startsWith(where) ? e
+          : new InvalidDataException(where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> readLines(Reader reader, String where) {
+    try {
+      BufferedReader buffered = reader instanceof BufferedReader ? (BufferedReader) reader
+          : new BufferedReader(reader);
+      List<String> lines = new ArrayList<>();
+      for (String line = buffered.readLine(); line != null; line = buffered.readLine()) {
+        lines.add(line);
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read gitdm report " + where, e);
+    }
+  }
+
+  /** The parse of one file: the lines and a cursor. */
+  private static final class Parse {
+    private final String where;
+    private final List<String> lines;
+    private int next;
+
+    Parse(String where, List<String> lines) {
+      this.where = where;
+      this.lines = lines;
+    }
+
+    GitdmReport report(String release, String project, GitdmReportKind kind) {
+      ImmutableGitdmReport.Builder report = ImmutableGitdmReport.builder()
+          .file(where).release(release).project(project).kind(kind);
+      Matcher processed = expect(PROCESSED, "'Processed N " + kind.unit() + " from M developers'");
+      if (!processed.group(2).equals(kind.unit())) {
+        throw fail(next, "a " + kind.fileTag() + " report counts " + kind.unit() + ", found '"
+            + lines.get(next - 1) + "'");
+      }
+      report.processed(number(processed.group(1))).developers(number(processed.group(3)));
+      report.employers(number(expect(EMPLOYERS, "'N employers found'").group(1)));
+      if (kind == GitdmReportKind.GIT) {
+        Matcher total = expect(LINES, "'A total of N lines added, M removed (delta D)'");
+        long added = number(total.group(1));
+        long removed = number(total.group(2));
+        if (added - removed != Long.parseLong(total.group(3))) {
+          throw fail(next, "delta " + total.group(3) + " is not " + added + " - " + removed);
+        }
+        report.linesAdded(added).linesRemoved(removed);
+      }
+      Set<Metric> employerTables = EnumSet.noneOf(Metric.class);
+      Set<Metric> developerTables = EnumSet.noneOf(Metric.class);
+      while (next < lines.size()) {
+        String line = lines.get(next++);
+        if (line.isBlank()) {
+          continue;
+        }
+        GitdmTable table = table(line, kind);
+        Set<Metric> seen = table.subject() == GitdmTable.Subject.EMPLOYER ? employerTables
+            : developerTables;
+        if (!seen.add(table.metric())) {
+          throw fail(table.line(), "second table '" + table.title() + "'");
+        }
+        report.addTables(table);
+      }
+      return report.build();
+    }
+
+    private GitdmTable table(String titleLine, GitdmReportKind kind) {
+      int titleNumber = next;
+      Matcher title = TITLE.matcher(titleLine);
+      Kind tableKind = title.matches() ? TITLES.get(title.group(1)) : null;
+      if (tableKind == null) {
+        throw fail(titleNumber, "expected a table title such as 'Top changeset contributors by "
+            + "employer', found '" + titleLine + "'");
+      }
+      if (!kind.metrics().contains(tableKind.metric)) {
+        throw fail(titleNumber, "table '" + title.group(1) + "' does not belong in a "
+            + kind.fileTag() + " report");
+      }
+      ImmutableGitdmTable.Builder table = ImmutableGitdmTable.builder()
+          .title(title.group(1)).subject(tableKind.subject).metric(tableKind.metric)
+          .line(titleNumber);
+      if (title.group(2) != null) {
+        table.total(number(title.group(2)));
+      }
+      while (true) {
+        if (next >= lines.size()) {
+          throw fail(next, "the file ends inside table '" + title.group(1) + "' (line "
+              + titleNumber + ") before its 'Covers N% of ...' line");
+        }
+        String line = lines.get(next++);
+        Matcher covers = COVERS.matcher(line);
+        if (covers.matches()) {
+          table.coverage(new BigDecimal(covers.group(1)));
+          return build(table);
+        }
+        Matcher row = ROW.matcher(line);
+        if (!row.matches()) {
+          throw fail(next, "expected a row such as 'SINA   147 (4.7%)' or 'Covers N% of ...' in "
+              + "table '" + title.group(1) + "', found '" + line + "'");
+        }
+        try {
+          table.addRows(ImmutableGitdmRow.builder().name(row.group(1)).value(number(row.group(2)))
+              .share(new BigDecimal(row.group(3))).line(next).build());
+        } catch (InvalidDataException e) {
+          throw fail(next, e.getMessage());
+        }
+      }
+    }
+
+    private GitdmTable build(ImmutableGitdmTable.Builder table) {
+      try {
+        return table.build();
+      } catch (InvalidDataException e) {
+        throw fail(next, e.getMessage());
+      }
+    }
+
+    private Matcher expect(Pattern pattern, String expected) {
+      if (next >= lines.size()) {
+        throw fail(next + 1, "the file ends where " + expected + " was expected");
+      }
+      String line = lines.get(next++);
+      Matcher matcher = pattern.matcher(line);
+      if (!matcher.matches()) {
+        throw fail(next, "expected " + expected + ", found '" + line + "'");
+      }
+      return matcher;
+    }
+
+    private long number(String digits) {
+      try {
+        return Long.parseLong(digits);
+      } catch (NumberFormatException e) {
+        throw fail(next, "number " + digits + " is too large");
+      }
+    }
+
+    private InvalidDataException fail(int line, String message) {
+      return new InvalidDataException(where + ":" + line + ": " + message);
+    }
+  }
+
+  /** Whom a table lists and what it counts. */
+  private static final class Kind {
+    final GitdmTable.Subject subject;
+    final Metric metric;
+
+    Kind(GitdmTable.Subject subject, Metric metric) {
+      this.subject = subject;
+      this.metric = metric;
+    }
+  }
+
+  private static Kind developer(Metric metric) {
+    return new Kind(GitdmTable.Subject.DEVELOPER, metric);
+  }
+
+  private static Kind employer(Metric metric) {
+    return new Kind(GitdmTable.Subject.EMPLOYER, metric);
+  }
+}

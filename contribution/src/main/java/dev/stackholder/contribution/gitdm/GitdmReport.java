@@ -1,0 +1,100 @@
+package dev.stackholder.contribution.gitdm;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.ImmutableSource;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Source;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One gitdm report file, parsed by {@link GitdmParser}: the counts of its first lines and its
+ * tables, by developer and by employer.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableGitdmReport.class)
+@JsonDeserialize(as = ImmutableGitdmReport.class)
+public abstract class GitdmReport {
+  GitdmReport() {}
+
+  /** Where the report was read from, e.g. {@code "folsom/nova-git-stats.txt"}. */
+  public abstract String file();
+
+  /** The release, lower-case, e.g. {@code "folsom"}. */
+  public abstract String release();
+
+  /** The project, lower-case, or {@code "all"} for the whole release. */
+  public abstract String project();
+
+  /** Which of gitdm's three reports this is. */
+  public abstract GitdmReportKind kind();
+
+  /** What the first line says was processed: changesets, bugs or reviews. */
+  public abstract long processed();
+
+  /** The developers the first line counts. */
+  public abstract long developers();
+
+  /** The employers the second line counts. */
+  public abstract long employers();
+
+  /** Lines added, from the third line of a git report. */
+  public abstract Optional<Long> linesAdded();
+
+  /** Lines removed, from the third line of a git report. */
+  public abstract Optional<Long> linesRemoved();
+
+  /** The tables in the report's order. */
+  public abstract ImmutableList<GitdmTable> tables();
+
+  /** The table of the subject and metric, if the report has one. */
+  public Optional<GitdmTable> table(GitdmTable.Subject subject, Metric metric) {
+    return tables().stream()
+        .filter(table -> table.subject() == subject && table.metric() == metric)
+        .findFirst();
+  }
+
+  /**
+   * The employer table of a metric as a {@link ContributionTable}, with this file as its source.
+   *
+   * @return empty if the report has no employer table of the metric (gitdm has none for
+   *     {@link Metric#LINES_REMOVED})
+   */
+  public Optional<ContributionTable> employerTable(Metric metric) {
+    return table(GitdmTable.Subject.EMPLOYER, metric).map(table -> {
+      ImmutableContributionTable.Builder builder = ImmutableContributionTable.builder()
+          .release(release()).project(project()).metric(metric)
+          .addSources(ImmutableSource.builder()
+              .document(file())
+              .title("gitdm report " + file() + ": " + table.title())
+              .note("openstack-infra/gitdm report output; the table lists at most 20 rows and "
+                  + "covers " + table.coverage().toPlainString() + "% of the total")
+              .build());
+      for (GitdmRow row : table.rows()) {
+        builder.addEntries(ContributionEntry.of(row.name(), row.value(), row.share()));
+      }
+      return builder.build();
+    });
+  }
+
+  /** The source to cite for the whole report. */
+  public Source source() {
+    return Source.of(file(), "gitdm report " + file());
+  }
+
+  @Value.Check
+  void check() {
+    Names.checkLowerCase("GitdmReport", "release", release());
+    Names.checkLowerCase("GitdmReport", "project", project());
+    InvalidDataException.check(processed() >= 0 && developers() >= 0 && employers() >= 0,
+        "GitdmReport %s counts must be 0 or more, found processed %d, developers %d, employers %d",
+        file(), processed(), developers(), employers());
+    for (GitdmTable table : tables()) {
+      InvalidDataException.check(kind().metrics().contains(table.metric()),
+          "GitdmReport %s is a %s report but holds the %s table '%s'", file(), kind().fileTag(),
+          table.metric(), table.title());
+    }
+  }
+}

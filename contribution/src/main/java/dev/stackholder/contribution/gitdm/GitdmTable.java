@@ -1,0 +1,57 @@
+package dev.stackholder.contribution.gitdm;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.InvalidDataException;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One table of a gitdm report, such as "Top changeset contributors by employer": at most 20 rows,
+ * best first, closed by a "Covers N% of ..." line.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableGitdmTable.class)
+@JsonDeserialize(as = ImmutableGitdmTable.class)
+public abstract class GitdmTable {
+  GitdmTable() {}
+
+  /** Whom a gitdm table lists. */
+  public enum Subject {
+    /** Rows are people (names or Launchpad ids). */
+    DEVELOPER,
+    /** Rows are employers (or, for contributors gitdm could not place, their e-mail addresses). */
+    EMPLOYER
+  }
+
+  /** The title as printed, without the "(total N)" gitdm appends to some. */
+  public abstract String title();
+
+  /** Whom the rows are. */
+  public abstract Subject subject();
+
+  /** What the values count. */
+  public abstract Metric metric();
+
+  /** The total gitdm prints after some titles, e.g. 302 for "Employers with the most hackers (total 302)". */
+  public abstract Optional<Long> total();
+
+  /** The rows in the report's order. */
+  public abstract ImmutableList<GitdmRow> rows();
+
+  /** The percentage the closing "Covers 52.090032% of changesets" line gives. */
+  public abstract BigDecimal coverage();
+
+  /** The line of the title, from 1. */
+  public abstract int line();
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(!title().isBlank(), "GitdmTable title at line %d is blank", line());
+    total().ifPresent(total -> InvalidDataException.check(total >= 0,
+        "GitdmTable '%s' total is %d, expected 0 or more", title(), total));
+    Names.checkShare("GitdmTable", title(), coverage());
+  }
+}

@@ -1,0 +1,117 @@
+package dev.stackholder.contribution.stackalytics;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.json.StackholderJson;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The {@code companies} and {@code releases} sections of Stackalytics' {@code default_data.json}:
+ * the company directory (names, e-mail domains, aliases) and the releases' end dates.
+ *
+ * <p>Read through {@link StackholderJson}, so a malformed file is an {@link InvalidDataException}
+ * naming the file, line and JSON path, e.g. {@code companies.json:12: $.companies[3].domains}.
+ * Stackalytics writes release names capitalised ({@code Folsom}) and dates as {@code 2012-Oct-04};
+ * the names are lower-cased here. Blank domains (the "*independent" pseudo-company has one) are
+ * dropped: they name no domain.
+ */
+public final class StackalyticsData {
+  private static final DateTimeFormatter END_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MMM-dd", Locale.ENGLISH);
+
+  private final CompanyDirectory companies;
+  private final ReleaseCalendar releases;
+
+  private StackalyticsData(FileJson file) {
+    this.companies = CompanyDirectory.of(file.companies);
+    this.releases = ReleaseCalendar.of(file.releases);
+  }
+
+  /**
+   * Reads a file.
+   *
+   * @throws InvalidDataException naming the file, line and JSON path if it is missing or malformed
+   */
+  public static StackalyticsData read(Path file) {
+    return new StackalyticsData(StackholderJson.read(file, FileJson.class));
+  }
+
+  /**
+   * Reads a stream (which is not closed).
+   *
+   * @throws InvalidDataException naming the JSON path if the data is malformed
+   */
+  public static StackalyticsData read(InputStream json) {
+    return new StackalyticsData(StackholderJson.read(json, FileJson.class));
+  }
+
+  /** The company directory, in the file's order. */
+  public CompanyDirectory companies() {
+    return companies;
+  }
+
+  /** The releases by end date. */
+  public ReleaseCalendar releases() {
+    return releases;
+  }
+
+  /** The file's top level; only the two sections Stackholder uses. */
+  private static final class FileJson {
+    final ImmutableList<Company> companies;
+    final ImmutableList<Release> releases;
+
+    @JsonCreator
+    FileJson(@JsonProperty(value = "companies", required = true) List<CompanyJson> companies,
+        @JsonProperty(value = "releases", required = true) List<ReleaseJson> releases) {
+      this.companies = companies.stream().map(company -> company.company)
+          .collect(ImmutableList.toImmutableList());
+      this.releases = releases.stream().map(release -> release.release)
+          .collect(ImmutableList.toImmutableList());
+    }
+  }
+
+  /** {@code {"company_name": ..., "domains": [...], "aliases": [...]}}. */
+  private static final class CompanyJson {
+    final Company company;
+
+    @JsonCreator
+    CompanyJson(@JsonProperty(value = "company_name", required = true) String name,
+        @JsonProperty(value = "domains", required = true) List<String> domains,
+        @JsonProperty("aliases") List<String> aliases) {
+      ImmutableCompany.Builder builder = ImmutableCompany.builder().name(name);
+      domains.stream().filter(Objects::nonNull).filter(domain -> !domain.isBlank())
+          .forEach(builder::addDomains);
+      if (aliases != null) {
+        builder.addAllAliases(aliases);
+      }
+      this.company = builder.build();
+    }
+  }
+
+  /** {@code {"release_name": "Folsom", "end_date": "2012-Oct-04", ...}}. */
+  private static final class ReleaseJson {
+    final Release release;
+
+    @JsonCreator
+    ReleaseJson(@JsonProperty(value = "release_name", required = true) String name,
+        @JsonProperty(value = "end_date", required = true) String endDate) {
+      LocalDate end;
+      try {
+        end = LocalDate.parse(endDate, END_DATE);
+      } catch (DateTimeParseException e) {
+        throw new InvalidDataException(String.format(Locale.ROOT,
+            "Release '%s' end_date '%s' is not a date such as '2012-Oct-04'", name, endDate), e);
+      }
+      this.release = Release.of(name.toLowerCase(Locale.ROOT), end);
+    }
+  }
+}

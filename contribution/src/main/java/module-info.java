@@ -1,0 +1,20 @@
+/**
+ * Stackholder contribution statistics: contribution records, releases, metrics and rankings of
+ * employers, with readers of gitdm's reports, Stackalytics' data and OpenStack's release series.
+ */
+module dev.stackholder.contribution {
+  requires transitive dev.stackholder.core;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires static org.immutables.value;
+  requires static java.compiler;
+
+  exports dev.stackholder.contribution;
+  exports dev.stackholder.contribution.gitdm;
+  exports dev.stackholder.contribution.stackalytics;
+  exports dev.stackholder.contribution.releases;
+
+  opens dev.stackholder.contribution to com.fasterxml.jackson.databind;
+  opens dev.stackholder.contribution.gitdm to com.fasterxml.jackson.databind;
+  opens dev.stackholder.contribution.stackalytics to com.fasterxml.jackson.databind;
+  opens dev.stackholder.contribution.releases to com.fasterxml.jackson.databind;
+}
