@@ -6,4 +6,4 @@
 @StackholderStyle
 package dev.stackholder.adoption;
 
-import dev.stackholder.core.StackholderStyle;
+import dev.stackholder.core.internal.StackholderStyle;

@@ -5,4 +5,4 @@
 @StackholderStyle
 package dev.stackholder.contribution;
 
-import dev.stackholder.core.StackholderStyle;
+import dev.stackholder.core.internal.StackholderStyle;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
-import dev.stackholder.core.NoRulesInForceException;
-import dev.stackholder.core.Slugs;
+
+import dev.stackholder.core.internal.Slugs;
 import dev.stackholder.core.Source;
 import java.time.LocalDate;
 import java.util.Comparator;

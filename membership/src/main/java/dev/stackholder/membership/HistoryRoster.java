@@ -9,7 +9,7 @@ import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Organization;
 import dev.stackholder.core.Source;
 import dev.stackholder.core.StackholderException;
-import dev.stackholder.core.TierFullException;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

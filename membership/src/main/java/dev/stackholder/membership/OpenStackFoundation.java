@@ -2,7 +2,7 @@ package dev.stackholder.membership;
 
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
-import dev.stackholder.core.NoRulesInForceException;
+
 import java.time.LocalDate;
 
 /**

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.stackholder.core.InvalidDataException;
-import dev.stackholder.core.NoRulesInForceException;
+
 import dev.stackholder.core.Organization;
 import dev.stackholder.core.Source;
-import dev.stackholder.core.TierFullException;
+
 import java.time.LocalDate;
 import java.util.Optional;
 

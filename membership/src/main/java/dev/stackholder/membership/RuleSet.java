@@ -7,7 +7,7 @@ import dev.stackholder.core.ExchangeRate;
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.MoneyText;
-import dev.stackholder.core.Slugs;
+import dev.stackholder.core.internal.Slugs;
 import dev.stackholder.core.Source;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package dev.stackholder.membership;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.InvalidDataException;
-import dev.stackholder.core.Slugs;
+import dev.stackholder.core.internal.Slugs;
 import org.immutables.value.Value;
 
 /**

@@ -13,4 +13,4 @@
 @StackholderStyle
 package dev.stackholder.membership;
 
-import dev.stackholder.core.StackholderStyle;
+import dev.stackholder.core.internal.StackholderStyle;

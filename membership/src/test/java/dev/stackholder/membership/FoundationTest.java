@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stackholder.core.InvalidDataException;
-import dev.stackholder.core.NoRulesInForceException;
+
 import dev.stackholder.core.json.StackholderJson;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.MissingExchangeRateException;
-import dev.stackholder.core.NoRulesInForceException;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.joda.money.CurrencyUnit;

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stackholder.core.InvalidDataException;
-import dev.stackholder.core.NoRulesInForceException;
+
 import dev.stackholder.core.Organization;
 import dev.stackholder.core.Source;
-import dev.stackholder.core.TierFullException;
+
 import dev.stackholder.core.json.StackholderJson;
 import java.time.LocalDate;
 import java.util.List;

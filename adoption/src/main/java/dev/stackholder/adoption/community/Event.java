@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.adoption.Count;
 import dev.stackholder.core.InvalidDataException;
-import dev.stackholder.core.Slugs;
+import dev.stackholder.core.internal.Slugs;
 import dev.stackholder.core.Source;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

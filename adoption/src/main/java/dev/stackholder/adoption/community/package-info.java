@@ -5,4 +5,4 @@
 @StackholderStyle
 package dev.stackholder.adoption.community;
 
-import dev.stackholder.core.StackholderStyle;
+import dev.stackholder.core.internal.StackholderStyle;
