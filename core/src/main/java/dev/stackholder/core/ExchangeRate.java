@@ -23,9 +23,9 @@ import org.joda.money.IllegalCurrencyException;
 @JsonSerialize(as = ImmutableExchangeRate.class)
 @JsonDeserialize(as = ImmutableExchangeRate.class)
 public abstract class ExchangeRate {
-  /** Bounded lengths: a rate of a thousand digits is not a rate, and is refused fast. */
+  /** Bounded digits (60 each side of the point): a rate of a million digits is refused fast. */
   private static final Pattern TEXT = Pattern.compile(
-      "\\s*([A-Za-z]{3})\\s*/\\s*([A-Za-z]{3})\\s*=\\s*([-+]?[0-9]{1,30}(?:\\.[0-9]{1,30})?)\\s*");
+      "\\s*([A-Za-z]{3})\\s*/\\s*([A-Za-z]{3})\\s*=\\s*([-+]?[0-9]{1,60}(?:\\.[0-9]{1,60})?)\\s*");
 
   ExchangeRate() {}
 
