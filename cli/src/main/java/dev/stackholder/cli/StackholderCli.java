@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "stackholder",
     mixinStandardHelpOptions = true,
-    version = "stackholder 0.1.0-SNAPSHOT",
+    versionProvider = VersionProvider.class,
     description = "Foundation membership dues, rosters, boards and OpenStack ecosystem data.",
     subcommands = {
         CommandLine.HelpCommand.class,

@@ -8,13 +8,14 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The README's Java example, kept word for word between the markers; {@code ReadmeExampleTest}
- * checks that the README shows exactly this code and that it prints what the README says.
+ * What does a Gold member pay? Dues of a Tencent-sized member under the 2012 bylaws, from a revenue
+ * in renminbi converted with a rate you give. The code between the markers is the README's, word for
+ * word; {@code ExamplesTest} checks that and that it prints what the README says.
  */
-public final class ReadmeExample {
-  private ReadmeExample() {}
+public final class GoldDues {
+  private GoldDues() {}
 
-  /** Quotes Tencent-sized Gold dues from a revenue in renminbi. */
+  /** Prints the quote's amount, the bound that decided it and its explanation. */
   public static void main(String[] args) {
     // README:start
     ExchangeRates rates = ExchangeRates.empty()
