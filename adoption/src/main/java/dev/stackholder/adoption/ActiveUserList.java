@@ -10,18 +10,29 @@ import dev.stackholder.core.Source;
 import org.immutables.value.Value;
 
 /**
- * The active users of one sector as a source lists them: Mark Collier's slide "They're willing to
- * contribute" (Tokyo, 2014-02-13) names 13 entries under Online/Gaming/Media, 20 under Cloud
- * Hosting/Service Provider/Telco and 19 under Academic/Research/Government.
+ * The active users of one sector as a source lists them, e.g. the organizations a conference slide
+ * names under one heading.
  *
- * <p>The {@link #names()} are kept exactly as listed, repeats included (the slide lists eBay twice);
- * {@link #distinctNames()} drops the repeats.
+ * <p>The {@link #names()} are kept exactly as listed, repeats included (a slide may name a company
+ * twice); {@link #distinctNames()} drops the repeats.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableActiveUserList.class)
 @JsonDeserialize(as = ImmutableActiveUserList.class)
 public abstract class ActiveUserList {
   ActiveUserList() {}
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ActiveUserList} values; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableActiveUserList.Builder {
+    Builder() {}
+  }
 
   /** The sector the list is under. */
   public abstract Sector sector();

@@ -2,6 +2,8 @@ package dev.stackholder.adoption;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
@@ -9,10 +11,8 @@ import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.MissingExchangeRateException;
 import dev.stackholder.core.Sector;
-import dev.stackholder.core.json.StackholderJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.BuiltInResources;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -27,16 +27,20 @@ import org.joda.money.Money;
 /**
  * A set of case studies and of active-user lists by sector, with queries and totals over them.
  *
- * <p>{@link #builtIn()} is the catalog bundled with the library, read from the seeds the project
- * started from (Tencent's TStack, CERN, Sina's SWS and others); every figure in it carries its
- * {@link dev.stackholder.core.Source}. A catalog of your own reads from JSON with
- * {@code StackholderJson.read(path, AdoptionCatalog.class)}.
+ * <p>{@link #builtIn()} is the catalog bundled with the library; every figure in it carries its
+ * {@link dev.stackholder.core.Source}, and the data README next to its JSON resource says where the
+ * records come from. A catalog of your own reads from JSON with
+ * {@code StackholderJson.read(path, AdoptionCatalog.class)} or is built with {@link #builder()}.
  *
  * <pre>{@code
  * AdoptionCatalog catalog = AdoptionCatalog.builtIn();
- * catalog.countsBySector();           // {ONLINE_GAMING_MEDIA=4, ...}
- * catalog.inCountry("JP");            // GREE, GMO (ConoHa), NII, Yahoo! JAPAN
+ * CaseStudy study = catalog.getCaseStudy("tencent-tstack");   // NotFoundException if unknown
+ * catalog.findCaseStudy("no-such-study");                     // Optional.empty()
+ * catalog.countsBySector();                                   // case studies per sector
+ * catalog.inCountry("JP");                                    // case studies from Japan
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAdoptionCatalog.class)
@@ -46,6 +50,16 @@ public abstract class AdoptionCatalog {
 
   AdoptionCatalog() {}
 
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link AdoptionCatalog} values; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableAdoptionCatalog.Builder {
+    Builder() {}
+  }
+
   /** The case studies, in catalog order; ids are unique. */
   public abstract ImmutableList<CaseStudy> caseStudies();
 
@@ -54,27 +68,27 @@ public abstract class AdoptionCatalog {
 
   /**
    * The catalog bundled with the library (resource {@code dev/stackholder/adoption/case-studies.json}),
-   * read once and shared.
+   * read on first use and shared.
    *
-   * @throws InvalidDataException if the bundled resource is missing or malformed (a packaging fault)
+   * @throws IllegalStateException naming the resource if it is missing or malformed (a packaging bug)
    */
   public static AdoptionCatalog builtIn() {
-    return BuiltIn.CATALOG;
+    return BUILT_IN_CATALOG.get();
   }
 
   /** The case study with this id, if the catalog has one. */
-  public Optional<CaseStudy> caseStudy(String id) {
+  public Optional<CaseStudy> findCaseStudy(String id) {
     return caseStudies().stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
   /**
    * The case study with this id.
    *
-   * @throws InvalidDataException naming the id and the known ones when there is none
+   * @throws NotFoundException naming the id and the known ones when there is none
    */
-  public CaseStudy requireCaseStudy(String id) {
-    return caseStudy(id).orElseThrow(() -> new InvalidDataException("Unknown case study '" + id
-        + "', expected one of " + caseStudies().stream().map(CaseStudy::id).collect(Collectors.joining(", "))));
+  public CaseStudy getCaseStudy(String id) {
+    return findCaseStudy(id).orElseThrow(() -> new NotFoundException("case study", id,
+        caseStudies().stream().map(CaseStudy::id).collect(ImmutableList.toImmutableList())));
   }
 
   /** The case studies of organizations in a sector, in catalog order. */
@@ -171,24 +185,8 @@ public abstract class AdoptionCatalog {
         "Case study id '%s' appears %d times, expected once", id, count));
   }
 
-  /** Holder idiom: the bundled catalog is read on first use, once, thread-safely. */
-  private static final class BuiltIn {
-    static final AdoptionCatalog CATALOG = load(BUILT_IN, AdoptionCatalog.class, AdoptionCatalog.class);
-  }
-
-  /** Reads a JSON resource of this package; the message names the resource when it is bad. */
-  static <T> T load(String resource, Class<?> anchor, Class<T> type) {
-    try (InputStream in = anchor.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new InvalidDataException("Built-in resource " + resource + " is missing from the jar");
-      }
-      try {
-        return StackholderJson.read(in, type);
-      } catch (InvalidDataException e) {
-        throw new InvalidDataException("Built-in resource " + resource + ": " + e.getMessage(), e);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read built-in resource " + resource, e);
-    }
-  }
+  /** Read on first use, once, thread-safely; a failure is not remembered, so it is thrown again. */
+  private static final Supplier<AdoptionCatalog> BUILT_IN_CATALOG = Suppliers.memoize(
+      () -> BuiltInResources.of("stackholder-adoption", AdoptionCatalog.class::getResourceAsStream)
+          .readJson(BUILT_IN, AdoptionCatalog.class));
 }

@@ -11,15 +11,27 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * Money saved each year, as stated: Tencent's "saving the company more than RMB100 million each
- * year" is {@code CNY 100,000,000.00} with {@link Approximation#MORE_THAN}. JSON type name
- * {@code "annual-saving"}; the amount is {@code {"amount": "100000000.00", "currency": "CNY"}}.
+ * Money saved each year, as stated: "saving more than EUR 2 million each year" is
+ * {@code EUR 2,000,000.00} with {@link Approximation#MORE_THAN}. JSON type name
+ * {@code "annual-saving"}; the amount is {@code {"amount": "2000000.00", "currency": "EUR"}}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAnnualSaving.class)
 @JsonDeserialize(as = ImmutableAnnualSaving.class)
-public abstract class AnnualSaving extends Outcome {
+public abstract non-sealed class AnnualSaving extends Outcome {
   AnnualSaving() {}
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link AnnualSaving} values; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableAnnualSaving.Builder {
+    Builder() {}
+  }
 
   /** The yearly saving in the currency the source uses; positive. */
   public abstract Money amount();

@@ -2,17 +2,18 @@ package dev.stackholder.adoption;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.stackholder.core.InvalidDataException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.EnumIds;
 
 /**
  * How exactly a source states a figure. Case studies and event reports rarely give exact numbers
- * ("more than 6,000 nodes", "about 80 attendees", "thousands of servers"); the qualifier is kept with
+ * ("more than 5,000 nodes", "about 40 attendees", "thousands of servers"); the qualifier is kept with
  * the number so that nothing reads a lower bound as an exact count. In JSON it is its {@link #id()}.
+ *
+ * <p>Immutable and thread-safe, as every enum.
  */
 public enum Approximation {
-  /** The number as stated, with no qualifier: "710 participants". */
+  /** The number as stated, with no qualifier: "250 participants". */
   EXACTLY("exactly", ""),
   /** A strict lower bound: "more than", "over". */
   MORE_THAN("more-than", "more than "),
@@ -30,6 +31,8 @@ public enum Approximation {
    */
   ORDER_OF_MAGNITUDE("order-of-magnitude", "");
 
+  private static final EnumIds<Approximation> IDS = EnumIds.of(Approximation.class, "approximation", Approximation::id);
+
   private final String id;
   private final String prefix;
 
@@ -45,7 +48,7 @@ public enum Approximation {
   }
 
   /**
-   * Writes a number with this qualifier for people, e.g. {@code "more than 6,000"}, {@code "about
+   * Writes a number with this qualifier for people, e.g. {@code "more than 5,000"}, {@code "about
    * 80"}, or {@code "1,000s"} for an order of magnitude.
    *
    * @param number the number already formatted (with grouping, decimals or a unit)
@@ -55,18 +58,12 @@ public enum Approximation {
   }
 
   /**
-   * The qualifier with this {@link #id()}.
+   * The qualifier with this {@link #id()}, matched exactly.
    *
-   * @throws InvalidDataException naming the id and the known ones
+   * @throws NotFoundException naming the id and the known ones
    */
   @JsonCreator
   public static Approximation fromId(String id) {
-    for (Approximation approximation : values()) {
-      if (approximation.id.equals(id)) {
-        return approximation;
-      }
-    }
-    throw new InvalidDataException("Unknown approximation '" + id + "', expected one of "
-        + Arrays.stream(values()).map(Approximation::id).collect(Collectors.joining(", ")));
+    return IDS.fromId(id);
   }
 }

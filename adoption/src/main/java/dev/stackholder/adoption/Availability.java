@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  *
  * <p>{@link #downtimeBudget(Duration)} turns the figure into the downtime it allows over a period.
  * When the source gives a lower bound ("over 99.99%") the budget is an upper bound on the downtime.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAvailability.class)

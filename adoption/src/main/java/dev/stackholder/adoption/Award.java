@@ -8,14 +8,26 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An award won for the deployment, e.g. the OpenStack Superuser Award Tencent won at the Sydney
- * summit. JSON type name {@code "award"}.
+ * An award won for the deployment, e.g. an OpenStack Superuser Award given at a summit. JSON type
+ * name {@code "award"}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAward.class)
 @JsonDeserialize(as = ImmutableAward.class)
-public abstract class Award extends Outcome {
+public abstract non-sealed class Award extends Outcome {
   Award() {}
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Award} values; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableAward.Builder {
+    Builder() {}
+  }
 
   /** The award's name, e.g. {@code "Superuser Award"}. */
   public abstract String name();

@@ -17,9 +17,11 @@ import org.immutables.value.Value;
  * or disagree about.
  *
  * <pre>{@code
- * CaseStudy tstack = AdoptionCatalog.builtIn().caseStudy("tencent-tstack").orElseThrow();
- * tstack.outcomes(LeadTime.class).get(0).speedUp();   // 672.00: two weeks to half an hour
+ * CaseStudy study = AdoptionCatalog.builtIn().getCaseStudy("tencent-tstack");
+ * study.outcomes(LeadTime.class).get(0).speedUp();   // how many times faster, before / after
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCaseStudy.class)
@@ -27,6 +29,16 @@ import org.immutables.value.Value;
 public abstract class CaseStudy {
 
   CaseStudy() {}
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CaseStudy} values; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableCaseStudy.Builder {
+    Builder() {}
+  }
 
   /** A lower-case slug naming the case study, e.g. {@code "tencent-tstack"}. */
   public abstract String id();

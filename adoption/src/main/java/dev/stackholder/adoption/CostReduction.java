@@ -7,17 +7,29 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * A cost cut by a percentage in one category: Tencent's TStack "cuts server costs by 30 percent and
- * O&amp;M costs by 55 percent" is two of these, {@code servers} and {@code operations and
- * maintenance}. JSON type name {@code "cost-reduction"}.
+ * A cost cut by a percentage in one category: "cuts server costs by 20 percent and O&amp;M costs by
+ * 40 percent" is two of these, {@code servers} and {@code operations and maintenance}. JSON type
+ * name {@code "cost-reduction"}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCostReduction.class)
 @JsonDeserialize(as = ImmutableCostReduction.class)
-public abstract class CostReduction extends Outcome {
+public abstract non-sealed class CostReduction extends Outcome {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   CostReduction() {}
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CostReduction} values; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableCostReduction.Builder {
+    Builder() {}
+  }
 
   /** What got cheaper, e.g. {@code "servers"}, {@code "operations and maintenance"}. */
   public abstract String category();

@@ -7,9 +7,11 @@ import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
- * A whole number as a source states it, with its {@link Approximation}: "more than 6,000", "about
- * 80", "710". In JSON: {@code {"value": 6000, "approximation": "more-than"}}; the approximation may be
+ * A whole number as a source states it, with its {@link Approximation}: "more than 5,000", "about
+ * 40", "250". In JSON: {@code {"value": 5000, "approximation": "more-than"}}; the approximation may be
  * left out when it is {@link Approximation#EXACTLY}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCount.class)
@@ -44,7 +46,7 @@ public abstract class Count {
     return of(value, Approximation.EXACTLY);
   }
 
-  /** The number for people, e.g. {@code "more than 6,000"}. */
+  /** The number for people, e.g. {@code "more than 5,000"}. */
   public String describe() {
     return approximation().describe(String.format(Locale.ROOT, "%,d", value()));
   }

@@ -10,19 +10,31 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One OpenStack cloud an organization runs, with the figures its sources give: Tencent's TStack on
- * "more than 6,000 nodes in 14 clusters across seven data centers", in production since 2013 with
- * "availability over 99.99 percent", serving "more than 100 million users".
+ * One OpenStack cloud an organization runs, with the figures its sources give: its size ("more than
+ * 5,000 nodes"), clusters, data centers and regions, the year it went into production, its
+ * availability and the users it serves.
  *
  * <p>Every figure is optional (most sources give few), and the size may be stated several times, in
  * different units, by different sources: see {@link #scale()}. The other figures rest on
  * {@link #sources()}; the {@link #notes()} say which source gives which when they differ.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeployment.class)
 @JsonDeserialize(as = ImmutableDeployment.class)
 public abstract class Deployment {
   Deployment() {}
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Deployment} values; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableDeployment.Builder {
+    Builder() {}
+  }
 
   /** The deployment's name as the source gives it, e.g. {@code "TStack"}. */
   public abstract String name();

@@ -7,6 +7,8 @@ import java.time.Duration;
  * How Stackholder writes a duration for people: days, hours, minutes and seconds, largest first,
  * leaving out the zero parts: {@code "14d"}, {@code "30m"}, {@code "52m 35.76s"}, {@code "1d 2h"}.
  * Seconds keep their fraction without trailing zeros. JSON uses ISO-8601 instead.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class DurationText {
   private DurationText() {}

@@ -9,20 +9,32 @@ import java.time.Duration;
 import org.immutables.value.Value;
 
 /**
- * How long something took before and after OpenStack: Tencent "shortens resource delivery from two
- * weeks to 0.5 hours" ({@code P14D} to {@code PT30M}, a {@linkplain #speedUp() speed-up} of 672) and
- * cut "the deployment duration of the global mail system ... from 10 days to 1 day" (10).
- * JSON type name {@code "lead-time"}; durations are ISO-8601 ({@code "PT336H"}, {@code "PT30M"}).
+ * How long something took before and after OpenStack: "resource delivery went from two weeks to half
+ * an hour" is {@code P14D} to {@code PT30M}, a {@linkplain #speedUp() speed-up} of 672; "from 10
+ * days to 1 day" is 10. JSON type name {@code "lead-time"}; durations are ISO-8601
+ * ({@code "PT336H"}, {@code "PT30M"}).
  *
  * <p>A day is 24 hours and a week 7 days here: the sources speak of elapsed time, not working days.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLeadTime.class)
 @JsonDeserialize(as = ImmutableLeadTime.class)
-public abstract class LeadTime extends Outcome {
+public abstract non-sealed class LeadTime extends Outcome {
   private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
 
   LeadTime() {}
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link LeadTime} values; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableLeadTime.Builder {
+    Builder() {}
+  }
 
   /** What the time is for, e.g. {@code "resource delivery"}. */
   public abstract String activity();

@@ -12,8 +12,11 @@ import dev.stackholder.core.Source;
  *
  * <p>In JSON an outcome is an object whose {@code "type"} names the variant:
  * {@code "cost-reduction"}, {@code "annual-saving"}, {@code "lead-time"}, {@code "users-served"} or
- * {@code "award"}. Only these names are read; there is no default typing. The set is closed: the
- * constructor is package-private.
+ * {@code "award"}. Only these names are read; there is no default typing. The set is closed
+ * ({@code sealed}): code that handles these five variants handles every outcome. Each variant is
+ * built with its own {@code builder()}.
+ *
+ * <p>Every outcome is immutable and thread-safe.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
@@ -23,7 +26,7 @@ import dev.stackholder.core.Source;
     @JsonSubTypes.Type(value = ImmutableUsersServed.class, name = "users-served"),
     @JsonSubTypes.Type(value = ImmutableAward.class, name = "award"),
 })
-public abstract class Outcome {
+public abstract sealed class Outcome permits CostReduction, AnnualSaving, LeadTime, UsersServed, Award {
   Outcome() {}
 
   /** Where the outcome is reported; at least one. */

@@ -7,15 +7,27 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One statement of a deployment's size, with its unit and its own source: "more than 6,000 nodes"
- * (seed {@code 000_6cb65ebcd6c07861.txt}). A deployment keeps every statement, so two sources that
- * disagree stay side by side, each with its provenance.
+ * One statement of a deployment's size, with its unit and its own source: "more than 5,000 nodes". A
+ * deployment keeps every statement, so two sources that disagree stay side by side, each with its
+ * provenance.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableScale.class)
 @JsonDeserialize(as = ImmutableScale.class)
 public abstract class Scale {
   Scale() {}
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Scale} values; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableScale.Builder {
+    Builder() {}
+  }
 
   /** The number, with its qualifier. */
   public abstract Count count();
@@ -34,7 +46,7 @@ public abstract class Scale {
     return ImmutableScale.builder().count(count).unit(unit).source(source).build();
   }
 
-  /** The size for people, e.g. {@code "more than 6,000 nodes"}. */
+  /** The size for people, e.g. {@code "more than 5,000 nodes"}. */
   public String describe() {
     return count().describe() + " " + unit().label();
   }

@@ -2,14 +2,15 @@ package dev.stackholder.adoption;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.stackholder.core.InvalidDataException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.EnumIds;
 
 /**
- * What a deployment's size is counted in. Sources mix them up ("6,000 nodes" in one report is
- * "6,000 virtual machines" in another), so the unit is always stated with the number. In JSON it is
+ * What a deployment's size is counted in. Sources mix them up ("5,000 nodes" in one report may be
+ * "5,000 virtual machines" in another), so the unit is always stated with the number. In JSON it is
  * its {@link #id()}.
+ *
+ * <p>Immutable and thread-safe, as every enum.
  */
 public enum ScaleUnit {
   /** Hosts of the cloud as the source calls them: "nodes". */
@@ -18,6 +19,8 @@ public enum ScaleUnit {
   SERVERS("servers"),
   /** Guests running on the cloud: "virtual machines". */
   VIRTUAL_MACHINES("virtual-machines");
+
+  private static final EnumIds<ScaleUnit> IDS = EnumIds.of(ScaleUnit.class, "scale unit", ScaleUnit::id);
 
   private final String id;
 
@@ -37,18 +40,12 @@ public enum ScaleUnit {
   }
 
   /**
-   * The unit with this {@link #id()}.
+   * The unit with this {@link #id()}, matched exactly.
    *
-   * @throws InvalidDataException naming the id and the known ones
+   * @throws NotFoundException naming the id and the known ones
    */
   @JsonCreator
   public static ScaleUnit fromId(String id) {
-    for (ScaleUnit unit : values()) {
-      if (unit.id.equals(id)) {
-        return unit;
-      }
-    }
-    throw new InvalidDataException("Unknown scale unit '" + id + "', expected one of "
-        + Arrays.stream(values()).map(ScaleUnit::id).collect(Collectors.joining(", ")));
+    return IDS.fromId(id);
   }
 }

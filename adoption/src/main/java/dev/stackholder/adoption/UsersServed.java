@@ -7,15 +7,27 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The users a cloud serves or has gathered, as stated: TStack "today serves more than 100 million
- * users"; Sina's StackLab "attracted more than 200 registered users in less than 1 week". JSON type
- * name {@code "users-served"}.
+ * The users a cloud serves or has gathered, as stated: "serves more than 100 million users";
+ * "attracted more than 200 registered users in less than a week". JSON type name
+ * {@code "users-served"}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUsersServed.class)
 @JsonDeserialize(as = ImmutableUsersServed.class)
-public abstract class UsersServed extends Outcome {
+public abstract non-sealed class UsersServed extends Outcome {
   UsersServed() {}
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link UsersServed} values; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableUsersServed.Builder {
+    Builder() {}
+  }
 
   /** How many users. */
   public abstract Count users();

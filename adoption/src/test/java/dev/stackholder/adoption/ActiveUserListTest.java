@@ -1,5 +1,6 @@
 package dev.stackholder.adoption;
 
+import com.google.common.collect.ImmutableList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,7 @@ import dev.stackholder.core.json.StackholderJson;
 import org.junit.jupiter.api.Test;
 
 class ActiveUserListTest {
-  private static final ActiveUserList LIST = ImmutableActiveUserList.builder().sector(Sector.ONLINE_GAMING_MEDIA)
+  private static final ActiveUserList LIST = ActiveUserList.builder().sector(Sector.ONLINE_GAMING_MEDIA)
       .addNames("eBay", "TaoBao", "eBay").source(Source.of("002_8615e4338068336e.txt", "How OpenStack is Developed"))
       .build();
 
@@ -30,10 +31,10 @@ class ActiveUserListTest {
 
   @Test
   void emptyOrBlankNamesAreRejected() {
-    assertThatThrownBy(() -> ImmutableActiveUserList.copyOf(LIST).withNames())
+    assertThatThrownBy(() -> ActiveUserList.builder().from(LIST).names(ImmutableList.of()).build())
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("Active user list for sector 'online-gaming-media' is empty");
-    assertThatThrownBy(() -> ImmutableActiveUserList.copyOf(LIST).withNames("eBay", " "))
+    assertThatThrownBy(() -> ActiveUserList.builder().from(LIST).names(ImmutableList.of("eBay", " ")).build())
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("Active user list for sector 'online-gaming-media' has a blank name");
   }

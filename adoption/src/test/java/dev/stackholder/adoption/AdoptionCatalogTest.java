@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.ImmutableMap;
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.MissingExchangeRateException;
 import dev.stackholder.core.Sector;
 import dev.stackholder.core.json.StackholderJson;
@@ -39,7 +40,7 @@ class AdoptionCatalogTest {
 
   @Test
   void tstackDeploymentHasEveryFigureOfSeed000() {
-    Deployment tstack = CATALOG.requireCaseStudy("tencent-tstack").deployments().get(0);
+    Deployment tstack = CATALOG.getCaseStudy("tencent-tstack").deployments().get(0);
     assertThat(tstack.name()).isEqualTo("TStack");
     assertThat(tstack.clusters()).contains(Count.exactly(14));
     assertThat(tstack.dataCenters()).contains(Count.exactly(7));
@@ -52,7 +53,7 @@ class AdoptionCatalogTest {
 
   @Test
   void tstackKeepsBothSizesWithTheirSourcesAndANote() {
-    Deployment tstack = CATALOG.requireCaseStudy("tencent-tstack").deployments().get(0);
+    Deployment tstack = CATALOG.getCaseStudy("tencent-tstack").deployments().get(0);
     assertThat(tstack.scale()).extracting(Scale::describe)
         .containsExactly("more than 6,000 nodes", "more than 6,000 virtual machines");
     assertThat(tstack.scale()).extracting(s -> s.source().document()).containsExactly(SEED_000, SUPERUSER);
@@ -63,7 +64,7 @@ class AdoptionCatalogTest {
 
   @Test
   void tstackOutcomesHaveEveryFigureOfSeed000() {
-    CaseStudy tstack = CATALOG.requireCaseStudy("tencent-tstack");
+    CaseStudy tstack = CATALOG.getCaseStudy("tencent-tstack");
     assertThat(tstack.outcomes(CostReduction.class)).extracting(CostReduction::describe)
         .containsExactly("servers costs cut by 30%", "operations and maintenance costs cut by 55%");
     AnnualSaving saving = tstack.outcomes(AnnualSaving.class).get(0);
@@ -80,7 +81,7 @@ class AdoptionCatalogTest {
 
   @Test
   void tstackSpeedUpsAreTheSeedsFigures() {
-    List<LeadTime> leadTimes = CATALOG.requireCaseStudy("tencent-tstack").outcomes(LeadTime.class);
+    List<LeadTime> leadTimes = CATALOG.getCaseStudy("tencent-tstack").outcomes(LeadTime.class);
     assertThat(leadTimes.get(0).before()).isEqualTo(Duration.ofDays(14));
     assertThat(leadTimes.get(0).after()).isEqualTo(Duration.ofMinutes(30));
     assertThat(leadTimes.get(0).speedUp()).isEqualByComparingTo("672");
@@ -89,13 +90,13 @@ class AdoptionCatalogTest {
 
   @Test
   void tstackAvailabilityAllowsAtMost52m35_76sAYear() {
-    Availability availability = CATALOG.requireCaseStudy("tencent-tstack").deployments().get(0).availability().orElseThrow();
+    Availability availability = CATALOG.getCaseStudy("tencent-tstack").deployments().get(0).availability().orElseThrow();
     assertThat(availability.yearlyDowntimeBudget()).isEqualTo(Duration.ofSeconds(52 * 60 + 35, 760_000_000));
   }
 
   @Test
   void tstackSavingConvertsWithTheCallersRate() {
-    AnnualSaving saving = CATALOG.requireCaseStudy("tencent-tstack").outcomes(AnnualSaving.class).get(0);
+    AnnualSaving saving = CATALOG.getCaseStudy("tencent-tstack").outcomes(AnnualSaving.class).get(0);
     ExchangeRates rates = ExchangeRates.empty().with(CNY, CurrencyUnit.USD, new BigDecimal("0.1481"));
     assertThat(saving.amountIn(CurrencyUnit.USD, rates)).isEqualTo(Money.parse("USD 14810000.00"));
   }
@@ -103,7 +104,7 @@ class AdoptionCatalogTest {
   @Test
   void seed002SourcesAreDatedToTheTalk() {
     for (String id : List.of("cern", "digital-film-tree", "yahoo-japan", "gree", "gmo-conoha", "nii")) {
-      CaseStudy study = CATALOG.requireCaseStudy(id);
+      CaseStudy study = CATALOG.getCaseStudy(id);
       assertThat(study.publishedDate()).as(id).hasValueSatisfying(d -> assertThat(d).hasToString("2014-02-13"));
       assertThat(study.sources().get(0).document()).as(id).isEqualTo("002_8615e4338068336e.txt");
     }
@@ -111,21 +112,21 @@ class AdoptionCatalogTest {
 
   @Test
   void essexProviderScalesUpTo2000Nodes() {
-    Scale scale = CATALOG.requireCaseStudy("essex-service-provider").deployments().get(0).scale().get(0);
+    Scale scale = CATALOG.getCaseStudy("essex-service-provider").deployments().get(0).scale().get(0);
     assertThat(scale.describe()).isEqualTo("up to 2,000 nodes");
     assertThat(scale.source().document()).isEqualTo("003_abc43b3fdae7b208.txt");
   }
 
   @Test
   void cernRunsThousandsOfServers() {
-    Scale scale = CATALOG.requireCaseStudy("cern").deployments().get(0).scale().get(0);
+    Scale scale = CATALOG.getCaseStudy("cern").deployments().get(0).scale().get(0);
     assertThat(scale.describe()).isEqualTo("1,000s servers");
     assertThat(scale.source().quote()).contains("Runs thousands of servers");
   }
 
   @Test
   void sinaStackLabGathered200UsersInAWeek() {
-    CaseStudy sina = CATALOG.requireCaseStudy("sina-sws");
+    CaseStudy sina = CATALOG.getCaseStudy("sina-sws");
     assertThat(sina.deployments()).extracting(Deployment::name).containsExactly("Sina Web Services (SWS)", "StackLab");
     assertThat(sina.outcomes(UsersServed.class).get(0).describe())
         .isEqualTo("more than 200 users (registered StackLab users in less than 1 week)");
@@ -149,14 +150,37 @@ class AdoptionCatalogTest {
     assertThat(CATALOG.inCountry("JP")).extracting(CaseStudy::id).containsExactly("yahoo-japan", "gree", "gmo-conoha", "nii");
     assertThat(CATALOG.inSector(Sector.ACADEMIC_RESEARCH_GOVERNMENT)).extracting(CaseStudy::id).containsExactly("cern", "nii");
     assertThat(CATALOG.inSector(Sector.VENDOR)).isEmpty();
-    assertThat(CATALOG.caseStudy("nope")).isEmpty();
+    assertThat(CATALOG.findCaseStudy("nope")).isEmpty();
   }
 
   @Test
   void unknownCaseStudyNamesTheKnownOnes() {
-    assertThatThrownBy(() -> CATALOG.requireCaseStudy("nope"))
-        .isInstanceOf(InvalidDataException.class)
-        .hasMessageStartingWith("Unknown case study 'nope', expected one of tencent-tstack, cern, ");
+    assertThatThrownBy(() -> CATALOG.getCaseStudy("nope"))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageStartingWith("Unknown case study 'nope', expected one of tencent-tstack, cern, ")
+        .satisfies(e -> {
+          NotFoundException notFound = (NotFoundException) e;
+          assertThat(notFound.kind()).isEqualTo("case study");
+          assertThat(notFound.id()).isEqualTo("nope");
+          assertThat(notFound.knownIds()).isEqualTo(CATALOG.caseStudies().stream().map(CaseStudy::id).toList());
+        });
+  }
+
+  @Test
+  void findAndGetAgreeOnEveryCaseStudy() {
+    for (CaseStudy study : CATALOG.caseStudies()) {
+      assertThat(CATALOG.findCaseStudy(study.id())).containsSame(study);
+      assertThat(CATALOG.getCaseStudy(study.id())).isSameAs(study);
+    }
+    assertThat(CATALOG.findCaseStudy("Tencent-TStack")).as("ids match exactly").isEmpty();
+  }
+
+  @Test
+  void emptyCatalogNamesNoKnownIds() {
+    AdoptionCatalog empty = AdoptionCatalog.builder().build();
+    assertThat(empty.findCaseStudy("cern")).isEmpty();
+    assertThatThrownBy(() -> empty.getCaseStudy("cern"))
+        .isInstanceOf(NotFoundException.class).hasMessage("Unknown case study 'cern': there are none");
   }
 
   @Test
@@ -187,8 +211,8 @@ class AdoptionCatalogTest {
 
   @Test
   void duplicateIdsAreRejected() {
-    CaseStudy cern = CATALOG.requireCaseStudy("cern");
-    assertThatThrownBy(() -> ImmutableAdoptionCatalog.builder().addCaseStudies(cern, cern).build())
+    CaseStudy cern = CATALOG.getCaseStudy("cern");
+    assertThatThrownBy(() -> AdoptionCatalog.builder().addCaseStudies(cern, cern).build())
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("Case study id 'cern' appears 2 times, expected once");
   }

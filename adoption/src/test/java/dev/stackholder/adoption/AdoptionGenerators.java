@@ -5,8 +5,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.google.common.collect.ImmutableList;
-import dev.stackholder.core.ImmutableOrganization;
-import dev.stackholder.core.ImmutableSource;
 import dev.stackholder.core.Organization;
 import dev.stackholder.core.Sector;
 import dev.stackholder.core.Source;
@@ -76,14 +74,14 @@ public final class AdoptionGenerators {
 
   /** Sources with every optional part sometimes present. */
   public static Gen<Source> sources() {
-    return in -> ImmutableSource.builder()
+    return in -> Source.builder()
         .document(text().generate(in)).title(text().generate(in))
         .date(maybe(dates(), in)).quote(maybe(text(), in)).note(maybe(text(), in)).build();
   }
 
   /** Organizations with optional country, sector and aliases. */
   public static Gen<Organization> organizations() {
-    return in -> ImmutableOrganization.builder()
+    return in -> Organization.builder()
         .id(slugs().generate(in)).name(text().generate(in))
         .addAllAliases(listOf(text(), 0, in))
         .country(maybe(Generate.pick(COUNTRIES), in))
@@ -122,14 +120,14 @@ public final class AdoptionGenerators {
 
   /** Statements of size. */
   public static Gen<Scale> scales() {
-    return in -> ImmutableScale.builder().count(counts().generate(in))
+    return in -> Scale.builder().count(counts().generate(in))
         .unit(Generate.enumValues(ScaleUnit.class).generate(in))
         .source(sources().generate(in)).note(maybe(text(), in)).build();
   }
 
   /** Deployments with every optional figure sometimes present. */
   public static Gen<Deployment> deployments() {
-    return in -> ImmutableDeployment.builder()
+    return in -> Deployment.builder()
         .name(text().generate(in)).description(maybe(text(), in))
         .addAllScale(listOf(scales(), 0, in))
         .clusters(maybe(counts(), in)).dataCenters(maybe(counts(), in)).regions(maybe(counts(), in))
@@ -141,17 +139,17 @@ public final class AdoptionGenerators {
 
   /** Outcomes of every variant. */
   public static Gen<Outcome> outcomes() {
-    Gen<Outcome> costs = in -> ImmutableCostReduction.builder().category(text().generate(in))
+    Gen<Outcome> costs = in -> CostReduction.builder().category(text().generate(in))
         .percent(percents().generate(in)).addAllSources(listOf(sources(), 1, in)).build();
-    Gen<Outcome> savings = in -> ImmutableAnnualSaving.builder().amount(money().generate(in))
+    Gen<Outcome> savings = in -> AnnualSaving.builder().amount(money().generate(in))
         .approximation(Generate.enumValues(Approximation.class).generate(in))
         .addAllSources(listOf(sources(), 1, in)).build();
-    Gen<Outcome> leadTimes = in -> ImmutableLeadTime.builder().activity(text().generate(in))
+    Gen<Outcome> leadTimes = in -> LeadTime.builder().activity(text().generate(in))
         .before(durations().generate(in)).after(durations().generate(in))
         .addAllSources(listOf(sources(), 1, in)).build();
-    Gen<Outcome> users = in -> ImmutableUsersServed.builder().users(counts().generate(in))
+    Gen<Outcome> users = in -> UsersServed.builder().users(counts().generate(in))
         .qualifier(maybe(text(), in)).addAllSources(listOf(sources(), 1, in)).build();
-    Gen<Outcome> awards = in -> ImmutableAward.builder().name(text().generate(in))
+    Gen<Outcome> awards = in -> Award.builder().name(text().generate(in))
         .event(maybe(text(), in)).year(maybe(integers().between(1990, 2040).map(Year::of), in))
         .addAllSources(listOf(sources(), 1, in)).build();
     return Generate.oneOf(costs, savings, leadTimes, users, awards);
@@ -159,7 +157,7 @@ public final class AdoptionGenerators {
 
   /** Case studies with deployments, outcomes of every variant, sources and notes. */
   public static Gen<CaseStudy> caseStudies() {
-    return in -> ImmutableCaseStudy.builder()
+    return in -> CaseStudy.builder()
         .id(slugs().generate(in)).organization(organizations().generate(in))
         .title(text().generate(in)).summary(text().generate(in))
         .publishedDate(maybe(dates(), in))

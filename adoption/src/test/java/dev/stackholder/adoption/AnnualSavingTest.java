@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class AnnualSavingTest {
   private static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
   private static final Source SEED = Source.of("000_6cb65ebcd6c07861.txt", "Chinese WeChat is powered by OpenStack");
-  private static final AnnualSaving TENCENT = ImmutableAnnualSaving.builder()
+  private static final AnnualSaving TENCENT = AnnualSaving.builder()
       .amount(Money.parse("CNY 100000000.00")).approximation(Approximation.MORE_THAN).addSources(SEED).build();
   private static final ExchangeRates RATES = ExchangeRates.empty().with(CNY, CurrencyUnit.USD, new BigDecimal("0.1481"));
 
@@ -46,8 +46,8 @@ class AnnualSavingTest {
           .with(a.getCurrencyUnit(), CurrencyUnit.GBP, new BigDecimal("0.1234"));
       Money x = Money.ofMinor(a.getCurrencyUnit(), a.getAmountMinorLong());
       Money y = Money.ofMinor(a.getCurrencyUnit(), b.getAmountMinorLong());
-      AnnualSaving savingX = ImmutableAnnualSaving.copyOf(TENCENT).withAmount(x);
-      AnnualSaving savingY = ImmutableAnnualSaving.copyOf(TENCENT).withAmount(y);
+      AnnualSaving savingX = AnnualSaving.builder().from(TENCENT).amount(x).build();
+      AnnualSaving savingY = AnnualSaving.builder().from(TENCENT).amount(y).build();
       Money convertedX = savingX.amountIn(CurrencyUnit.GBP, rates);
       assertThat(convertedX.getCurrencyUnit()).isEqualTo(CurrencyUnit.GBP);
       if (x.isLessThan(y)) {
@@ -58,7 +58,7 @@ class AnnualSavingTest {
 
   @Test
   void amountMustBePositive() {
-    assertThatThrownBy(() -> ImmutableAnnualSaving.copyOf(TENCENT).withAmount(Money.zero(CNY)))
+    assertThatThrownBy(() -> AnnualSaving.builder().from(TENCENT).amount(Money.zero(CNY)).build())
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("Annual saving is CNY 0.00, expected a positive amount");
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.json.StackholderJson;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +33,28 @@ class ApproximationTest {
   @Test
   void unknownIdNamesTheKnownOnes() {
     assertThatThrownBy(() -> Approximation.fromId("roughly"))
-        .isInstanceOf(InvalidDataException.class)
+        .isInstanceOf(NotFoundException.class)
         .hasMessage("Unknown approximation 'roughly', expected one of exactly, more-than, at-least, about, "
             + "nearly, up-to, order-of-magnitude");
+  }
+
+  @Test
+  void fromIdReadsWhatIdWritesAndNamesTheUnknownId() {
+    for (Approximation approximation : Approximation.values()) {
+      assertThat(Approximation.fromId(approximation.id())).isSameAs(approximation);
+    }
+    assertThatThrownBy(() -> Approximation.fromId("MORE_THAN"))
+        .isInstanceOfSatisfying(NotFoundException.class, e -> {
+          assertThat(e.kind()).isEqualTo("approximation");
+          assertThat(e.id()).isEqualTo("MORE_THAN");
+          assertThat(e.knownIds()).hasSize(Approximation.values().length).contains("more-than");
+        });
+  }
+
+  @Test
+  void unknownIdInJsonIsInvalidData() {
+    assertThatThrownBy(() -> StackholderJson.read("{\"value\": 5, \"approximation\": \"roughly\"}", Count.class))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("Unknown approximation 'roughly'");
   }
 }

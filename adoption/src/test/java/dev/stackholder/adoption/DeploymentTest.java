@@ -1,5 +1,6 @@
 package dev.stackholder.adoption;
 
+import com.google.common.collect.ImmutableList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class DeploymentTest {
   private static final Source SEED = Source.of("000_6cb65ebcd6c07861.txt", "Chinese WeChat is powered by OpenStack");
-  private static final Deployment TSTACK = ImmutableDeployment.builder().name("TStack")
+  private static final Deployment TSTACK = Deployment.builder().name("TStack")
       .clusters(Count.exactly(14)).inProductionSince(Year.of(2013)).addSources(SEED).build();
 
   @Test
@@ -30,9 +31,9 @@ class DeploymentTest {
 
   @Test
   void nameAndSourcesAreRequired() {
-    assertThatThrownBy(() -> ImmutableDeployment.copyOf(TSTACK).withName(""))
+    assertThatThrownBy(() -> Deployment.builder().from(TSTACK).name("").build())
         .isInstanceOf(InvalidDataException.class).hasMessage("Deployment name is blank");
-    assertThatThrownBy(() -> ImmutableDeployment.copyOf(TSTACK).withSources())
+    assertThatThrownBy(() -> Deployment.builder().from(TSTACK).sources(ImmutableList.of()).build())
         .isInstanceOf(InvalidDataException.class).hasMessage("Deployment 'TStack' has no sources");
   }
 

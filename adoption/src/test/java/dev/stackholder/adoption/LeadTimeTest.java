@@ -1,5 +1,6 @@
 package dev.stackholder.adoption;
 
+import com.google.common.collect.ImmutableList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class LeadTimeTest {
   private static final Source SEED = Source.of("000_6cb65ebcd6c07861.txt", "Chinese WeChat is powered by OpenStack");
-  private static final LeadTime DELIVERY = ImmutableLeadTime.builder().activity("resource delivery")
+  private static final LeadTime DELIVERY = LeadTime.builder().activity("resource delivery")
       .before(Duration.ofDays(14)).after(Duration.ofMinutes(30)).addSources(SEED).build();
-  private static final LeadTime MAIL = ImmutableLeadTime.builder().activity("global mail system deployment")
+  private static final LeadTime MAIL = LeadTime.builder().activity("global mail system deployment")
       .before(Duration.ofDays(10)).after(Duration.ofDays(1)).addSources(SEED).build();
 
   @Test
@@ -58,14 +59,14 @@ class LeadTimeTest {
     assertThatThrownBy(() -> LeadTime.speedUp(Duration.ofDays(1), Duration.ZERO))
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("Lead time 'after' is PT0S, expected a positive duration");
-    assertThatThrownBy(() -> ImmutableLeadTime.copyOf(DELIVERY).withBefore(Duration.ofHours(-1)))
+    assertThatThrownBy(() -> LeadTime.builder().from(DELIVERY).before(Duration.ofHours(-1)).build())
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("Lead time 'before' is PT-1H, expected a positive duration");
   }
 
   @Test
   void sourcesAreRequired() {
-    assertThatThrownBy(() -> ImmutableLeadTime.copyOf(DELIVERY).withSources())
+    assertThatThrownBy(() -> LeadTime.builder().from(DELIVERY).sources(ImmutableList.of()).build())
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("Lead time of 'resource delivery' has no sources");
   }

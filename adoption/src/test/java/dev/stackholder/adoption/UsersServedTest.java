@@ -1,5 +1,6 @@
 package dev.stackholder.adoption;
 
+import com.google.common.collect.ImmutableList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,14 +10,14 @@ import dev.stackholder.core.json.StackholderJson;
 import org.junit.jupiter.api.Test;
 
 class UsersServedTest {
-  private static final UsersServed STACKLAB = ImmutableUsersServed.builder()
+  private static final UsersServed STACKLAB = UsersServed.builder()
       .users(Count.of(200, Approximation.MORE_THAN)).qualifier("registered in less than 1 week")
       .addSources(Source.of("001_a04c4d2d8d6c4366.txt", "How Sina Contributes to OpenStack")).build();
 
   @Test
   void describesWithQualifier() {
     assertThat(STACKLAB.describe()).isEqualTo("more than 200 users (registered in less than 1 week)");
-    assertThat(ImmutableUsersServed.copyOf(STACKLAB).withQualifier(java.util.Optional.empty()).describe())
+    assertThat(UsersServed.builder().from(STACKLAB).qualifier(java.util.Optional.empty()).build().describe())
         .isEqualTo("more than 200 users");
   }
 
@@ -29,7 +30,7 @@ class UsersServedTest {
 
   @Test
   void sourcesAreRequired() {
-    assertThatThrownBy(() -> ImmutableUsersServed.copyOf(STACKLAB).withSources())
+    assertThatThrownBy(() -> UsersServed.builder().from(STACKLAB).sources(ImmutableList.of()).build())
         .isInstanceOf(InvalidDataException.class).hasMessage("Users served (more than 200) has no sources");
   }
 }

@@ -2,31 +2,32 @@ package dev.stackholder.adoption.community;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
-import dev.stackholder.core.json.StackholderJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.BuiltInResources;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
  * User groups and community events.
  *
- * <p>{@link #builtIn()} is the catalog bundled with the library, from seed
- * {@code 001_a04c4d2d8d6c4366.txt} (posts of The OpenStack Blog on the China OpenStack User Group,
- * 2012): COSUG and HKOSUG, the 2012 OpenStack China Tour with its eight stops, and the OpenStack
- * Asia-Pacific Conference of August 2012. Every figure carries its {@link dev.stackholder.core.Source}.
+ * <p>{@link #builtIn()} is the catalog bundled with the library; every figure in it carries its
+ * {@link dev.stackholder.core.Source}, and the data README next to its JSON resource says where the
+ * records come from. A catalog of your own reads from JSON with
+ * {@code StackholderJson.read(path, CommunityCatalog.class)} or is built with {@link #builder()}.
  *
  * <pre>{@code
- * Event tour = CommunityCatalog.builtIn().requireEvent("openstack-china-tour-2012");
- * tour.attendanceRatio();                  // Optional[0.6698]: 710 of 1,060 registered
- * tour.lecturerCheck().get().describe();   // "8 stops sum to 47 lecturers; the event states 31 (16 more)"
+ * Event tour = CommunityCatalog.builtIn().getEvent("openstack-china-tour-2012");
+ * tour.attendanceRatio();                  // attended / registered, when both are stated
+ * tour.lecturerCheck().get().describe();   // the stops' lecturers added up against the stated total
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCommunityCatalog.class)
@@ -34,7 +35,22 @@ import org.immutables.value.Value;
 public abstract class CommunityCatalog {
   private static final String BUILT_IN = "events.json";
 
+  /** Read on first use, once, thread-safely; a failure is not remembered, so it is thrown again. */
+  private static final Supplier<CommunityCatalog> BUILT_IN_CATALOG = Suppliers.memoize(
+      () -> BuiltInResources.of("stackholder-adoption", CommunityCatalog.class::getResourceAsStream)
+          .readJson(BUILT_IN, CommunityCatalog.class));
+
   CommunityCatalog() {}
+
+  /** A builder; {@code build()} checks that ids are unique. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CommunityCatalog} values; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableCommunityCatalog.Builder {
+    Builder() {}
+  }
 
   /** The user groups; ids are unique. */
   public abstract ImmutableList<UserGroup> userGroups();
@@ -44,32 +60,42 @@ public abstract class CommunityCatalog {
 
   /**
    * The catalog bundled with the library (resource
-   * {@code dev/stackholder/adoption/community/events.json}), read once and shared.
+   * {@code dev/stackholder/adoption/community/events.json}), read on first use and shared.
    *
-   * @throws InvalidDataException if the bundled resource is missing or malformed (a packaging fault)
+   * @throws IllegalStateException naming the resource if it is missing or malformed (a packaging bug)
    */
   public static CommunityCatalog builtIn() {
-    return BuiltIn.CATALOG;
+    return BUILT_IN_CATALOG.get();
   }
 
   /** The event with this id, if any. */
-  public Optional<Event> event(String id) {
+  public Optional<Event> findEvent(String id) {
     return events().stream().filter(e -> e.id().equals(id)).findFirst();
   }
 
   /**
    * The event with this id.
    *
-   * @throws InvalidDataException naming the id and the known ones when there is none
+   * @throws NotFoundException naming the id and the known ones when there is none
    */
-  public Event requireEvent(String id) {
-    return event(id).orElseThrow(() -> new InvalidDataException("Unknown event '" + id
-        + "', expected one of " + events().stream().map(Event::id).collect(Collectors.joining(", "))));
+  public Event getEvent(String id) {
+    return findEvent(id).orElseThrow(() -> new NotFoundException("event", id,
+        events().stream().map(Event::id).collect(ImmutableList.toImmutableList())));
   }
 
   /** The user group with this id, if any. */
-  public Optional<UserGroup> userGroup(String id) {
+  public Optional<UserGroup> findUserGroup(String id) {
     return userGroups().stream().filter(g -> g.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The user group with this id.
+   *
+   * @throws NotFoundException naming the id and the known ones when there is none
+   */
+  public UserGroup getUserGroup(String id) {
+    return findUserGroup(id).orElseThrow(() -> new NotFoundException("user group", id,
+        userGroups().stream().map(UserGroup::id).collect(ImmutableList.toImmutableList())));
   }
 
   @Value.Check
@@ -82,26 +108,6 @@ public abstract class CommunityCatalog {
     for (Event event : events()) {
       InvalidDataException.check(seen.add("event:" + event.id()),
           "Event id '%s' appears more than once", event.id());
-    }
-  }
-
-  /** Holder idiom: the bundled catalog is read on first use, once, thread-safely. */
-  private static final class BuiltIn {
-    static final CommunityCatalog CATALOG = load();
-
-    private static CommunityCatalog load() {
-      try (InputStream in = CommunityCatalog.class.getResourceAsStream(BUILT_IN)) {
-        if (in == null) {
-          throw new InvalidDataException("Built-in resource " + BUILT_IN + " is missing from the jar");
-        }
-        try {
-          return StackholderJson.read(in, CommunityCatalog.class);
-        } catch (InvalidDataException e) {
-          throw new InvalidDataException("Built-in resource " + BUILT_IN + ": " + e.getMessage(), e);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read built-in resource " + BUILT_IN, e);
-      }
     }
   }
 }

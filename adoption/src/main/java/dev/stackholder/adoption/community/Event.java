@@ -14,12 +14,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A community event, possibly held in several cities ({@link #stops()}): the 2012 OpenStack China
- * Tour (eight stops, 1,060 registered, 710 attended, 31 lecturers) or the OpenStack Asia-Pacific
- * Conference of August 2012 (Beijing and Shanghai at once).
+ * A community event, possibly held in several cities ({@link #stops()}): a tour with a stop in each
+ * city, or a conference held in two cities at once.
  *
- * <p>Two calculators: {@link #attendanceRatio()} (710 / 1,060 = 0.6698) and
- * {@link #lecturerCheck()}, which sets the stops' lecturer counts against the stated total.
+ * <p>Two calculators: {@link #attendanceRatio()} (the share of registrations that turned into
+ * attendance) and {@link #lecturerCheck()}, which sets the stops' lecturer counts against the stated
+ * total.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEvent.class)
@@ -27,6 +29,16 @@ import org.immutables.value.Value;
 public abstract class Event {
 
   Event() {}
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Event} values; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableEvent.Builder {
+    Builder() {}
+  }
 
   /** A lower-case slug, e.g. {@code "openstack-china-tour-2012"}. */
   public abstract String id();
@@ -69,7 +81,7 @@ public abstract class Event {
 
   /**
    * The share of registrations that turned into attendance, {@code attended / registered}, rounded
-   * half up to four decimal places: 710 of 1,060 is {@code 0.6698}. Empty unless both are stated.
+   * half up to four decimal places: 300 of 400 is {@code 0.7500}. Empty unless both are stated.
    * The qualifiers of the two figures are not taken into account.
    */
   public Optional<BigDecimal> attendanceRatio() {

@@ -11,15 +11,26 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One city of an event held in several places: a stop of the 2012 OpenStack China Tour ("Beijing,
- * 2012-09-16, workplace of Shanda Innovations, over 150 on site, 7 lecturers") or a venue of a
- * conference held in two cities at once.
+ * One city of an event held in several places: a stop of a tour (city, date, venue, attendance on
+ * site and online, lecturers, talks) or a venue of a conference held in two cities at once.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEventStop.class)
 @JsonDeserialize(as = ImmutableEventStop.class)
 public abstract class EventStop {
   EventStop() {}
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link EventStop} values; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableEventStop.Builder {
+    Builder() {}
+  }
 
   /** Its place in the event, from 1. */
   public abstract int number();
@@ -36,7 +47,7 @@ public abstract class EventStop {
   /** How many people attended on site. */
   public abstract Optional<Count> attendance();
 
-  /** How many followed it online (the Beijing stop was broadcast on WebEx). */
+  /** How many followed it online, when it was broadcast. */
   public abstract Optional<Count> onlineAttendance();
 
   /** How many lecturers spoke. */

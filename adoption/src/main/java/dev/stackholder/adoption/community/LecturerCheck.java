@@ -8,10 +8,12 @@ import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
- * The stops' lecturer counts added up and set against the total an event states. For the 2012
- * OpenStack China Tour the summary states 31 lecturers while its per-stop counts (7, 6, 6, 4, 7, 7,
- * 5, 5) add up to 47: the stops count appearances, and some lecturers spoke at several stops (Hui
- * Cheng at six). The check reports the difference; it does not decide which figure is wrong.
+ * The stops' lecturer counts added up and set against the total an event states. The two often
+ * differ: the stops count appearances, and a lecturer who spoke at several stops is counted at each.
+ * The check reports the difference; it does not decide which figure is wrong.
+ *
+ * <p>Computed by {@link Event#lecturerCheck()}; there is no public builder. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLecturerCheck.class)
@@ -31,7 +33,7 @@ public abstract class LecturerCheck {
   /** The cities of stops that give no lecturer count, in stop order. */
   public abstract ImmutableList<String> stopsWithoutCount();
 
-  /** {@code sumOfStops − statedTotal}: 16 for the 2012 China Tour. */
+  /** {@code sumOfStops − statedTotal}: positive when the stops add up to more than the stated total. */
   public long difference() {
     return sumOfStops() - statedTotal().value();
   }
@@ -41,7 +43,7 @@ public abstract class LecturerCheck {
     return stopsWithoutCount().isEmpty() && difference() == 0;
   }
 
-  /** The result in one line, e.g. {@code "8 stops sum to 47 lecturers; the event states 31 (16 more)"}. */
+  /** The result in one line, e.g. {@code "3 stops sum to 12 lecturers; the event states 10 (2 more)"}. */
   public String describe() {
     String missing = stopsWithoutCount().isEmpty() ? ""
         : String.format(Locale.ROOT, " (%d without a count: %s)", stopsWithoutCount().size(),

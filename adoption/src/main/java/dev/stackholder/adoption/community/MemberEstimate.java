@@ -9,14 +9,26 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One statement of a user group's size, dated and sourced: "a conservative estimation that COSUG
- * has 2,500 user members in China" (10 August 2012) is {@code 2500} {@code at-least}.
+ * One statement of a user group's size, dated and sourced: "a conservative estimation that the group
+ * has 2,000 user members" is {@code 2000} {@code at-least}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMemberEstimate.class)
 @JsonDeserialize(as = ImmutableMemberEstimate.class)
 public abstract class MemberEstimate {
   MemberEstimate() {}
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link MemberEstimate} values; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableMemberEstimate.Builder {
+    Builder() {}
+  }
 
   /** The number of members, with its qualifier. */
   public abstract Count members();

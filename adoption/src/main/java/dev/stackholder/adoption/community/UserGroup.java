@@ -12,8 +12,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An OpenStack user group: the China OpenStack User Group (COSUG) with its member estimates of 2012,
- * the Hong Kong group HKOSUG. Estimates are kept as stated, each with its date and source.
+ * An OpenStack user group, such as a country's or a city's, with its leaders and its member
+ * estimates. Estimates are kept as stated, each with its date and source.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUserGroup.class)
@@ -23,6 +25,16 @@ public abstract class UserGroup {
       java.util.Locale.getISOCountries(java.util.Locale.IsoCountryCode.PART1_ALPHA2);
 
   UserGroup() {}
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link UserGroup} values; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableUserGroup.Builder {
+    Builder() {}
+  }
 
   /** A lower-case slug, e.g. {@code "cosug"}. */
   public abstract String id();

@@ -1,6 +1,7 @@
 /**
- * User groups and community events (the 2012 OpenStack China Tour, the OpenStack Asia-Pacific
- * Conference), with calculators such as the attendance ratio of registrations.
+ * User groups and community events (tours held in several cities, conferences), with calculators
+ * such as the attendance ratio of registrations, and the built-in {@link
+ * dev.stackholder.adoption.community.CommunityCatalog}.
  */
 @StackholderStyle
 package dev.stackholder.adoption.community;

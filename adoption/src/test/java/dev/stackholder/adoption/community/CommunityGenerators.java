@@ -20,12 +20,12 @@ final class CommunityGenerators {
   private CommunityGenerators() {}
 
   static Gen<MemberEstimate> memberEstimates() {
-    return in -> ImmutableMemberEstimate.builder().members(counts().generate(in))
+    return in -> MemberEstimate.builder().members(counts().generate(in))
         .asOf(maybe(dates(), in)).source(sources().generate(in)).note(maybe(text(), in)).build();
   }
 
   static Gen<UserGroup> userGroups() {
-    return in -> ImmutableUserGroup.builder().id(slugs().generate(in)).name(text().generate(in))
+    return in -> UserGroup.builder().id(slugs().generate(in)).name(text().generate(in))
         .abbreviation(maybe(text(), in)).country(maybe(Generate.pick(List.of("CN", "HK", "JP")), in))
         .addAllLeaders(listOf(text(), 0, in)).addAllMemberEstimates(listOf(memberEstimates(), 0, in))
         .addAllSources(listOf(sources(), 1, in)).addAllNotes(listOf(text(), 0, in)).build();
@@ -39,14 +39,14 @@ final class CommunityGenerators {
       int stopCount = integers().between(0, 4).generate(in);
       ImmutableList.Builder<EventStop> stops = ImmutableList.builder();
       for (int i = 1; i <= stopCount; i++) {
-        stops.add(ImmutableEventStop.builder().number(i).city(text().generate(in))
+        stops.add(EventStop.builder().number(i).city(text().generate(in))
             .date(maybe(integers().between(0, (int) (end.toEpochDay() - start.toEpochDay())).map(start::plusDays), in))
             .venue(maybe(text(), in)).attendance(maybe(counts(), in)).onlineAttendance(maybe(counts(), in))
             .lecturers(maybe(counts(), in)).addAllTopics(listOf(text(), 0, in))
             .addAllSources(listOf(sources(), 1, in)).addAllNotes(listOf(text(), 0, in)).build());
       }
       boolean dated = integers().between(0, 3).generate(in) > 0;
-      ImmutableEvent.Builder event = ImmutableEvent.builder().id(slugs().generate(in)).name(text().generate(in))
+      Event.Builder event = Event.builder().id(slugs().generate(in)).name(text().generate(in))
           .abbreviation(maybe(text(), in)).addAllOrganizers(listOf(text(), 0, in))
           .addAllSponsors(listOf(text(), 0, in))
           .registered(maybe(counts(), in)).attended(maybe(counts(), in)).lecturers(maybe(counts(), in))

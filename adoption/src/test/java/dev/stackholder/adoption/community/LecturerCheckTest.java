@@ -1,5 +1,6 @@
 package dev.stackholder.adoption.community;
 
+import com.google.common.collect.ImmutableList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackholder.adoption.Approximation;
@@ -25,7 +26,7 @@ class LecturerCheckTest {
     LecturerCheck equal = ImmutableLecturerCheck.builder().statedTotal(Count.exactly(20)).sumOfStops(20).stopsCounted(2).build();
     assertThat(equal.matches()).isTrue();
     assertThat(equal.describe()).isEqualTo("2 stops sum to 20 lecturers; the event states 20 (equal)");
-    assertThat(ImmutableLecturerCheck.copyOf(equal).withStopsWithoutCount("Wuhan").matches()).isFalse();
+    assertThat(ImmutableLecturerCheck.builder().from(equal).stopsWithoutCount(ImmutableList.of("Wuhan")).build().matches()).isFalse();
   }
 
   @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MemberEstimateTest {
   @Test
   void cosugEstimatesOf2012() {
-    UserGroup cosug = CommunityCatalog.builtIn().userGroup("cosug").orElseThrow();
+    UserGroup cosug = CommunityCatalog.builtIn().getUserGroup("cosug");
     assertThat(cosug.memberEstimates()).extracting(e -> e.members().describe() + " on " + e.asOf().orElseThrow())
         .containsExactly("at least 2,500 on 2012-08-10", "about 3,000 on 2012-09-22");
     assertThat(cosug.memberEstimates().get(0).members().approximation()).isEqualTo(Approximation.AT_LEAST);

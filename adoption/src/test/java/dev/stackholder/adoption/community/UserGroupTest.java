@@ -1,5 +1,6 @@
 package dev.stackholder.adoption.community;
 
+import com.google.common.collect.ImmutableList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -9,32 +10,32 @@ import dev.stackholder.core.json.StackholderJson;
 import org.junit.jupiter.api.Test;
 
 class UserGroupTest {
-  private static final UserGroup COSUG = CommunityCatalog.builtIn().userGroup("cosug").orElseThrow();
+  private static final UserGroup COSUG = CommunityCatalog.builtIn().getUserGroup("cosug");
 
   @Test
   void latestEstimateIsTheLatestDated() {
     assertThat(COSUG.latestEstimate().orElseThrow().members().value()).isEqualTo(3000);
-    assertThat(CommunityCatalog.builtIn().userGroup("hkosug").orElseThrow().latestEstimate()).isEmpty();
+    assertThat(CommunityCatalog.builtIn().getUserGroup("hkosug").latestEstimate()).isEmpty();
   }
 
   @Test
   void builtInGroups() {
     assertThat(COSUG.name()).isEqualTo("China OpenStack User Group");
     assertThat(COSUG.country()).contains("CN");
-    UserGroup hk = CommunityCatalog.builtIn().userGroup("hkosug").orElseThrow();
+    UserGroup hk = CommunityCatalog.builtIn().getUserGroup("hkosug");
     assertThat(hk.country()).contains("HK");
     assertThat(hk.leaders()).containsExactly("Bruce Lok (manager)");
   }
 
   @Test
   void idAndCountryAreChecked() {
-    assertThatThrownBy(() -> ImmutableUserGroup.copyOf(COSUG).withId("COSUG"))
+    assertThatThrownBy(() -> UserGroup.builder().from(COSUG).id("COSUG").build())
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("User group id 'COSUG' is not a lower-case slug such as 'cosug'");
-    assertThatThrownBy(() -> ImmutableUserGroup.copyOf(COSUG).withCountry("China"))
+    assertThatThrownBy(() -> UserGroup.builder().from(COSUG).country("China").build())
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("User group 'cosug' has country 'China', expected an ISO 3166-1 alpha-2 code such as 'CN'");
-    assertThatThrownBy(() -> ImmutableUserGroup.copyOf(COSUG).withSources())
+    assertThatThrownBy(() -> UserGroup.builder().from(COSUG).sources(ImmutableList.of()).build())
         .isInstanceOf(InvalidDataException.class).hasMessage("User group 'cosug' has no sources");
   }
 
