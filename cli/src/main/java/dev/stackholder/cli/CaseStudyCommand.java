@@ -41,7 +41,7 @@ final class CaseStudyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CaseStudy study = AdoptionCatalog.builtIn().requireCaseStudy(id);
+    CaseStudy study = AdoptionCatalog.builtIn().getCaseStudy(id);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(StackholderJson.writePretty(study));

@@ -44,7 +44,7 @@ class AdoptionCommandsTest {
     CliRun run = new CliRun("case-study", "tencent-tstack", "--json");
     assertThat(run.status).isZero();
     assertThat(StackholderJson.read(run.out, CaseStudy.class))
-        .isEqualTo(AdoptionCatalog.builtIn().requireCaseStudy("tencent-tstack"));
+        .isEqualTo(AdoptionCatalog.builtIn().getCaseStudy("tencent-tstack"));
   }
 
   @Test
