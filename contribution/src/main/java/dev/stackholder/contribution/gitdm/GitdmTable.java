@@ -3,6 +3,7 @@ package dev.stackholder.contribution.gitdm;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import dev.stackholder.contribution.Metric;
 import dev.stackholder.core.InvalidDataException;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -10,7 +11,9 @@ import org.immutables.value.Value;
 
 /**
  * One table of a gitdm report, such as "Top changeset contributors by employer": at most 20 rows,
- * best first, closed by a "Covers N% of ..." line.
+ * best first, closed by a "Covers N% of ..." line. Only the parser makes tables.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableGitdmTable.class)
@@ -52,6 +55,9 @@ public abstract class GitdmTable {
     InvalidDataException.check(!title().isBlank(), "GitdmTable title at line %d is blank", line());
     total().ifPresent(total -> InvalidDataException.check(total >= 0,
         "GitdmTable '%s' total is %d, expected 0 or more", title(), total));
-    Names.checkShare("GitdmTable", title(), coverage());
+    InvalidDataException.check(coverage().signum() >= 0
+            && coverage().compareTo(BigDecimal.valueOf(100)) <= 0,
+        "GitdmTable '%s' coverage is %s, expected a percentage from 0 to 100", title(),
+        coverage().toPlainString());
   }
 }
