@@ -3,6 +3,10 @@ package dev.stackholder.contribution.releases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stackholder.contribution.Release;
+import dev.stackholder.contribution.ReleaseCalendar;
+import dev.stackholder.contribution.ReleaseSeries;
+import dev.stackholder.contribution.TestData;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.json.StackholderJson;
@@ -30,12 +34,12 @@ class SeriesStatusTest {
 
   @Test
   void keepsTheFieldsOfKnownSeries() {
-    assertThat(SERIES.get(0)).isEqualTo(ImmutableReleaseSeries.builder().name("indri")
+    assertThat(SERIES.get(0)).isEqualTo(ReleaseSeries.builder().name("indri")
         .releaseId("2027.1").status("future").initialRelease(LocalDate.of(2027, 3, 24))
         .nextPhaseStatus("development").nextPhaseDate(LocalDate.of(2026, 10, 1)).build());
     ReleaseSeries folsom = SERIES.stream().filter(s -> s.name().equals("folsom")).findFirst()
         .orElseThrow();
-    assertThat(folsom).isEqualTo(ImmutableReleaseSeries.builder().name("folsom")
+    assertThat(folsom).isEqualTo(ReleaseSeries.builder().name("folsom")
         .status("end of life").initialRelease(LocalDate.of(2012, 9, 27))
         .eolDate(LocalDate.of(2013, 11, 19)).build());
   }
