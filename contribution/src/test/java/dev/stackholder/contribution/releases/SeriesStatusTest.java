@@ -3,11 +3,11 @@ package dev.stackholder.contribution.releases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
 import dev.stackholder.contribution.Release;
 import dev.stackholder.contribution.ReleaseCalendar;
 import dev.stackholder.contribution.ReleaseSeries;
 import dev.stackholder.contribution.TestData;
-import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.json.StackholderJson;
 import java.io.ByteArrayInputStream;
@@ -85,5 +85,16 @@ class SeriesStatusTest {
         .isInstanceOf(InvalidDataException.class)
         .hasMessageEndingWith("$[0]: ReleaseSeries name 'Folsom' is not a lower-case name such as "
             + "'folsom' or 'nova'");
+  }
+
+  @Test
+  void missingFileIsNotFound() {
+    java.nio.file.Path missing = TestData.SERIES_STATUS.resolveSibling("nope.yaml");
+    assertThatThrownBy(() -> SeriesStatus.read(missing))
+        .isInstanceOfSatisfying(dev.stackholder.core.NotFoundException.class, e -> {
+          assertThat(e.kind()).isEqualTo("file");
+          assertThat(e.id()).isEqualTo(missing.toString());
+        })
+        .hasMessage("Series status file " + missing + " does not exist");
   }
 }
