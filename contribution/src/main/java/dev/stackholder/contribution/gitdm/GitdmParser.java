@@ -29,10 +29,10 @@ import java.util.regex.Pattern;
  * Reads gitdm's plain-text reports ({@code git-stats.txt}, {@code nova-lp-stats.txt}, ...) as
  * published by openstack-infra/gitdm for Essex, Folsom and Grizzly.
  *
- * <p>A report opens with its counts ({@code Processed 3110 csets from 291 developers},
- * {@code 132 employers found} and, for git, {@code A total of 350046 lines added, 275491 removed
- * (delta 74555)}), followed by tables separated by blank lines: a title, rows such as
- * {@code SINA                       147 (4.7%)}, and a closing {@code Covers 90.032154% of
+ * <p>A report opens with its counts ({@code Processed N csets from M developers},
+ * {@code N employers found} and, for git, {@code A total of N lines added, M removed (delta D)}),
+ * followed by tables separated by blank lines: a title, rows of a name, a count and a share in
+ * parentheses ({@code <employer>   <count> (<share>%)}), and a closing {@code Covers N% of
  * changesets}. The parser is strict: any other line is an {@link InvalidDataException} whose
  * message starts with the file and line, e.g. {@code folsom/git-stats.txt:7: ...}.
  *

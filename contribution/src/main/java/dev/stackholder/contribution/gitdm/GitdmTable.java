@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 public abstract class GitdmTable {
   GitdmTable() {}
 
-  /** Whom a gitdm table lists. */
+  /** Whom a gitdm table lists. Immutable and thread-safe, as every enum. */
   public enum Subject {
     /** Rows are people (names or Launchpad ids). */
     DEVELOPER,
@@ -38,13 +38,13 @@ public abstract class GitdmTable {
   /** What the values count. */
   public abstract Metric metric();
 
-  /** The total gitdm prints after some titles, e.g. 302 for "Employers with the most hackers (total 302)". */
+  /** The total gitdm prints after some titles, as in "Employers with the most hackers (total N)". */
   public abstract Optional<Long> total();
 
   /** The rows in the report's order. */
   public abstract ImmutableList<GitdmRow> rows();
 
-  /** The percentage the closing "Covers 52.090032% of changesets" line gives. */
+  /** The percentage the closing "Covers N% of changesets" line gives. */
   public abstract BigDecimal coverage();
 
   /** The line of the title, from 1. */
