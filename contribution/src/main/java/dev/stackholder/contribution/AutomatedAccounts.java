@@ -14,12 +14,14 @@ import org.immutables.value.Value;
  * author.
  *
  * <p>{@link #defaults()} knows the OpenStack CI bot, which gitdm lists as the employer
- * {@code jenkins@openstack.org} and the developer {@code OpenStack Jenkins}; left in, it is 5th by
- * lines changed in Folsom and pushes SINA from the seed's 8th to 9th. A caller that wants another
+ * {@code jenkins@openstack.org} and the developer {@code OpenStack Jenkins}: its commits are
+ * made by the CI system, not by anyone's staff, so counting them ranks no employer fairly. A caller that wants another
  * rule passes any {@code Predicate<String>} to {@link Ranking} and {@link ContributionAggregator}
  * ({@code AutomatedAccounts.none()::test}, say), or builds on this one with {@link #with(String)}.
  * (It is not itself a {@code Predicate}: the shared Immutables style would take the interface's
  * default methods for attributes.)
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAutomatedAccounts.class)
@@ -28,9 +30,8 @@ import org.immutables.value.Value;
 // part of the JSON form, only the names are.
 @JsonIgnoreProperties({"lowerCaseNames"})
 public abstract class AutomatedAccounts {
-  private static final AutomatedAccounts DEFAULTS = ImmutableAutomatedAccounts.builder()
-      .addNames("jenkins@openstack.org", "OpenStack Jenkins").build();
-  private static final AutomatedAccounts NONE = ImmutableAutomatedAccounts.builder().build();
+  private static final AutomatedAccounts DEFAULTS = of("jenkins@openstack.org", "OpenStack Jenkins");
+  private static final AutomatedAccounts NONE = of();
 
   AutomatedAccounts() {}
 
@@ -47,6 +48,26 @@ public abstract class AutomatedAccounts {
   /** The OpenStack CI bot: {@code jenkins@openstack.org} and {@code OpenStack Jenkins}. */
   public static AutomatedAccounts defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * A rule of the caller's.
+   *
+   * @param names names and e-mail addresses, e.g. {@code "jenkins@openstack.org"}
+   * @throws InvalidDataException if a name is blank
+   */
+  public static AutomatedAccounts of(String... names) {
+    return ImmutableAutomatedAccounts.builder().addNames(names).build();
+  }
+
+  /**
+   * A rule of the caller's.
+   *
+   * @param names names and e-mail addresses, e.g. {@code "jenkins@openstack.org"}
+   * @throws InvalidDataException if a name is blank
+   */
+  public static AutomatedAccounts of(Iterable<String> names) {
+    return ImmutableAutomatedAccounts.builder().addAllNames(names).build();
   }
 
   /** No account is automated: nothing is left out. */

@@ -10,6 +10,12 @@ import org.immutables.value.Value;
 /**
  * A company of Stackalytics' directory: its name as Stackalytics writes it, the e-mail domains of its
  * staff and the other names people give as their affiliation.
+ *
+ * <pre>{@code
+ * Company sina = Company.builder().name("SINA").addDomains("sina.com").addAliases("SINA Weibo Fund").build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCompany.class)
@@ -26,9 +32,23 @@ public abstract class Company {
   /** Other names, matched without regard to case, e.g. {@code "SINA Weibo Fund"}. */
   public abstract ImmutableList<String> aliases();
 
-  /** A company with a name and domains and no aliases. */
+  /**
+   * A company with a name and domains and no aliases.
+   *
+   * @throws InvalidDataException if the name is blank or a domain is not a lower-case domain
+   */
   public static Company of(String name, String... domains) {
-    return ImmutableCompany.builder().name(name).addDomains(domains).build();
+    return builder().name(name).addDomains(domains).build();
+  }
+
+  /** A builder; {@code build()} checks the values as {@link #of} does. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Company}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableCompany.Builder {
+    Builder() {}
   }
 
   @Value.Check

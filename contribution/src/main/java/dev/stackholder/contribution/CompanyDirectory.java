@@ -1,6 +1,7 @@
 package dev.stackholder.contribution;
 
 import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.NotFoundException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class CompanyDirectory {
    * @param email e.g. {@code "someone@sina.com"}; the part after the last {@code @} is the domain
    * @return empty if the address has no {@code @} or no suffix of its domain is known
    */
-  public Optional<Company> byEmail(String email) {
+  public Optional<Company> findCompanyByEmail(String email) {
     int at = email.lastIndexOf('@');
     if (at < 0) {
       return Optional.empty();
@@ -74,21 +75,33 @@ public final class CompanyDirectory {
   }
 
   /**
-   * The company whose name or alias is the given affiliation, ignoring case and surrounding blanks.
+   * The company whose name or alias is the given one, ignoring case and surrounding blanks.
    *
-   * @param affiliation e.g. {@code "sina weibo fund"}
+   * @param nameOrAlias e.g. {@code "SINA"} or {@code "sina weibo fund"}
+   * @return empty if no company has that name or alias
    */
-  public Optional<Company> byAffiliation(String affiliation) {
-    return Optional.ofNullable(byName.get(normalize(affiliation)));
+  public Optional<Company> findCompany(String nameOrAlias) {
+    return Optional.ofNullable(byName.get(normalize(nameOrAlias)));
+  }
+
+  /**
+   * The company whose name or alias is the given one, ignoring case and surrounding blanks.
+   *
+   * @param nameOrAlias e.g. {@code "SINA"} or {@code "sina weibo fund"}
+   * @throws NotFoundException (kind {@code "company"}) naming the name and the companies' names
+   */
+  public Company getCompany(String nameOrAlias) {
+    return findCompany(nameOrAlias).orElseThrow(() -> new NotFoundException("company", nameOrAlias,
+        companies.stream().map(Company::name).collect(ImmutableList.toImmutableList())));
   }
 
   /**
    * The company of an author: by e-mail domain if the text contains {@code @}, else by name or
    * alias.
    */
-  public Optional<Company> resolve(String emailOrAffiliation) {
-    return emailOrAffiliation.indexOf('@') >= 0 ? byEmail(emailOrAffiliation)
-        : byAffiliation(emailOrAffiliation);
+  public Optional<Company> findCompanyOf(String emailOrAffiliation) {
+    return emailOrAffiliation.indexOf('@') >= 0 ? findCompanyByEmail(emailOrAffiliation)
+        : findCompany(emailOrAffiliation);
   }
 
   /**
@@ -97,7 +110,7 @@ public final class CompanyDirectory {
    * {@code lemonlatte@gmail.com} stands for itself).
    */
   public String employerOf(String emailOrAffiliation) {
-    return resolve(emailOrAffiliation).map(Company::name).orElse(emailOrAffiliation);
+    return findCompanyOf(emailOrAffiliation).map(Company::name).orElse(emailOrAffiliation);
   }
 
   private static String normalize(String name) {

@@ -24,7 +24,10 @@ import java.util.function.Predicate;
  * count toward neither the values nor the total. Employers with a value of 0 are left out. Entries
  * are ordered by value, best first, then by employer name, so the result does not depend on the
  * records' order. Shares are percentages of the table's total, rounded half up to one decimal as
- * gitdm prints them. Pure: no I/O, no clock.
+ * gitdm prints them. Release and project names are matched without regard to case. Pure: no I/O,
+ * no clock.
+ *
+ * <p>Immutable and thread-safe if the automated-account rule is.
  */
 public final class ContributionAggregator {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -58,18 +61,21 @@ public final class ContributionAggregator {
    * The employer table of a release, project and metric.
    *
    * @param records the raw records, in any order; those of other releases and projects are skipped
-   * @param release lower-case, e.g. {@code "folsom"}
-   * @param project lower-case, or {@code "all"} for every project
+   * @param release e.g. {@code "folsom"}, in any case
+   * @param project e.g. {@code "nova"}, in any case, or {@link ContributionTable#ALL_PROJECTS}
+   *     for every project
    * @param metric what to count; {@link Metric#DEVELOPERS} counts distinct authors (ignoring case)
-   * @throws NoSuchTableException if the calendar has no such release
+   * @throws NoSuchTableException (kind {@code "release"}) if the calendar has no such release
    */
   public ContributionTable aggregate(Iterable<ContributionRecord> records, String release,
       String project, Metric metric) {
-    if (calendar.release(release).isEmpty()) {
-      throw new NoSuchTableException(String.format(Locale.ROOT,
-          "Release '%s' is not in the release calendar", release));
+    if (calendar.findRelease(release).isEmpty()) {
+      throw new NoSuchTableException("release", release, calendar.names(), String.format(
+          Locale.ROOT, "Release '%s' is not in the release calendar", release));
     }
-    boolean allProjects = project.equals(Names.ALL);
+    release = release.toLowerCase(Locale.ROOT);
+    project = project.toLowerCase(Locale.ROOT);
+    boolean allProjects = project.equals(ContributionTable.ALL_PROJECTS);
     Map<String, long[]> totals = new HashMap<>();
     Map<String, Set<String>> developers = new HashMap<>();
     for (ContributionRecord record : records) {

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /**
  * One line of a contribution table before ranking: an employer (or, for an unaffiliated
  * contributor, the e-mail address gitdm prints instead), its value and its share of the total.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableContributionEntry.class)
@@ -43,6 +45,6 @@ public abstract class ContributionEntry {
     InvalidDataException.check(!employer().isBlank(), "ContributionEntry employer is blank");
     InvalidDataException.check(value() >= 0,
         "ContributionEntry value of '%s' is %d, expected 0 or more", employer(), value());
-    Names.checkShare("ContributionEntry", employer(), share());
+    Checks.share("ContributionEntry", employer(), share());
   }
 }

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * ContributionRecord commit = ContributionRecord.commit(
  *     LocalDate.of(2012, 6, 1), "someone@sina.com", "nova", 120, 30);
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableContributionRecord.class)
@@ -68,8 +70,18 @@ public abstract class ContributionRecord {
    */
   public static ContributionRecord commit(LocalDate date, String author, String project,
       long linesAdded, long linesRemoved) {
-    return ImmutableContributionRecord.builder().date(date).author(author).project(project)
+    return builder().date(date).author(author).project(project)
         .changesets(1).linesAdded(linesAdded).linesRemoved(linesRemoved).build();
+  }
+
+  /** A builder for records other than a single commit (reviews, fixed bugs); {@code build()} checks the values as {@link #commit} does. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ContributionRecord}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableContributionRecord.Builder {
+    Builder() {}
   }
 
   /** The record's measure of a metric; {@link Metric#DEVELOPERS} counts the author once: 1. */
@@ -96,7 +108,7 @@ public abstract class ContributionRecord {
   void check() {
     InvalidDataException.check(!author().isBlank(), "ContributionRecord author is blank (%s, %s)",
         date(), project());
-    Names.checkLowerCase("ContributionRecord", "project", project());
+    Checks.lowerCaseName("ContributionRecord", "project", project());
     check("changesets", changesets());
     check("linesAdded", linesAdded());
     check("linesRemoved", linesRemoved());

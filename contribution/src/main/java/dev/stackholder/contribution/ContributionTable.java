@@ -14,11 +14,23 @@ import org.immutables.value.Value;
  * source's order, before ranking. gitdm's employer tables are of this kind, and so is what
  * {@link ContributionAggregator} makes of raw records; {@link Ranking} turns one into a
  * {@link RankedTable}.
+ *
+ * <pre>{@code
+ * ContributionTable table = ContributionTable.builder()
+ *     .release("folsom").project(ContributionTable.ALL_PROJECTS).metric(Metric.CHANGESETS)
+ *     .addEntries(ContributionEntry.of("Rackspace", 806, new BigDecimal("25.9")))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableContributionTable.class)
 @JsonDeserialize(as = ImmutableContributionTable.class)
 public abstract class ContributionTable {
+  /** The project name that stands for the whole release: {@value}. */
+  public static final String ALL_PROJECTS = "all";
+
   ContributionTable() {}
 
   /** The release, lower-case, e.g. {@code "folsom"}. */
@@ -36,10 +48,20 @@ public abstract class ContributionTable {
   /** Where the figures come from: a gitdm report file, say. */
   public abstract ImmutableList<Source> sources();
 
+  /** A builder; {@code build()} checks that names are lower-case and employers distinct. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ContributionTable}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableContributionTable.Builder {
+    Builder() {}
+  }
+
   @Value.Check
   void check() {
-    Names.checkLowerCase("ContributionTable", "release", release());
-    Names.checkLowerCase("ContributionTable", "project", project());
+    Checks.lowerCaseName("ContributionTable", "release", release());
+    Checks.lowerCaseName("ContributionTable", "project", project());
     Set<String> seen = new HashSet<>();
     for (ContributionEntry entry : entries()) {
       InvalidDataException.check(seen.add(entry.employer()),

@@ -2,13 +2,14 @@ package dev.stackholder.contribution;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.stackholder.core.InvalidDataException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.EnumIds;
 
 /**
- * What a contribution table counts. Each metric has the lower-case name used in JSON and on the
- * command line ({@code changesets}, {@code lines-changed}, ...).
+ * What a contribution table counts. Each metric has the lower-case {@link #id()} used in JSON and
+ * on the command line ({@code changesets}, {@code lines-changed}, ...).
+ *
+ * <p>Immutable and thread-safe, as every enum.
  */
 public enum Metric {
   /** Commits merged in the release ("csets" in gitdm). */
@@ -24,42 +25,34 @@ public enum Metric {
   /** Gerrit code reviews. */
   REVIEWS("reviews");
 
-  private final String metricName;
+  private static final EnumIds<Metric> IDS = EnumIds.of(Metric.class, "metric", Metric::id);
 
-  Metric(String metricName) {
-    this.metricName = metricName;
+  private final String id;
+
+  Metric(String id) {
+    this.id = id;
   }
 
-  /** The name used in JSON and on the command line, e.g. {@code "lines-changed"}. */
+  /** The id used in JSON and on the command line, e.g. {@code "lines-changed"}. */
   @JsonValue
-  public String metricName() {
-    return metricName;
+  public String id() {
+    return id;
   }
 
   /**
-   * The metric with the given name.
+   * The metric with this {@link #id()}.
    *
-   * @param name a name such as {@code "bugs-fixed"} (exact, lower-case)
-   * @throws InvalidDataException naming the value and the known names if there is no such metric
+   * @param id an id such as {@code "bugs-fixed"} (exact, lower-case)
+   * @throws NotFoundException naming the id and the known ids if there is no such metric
    */
   @JsonCreator
-  public static Metric fromName(String name) {
-    for (Metric metric : values()) {
-      if (metric.metricName.equals(name)) {
-        return metric;
-      }
-    }
-    throw new InvalidDataException(String.format(java.util.Locale.ROOT,
-        "Unknown metric '%s', expected one of %s", name, names()));
+  public static Metric fromId(String id) {
+    return IDS.fromId(id);
   }
 
-  /** The known names, comma-separated, for messages and help texts. */
-  static String names() {
-    return Arrays.stream(values()).map(Metric::metricName).collect(Collectors.joining(", "));
-  }
-
+  /** The {@link #id()}, so that messages and tables print {@code lines-changed}. */
   @Override
   public String toString() {
-    return metricName;
+    return id;
   }
 }

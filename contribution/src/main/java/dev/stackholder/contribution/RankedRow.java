@@ -6,7 +6,12 @@ import dev.stackholder.core.InvalidDataException;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
-/** One row of a {@link RankedTable}: a rank, an employer, its value and its share. */
+/**
+ * One row of a {@link RankedTable}: a rank, an employer, its value and its share. Only
+ * {@link Ranking} makes rows (or JSON reading, which checks them).
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRankedRow.class)
 @JsonDeserialize(as = ImmutableRankedRow.class)
@@ -25,13 +30,8 @@ public abstract class RankedRow {
   /** The share of the total in percent, as in {@link ContributionEntry#share()}. */
   public abstract BigDecimal share();
 
-  /**
-   * A row.
-   *
-   * @throws InvalidDataException if the rank is below 1, the employer blank, the value negative or
-   *     the share outside 0 to 100
-   */
-  public static RankedRow of(int rank, String employer, long value, BigDecimal share) {
+  /** A row; the rank is at least 1, the employer not blank, the value at least 0, the share a percentage. */
+  static RankedRow of(int rank, String employer, long value, BigDecimal share) {
     return ImmutableRankedRow.builder()
         .rank(rank).employer(employer).value(value).share(share).build();
   }
@@ -43,6 +43,6 @@ public abstract class RankedRow {
         "RankedRow rank of '%s' is %d, expected 1 or more", employer(), rank());
     InvalidDataException.check(value() >= 0,
         "RankedRow value of '%s' is %d, expected 0 or more", employer(), value());
-    Names.checkShare("RankedRow", employer(), share());
+    Checks.share("RankedRow", employer(), share());
   }
 }

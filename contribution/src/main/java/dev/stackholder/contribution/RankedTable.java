@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,9 @@ import org.immutables.value.Value;
  * {"release":"folsom","project":"all","metric":"changesets","ties":"competition",
  *  "rows":[{"rank":1,"employer":"Rackspace","value":806,"share":25.9}, ...]}
  * }</pre>
+ *
+ * <p>Only {@link Ranking} makes ranked tables (or JSON reading, which checks them): there is no
+ * public builder, so a table cannot claim a ranking it was not given. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRankedTable.class)
@@ -45,14 +49,25 @@ public abstract class RankedTable {
    * @param employer e.g. {@code "SINA"}
    * @return the row, or empty if the employer is not in the table
    */
-  public Optional<RankedRow> row(String employer) {
+  public Optional<RankedRow> findRow(String employer) {
     return rows().stream().filter(row -> row.employer().equals(employer)).findFirst();
+  }
+
+  /**
+   * The row of an employer, matched exactly as the source spells it.
+   *
+   * @param employer e.g. {@code "SINA"}
+   * @throws NotFoundException (kind {@code "employer"}) naming the employer and those in the table
+   */
+  public RankedRow getRow(String employer) {
+    return findRow(employer).orElseThrow(() -> new NotFoundException("employer", employer,
+        rows().stream().map(RankedRow::employer).collect(ImmutableList.toImmutableList())));
   }
 
   @Value.Check
   void check() {
-    Names.checkLowerCase("RankedTable", "release", release());
-    Names.checkLowerCase("RankedTable", "project", project());
+    Checks.lowerCaseName("RankedTable", "release", release());
+    Checks.lowerCaseName("RankedTable", "project", project());
     Set<String> seen = new HashSet<>();
     RankedRow previous = null;
     for (RankedRow row : rows()) {

@@ -10,13 +10,15 @@ import java.util.function.Predicate;
 /**
  * Ranks a {@link ContributionTable}: leaves out automated accounts, orders the rest by value, best
  * first (a stable sort, so ties keep the source's order), and numbers them by the {@link TieMode}.
- * Pure and immutable.
+ * Pure: no I/O, no clock.
  *
  * <pre>{@code
  * RankedTable folsom = Ranking.of(TieMode.COMPETITION).rank(
- *     reports.table("folsom", "all", Metric.LINES_CHANGED));
- * folsom.row("SINA").get().rank();   // 8, once jenkins@openstack.org is left out
+ *     GitdmReports.builtIn().table("folsom", "all", Metric.LINES_CHANGED));
+ * int rank = folsom.getRow("SINA").rank();
  * }</pre>
+ *
+ * <p>Immutable and thread-safe if the automated-account rule is.
  */
 public final class Ranking {
   private static final Comparator<ContributionEntry> BEST_FIRST =

@@ -2,12 +2,15 @@ package dev.stackholder.contribution;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
  * A release and the day its development cycle ends: the day it ships, from which work counts toward
  * the next release.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRelease.class)
@@ -21,13 +24,19 @@ public abstract class Release {
   /** The first day that no longer belongs to this release's cycle (its release date). */
   public abstract LocalDate end();
 
-  /** A release. */
+  /**
+   * A release.
+   *
+   * @param name lower-case, e.g. {@code "folsom"}
+   * @param end its release date
+   * @throws InvalidDataException if the name is not a lower-case name
+   */
   public static Release of(String name, LocalDate end) {
     return ImmutableRelease.builder().name(name).end(end).build();
   }
 
   @Value.Check
   void check() {
-    Names.checkLowerCase("Release", "name", name());
+    Checks.lowerCaseName("Release", "name", name());
   }
 }

@@ -2,10 +2,12 @@ package dev.stackholder.contribution;
 
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -61,9 +63,30 @@ public final class ReleaseCalendar {
     return releases;
   }
 
-  /** The release of the given name, e.g. {@code "folsom"}. */
-  public Optional<Release> release(String name) {
-    return releases.stream().filter(release -> release.name().equals(name)).findFirst();
+  /**
+   * The release of the given name, matched without regard to case.
+   *
+   * @param name e.g. {@code "folsom"} or {@code "Folsom"}
+   * @return empty if the calendar has no such release
+   */
+  public Optional<Release> findRelease(String name) {
+    String lowerCase = name.toLowerCase(Locale.ROOT);
+    return releases.stream().filter(release -> release.name().equals(lowerCase)).findFirst();
+  }
+
+  /**
+   * The release of the given name, matched without regard to case.
+   *
+   * @param name e.g. {@code "folsom"} or {@code "Folsom"}
+   * @throws NotFoundException (kind {@code "release"}) naming the name and the calendar's releases
+   */
+  public Release getRelease(String name) {
+    return findRelease(name).orElseThrow(() -> new NotFoundException("release", name, names()));
+  }
+
+  /** The releases' names, earliest first. */
+  public ImmutableList<String> names() {
+    return releases.stream().map(Release::name).collect(ImmutableList.toImmutableList());
   }
 
   /**

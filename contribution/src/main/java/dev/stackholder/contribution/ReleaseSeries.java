@@ -10,6 +10,8 @@ import org.immutables.value.Value;
 /**
  * One release series of the OpenStack releases repository's {@code series_status.yaml}: its name,
  * release id (from 2023.1 on), status and dates.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReleaseSeries.class)
@@ -38,9 +40,19 @@ public abstract class ReleaseSeries {
   /** The day of the next phase, where the file gives one. */
   public abstract Optional<LocalDate> nextPhaseDate();
 
+  /** A builder; {@code build()} checks that the name is lower-case and the status not blank. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReleaseSeries}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableReleaseSeries.Builder {
+    Builder() {}
+  }
+
   @Value.Check
   void check() {
-    Names.checkLowerCase("ReleaseSeries", "name", name());
+    Checks.lowerCaseName("ReleaseSeries", "name", name());
     InvalidDataException.check(!status().isBlank(), "ReleaseSeries '%s' has a blank status", name());
   }
 }

@@ -2,14 +2,15 @@ package dev.stackholder.contribution;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.EnumIds;
 
 /**
- * How rows with equal values are ranked.
+ * How rows with equal values are ranked: {@link #COMPETITION} gives tied rows one rank, as
+ * standings do; {@link #ORDINAL} numbers the rows by position, as gitdm's lists (and the ranks
+ * people quote from them) read.
  *
- * <p>On the Folsom Horizon changesets table SINA's 3 changesets tie with three other employers
- * listed at positions 10 to 13: {@link #COMPETITION} ranks all four 10th, {@link #ORDINAL} ranks
- * SINA 11th, its position in gitdm's list, which is the rank the seed blog post gives.
+ * <p>Immutable and thread-safe, as every enum.
  */
 public enum TieMode {
   /** Standard competition ranking ("1224"): one more than the number of strictly better rows. */
@@ -17,37 +18,34 @@ public enum TieMode {
   /** Ordinal ranking ("1234"): the position in the list, ties kept in the source's order. */
   ORDINAL("ordinal");
 
-  private final String modeName;
+  private static final EnumIds<TieMode> IDS = EnumIds.of(TieMode.class, "tie mode", TieMode::id);
 
-  TieMode(String modeName) {
-    this.modeName = modeName;
+  private final String id;
+
+  TieMode(String id) {
+    this.id = id;
   }
 
-  /** The name used in JSON and on the command line: {@code "competition"} or {@code "ordinal"}. */
+  /** The id used in JSON and on the command line: {@code "competition"} or {@code "ordinal"}. */
   @JsonValue
-  public String modeName() {
-    return modeName;
+  public String id() {
+    return id;
   }
 
   /**
-   * The mode with the given name.
+   * The mode with this {@link #id()}.
    *
-   * @throws InvalidDataException naming the value if it is neither {@code competition} nor
+   * @throws NotFoundException naming the id if it is neither {@code competition} nor
    *     {@code ordinal}
    */
   @JsonCreator
-  public static TieMode fromName(String name) {
-    for (TieMode mode : values()) {
-      if (mode.modeName.equals(name)) {
-        return mode;
-      }
-    }
-    throw new InvalidDataException(String.format(java.util.Locale.ROOT,
-        "Unknown tie mode '%s', expected competition or ordinal", name));
+  public static TieMode fromId(String id) {
+    return IDS.fromId(id);
   }
 
+  /** The {@link #id()}. */
   @Override
   public String toString() {
-    return modeName;
+    return id;
   }
 }

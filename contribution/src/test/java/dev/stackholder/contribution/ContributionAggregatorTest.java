@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.stackholder.contribution.stackalytics.StackalyticsData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -51,7 +51,7 @@ final class Generators {
           return list;
         });
     return Generate.pick(RELEASES).zip(Generate.pick(PROJECTS), metrics(), entries,
-        (release, project, metric, list) -> ImmutableContributionTable.builder()
+        (release, project, metric, list) -> ContributionTable.builder()
             .release(release).project(project).metric(metric).entries(list).build());
   }
 
@@ -65,7 +65,7 @@ final class Generators {
     Gen<long[]> measures = lists().of(longs().between(0, 500)).ofSize(5)
         .map(list -> list.stream().mapToLong(Long::longValue).toArray());
     return dates.zip(authors, Generate.pick(List.of("nova", "swift", "horizon")), measures,
-        (date, author, project, m) -> ImmutableContributionRecord.builder().date(date)
+        (date, author, project, m) -> ContributionRecord.builder().date(date)
             .author(author).project(project).changesets(m[0] % 3).linesAdded(m[1])
             .linesRemoved(m[2]).bugsFixed(m[3] % 4).reviews(m[4] % 5).build());
   }

@@ -3,29 +3,34 @@ package dev.stackholder.contribution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.json.StackholderJson;
 import org.junit.jupiter.api.Test;
 
 class MetricTest {
   @Test
   void namesAreTheOnesDesignFixes() {
-    assertThat(Metric.values()).extracting(Metric::metricName).containsExactly("changesets",
+    assertThat(Metric.values()).extracting(Metric::id).containsExactly("changesets",
         "lines-changed", "lines-removed", "developers", "bugs-fixed", "reviews");
   }
 
   @Test
   void everyNameReadsBack() {
     for (Metric metric : Metric.values()) {
-      assertThat(Metric.fromName(metric.metricName())).isSameAs(metric);
+      assertThat(Metric.fromId(metric.id())).isSameAs(metric);
       assertThat(StackholderJson.read(StackholderJson.write(metric), Metric.class)).isSameAs(metric);
     }
   }
 
   @Test
   void unknownNameIsRejected() {
-    assertThatThrownBy(() -> Metric.fromName("CHANGESETS"))
-        .isInstanceOf(InvalidDataException.class)
+    assertThatThrownBy(() -> Metric.fromId("CHANGESETS"))
+        .isInstanceOfSatisfying(NotFoundException.class, e -> {
+          assertThat(e.kind()).isEqualTo("metric");
+          assertThat(e.id()).isEqualTo("CHANGESETS");
+          assertThat(e.knownIds()).containsExactly("changesets", "lines-changed", "lines-removed",
+              "developers", "bugs-fixed", "reviews");
+        })
         .hasMessage("Unknown metric 'CHANGESETS', expected one of changesets, lines-changed, "
             + "lines-removed, developers, bugs-fixed, reviews");
   }

@@ -43,8 +43,8 @@ class RankedTableTest {
 
   @Test
   void findsARowByEmployer() {
-    assertThat(TABLE.row("HP")).hasValue(RankedRow.of(2, "HP", 18, new BigDecimal("6.0")));
-    assertThat(TABLE.row("hp")).isEmpty();
+    assertThat(TABLE.findRow("HP")).hasValue(RankedRow.of(2, "HP", 18, new BigDecimal("6.0")));
+    assertThat(TABLE.findRow("hp")).isEmpty();
   }
 
   @Test

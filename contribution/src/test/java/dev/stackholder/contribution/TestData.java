@@ -1,17 +1,27 @@
 package dev.stackholder.contribution;
 
+import dev.stackholder.contribution.gitdm.GitdmReports;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** The real OpenStack files under src/test/resources (see the README.md there). */
-final class TestData {
-  static final Path GITDM = resource("gitdm");
-  static final Path FOLSOM = GITDM.resolve("folsom");
-  static final Path STACKALYTICS = resource("companies-and-releases.json");
-  static final Path SERIES_STATUS = resource("series_status.yaml");
-  static final String SEED = "001_a04c4d2d8d6c4366.txt";
+/** The real OpenStack files of the tests (see the README.md beside them) and the shipped gitdm reports. */
+public final class TestData {
+  /** The folder of the gitdm reports the library ships (main resources), not a copy. */
+  public static final Path GITDM = shipped();
+  public static final Path FOLSOM = GITDM.resolve("folsom");
+  public static final Path STACKALYTICS = resource("companies-and-releases.json");
+  public static final Path SERIES_STATUS = resource("series_status.yaml");
+  public static final String SEED = "001_a04c4d2d8d6c4366.txt";
 
   private TestData() {}
+
+  private static Path shipped() {
+    try {
+      return Path.of(GitdmReports.class.getResource("index.txt").toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   private static Path resource(String name) {
     try {

@@ -1,7 +1,10 @@
 package dev.stackholder.contribution.gitdm;
 
 import com.google.common.collect.ImmutableMap;
+import dev.stackholder.contribution.ContributionTable;
+import dev.stackholder.contribution.Metric;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,12 +29,14 @@ import java.util.regex.Pattern;
  * Reads gitdm's plain-text reports ({@code git-stats.txt}, {@code nova-lp-stats.txt}, ...) as
  * published by openstack-infra/gitdm for Essex, Folsom and Grizzly.
  *
- * <p>A report opens with its counts ({@code Processed 3110 csets from 291 developers},
- * {@code 132 employers found} and, for git, {@code A total of 350046 lines added, 275491 removed
- * (delta 74555)}), followed by tables separated by blank lines: a title, rows such as
- * {@code SINA                       147 (4.7%)}, and a closing {@code Covers 90.032154% of
+ * <p>A report opens with its counts ({@code Processed N csets from M developers},
+ * {@code N employers found} and, for git, {@code A total of N lines added, M removed (delta D)}),
+ * followed by tables separated by blank lines: a title, rows of a name, a count and a share in
+ * parentheses ({@code <employer>   <count> (<share>%)}), and a closing {@code Covers N% of
  * changesets}. The parser is strict: any other line is an {@link InvalidDataException} whose
  * message starts with the file and line, e.g. {@code folsom/git-stats.txt:7: ...}.
+ *
+ * <p>This class has no state; its methods are thread-safe.
  */
 public final class GitdmParser {
   private static final Pattern FILE_NAME =
@@ -65,8 +70,8 @@ public final class GitdmParser {
    * Reads a report file; the release is the name of the folder it is in, the project and kind come
    * from the file name ({@code folsom/nova-git-stats.txt}: release folsom, project nova, git).
    *
-   * @throws InvalidDataException naming the file (and line) if it does not exist, is misnamed or
-   *     malformed
+   * @throws NotFoundException (kind {@code "file"}) if the file does not exist
+   * @throws InvalidDataException naming the file (and line) if it is misnamed or malformed
    * @throws UncheckedIOException if it exists but cannot be read
    */
   public static GitdmReport parse(Path file) {
@@ -76,7 +81,10 @@ public final class GitdmParser {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return parse(release, String.valueOf(file.getFileName()), reader);
     } catch (NoSuchFileException e) {
-      throw new InvalidDataException("gitdm report " + file + " does not exist", e);
+      NotFoundException missing = new NotFoundException("file", file.toString(),
+          "gitdm report " + file + " does not exist");
+      missing.initCause(e);
+      throw missing;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read gitdm report " + file, e);
     }
@@ -111,8 +119,8 @@ public final class GitdmParser {
     List<String> lines = readLines(reader, where);
     try {
       return new Parse(where, lines).report(release,
-          name.group(1) == null ? Names.ALL : name.group(1),
-          GitdmReportKind.ofFileTag(name.group(2)).orElseThrow());
+          name.group(1) == null ? ContributionTable.ALL_PROJECTS : name.group(1),
+          GitdmReportKind.fromId(name.group(2)));
     } catch (InvalidDataException e) {
       throw e.getMessage().startsWith(where) ? e
           : new InvalidDataException(where + ": " + e.getMessage(), e);
@@ -149,7 +157,7 @@ public final class GitdmParser {
           .file(where).release(release).project(project).kind(kind);
       Matcher processed = expect(PROCESSED, "'Processed N " + kind.unit() + " from M developers'");
       if (!processed.group(2).equals(kind.unit())) {
-        throw fail(next, "a " + kind.fileTag() + " report counts " + kind.unit() + ", found '"
+        throw fail(next, "a " + kind.id() + " report counts " + kind.unit() + ", found '"
             + lines.get(next - 1) + "'");
       }
       report.processed(number(processed.group(1))).developers(number(processed.group(3)));
@@ -191,7 +199,7 @@ public final class GitdmParser {
       }
       if (!kind.metrics().contains(tableKind.metric)) {
         throw fail(titleNumber, "table '" + title.group(1) + "' does not belong in a "
-            + kind.fileTag() + " report");
+            + kind.id() + " report");
       }
       ImmutableGitdmTable.Builder table = ImmutableGitdmTable.builder()
           .title(title.group(1)).subject(tableKind.subject).metric(tableKind.metric)

@@ -3,20 +3,29 @@ package dev.stackholder.contribution.gitdm;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
-import dev.stackholder.core.ImmutableSource;
+import dev.stackholder.contribution.ContributionEntry;
+import dev.stackholder.contribution.ContributionTable;
+import dev.stackholder.contribution.Metric;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Source;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
  * One gitdm report file, parsed by {@link GitdmParser}: the counts of its first lines and its
- * tables, by developer and by employer.
+ * tables, by developer and by employer. Only the parser makes reports (or JSON reading, which
+ * checks them): there is no public builder.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableGitdmReport.class)
 @JsonDeserialize(as = ImmutableGitdmReport.class)
 public abstract class GitdmReport {
+  /** The rule of {@code ContributionTable}'s names, checked here so a misnamed folder fails at parse time. */
+  private static final Pattern LOWER_CASE_NAME = Pattern.compile("[a-z0-9]+([-_.][a-z0-9]+)*");
+
   GitdmReport() {}
 
   /** Where the report was read from, e.g. {@code "folsom/nova-git-stats.txt"}. */
@@ -50,7 +59,7 @@ public abstract class GitdmReport {
   public abstract ImmutableList<GitdmTable> tables();
 
   /** The table of the subject and metric, if the report has one. */
-  public Optional<GitdmTable> table(GitdmTable.Subject subject, Metric metric) {
+  public Optional<GitdmTable> findTable(GitdmTable.Subject subject, Metric metric) {
     return tables().stream()
         .filter(table -> table.subject() == subject && table.metric() == metric)
         .findFirst();
@@ -62,11 +71,11 @@ public abstract class GitdmReport {
    * @return empty if the report has no employer table of the metric (gitdm has none for
    *     {@link Metric#LINES_REMOVED})
    */
-  public Optional<ContributionTable> employerTable(Metric metric) {
-    return table(GitdmTable.Subject.EMPLOYER, metric).map(table -> {
-      ImmutableContributionTable.Builder builder = ImmutableContributionTable.builder()
+  public Optional<ContributionTable> findEmployerTable(Metric metric) {
+    return findTable(GitdmTable.Subject.EMPLOYER, metric).map(table -> {
+      ContributionTable.Builder builder = ContributionTable.builder()
           .release(release()).project(project()).metric(metric)
-          .addSources(ImmutableSource.builder()
+          .addSources(Source.builder()
               .document(file())
               .title("gitdm report " + file() + ": " + table.title())
               .note("openstack-infra/gitdm report output; the table lists at most 20 rows and "
@@ -86,15 +95,20 @@ public abstract class GitdmReport {
 
   @Value.Check
   void check() {
-    Names.checkLowerCase("GitdmReport", "release", release());
-    Names.checkLowerCase("GitdmReport", "project", project());
+    checkLowerCase("release", release());
+    checkLowerCase("project", project());
     InvalidDataException.check(processed() >= 0 && developers() >= 0 && employers() >= 0,
         "GitdmReport %s counts must be 0 or more, found processed %d, developers %d, employers %d",
         file(), processed(), developers(), employers());
     for (GitdmTable table : tables()) {
       InvalidDataException.check(kind().metrics().contains(table.metric()),
-          "GitdmReport %s is a %s report but holds the %s table '%s'", file(), kind().fileTag(),
+          "GitdmReport %s is a %s report but holds the %s table '%s'", file(), kind().id(),
           table.metric(), table.title());
     }
+  }
+
+  private static void checkLowerCase(String field, String value) {
+    InvalidDataException.check(LOWER_CASE_NAME.matcher(value).matches(),
+        "GitdmReport %s '%s' is not a lower-case name such as 'folsom' or 'nova'", field, value);
   }
 }

@@ -1,12 +1,20 @@
 package dev.stackholder.contribution.gitdm;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableSet;
-import java.util.Optional;
+import dev.stackholder.contribution.ContributionTable;
+import dev.stackholder.contribution.Metric;
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.EnumIds;
 
 /**
  * The three reports gitdm writes per release and project, told apart by their file names
- * ({@code git-stats.txt}, {@code lp-stats.txt}, {@code gerrit-stats.txt}) and by the unit their
- * first line counts ({@code csets}, {@code bugs}, {@code review}).
+ * ({@code git-stats.txt}, {@code lp-stats.txt}, {@code gerrit-stats.txt}), whose tag is the kind's
+ * {@link #id()}, and by the unit their first line counts ({@code csets}, {@code bugs},
+ * {@code review}).
+ *
+ * <p>Immutable and thread-safe, as every enum.
  */
 public enum GitdmReportKind {
   /** Changesets, lines and developers from git. */
@@ -17,19 +25,36 @@ public enum GitdmReportKind {
   /** Code reviews, from Gerrit. */
   GERRIT("gerrit", "review", ImmutableSet.of(Metric.REVIEWS));
 
-  private final String fileTag;
+  private static final EnumIds<GitdmReportKind> IDS =
+      EnumIds.of(GitdmReportKind.class, "gitdm report kind", GitdmReportKind::id);
+
+  private final String id;
   private final String unit;
   private final ImmutableSet<Metric> metrics;
 
-  GitdmReportKind(String fileTag, String unit, ImmutableSet<Metric> metrics) {
-    this.fileTag = fileTag;
+  GitdmReportKind(String id, String unit, ImmutableSet<Metric> metrics) {
+    this.id = id;
     this.unit = unit;
     this.metrics = metrics;
   }
 
-  /** The part of the file name before {@code -stats.txt}: {@code git}, {@code lp} or {@code gerrit}. */
-  public String fileTag() {
-    return fileTag;
+  /**
+   * The part of the file name before {@code -stats.txt}, also the id in JSON: {@code git},
+   * {@code lp} or {@code gerrit}.
+   */
+  @JsonValue
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The kind with this {@link #id()}.
+   *
+   * @throws NotFoundException naming the id if it is not {@code git}, {@code lp} or {@code gerrit}
+   */
+  @JsonCreator
+  public static GitdmReportKind fromId(String id) {
+    return IDS.fromId(id);
   }
 
   /** What the report's first line counts: {@code csets}, {@code bugs} or {@code review}. */
@@ -42,9 +67,12 @@ public enum GitdmReportKind {
     return metrics;
   }
 
-  /** The file name of this kind of report for a project ({@code all}: the whole release). */
+  /**
+   * The file name of this kind of report for a project: {@code nova-git-stats.txt}, or
+   * {@code git-stats.txt} for {@link ContributionTable#ALL_PROJECTS}.
+   */
   public String fileName(String project) {
-    return (project.equals(Names.ALL) ? "" : project + "-") + fileTag + "-stats.txt";
+    return (project.equals(ContributionTable.ALL_PROJECTS) ? "" : project + "-") + id + "-stats.txt";
   }
 
   /** The kind of report that holds tables of the metric. */
@@ -55,15 +83,5 @@ public enum GitdmReportKind {
       }
     }
     throw new AssertionError("every metric has a report kind: " + metric);
-  }
-
-  /** The kind whose file tag is given, e.g. {@code "lp"}. */
-  static Optional<GitdmReportKind> ofFileTag(String tag) {
-    for (GitdmReportKind kind : values()) {
-      if (kind.fileTag.equals(tag)) {
-        return Optional.of(kind);
-      }
-    }
-    return Optional.empty();
   }
 }

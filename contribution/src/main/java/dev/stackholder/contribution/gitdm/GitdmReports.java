@@ -1,8 +1,14 @@
 package dev.stackholder.contribution.gitdm;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
+import dev.stackholder.contribution.ContributionTable;
+import dev.stackholder.contribution.Metric;
+import dev.stackholder.contribution.NoSuchTableException;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.BuiltInResources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,12 +21,14 @@ import java.util.stream.Stream;
 
 /**
  * A set of gitdm reports, by release, project and kind, answering "which table ranks employers of
- * release R, project P by metric M".
+ * release R, project P by metric M". Release and project names are matched without regard to case.
  *
  * <pre>{@code
- * GitdmReports reports = GitdmReports.load(Path.of("gitdm"));   // gitdm/folsom/nova-git-stats.txt ...
- * ContributionTable table = reports.table("folsom", "nova", Metric.CHANGESETS);
+ * ContributionTable table = GitdmReports.builtIn().table("folsom", "nova", Metric.CHANGESETS);
+ * GitdmReports mine = GitdmReports.load(Path.of("gitdm"));   // gitdm/folsom/nova-git-stats.txt ...
  * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class GitdmReports {
   private final ImmutableMap<String, GitdmReport> byKey;
@@ -48,16 +56,50 @@ public final class GitdmReports {
   }
 
   /**
+   * The reports bundled with this library: gitdm's published Essex, Folsom and Grizzly reports,
+   * for the whole release and per project. Read on first use, then shared.
+   *
+   * @throws IllegalStateException if a bundled report is missing or malformed (a packaging bug)
+   */
+  public static GitdmReports builtIn() {
+    return BuiltIn.REPORTS;
+  }
+
+  /** Holds the bundled reports: the JVM initializes it once, on first use, and safely for threads. */
+  private static final class BuiltIn {
+    static final GitdmReports REPORTS = read();
+
+    private static GitdmReports read() {
+      BuiltInResources resources = BuiltInResources.of("stackholder-contribution",
+          GitdmReports.class::getResourceAsStream);
+      // A jar's folders cannot be listed, so index.txt names each report as <release>/<file>.
+      List<GitdmReport> reports = new ArrayList<>();
+      for (String file : resources.readLines("index.txt")) {
+        int slash = file.indexOf('/');
+        if (slash < 0) {
+          throw new IllegalStateException("Built-in resource index.txt of stackholder-contribution "
+              + "lists '" + file + "', expected <release>/<file>");
+        }
+        String release = file.substring(0, slash);
+        String fileName = file.substring(slash + 1);
+        reports.add(resources.read(file, in -> GitdmParser.parse(release, fileName, in)));
+      }
+      return of(reports);
+    }
+  }
+
+  /**
    * Reads every {@code *-stats.txt} file in the release folders of a directory
    * ({@code dir/folsom/git-stats.txt}, {@code dir/folsom/nova-lp-stats.txt}, ...).
    *
-   * @throws InvalidDataException if the directory does not exist or a report is malformed (naming
-   *     the file and line)
+   * @throws NotFoundException (kind {@code "directory"}) if the directory does not exist
+   * @throws InvalidDataException if a report is malformed (naming the file and line)
    * @throws UncheckedIOException if the directory cannot be listed
    */
   public static GitdmReports load(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new InvalidDataException("gitdm directory " + dir + " does not exist");
+      throw new NotFoundException("directory", dir.toString(),
+          "gitdm directory " + dir + " does not exist");
     }
     List<GitdmReport> reports = new ArrayList<>();
     try (Stream<Path> files = Files.walk(dir, 2)) {
@@ -79,9 +121,15 @@ public final class GitdmReports {
         .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
   }
 
-  /** The projects of a release that have at least one report, {@code all} among them. */
+  /**
+   * The projects of a release that have at least one report, {@code all} among them.
+   *
+   * @param release e.g. {@code "folsom"}, in any case
+   * @return empty if there are no reports of the release
+   */
   public ImmutableSortedSet<String> projects(String release) {
-    return byKey.values().stream().filter(report -> report.release().equals(release))
+    String lowerCase = release.toLowerCase(Locale.ROOT);
+    return byKey.values().stream().filter(report -> report.release().equals(lowerCase))
         .map(GitdmReport::project)
         .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
   }
@@ -91,39 +139,71 @@ public final class GitdmReports {
     return byKey.size();
   }
 
-  /** The report of a release, project ({@code all} for the whole release) and kind, if present. */
-  public Optional<GitdmReport> report(String release, String project, GitdmReportKind kind) {
+  /** Every report, ordered by release, then file name. */
+  public ImmutableList<GitdmReport> reports() {
+    return byKey.keySet().stream().sorted().map(byKey::get)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The report of a release, project and kind.
+   *
+   * @param release e.g. {@code "folsom"}, in any case
+   * @param project e.g. {@code "nova"}, in any case, or {@link ContributionTable#ALL_PROJECTS}
+   * @return empty if there is no such report
+   */
+  public Optional<GitdmReport> findReport(String release, String project, GitdmReportKind kind) {
     return Optional.ofNullable(byKey.get(key(release, project, kind)));
+  }
+
+  /**
+   * The report of a release, project and kind.
+   *
+   * @param release e.g. {@code "folsom"}, in any case
+   * @param project e.g. {@code "nova"}, in any case, or {@link ContributionTable#ALL_PROJECTS}
+   * @throws NotFoundException (kind {@code "gitdm report"}) naming the report, such as
+   *     {@code folsom/heat-git-stats.txt}, and the reports there are
+   */
+  public GitdmReport getReport(String release, String project, GitdmReportKind kind) {
+    return findReport(release, project, kind).orElseThrow(() -> new NotFoundException(
+        "gitdm report", key(release, project, kind), byKey.keySet().stream().sorted()
+            .collect(ImmutableList.toImmutableList())));
   }
 
   /**
    * The employer table of a release, project and metric, in gitdm's order.
    *
-   * @param release lower-case, e.g. {@code "folsom"}
-   * @param project lower-case, e.g. {@code "nova"}, or {@code "all"}
+   * @param release e.g. {@code "folsom"}, in any case
+   * @param project e.g. {@code "nova"}, in any case, or {@link ContributionTable#ALL_PROJECTS}
    * @param metric what to count
-   * @throws NoSuchTableException naming what was asked and what is there, if the reports hold no
-   *     such table
+   * @throws NoSuchTableException (a {@link NotFoundException}) naming what was asked and what is
+   *     there, if the reports hold no such table: its kind is {@code "release"} for an unknown
+   *     release, {@code "project"} for a project without a report of the metric's kind, and
+   *     {@code "table"} for a metric the report lists by developer only
    */
   public ContributionTable table(String release, String project, Metric metric) {
     GitdmReportKind kind = GitdmReportKind.of(metric);
-    if (!releases().contains(release)) {
-      throw new NoSuchTableException(String.format(Locale.ROOT,
+    if (!releases().contains(release.toLowerCase(Locale.ROOT))) {
+      throw new NoSuchTableException("release", release, releases(), String.format(Locale.ROOT,
           "No gitdm reports for release '%s'; releases: %s", release, String.join(", ", releases())));
     }
-    GitdmReport report = report(release, project, kind).orElseThrow(() ->
-        new NoSuchTableException(String.format(Locale.ROOT,
-            "No gitdm %s report for project '%s' of %s; projects: %s", kind.fileTag(), project,
+    GitdmReport report = findReport(release, project, kind).orElseThrow(() ->
+        new NoSuchTableException("project", project, projects(release), String.format(Locale.ROOT,
+            "No gitdm %s report for project '%s' of %s; projects: %s", kind.id(), project,
             release, String.join(", ", projects(release)))));
-    return report.employerTable(metric).orElseThrow(() ->
-        new NoSuchTableException(String.format(Locale.ROOT,
-            "gitdm report %s has no table of %s by employer%s", report.file(), metric,
-            report.table(GitdmTable.Subject.DEVELOPER, metric).isPresent()
-                ? " (it lists " + metric + " by developer only)" : "")));
+    return report.findEmployerTable(metric).orElseThrow(() ->
+        new NoSuchTableException("table", report.release() + "/" + report.project() + "/" + metric,
+            report.tables().stream().filter(table -> table.subject() == GitdmTable.Subject.EMPLOYER)
+                .map(table -> report.release() + "/" + report.project() + "/" + table.metric())
+                .collect(ImmutableList.toImmutableList()),
+            String.format(Locale.ROOT, "gitdm report %s has no table of %s by employer%s",
+                report.file(), metric,
+                report.findTable(GitdmTable.Subject.DEVELOPER, metric).isPresent()
+                    ? " (it lists " + metric + " by developer only)" : "")));
   }
 
   private static String key(String release, String project, GitdmReportKind kind) {
-    return release + "/" + kind.fileName(project);
+    return release.toLowerCase(Locale.ROOT) + "/" + kind.fileName(project.toLowerCase(Locale.ROOT));
   }
 
   @Override

@@ -6,7 +6,12 @@ import dev.stackholder.core.InvalidDataException;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
-/** One line of a gitdm table: a developer or employer, a count and its printed share. */
+/**
+ * One line of a gitdm table: a developer or employer, a count and its printed share. Only the
+ * parser makes rows.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableGitdmRow.class)
 @JsonDeserialize(as = ImmutableGitdmRow.class)
@@ -30,7 +35,9 @@ public abstract class GitdmRow {
     InvalidDataException.check(!name().isBlank(), "GitdmRow name at line %d is blank", line());
     InvalidDataException.check(value() >= 0,
         "GitdmRow value of '%s' is %d, expected 0 or more", name(), value());
-    Names.checkShare("GitdmRow", name(), share());
+    InvalidDataException.check(share().signum() >= 0 && share().compareTo(BigDecimal.valueOf(100)) <= 0,
+        "GitdmRow share of '%s' is %s, expected a percentage from 0 to 100", name(),
+        share().toPlainString());
     InvalidDataException.check(line() >= 1, "GitdmRow line of '%s' is %d, expected 1 or more",
         name(), line());
   }

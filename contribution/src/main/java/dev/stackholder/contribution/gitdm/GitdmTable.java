@@ -3,6 +3,7 @@ package dev.stackholder.contribution.gitdm;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import dev.stackholder.contribution.Metric;
 import dev.stackholder.core.InvalidDataException;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -10,7 +11,9 @@ import org.immutables.value.Value;
 
 /**
  * One table of a gitdm report, such as "Top changeset contributors by employer": at most 20 rows,
- * best first, closed by a "Covers N% of ..." line.
+ * best first, closed by a "Covers N% of ..." line. Only the parser makes tables.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableGitdmTable.class)
@@ -18,7 +21,7 @@ import org.immutables.value.Value;
 public abstract class GitdmTable {
   GitdmTable() {}
 
-  /** Whom a gitdm table lists. */
+  /** Whom a gitdm table lists. Immutable and thread-safe, as every enum. */
   public enum Subject {
     /** Rows are people (names or Launchpad ids). */
     DEVELOPER,
@@ -35,13 +38,13 @@ public abstract class GitdmTable {
   /** What the values count. */
   public abstract Metric metric();
 
-  /** The total gitdm prints after some titles, e.g. 302 for "Employers with the most hackers (total 302)". */
+  /** The total gitdm prints after some titles, as in "Employers with the most hackers (total N)". */
   public abstract Optional<Long> total();
 
   /** The rows in the report's order. */
   public abstract ImmutableList<GitdmRow> rows();
 
-  /** The percentage the closing "Covers 52.090032% of changesets" line gives. */
+  /** The percentage the closing "Covers N% of changesets" line gives. */
   public abstract BigDecimal coverage();
 
   /** The line of the title, from 1. */
@@ -52,6 +55,9 @@ public abstract class GitdmTable {
     InvalidDataException.check(!title().isBlank(), "GitdmTable title at line %d is blank", line());
     total().ifPresent(total -> InvalidDataException.check(total >= 0,
         "GitdmTable '%s' total is %d, expected 0 or more", title(), total));
-    Names.checkShare("GitdmTable", title(), coverage());
+    InvalidDataException.check(coverage().signum() >= 0
+            && coverage().compareTo(BigDecimal.valueOf(100)) <= 0,
+        "GitdmTable '%s' coverage is %s, expected a percentage from 0 to 100", title(),
+        coverage().toPlainString());
   }
 }

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.common.collect.ImmutableList;
+import dev.stackholder.contribution.ReleaseSeries;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.JsonFailures;
 import dev.stackholder.core.json.StackholderJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +29,8 @@ import java.util.List;
  * <p>A malformed file is an {@link InvalidDataException} naming the file, line and path, e.g.
  * {@code series_status.yaml:5: $[0].initial-release: ...}. Release ids are kept as written
  * ({@code 2023.1}), not as numbers.
+ *
+ * <p>This class has no state; its methods are thread-safe.
  */
 public final class SeriesStatus {
   private static final ObjectMapper YAML = YAMLMapper.builder()
@@ -39,14 +44,18 @@ public final class SeriesStatus {
   /**
    * Reads a file.
    *
-   * @throws InvalidDataException naming the file, line and path if it is missing or malformed
+   * @throws NotFoundException (kind {@code "file"}) if the file does not exist
+   * @throws InvalidDataException naming the file, line and path if it is malformed
    * @throws UncheckedIOException if it exists but cannot be read
    */
   public static ImmutableList<ReleaseSeries> read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString());
     } catch (NoSuchFileException e) {
-      throw new InvalidDataException("Series status file " + file + " does not exist", e);
+      NotFoundException missing = new NotFoundException("file", file.toString(),
+          "Series status file " + file + " does not exist");
+      missing.initCause(e);
+      throw missing;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + file, e);
     }
@@ -64,7 +73,7 @@ public final class SeriesStatus {
       InvalidDataException.check(series != null, "%s: no release series", name);
       return series.stream().map(one -> one.series).collect(ImmutableList.toImmutableList());
     } catch (JsonProcessingException e) {
-      throw StackholderJson.invalidData(e, name);
+      throw JsonFailures.invalidData(e, name);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + name, e);
     }
@@ -81,7 +90,7 @@ public final class SeriesStatus {
         @JsonProperty(value = "initial-release", required = true) LocalDate initialRelease,
         @JsonProperty("eol-date") LocalDate eolDate,
         @JsonProperty("next-phase") PhaseYaml nextPhase) {
-      ImmutableReleaseSeries.Builder builder = ImmutableReleaseSeries.builder()
+      ReleaseSeries.Builder builder = ReleaseSeries.builder()
           .name(name).status(status).initialRelease(initialRelease);
       if (releaseId != null) {
         builder.releaseId(releaseId);

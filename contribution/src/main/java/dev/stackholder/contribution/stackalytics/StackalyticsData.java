@@ -3,7 +3,12 @@ package dev.stackholder.contribution.stackalytics;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.google.common.collect.ImmutableList;
+import dev.stackholder.contribution.Company;
+import dev.stackholder.contribution.CompanyDirectory;
+import dev.stackholder.contribution.Release;
+import dev.stackholder.contribution.ReleaseCalendar;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.json.StackholderJson;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -23,6 +28,8 @@ import java.util.Objects;
  * Stackalytics writes release names capitalised ({@code Folsom}) and dates as {@code 2012-Oct-04};
  * the names are lower-cased here. Blank domains (the "*independent" pseudo-company has one) are
  * dropped: they name no domain.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class StackalyticsData {
   private static final DateTimeFormatter END_DATE =
@@ -39,7 +46,8 @@ public final class StackalyticsData {
   /**
    * Reads a file.
    *
-   * @throws InvalidDataException naming the file, line and JSON path if it is missing or malformed
+   * @throws NotFoundException (kind {@code "file"}) if the file does not exist
+   * @throws InvalidDataException naming the file, line and JSON path if it is malformed
    */
   public static StackalyticsData read(Path file) {
     return new StackalyticsData(StackholderJson.read(file, FileJson.class));
@@ -87,7 +95,7 @@ public final class StackalyticsData {
     CompanyJson(@JsonProperty(value = "company_name", required = true) String name,
         @JsonProperty(value = "domains", required = true) List<String> domains,
         @JsonProperty("aliases") List<String> aliases) {
-      ImmutableCompany.Builder builder = ImmutableCompany.builder().name(name);
+      Company.Builder builder = Company.builder().name(name);
       domains.stream().filter(Objects::nonNull).filter(domain -> !domain.isBlank())
           .forEach(builder::addDomains);
       if (aliases != null) {

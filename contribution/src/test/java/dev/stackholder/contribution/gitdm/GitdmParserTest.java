@@ -3,7 +3,11 @@ package dev.stackholder.contribution.gitdm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stackholder.contribution.ContributionEntry;
+import dev.stackholder.contribution.Metric;
+import dev.stackholder.contribution.TestData;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.json.StackholderJson;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -44,7 +48,7 @@ class GitdmParserTest {
         "Developers with the most changesets", "Developers with the most changed lines",
         "Developers with the most lines removed", "Top changeset contributors by employer",
         "Top lines changed by employer", "Employers with the most hackers");
-    GitdmTable hackers = FOLSOM_GIT.table(GitdmTable.Subject.EMPLOYER, Metric.DEVELOPERS)
+    GitdmTable hackers = FOLSOM_GIT.findTable(GitdmTable.Subject.EMPLOYER, Metric.DEVELOPERS)
         .orElseThrow();
     assertThat(hackers.total()).hasValue(302L);
     assertThat(hackers.rows()).hasSize(20);
@@ -55,11 +59,11 @@ class GitdmParserTest {
 
   @Test
   void keepsOddSpacingAndUnicodeNames() {
-    GitdmTable lines = FOLSOM_GIT.table(GitdmTable.Subject.EMPLOYER, Metric.LINES_CHANGED)
+    GitdmTable lines = FOLSOM_GIT.findTable(GitdmTable.Subject.EMPLOYER, Metric.LINES_CHANGED)
         .orElseThrow();
     assertThat(lines.rows().get(18).name()).isEqualTo("Cloudbase Solutions");
     GitdmReport horizon = GitdmParser.parse(TestData.FOLSOM.resolve("horizon-git-stats.txt"));
-    assertThat(horizon.table(GitdmTable.Subject.DEVELOPER, Metric.LINES_CHANGED).orElseThrow()
+    assertThat(horizon.findTable(GitdmTable.Subject.DEVELOPER, Metric.LINES_CHANGED).orElseThrow()
         .rows().get(19).name()).isEqualTo("Ionuț Arțăriși");
   }
 
@@ -71,7 +75,7 @@ class GitdmParserTest {
     assertThat(bugs.linesAdded()).isEmpty();
     GitdmReport reviews = GitdmParser.parse(TestData.FOLSOM.resolve("gerrit-stats.txt"));
     assertThat(reviews.processed()).isEqualTo(8536);
-    assertThat(reviews.table(GitdmTable.Subject.EMPLOYER, Metric.REVIEWS).orElseThrow().total())
+    assertThat(reviews.findTable(GitdmTable.Subject.EMPLOYER, Metric.REVIEWS).orElseThrow().total())
         .hasValue(8536L);
   }
 
@@ -85,7 +89,7 @@ class GitdmParserTest {
   void parsesAMinimalReport() {
     GitdmReport report = parse("cinder-git-stats.txt", GOOD);
     assertThat(report.project()).isEqualTo("cinder");
-    assertThat(report.employerTable(Metric.CHANGESETS).orElseThrow().entries()).containsExactly(
+    assertThat(report.findEmployerTable(Metric.CHANGESETS).orElseThrow().entries()).containsExactly(
         ContributionEntry.of("SINA", 2, new BigDecimal("66.7")),
         ContributionEntry.of("Cloudbase Solutions", 1, new BigDecimal("33.3")));
   }
@@ -175,10 +179,13 @@ class GitdmParserTest {
   }
 
   @Test
-  void missingFileIsInvalidData() {
+  void missingFileIsNotFound() {
     java.nio.file.Path missing = TestData.FOLSOM.resolve("heat-git-stats.txt");
     assertThatThrownBy(() -> GitdmParser.parse(missing))
-        .isInstanceOf(InvalidDataException.class)
+        .isInstanceOfSatisfying(NotFoundException.class, e -> {
+          assertThat(e.kind()).isEqualTo("file");
+          assertThat(e.id()).isEqualTo(missing.toString());
+        })
         .hasMessage("gitdm report " + missing + " does not exist");
   }
 }

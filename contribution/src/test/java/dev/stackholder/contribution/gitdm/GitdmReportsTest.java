@@ -3,23 +3,34 @@ package dev.stackholder.contribution.gitdm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stackholder.contribution.AutomatedAccounts;
+import dev.stackholder.contribution.ContributionEntry;
+import dev.stackholder.contribution.ContributionTable;
+import dev.stackholder.contribution.Metric;
+import dev.stackholder.contribution.NoSuchTableException;
+import dev.stackholder.contribution.RankedRow;
+import dev.stackholder.contribution.RankedTable;
+import dev.stackholder.contribution.Ranking;
+import dev.stackholder.contribution.TestData;
+import dev.stackholder.contribution.TieMode;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real gitdm reports, and every Sina rank the seed {@code 001_a04c4d2d8d6c4366.txt} states for
- * Folsom: "147 patches ... ranking #4; ... 74 bugfix ... ranking #4; 11,787 lines ... ranking #8, and
+ * The gitdm reports the library ships ({@link GitdmReports#builtIn()}), and every Sina rank the seed
+ * {@code 001_a04c4d2d8d6c4366.txt} (in adoption's test resources) states for Folsom: "147 patches ... ranking #4; ... 74 bugfix ... ranking #4; 11,787 lines ... ranking #8, and
  * we have 18 stackers ... ranking #2" and "#6 in Nova, #3 in Quantum, #3 in Cinder, #6 in Glance, #3
  * in Keystone and #11 in Horizon".
  */
 class GitdmReportsTest {
-  private static final GitdmReports REPORTS = GitdmReports.load(TestData.GITDM);
+  private static final GitdmReports REPORTS = GitdmReports.builtIn();
   private static final Ranking COMPETITION = Ranking.of(TieMode.COMPETITION);
   private static final Ranking ORDINAL = Ranking.of(TieMode.ORDINAL);
 
   private static RankedRow sina(Ranking ranking, String project, Metric metric) {
-    return ranking.rank(REPORTS.table("folsom", project, metric)).row("SINA").orElseThrow();
+    return ranking.rank(REPORTS.table("folsom", project, metric)).getRow("SINA");
   }
 
   @Test
@@ -34,8 +45,9 @@ class GitdmReportsTest {
 
   @Test
   void sinaFolsomChangesetsAre147Fourth() {
-    assertThat(sina(COMPETITION, "all", Metric.CHANGESETS)).isEqualTo(
-        RankedRow.of(4, "SINA", 147, new java.math.BigDecimal("4.7")));
+    assertThat(sina(COMPETITION, "all", Metric.CHANGESETS))
+        .extracting(RankedRow::rank, RankedRow::employer, RankedRow::value, RankedRow::share)
+        .containsExactly(4, "SINA", 147L, new java.math.BigDecimal("4.7"));
     assertThat(sina(ORDINAL, "all", Metric.CHANGESETS).rank()).isEqualTo(4);
   }
 
@@ -58,9 +70,9 @@ class GitdmReportsTest {
   @Test
   void sinaFolsomDevelopersAre18SecondTiedWithHp() {
     RankedTable competition = COMPETITION.rank(REPORTS.table("folsom", "all", Metric.DEVELOPERS));
-    assertThat(competition.row("SINA").orElseThrow().value()).isEqualTo(18);
-    assertThat(competition.row("SINA").orElseThrow().rank()).isEqualTo(2);
-    assertThat(competition.row("HP").orElseThrow().rank()).isEqualTo(2);
+    assertThat(competition.getRow("SINA").value()).isEqualTo(18);
+    assertThat(competition.getRow("SINA").rank()).isEqualTo(2);
+    assertThat(competition.getRow("HP").rank()).isEqualTo(2);
     assertThat(competition.rows().get(3).rank()).isEqualTo(4);
     assertThat(sina(ORDINAL, "all", Metric.DEVELOPERS).rank()).isEqualTo(2);
   }
@@ -138,16 +150,19 @@ class GitdmReportsTest {
   }
 
   @Test
-  void missingDirectoryIsInvalidData() {
+  void missingDirectoryIsNotFound() {
     Path missing = TestData.GITDM.resolve("no-such-dir");
     assertThatThrownBy(() -> GitdmReports.load(missing))
-        .isInstanceOf(InvalidDataException.class)
+        .isInstanceOfSatisfying(NotFoundException.class, e -> {
+          assertThat(e.kind()).isEqualTo("directory");
+          assertThat(e.id()).isEqualTo(missing.toString());
+        })
         .hasMessage("gitdm directory " + missing + " does not exist");
   }
 
   @Test
   void twoReportsForTheSameFileAreRejected() {
-    GitdmReport report = REPORTS.report("folsom", "nova", GitdmReportKind.GIT).orElseThrow();
+    GitdmReport report = REPORTS.findReport("folsom", "nova", GitdmReportKind.GIT).orElseThrow();
     assertThatThrownBy(() -> GitdmReports.of(java.util.List.of(report, report)))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("Two gitdm reports for the same release, project and kind: ");

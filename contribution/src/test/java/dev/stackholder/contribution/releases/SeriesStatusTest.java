@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
+import dev.stackholder.contribution.Release;
+import dev.stackholder.contribution.ReleaseCalendar;
+import dev.stackholder.contribution.ReleaseSeries;
+import dev.stackholder.contribution.TestData;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.json.StackholderJson;
 import java.io.ByteArrayInputStream;
@@ -30,12 +34,12 @@ class SeriesStatusTest {
 
   @Test
   void keepsTheFieldsOfKnownSeries() {
-    assertThat(SERIES.get(0)).isEqualTo(ImmutableReleaseSeries.builder().name("indri")
+    assertThat(SERIES.get(0)).isEqualTo(ReleaseSeries.builder().name("indri")
         .releaseId("2027.1").status("future").initialRelease(LocalDate.of(2027, 3, 24))
         .nextPhaseStatus("development").nextPhaseDate(LocalDate.of(2026, 10, 1)).build());
     ReleaseSeries folsom = SERIES.stream().filter(s -> s.name().equals("folsom")).findFirst()
         .orElseThrow();
-    assertThat(folsom).isEqualTo(ImmutableReleaseSeries.builder().name("folsom")
+    assertThat(folsom).isEqualTo(ReleaseSeries.builder().name("folsom")
         .status("end of life").initialRelease(LocalDate.of(2012, 9, 27))
         .eolDate(LocalDate.of(2013, 11, 19)).build());
   }
@@ -81,5 +85,16 @@ class SeriesStatusTest {
         .isInstanceOf(InvalidDataException.class)
         .hasMessageEndingWith("$[0]: ReleaseSeries name 'Folsom' is not a lower-case name such as "
             + "'folsom' or 'nova'");
+  }
+
+  @Test
+  void missingFileIsNotFound() {
+    java.nio.file.Path missing = TestData.SERIES_STATUS.resolveSibling("nope.yaml");
+    assertThatThrownBy(() -> SeriesStatus.read(missing))
+        .isInstanceOfSatisfying(dev.stackholder.core.NotFoundException.class, e -> {
+          assertThat(e.kind()).isEqualTo("file");
+          assertThat(e.id()).isEqualTo(missing.toString());
+        })
+        .hasMessage("Series status file " + missing + " does not exist");
   }
 }

@@ -3,7 +3,11 @@ package dev.stackholder.contribution.stackalytics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stackholder.contribution.Company;
+import dev.stackholder.contribution.Release;
+import dev.stackholder.contribution.TestData;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -27,7 +31,7 @@ class StackalyticsDataTest {
     assertThat(DATA.releases().releases()).hasSize(21);
     assertThat(DATA.releases().releases().get(0)).isEqualTo(
         Release.of("prehistory", LocalDate.of(2010, 1, 1)));
-    assertThat(DATA.releases().release("folsom")).hasValue(
+    assertThat(DATA.releases().findRelease("folsom")).hasValue(
         Release.of("folsom", LocalDate.of(2012, 10, 4)));
     assertThat(DATA.releases().releases().get(20)).isEqualTo(
         Release.of("train", LocalDate.of(2019, 10, 16)));
@@ -85,7 +89,7 @@ class StackalyticsDataTest {
   void missingFileNamesTheFile() {
     java.nio.file.Path missing = TestData.STACKALYTICS.resolveSibling("nope.json");
     assertThatThrownBy(() -> StackalyticsData.read(missing))
-        .isInstanceOf(InvalidDataException.class)
+        .isInstanceOf(NotFoundException.class)
         .hasMessage("JSON file " + missing + " does not exist");
   }
 }
