@@ -1,25 +1,15 @@
 package dev.stackholder.cli;
 
-import dev.stackholder.adoption.contribution.GitdmParser;
-import dev.stackholder.adoption.contribution.GitdmReport;
-import dev.stackholder.adoption.contribution.GitdmReports;
-import dev.stackholder.adoption.contribution.Metric;
-import dev.stackholder.adoption.contribution.RankedRow;
-import dev.stackholder.adoption.contribution.RankedTable;
-import dev.stackholder.adoption.contribution.Ranking;
-import dev.stackholder.adoption.contribution.TieMode;
-import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.contribution.Metric;
+import dev.stackholder.contribution.RankedRow;
+import dev.stackholder.contribution.RankedTable;
+import dev.stackholder.contribution.Ranking;
+import dev.stackholder.contribution.TieMode;
+import dev.stackholder.contribution.gitdm.GitdmReports;
+import dev.stackholder.core.StackholderException;
 import dev.stackholder.core.json.StackholderJson;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,8 +19,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stackholder rank}: employers ranked by a contribution metric for a release (and a
- * project), from gitdm's published reports: those bundled with this program (Essex, Folsom,
- * Grizzly) unless {@code --gitdm DIR} names a directory of release folders.
+ * project), from gitdm's published reports: those bundled with the contribution library
+ * ({@link GitdmReports#builtIn()}: Essex, Folsom, Grizzly) unless {@code --gitdm DIR} names a
+ * directory of release folders.
  *
  * <pre>
  * $ stackholder rank --release folsom --metric changesets --project horizon --ties ordinal
@@ -43,9 +34,6 @@ import picocli.CommandLine.Spec;
         "Ranks employers by a contribution metric for an OpenStack release, from gitdm's reports.",
         "Automated accounts (jenkins@openstack.org) are left out."})
 final class RankCommand implements Callable<Integer> {
-  /** The bundled reports: a folder per release and an index, since a jar cannot be listed. */
-  private static final String BUNDLED = "gitdm/";
-
   @Spec
   CommandSpec spec;
 
@@ -78,7 +66,7 @@ final class RankCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GitdmReports reports = gitdm == null ? bundled() : GitdmReports.load(gitdm);
+    GitdmReports reports = gitdm == null ? GitdmReports.builtIn() : GitdmReports.load(gitdm);
     RankedTable table = Ranking.of(ties).rank(reports.table(release, project, metric));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -101,50 +89,13 @@ final class RankCommand implements Callable<Integer> {
     }
   }
 
-  /** The reports bundled under {@code gitdm/} beside this class, listed in {@code index.txt}. */
-  static GitdmReports bundled() {
-    List<GitdmReport> reports = new ArrayList<>();
-    for (String path : lines(BUNDLED + "index.txt")) {
-      int slash = path.indexOf('/');
-      try (InputStream in = open(BUNDLED + path)) {
-        reports.add(GitdmParser.parse(path.substring(0, slash), path.substring(slash + 1), in));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read bundled gitdm report " + path, e);
-      }
-    }
-    return GitdmReports.of(reports);
-  }
-
-  private static List<String> lines(String resource) {
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
-      List<String> lines = new ArrayList<>();
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank()) {
-          lines.add(line.trim());
-        }
-      }
-      return lines;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + resource, e);
-    }
-  }
-
-  private static InputStream open(String resource) {
-    InputStream in = RankCommand.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new InvalidDataException("Bundled resource " + resource + " is missing");
-    }
-    return in;
-  }
-
   /** Reads {@code --metric} by its lower-case name. */
   static final class MetricConverter implements picocli.CommandLine.ITypeConverter<Metric> {
     @Override
     public Metric convert(String value) {
       try {
-        return Metric.fromName(value);
-      } catch (InvalidDataException e) {
+        return Metric.fromId(value);
+      } catch (StackholderException e) {
         throw new picocli.CommandLine.TypeConversionException(e.getMessage());
       }
     }
@@ -155,8 +106,8 @@ final class RankCommand implements Callable<Integer> {
     @Override
     public TieMode convert(String value) {
       try {
-        return TieMode.fromName(value);
-      } catch (InvalidDataException e) {
+        return TieMode.fromId(value);
+      } catch (StackholderException e) {
         throw new picocli.CommandLine.TypeConversionException(e.getMessage());
       }
     }

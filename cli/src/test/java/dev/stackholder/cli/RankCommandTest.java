@@ -2,10 +2,10 @@ package dev.stackholder.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.stackholder.adoption.contribution.Metric;
-import dev.stackholder.adoption.contribution.RankedRow;
-import dev.stackholder.adoption.contribution.RankedTable;
-import dev.stackholder.adoption.contribution.TieMode;
+import dev.stackholder.contribution.Metric;
+import dev.stackholder.contribution.RankedRow;
+import dev.stackholder.contribution.RankedTable;
+import dev.stackholder.contribution.TieMode;
 import dev.stackholder.core.json.StackholderJson;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -27,7 +27,7 @@ class RankCommandTest {
   private static RankedRow sina(String... args) {
     CliRun run = new CliRun(args);
     assertThat(run.status).isZero();
-    return table(run).row("SINA").orElseThrow();
+    return table(run).findRow("SINA").orElseThrow();
   }
 
   @Test
@@ -40,15 +40,20 @@ class RankCommandTest {
     assertThat(table.release()).isEqualTo("folsom");
     assertThat(table.metric()).isEqualTo(Metric.CHANGESETS);
     assertThat(table.ties()).isEqualTo(TieMode.COMPETITION);
-    assertThat(table.row("SINA")).hasValue(RankedRow.of(4, "SINA", 147, new BigDecimal("4.7")));
+    RankedRow sina = table.getRow("SINA");
+    assertThat(sina.rank()).isEqualTo(4);
+    assertThat(sina.value()).isEqualTo(147);
+    assertThat(sina.share()).isEqualTo(new BigDecimal("4.7"));
   }
 
   @Test
   void reproducesTheSeedsSinaRanks() {
     assertThat(sina("rank", "--release", "folsom", "--metric", "bugs-fixed", "--json").rank())
         .isEqualTo(4);
-    assertThat(sina("rank", "--release", "folsom", "--metric", "lines-changed", "--json"))
-        .isEqualTo(RankedRow.of(8, "SINA", 11_787, new BigDecimal("2.5")));
+    RankedRow linesChanged = sina("rank", "--release", "folsom", "--metric", "lines-changed", "--json");
+    assertThat(linesChanged.rank()).isEqualTo(8);
+    assertThat(linesChanged.value()).isEqualTo(11_787);
+    assertThat(linesChanged.share()).isEqualTo(new BigDecimal("2.5"));
     assertThat(sina("rank", "--release", "folsom", "--metric", "developers", "--json").rank())
         .isEqualTo(2);
     assertThat(sina("rank", "--release", "folsom", "--metric", "changesets", "--project", "nova",
@@ -62,7 +67,7 @@ class RankCommandTest {
     CliRun ordinal = new CliRun("rank", "--release", "folsom", "--metric", "changesets", "--project",
         "horizon", "--ties", "ordinal", "--json");
     assertThat(table(ordinal).ties()).isEqualTo(TieMode.ORDINAL);
-    assertThat(table(ordinal).row("SINA").orElseThrow().rank()).isEqualTo(11);
+    assertThat(table(ordinal).findRow("SINA").orElseThrow().rank()).isEqualTo(11);
   }
 
   @Test

@@ -40,9 +40,18 @@ class ExamplesTest {
   }
 
   @Test
-  void theFourExamplesAreThere() throws IOException {
-    assertThat(examples()).containsExactlyInAnyOrder("GoldDues", "DuesWithYourOwnMapper", "RosterOnADate",
-        "RankARelease");
+  void theExamplesTheReadmePromisesAreThere() throws IOException {
+    assertThat(examples()).contains("GoldDues", "DuesWithYourOwnMapper", "RosterOnADate", "RankARelease",
+        "OtherFoundationDues", "CaseStudyFigures");
+  }
+
+  /** The README shows no Java code that is not an example compiled and run here. */
+  @Test
+  void everyJavaBlockOfTheReadmeIsAnExample() throws IOException {
+    String readme = read(README);
+    int javaBlocks = readme.split("```java\n", -1).length - 1;
+    assertThat(javaBlocks).isEqualTo(readme.split("<!-- example: ", -1).length - 1);
+    assertThat(javaBlocks).isEqualTo((int) examples().count());
   }
 
   @ParameterizedTest
