@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stackholder.core.ExchangeRates;
-import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.json.StackholderJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,7 +40,7 @@ class DuesIncomeTest {
 
   @Test
   void fullYearChargesTheTierHeldOnTheFirstDayOnce() {
-    IncomeReport report = DuesIncome.of(roster(Proration.FULL_YEAR), YEAR, DECLARED, RATES);
+    IncomeReport report = IncomeReport.forYear(roster(Proration.FULL_YEAR), YEAR, DECLARED, RATES);
     // org-3: CNY 2,000,000,000 at 0.15 = USD 300,000,000.00 -> 0.025% = USD 75,000.00 as Gold
     assertThat(report.byTier()).containsEntry("platinum", PLATINUM_DUES)
         .containsEntry("gold", Money.parse("USD 175000.00"))
@@ -55,7 +55,7 @@ class DuesIncomeTest {
 
   @Test
   void daysProrationChargesEachPartOfTheYear() {
-    IncomeReport report = DuesIncome.of(roster(Proration.DAYS), YEAR, DECLARED, RATES);
+    IncomeReport report = IncomeReport.forYear(roster(Proration.DAYS), YEAR, DECLARED, RATES);
     // org-2 Gold 2021-03-01..2022-01-01: 306 days of USD 100,000.00 = 83,835.616... -> 83,835.62
     // org-3 Gold 181 days of 75,000.00 = 37,191.78; Platinum 184 days of 36,500.00 = 18,400.00
     assertThat(report.byTier()).containsEntry("gold", Money.parse("USD 121027.40"))
@@ -68,7 +68,7 @@ class DuesIncomeTest {
   @Test
   void totalIsTheSumOfTheLines() {
     for (Proration proration : Proration.values()) {
-      IncomeReport report = DuesIncome.of(roster(proration), YEAR, DECLARED, RATES);
+      IncomeReport report = IncomeReport.forYear(roster(proration), YEAR, DECLARED, RATES);
       Money sum = report.lines().stream().map(IncomeLine::charged).reduce(Money.zero(CurrencyUnit.USD), Money::plus);
       assertThat(report.total()).isEqualTo(sum);
     }
@@ -77,17 +77,18 @@ class DuesIncomeTest {
   @Test
   void missingRevenueIsInvalidUnlessSkipped() {
     Map<String, Declaration> partial = Map.of("org-3", DECLARED.get("org-3"));
-    assertThatThrownBy(() -> DuesIncome.of(roster(Proration.FULL_YEAR), YEAR, partial, RATES))
-        .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("'org-2' (Gold from 2021-03-01) declared no annual revenue, which its dues need");
-    IncomeReport report = DuesIncome.ofDeclared(roster(Proration.FULL_YEAR), YEAR, partial, RATES);
+    assertThatThrownBy(() -> IncomeReport.forYear(roster(Proration.FULL_YEAR), YEAR, partial, RATES))
+        .isExactlyInstanceOf(MissingDeclarationException.class)
+        .hasMessage("'org-2' (Gold from 2021-03-01) declared no annual revenue, which its dues need")
+        .extracting(e -> ((MissingDeclarationException) e).figure()).isEqualTo("annualRevenue");
+    IncomeReport report = IncomeReport.forYearDeclared(roster(Proration.FULL_YEAR), YEAR, partial, RATES);
     assertThat(report.undeclared()).containsExactly("'org-2' (Gold from 2021-03-01) declared no annual revenue, which its dues need");
     assertThat(report.total()).isEqualTo(Money.parse("USD 111500.00"));
   }
 
   @Test
   void reportRoundTripsThroughJson() {
-    IncomeReport report = DuesIncome.of(roster(Proration.DAYS), YEAR, DECLARED, RATES);
+    IncomeReport report = IncomeReport.forYear(roster(Proration.DAYS), YEAR, DECLARED, RATES);
     assertThat(StackholderJson.read(StackholderJson.write(report), IncomeReport.class)).isEqualTo(report);
   }
 }
