@@ -13,9 +13,8 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The same annual amount for every member of the tier, whatever its size: the OpenStack Foundation's
- * Platinum tier, USD 500,000 a year. JSON: {@code {"type": "flat", "amount": {"amount": "500000.00",
- * "currency": "USD"}}}.
+ * The same annual amount for every member of the tier, whatever its size. JSON:
+ * {@code {"type": "flat", "amount": {"amount": "500000.00", "currency": "USD"}}}.
  *
  * <p>Immutable and thread-safe.
  */

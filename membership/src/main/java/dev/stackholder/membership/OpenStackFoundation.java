@@ -48,7 +48,10 @@ public final class OpenStackFoundation {
     return Holder.FOUNDATION;
   }
 
-  /** The rule set of the 2012 bylaws (in force from 2012-08-28 until the OpenInfra change of 2021). */
+  /**
+   * The rule set of the 2012 bylaws, the foundation's first, whatever the date; for the rules in
+   * force on a given day use {@link #duesScheduleOn(LocalDate)}.
+   */
   public static DuesSchedule duesSchedule() {
     return foundation().findRuleSet(BYLAWS_2012)
         .orElseThrow(() -> new IllegalStateException(RESOURCE + " has no rule set " + BYLAWS_2012));
