@@ -183,4 +183,23 @@ class ConventionsTest {
     assertThat(json).contains("\"bound\":\"maximum\"");
     assertThat(StackholderJson.read(json, DuesQuote.class)).isEqualTo(quote);
   }
+
+  @Test
+  void builtInDataWritesTheIdsItIsReadFrom() {
+    String foundation = StackholderJson.write(OpenStackFoundation.foundation());
+    assertThat(foundation).contains("\"board\":\"one-per-member\"", "\"board\":\"equal-to-appointed\"",
+        "\"proration\":\"full-year\"");
+    assertThat(StackholderJson.write(Foundations.getFoundation("eclipse"))).contains("\"basis\":\"revenue\"");
+    MembershipHistory history = Foundations.RESOURCES.readJson("openstack-roster.json", MembershipHistory.class);
+    assertThat(StackholderJson.read(StackholderJson.write(history), MembershipHistory.class)).isEqualTo(history);
+    assertThat(history.replay(OpenStackFoundation.foundation())).isEqualTo(OpenStackFoundation.roster());
+  }
+
+  @Test
+  void aBrokenBuiltInResourceIsAPackagingBugNamingIt() {
+    assertThatThrownBy(() -> Foundations.RESOURCES.readJson("no-such.json", Foundation.class))
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("no-such.json")
+        .hasMessageContaining("stackholder-membership");
+  }
 }
