@@ -5,14 +5,20 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.Organization;
+import dev.stackholder.core.Source;
+import java.time.LocalDate;
 import org.immutables.value.Value;
 
-/** An organization admitted to a tier. */
+/**
+ * An organization admitted to a tier.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @JsonTypeName("admit")
 @JsonSerialize(as = ImmutableAdmission.class)
 @JsonDeserialize(as = ImmutableAdmission.class)
-public abstract class Admission extends RosterEvent {
+public abstract non-sealed class Admission extends RosterEvent {
   Admission() {}
 
   /** The organization admitted. */
@@ -20,6 +26,21 @@ public abstract class Admission extends RosterEvent {
 
   /** The tier it joins. */
   public abstract Tier tier();
+
+  /** An organization admitted to a tier from a date. */
+  public static Admission of(Organization organization, Tier tier, LocalDate date, Source source) {
+    return builder().organization(organization).tier(tier).date(date).source(source).build();
+  }
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Admission}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableAdmission.Builder {
+    Builder() {}
+  }
 
   @Override
   @JsonIgnore

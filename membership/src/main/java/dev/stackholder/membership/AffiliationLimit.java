@@ -7,8 +7,9 @@ import dev.stackholder.core.Source;
 import org.immutables.value.Value;
 
 /**
- * The most directors that may be affiliated with one company (two under the OpenStack Foundation's
- * 2012 bylaws, three under the OpenInfra bylaws), with where that rule is written.
+ * The most directors that may be affiliated with one company, with where that rule is written.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAffiliationLimit.class)
@@ -22,7 +23,11 @@ public abstract class AffiliationLimit {
   /** Where the rule is written. */
   public abstract Source source();
 
-  /** A limit with its source. */
+  /**
+   * A limit with its source.
+   *
+   * @throws InvalidDataException if the limit is not positive
+   */
   public static AffiliationLimit of(int maxDirectorsPerCompany, Source source) {
     return ImmutableAffiliationLimit.builder().maxDirectorsPerCompany(maxDirectorsPerCompany).source(source).build();
   }

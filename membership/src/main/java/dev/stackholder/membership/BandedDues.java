@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.MoneyText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,19 +16,21 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * An amount chosen by the band the member's annual revenue or employee count falls in, as in the
- * Eclipse Foundation's revenue table or the Linux Foundation's Silver tier by employees. Bands are
+ * An amount chosen by the band the member's annual revenue or employee count falls in, as in a
+ * foundation's revenue table or a tier priced by employees. Bands are
  * listed from the lowest; the first starts at zero, each lower bound is inclusive and each band runs
  * up to (not including) the next one's lower bound. No rounding is involved: the band's amount is due.
  *
- * <p>JSON: {@code {"type": "banded", "basis": "employees", "bands": [{"atLeast": 0, "amount": {...}},
+ * <p>JSON: {@code {"type": "banded", "basis": Declaration.EMPLOYEES, "bands": [{"atLeast": 0, "amount": {...}},
  * ...]}}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonTypeName("banded")
 @JsonSerialize(as = ImmutableBandedDues.class)
 @JsonDeserialize(as = ImmutableBandedDues.class)
-public abstract class BandedDues extends DuesRule {
+public abstract non-sealed class BandedDues extends DuesRule {
   BandedDues() {}
 
   /** What the bands are drawn over. */
@@ -36,9 +39,29 @@ public abstract class BandedDues extends DuesRule {
   /** The bands, lowest first. */
   public abstract ImmutableList<DuesBand> bands();
 
+  /**
+   * Bands over a basis, lowest first.
+   *
+   * @throws InvalidDataException if there are no bands, the first does not start at zero or the
+   *     bands are not in increasing order
+   */
+  public static BandedDues of(DuesBasis basis, Iterable<DuesBand> bands) {
+    return builder().basis(basis).addAllBands(bands).build();
+  }
+
+  /** A builder; {@code build()} checks the bands as {@link #of} does. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BandedDues}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableBandedDues.Builder {
+    Builder() {}
+  }
+
   @Override
   public String describe() {
-    return "by " + (basis() == DuesBasis.REVENUE ? "annual revenue" : "employees") + ": "
+    return "by " + (basis() == DuesBasis.REVENUE ? "annual revenue" : Declaration.EMPLOYEES) + ": "
         + bands().stream().map(band -> bound(band.atLeast(), band.amount().getCurrencyUnit())
             + " and over " + MoneyText.format(band.amount()))
             .reduce((a, b) -> a + "; " + b).orElse("");
@@ -49,13 +72,13 @@ public abstract class BandedDues extends DuesRule {
     BigDecimal value;
     String what;
     if (basis() == DuesBasis.REVENUE) {
-      Money revenue = declaration.annualRevenue().orElseThrow(() -> new InvalidDataException(
-          tier + " dues are banded by annual revenue: declare the revenue"));
+      Money revenue = declaration.annualRevenue().orElseThrow(() -> new MissingDeclarationException(
+          Declaration.ANNUAL_REVENUE, tier + " dues are banded by annual revenue: declare the revenue"));
       value = revenue.getAmount();
       what = "annual revenue " + MoneyText.format(revenue);
     } else {
-      int employees = declaration.employees().orElseThrow(() -> new InvalidDataException(
-          tier + " dues are banded by employees: declare the number of employees"));
+      int employees = declaration.employees().orElseThrow(() -> new MissingDeclarationException(
+          Declaration.EMPLOYEES, tier + " dues are banded by employees: declare the number of employees"));
       value = BigDecimal.valueOf(employees);
       what = String.format(java.util.Locale.ROOT, "%,d employees", employees);
     }
@@ -89,6 +112,14 @@ public abstract class BandedDues extends DuesRule {
   @Override
   boolean needsRevenue() {
     return basis() == DuesBasis.REVENUE;
+  }
+
+  @Override
+  Optional<String> missingFigure(Declaration declaration) {
+    if (basis() == DuesBasis.REVENUE) {
+      return declaration.annualRevenue().isPresent() ? Optional.empty() : Optional.of(Declaration.ANNUAL_REVENUE);
+    }
+    return declaration.employees().isPresent() ? Optional.empty() : Optional.of(Declaration.EMPLOYEES);
   }
 
   @Value.Check

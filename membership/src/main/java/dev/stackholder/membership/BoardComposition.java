@@ -16,14 +16,18 @@ import org.immutables.value.Value;
 
 /**
  * How many directors each class of members has on a date, under the rule set in force. Classes are
- * keyed by tier id ({@code "platinum"}, {@code "gold"}, {@code "individual"}). Under the OpenStack
- * Foundation's 2012 bylaws each Platinum member appoints one director and the Gold and Individual
- * classes each elect as many as there are Platinum directors: with 8 Platinum members, 8 + 8 + 8 = 24.
+ * keyed by tier id ({@code "platinum"}, {@code "gold"}, {@code "individual"}). Where each member of one
+ * tier appoints a director ({@link BoardSeats#ONE_PER_MEMBER}) and two classes each elect as many
+ * ({@link BoardSeats#EQUAL_TO_APPOINTED}), {@code n} appointing members make a board of {@code 3n}.
+ *
+ * <p>A composition is what {@link Roster#boardOn(LocalDate)} computes; the interface is sealed, so
+ * none can be made up elsewhere. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBoardComposition.class)
 @JsonDeserialize(as = ImmutableBoardComposition.class)
-public interface BoardComposition {
+// Immutables generates a Json helper beside the implementation for Jackson; both are package-private.
+public sealed interface BoardComposition permits ImmutableBoardComposition, ImmutableBoardComposition.Json {
   /** The date the composition is for. */
   LocalDate date();
 

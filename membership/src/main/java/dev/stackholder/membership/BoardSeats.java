@@ -1,25 +1,53 @@
 package dev.stackholder.membership;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.EnumIds;
 
-/** How a tier is represented on the board of directors under a rule set. */
+/**
+ * How a tier is represented on the board of directors under a rule set. In JSON it is its
+ * {@link #id()}.
+ *
+ * <p>Immutable and thread-safe, as every enum.
+ */
 public enum BoardSeats {
   /** The tier has no directors. */
-  @JsonProperty("none")
-  NONE,
-  /** Each member of the tier appoints one director (OpenStack Platinum). */
-  @JsonProperty("one-per-member")
-  ONE_PER_MEMBER,
+  NONE("none"),
+  /** Each member of the tier appoints one director. */
+  ONE_PER_MEMBER("one-per-member"),
   /**
    * The tier's members elect, as a class, as many directors as the tiers with
-   * {@link #ONE_PER_MEMBER} appoint (OpenStack Gold and Individual).
+   * {@link #ONE_PER_MEMBER} appoint.
    */
-  @JsonProperty("equal-to-appointed")
-  EQUAL_TO_APPOINTED,
+  EQUAL_TO_APPOINTED("equal-to-appointed"),
   /**
    * The tier's members elect, as a class, a fixed number of directors, given by
-   * {@link TierRule#electedDirectors()} (Linux Foundation Gold: three).
+   * {@link TierRule#electedDirectors()}.
    */
-  @JsonProperty("fixed")
-  FIXED
+  FIXED("fixed");
+
+  private static final EnumIds<BoardSeats> IDS = EnumIds.of(BoardSeats.class, "board seats", BoardSeats::id);
+
+  private final String id;
+
+  BoardSeats(String id) {
+    this.id = id;
+  }
+
+  /** The id used in JSON, e.g. {@code "one-per-member"}. */
+  @JsonValue
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The kind of board seats with this {@link #id()}.
+   *
+   * @throws NotFoundException naming the id and the known ones
+   */
+  @JsonCreator
+  public static BoardSeats fromId(String id) {
+    return IDS.fromId(id);
+  }
 }

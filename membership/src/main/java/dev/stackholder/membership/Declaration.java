@@ -3,6 +3,7 @@ package dev.stackholder.membership;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.MoneyText;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -11,12 +12,26 @@ import org.joda.money.Money;
 /**
  * What a member or applicant declares for its dues: its annual revenue (in any currency) and, for
  * rules banded by size, its number of employees. Either may be left out when the tier's rule does
- * not need it; a rule that needs a missing figure says so with an {@link InvalidDataException}.
+ * not need it; a rule that needs a missing figure says so with a {@link MissingDeclarationException}
+ * whose {@link MissingDeclarationException#figure() figure} is {@code "annualRevenue"} or
+ * {@code "employees"}, the names of the accessors here.
+ *
+ * <pre>{@code
+ * Declaration declaration = Declaration.builder()
+ *     .annualRevenue(Money.parse("EUR 120000000")).employees(800).build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeclaration.class)
 @JsonDeserialize(as = ImmutableDeclaration.class)
 public abstract class Declaration {
+  /** The figure {@link #annualRevenue()}, as a {@link MissingDeclarationException} names it. */
+  static final String ANNUAL_REVENUE = "annualRevenue";
+  /** The figure {@link #employees()}, as a {@link MissingDeclarationException} names it. */
+  static final String EMPLOYEES = "employees";
+
   Declaration() {}
 
   /** The annual revenue, in the currency it was reported in. */
@@ -25,14 +40,32 @@ public abstract class Declaration {
   /** The number of employees. */
   public abstract Optional<Integer> employees();
 
-  /** A declaration of revenue only. */
+  /**
+   * A declaration of revenue only.
+   *
+   * @throws InvalidDataException if the revenue is negative
+   */
   public static Declaration ofRevenue(Money annualRevenue) {
-    return ImmutableDeclaration.builder().annualRevenue(annualRevenue).build();
+    return builder().annualRevenue(annualRevenue).build();
   }
 
-  /** A declaration of the number of employees only. */
+  /**
+   * A declaration of the number of employees only.
+   *
+   * @throws InvalidDataException if the number is negative
+   */
   public static Declaration ofEmployees(int employees) {
-    return ImmutableDeclaration.builder().employees(employees).build();
+    return builder().employees(employees).build();
+  }
+
+  /** A builder, for a declaration of both figures (or of neither); {@code build()} checks them. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Declaration}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableDeclaration.Builder {
+    Builder() {}
   }
 
   @Value.Check

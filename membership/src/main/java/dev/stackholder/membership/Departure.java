@@ -3,15 +3,36 @@ package dev.stackholder.membership;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.Source;
+import java.time.LocalDate;
 import org.immutables.value.Value;
 
-/** A member leaving: it is no longer a member from {@link #date()}. */
+/**
+ * A member leaving: it is no longer a member from {@link #date()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @JsonTypeName("leave")
 @JsonSerialize(as = ImmutableDeparture.class)
 @JsonDeserialize(as = ImmutableDeparture.class)
-public abstract class Departure extends RosterEvent {
+public abstract non-sealed class Departure extends RosterEvent {
   Departure() {}
+
+  /** A member leaving on a date. */
+  public static Departure of(String organizationId, LocalDate date, Source source) {
+    return builder().organizationId(organizationId).date(date).source(source).build();
+  }
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Departure}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableDeparture.Builder {
+    Builder() {}
+  }
 
   @Override
   Roster applyTo(Roster roster) {

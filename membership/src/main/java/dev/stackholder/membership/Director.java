@@ -6,7 +6,11 @@ import dev.stackholder.core.InvalidDataException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A director on a proposed board: a person, the company they are affiliated with, and their class. */
+/**
+ * A director on a proposed board: a person, the company they are affiliated with, and their class.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDirector.class)
 @JsonDeserialize(as = ImmutableDirector.class)
@@ -24,7 +28,17 @@ public abstract class Director {
 
   /** A director with a name and an affiliation. */
   public static Director of(String name, String affiliation) {
-    return ImmutableDirector.builder().name(name).affiliation(affiliation).build();
+    return builder().name(name).affiliation(affiliation).build();
+  }
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Director}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableDirector.Builder {
+    Builder() {}
   }
 
   @Value.Check

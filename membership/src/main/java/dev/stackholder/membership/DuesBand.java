@@ -12,6 +12,8 @@ import org.joda.money.Money;
 /**
  * One band of a {@link BandedDues} rule: members whose revenue or employee count is at least
  * {@link #atLeast()} (and below the next band's lower bound) pay {@link #amount()}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDuesBand.class)
@@ -30,7 +32,17 @@ public abstract class DuesBand {
 
   /** A band from a lower bound. */
   public static DuesBand of(BigDecimal atLeast, Money amount) {
-    return ImmutableDuesBand.builder().atLeast(atLeast).amount(amount).build();
+    return builder().atLeast(atLeast).amount(amount).build();
+  }
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DuesBand}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableDuesBand.Builder {
+    Builder() {}
   }
 
   @Value.Check

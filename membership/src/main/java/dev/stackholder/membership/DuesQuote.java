@@ -14,6 +14,9 @@ import org.joda.money.Money;
  * <pre>
  * Gold: 0.025% of USD 35,000,000,000.00 = USD 8,750,000.00, above the maximum: USD 200,000.00 (OpenStack Foundation bylaws, 2012)
  * </pre>
+ *
+ * <p>A quote is what {@link DuesSchedule#quote} computes; it has no public builder. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDuesQuote.class)

@@ -3,6 +3,7 @@ package dev.stackholder.membership;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.RoundingMode;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -19,8 +20,10 @@ import org.joda.money.Money;
  *   <li>{@code "banded"}: {@link BandedDues}, an amount chosen by revenue or employee bands.
  * </ul>
  *
- * <p>The constructor is package-private: other modules cannot add variants, so every rule a
- * {@link RuleSet} holds is one of these four.
+ * <p>The hierarchy is sealed: every rule a {@link RuleSet} holds is one of these four, so a reader
+ * of rule sets can handle each.
+ *
+ * <p>Every rule is immutable and thread-safe.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -29,7 +32,7 @@ import org.joda.money.Money;
     @JsonSubTypes.Type(value = FreeDues.class, name = "free"),
     @JsonSubTypes.Type(value = BandedDues.class, name = "banded")
 })
-public abstract class DuesRule {
+public abstract sealed class DuesRule permits FlatDues, PercentOfRevenueDues, FreeDues, BandedDues {
   DuesRule() {}
 
   /** The rule in words, e.g. {@code "0.025% of annual revenue, at least USD 50,000.00, at most USD 200,000.00"}. */
@@ -50,4 +53,10 @@ public abstract class DuesRule {
 
   /** Whether the rule needs the member's annual revenue. */
   abstract boolean needsRevenue();
+
+  /**
+   * The figure the rule needs and the declaration lacks, as {@link
+   * dev.stackholder.core.MissingDeclarationException#figure()} names it; empty when nothing is missing.
+   */
+  abstract Optional<String> missingFigure(Declaration declaration);
 }

@@ -2,6 +2,7 @@ package dev.stackholder.membership;
 
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.MissingExchangeRateException;
 import org.joda.money.Money;
 
@@ -18,7 +19,10 @@ import org.joda.money.Money;
  *
  * <p>Quoting is pure. Errors: a negative revenue, or a tier the schedule does not know, is an
  * {@link InvalidDataException}; a revenue in another currency than the schedule's with no rate for it
- * is a {@link MissingExchangeRateException}.
+ * is a {@link MissingExchangeRateException}; a figure the tier's dues need and the declaration lacks
+ * (revenue, employees) is a {@link MissingDeclarationException} naming it.
+ *
+ * <p>Implementations are immutable and thread-safe, as {@link RuleSet} is.
  */
 public interface DuesSchedule {
   /**

@@ -13,15 +13,16 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The same annual amount for every member of the tier, whatever its size: the OpenStack Foundation's
- * Platinum tier, USD 500,000 a year. JSON: {@code {"type": "flat", "amount": {"amount": "500000.00",
- * "currency": "USD"}}}.
+ * The same annual amount for every member of the tier, whatever its size. JSON:
+ * {@code {"type": "flat", "amount": {"amount": "500000.00", "currency": "USD"}}}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonTypeName("flat")
 @JsonSerialize(as = ImmutableFlatDues.class)
 @JsonDeserialize(as = ImmutableFlatDues.class)
-public abstract class FlatDues extends DuesRule {
+public abstract non-sealed class FlatDues extends DuesRule {
   FlatDues() {}
 
   /** The annual amount. */
@@ -30,6 +31,16 @@ public abstract class FlatDues extends DuesRule {
   /** A flat annual amount. @throws InvalidDataException if it is negative */
   public static FlatDues of(Money amount) {
     return ImmutableFlatDues.builder().amount(amount).build();
+  }
+
+  /** A builder; {@code build()} checks the amount as {@link #of} does. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FlatDues}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableFlatDues.Builder {
+    Builder() {}
   }
 
   @Override
@@ -50,6 +61,11 @@ public abstract class FlatDues extends DuesRule {
   @Override
   boolean needsRevenue() {
     return false;
+  }
+
+  @Override
+  Optional<String> missingFigure(Declaration declaration) {
+    return Optional.empty();
   }
 
   @Value.Check

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
-
+import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.internal.Slugs;
 import dev.stackholder.core.Source;
 import java.time.LocalDate;
@@ -21,6 +21,11 @@ import org.immutables.value.Value;
  *
  * <p>Checked when built (and so when read from JSON): rule sets do not overlap, and every tier a rule
  * set names is one of the foundation's tiers.
+ *
+ * <p>Lookups come in pairs: {@code findX} returns {@link Optional#empty()} for an unknown id and
+ * {@code getX} throws a {@link NotFoundException} naming the id and the known ids.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFoundation.class)
@@ -47,20 +52,46 @@ public abstract class Foundation {
   /** What could not be confirmed, and other remarks. */
   public abstract Optional<String> note();
 
+  /** A builder; {@code build()} checks the foundation as described above. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Foundation}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableFoundation.Builder {
+    Builder() {}
+  }
+
+  /** The rule set in force on a date, if one is. */
+  public Optional<RuleSet> findRuleSetOn(LocalDate date) {
+    return ruleSets().stream().filter(ruleSet -> ruleSet.covers(date)).findFirst();
+  }
+
   /**
    * The rule set in force on a date.
    *
    * @throws NoRulesInForceException naming the date and the spans the rule sets cover
    */
   public RuleSet ruleSetOn(LocalDate date) {
-    return ruleSets().stream().filter(ruleSet -> ruleSet.covers(date)).findFirst()
+    return findRuleSetOn(date)
         .orElseThrow(() -> new NoRulesInForceException("No " + name() + " rule set is in force on "
             + date + "; the rule sets cover " + coverage()));
   }
 
-  /** The rule set with this id, if there is one. */
-  public Optional<RuleSet> ruleSet(String id) {
-    return ruleSets().stream().filter(ruleSet -> ruleSet.id().equals(id)).findFirst();
+  /** The rule set with this id, ignoring case and surrounding blanks, if there is one. */
+  public Optional<RuleSet> findRuleSet(String id) {
+    String wanted = normalized(id);
+    return ruleSets().stream().filter(ruleSet -> ruleSet.id().equals(wanted)).findFirst();
+  }
+
+  /**
+   * The rule set with this id, ignoring case and surrounding blanks.
+   *
+   * @throws NotFoundException naming the id and the ids of the rule sets, oldest first
+   */
+  public RuleSet getRuleSet(String id) {
+    return findRuleSet(id).orElseThrow(() -> new NotFoundException("rule set", id,
+        sorted().stream().map(RuleSet::id).collect(Collectors.toList())));
   }
 
   /** The dues schedule in force on a date: {@link #ruleSetOn(LocalDate)}. */
@@ -69,18 +100,28 @@ public abstract class Foundation {
   }
 
   /**
-   * The tier with this id or name, ignoring case ({@code "gold"}, {@code "Gold"},
-   * {@code "corporate-sponsor"}, {@code "Corporate Sponsor"}).
-   *
-   * @throws InvalidDataException naming the text and the tiers there are
+   * The tier with this id or name, ignoring case and surrounding blanks ({@code "gold"},
+   * {@code "Gold"}, {@code "corporate-sponsor"}, {@code "Corporate Sponsor"}), if there is one.
    */
-  public Tier tier(String idOrName) {
-    String wanted = idOrName.trim().toLowerCase(Locale.ROOT);
+  public Optional<Tier> findTier(String idOrName) {
+    String wanted = normalized(idOrName);
     return tiers().stream()
         .filter(tier -> tier.id().equals(wanted) || tier.name().toLowerCase(Locale.ROOT).equals(wanted))
-        .findFirst()
-        .orElseThrow(() -> new InvalidDataException("Unknown tier '" + idOrName + "' of " + name()
-            + ", expected one of " + tiers().stream().map(Tier::id).collect(Collectors.joining(", "))));
+        .findFirst();
+  }
+
+  /**
+   * The tier with this id or name, as {@link #findTier(String)} matches it.
+   *
+   * @throws NotFoundException naming the text and the ids of the foundation's tiers
+   */
+  public Tier getTier(String idOrName) {
+    return findTier(idOrName).orElseThrow(() -> new NotFoundException("tier", idOrName,
+        tiers().stream().map(Tier::id).collect(Collectors.toList())));
+  }
+
+  private static String normalized(String id) {
+    return id.trim().toLowerCase(Locale.ROOT);
   }
 
   private String coverage() {

@@ -1,17 +1,18 @@
 package dev.stackholder.membership;
 
 import com.google.common.collect.ImmutableList;
-import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.BuiltInResources;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The foundations built into this jar: the OpenStack Foundation ({@link OpenStackFoundation#foundation()})
- * and the others read from JSON resources, such as the Eclipse Foundation and the Linux Foundation,
- * kept to compare dues across foundations.
+ * and the others read from JSON resources, kept to compare dues across foundations.
  *
  * <p>The other foundations are listed in the resource {@code foundations/index.json}, a JSON array of
  * file names beside it ({@code ["eclipse.json", "linux-foundation.json"]}); each file is a
@@ -19,12 +20,18 @@ import java.util.stream.Collectors;
  * code changes. The resources are read once, on first use.
  *
  * <pre>{@code
- * Foundation eclipse = Foundations.byId("eclipse");
+ * Foundation eclipse = Foundations.getFoundation("eclipse");
  * DuesQuote quote = eclipse.duesScheduleOn(LocalDate.of(2022, 1, 1))
- *     .quote(eclipse.tier("strategic"), Money.parse("EUR 120000000"));
+ *     .quote(eclipse.getTier("strategic"), Money.parse("EUR 120000000"));
  * }</pre>
+ *
+ * <p>This class is thread-safe: the built-in foundations are immutable and read once.
  */
 public final class Foundations {
+  /** The one loader of this module's resources, named relative to this package. */
+  static final BuiltInResources RESOURCES =
+      BuiltInResources.of("stackholder-membership", name -> Foundations.class.getResourceAsStream(name));
+
   private static final String DIRECTORY = "foundations/";
   private static final String INDEX = DIRECTORY + "index.json";
   private static final Pattern FILE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.json");
@@ -42,17 +49,21 @@ public final class Foundations {
 
   /**
    * The built-in foundation with this id, ignoring case and surrounding blanks ({@code "openstack"},
-   * {@code "eclipse"}, {@code "linux-foundation"}).
-   *
-   * @throws InvalidDataException naming the id and the ids there are
+   * {@code " Eclipse "}), if there is one.
    */
-  public static Foundation byId(String id) {
+  public static Optional<Foundation> findFoundation(String id) {
     String wanted = id.trim().toLowerCase(Locale.ROOT);
-    return builtIn().stream()
-        .filter(foundation -> foundation.id().equals(wanted))
-        .findFirst()
-        .orElseThrow(() -> new InvalidDataException("Unknown foundation '" + id + "', expected one of "
-            + builtIn().stream().map(Foundation::id).collect(Collectors.joining(", "))));
+    return builtIn().stream().filter(foundation -> foundation.id().equals(wanted)).findFirst();
+  }
+
+  /**
+   * The built-in foundation with this id, as {@link #findFoundation(String)} matches it.
+   *
+   * @throws NotFoundException naming the id and the ids of the built-in foundations
+   */
+  public static Foundation getFoundation(String id) {
+    return findFoundation(id).orElseThrow(() -> new NotFoundException("foundation", id,
+        builtIn().stream().map(Foundation::id).collect(Collectors.toList())));
   }
 
   /** Reads the resources on first use, so a broken resource fails where it is used, naming the file. */
@@ -62,12 +73,12 @@ public final class Foundations {
     private static ImmutableList<Foundation> load() {
       ImmutableList.Builder<Foundation> all = ImmutableList.builder();
       all.add(OpenStackFoundation.foundation());
-      for (String file : BuiltInResource.read(INDEX, String[].class)) {
+      for (String file : RESOURCES.readJson(INDEX, String[].class)) {
         if (!FILE_NAME.matcher(file).matches()) {
           throw new IllegalStateException("Built-in resource " + INDEX + " lists '" + file
               + "', expected a lower-case file name such as 'eclipse.json'");
         }
-        all.add(BuiltInResource.read(DIRECTORY + file, Foundation.class));
+        all.add(RESOURCES.readJson(DIRECTORY + file, Foundation.class));
       }
       ImmutableList<Foundation> foundations = all.build();
       Set<String> ids = new HashSet<>();

@@ -13,12 +13,14 @@ import org.joda.money.Money;
 /**
  * No dues: the OpenStack Foundation's Individual Members and Supporting Organizations.
  * JSON: {@code {"type": "free"}}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable(singleton = true)
 @JsonTypeName("free")
 @JsonSerialize(as = ImmutableFreeDues.class)
 @JsonDeserialize(as = ImmutableFreeDues.class)
-public abstract class FreeDues extends DuesRule {
+public abstract non-sealed class FreeDues extends DuesRule {
   FreeDues() {}
 
   /** The one free rule. */
@@ -44,5 +46,10 @@ public abstract class FreeDues extends DuesRule {
   @Override
   boolean needsRevenue() {
     return false;
+  }
+
+  @Override
+  Optional<String> missingFigure(Declaration declaration) {
+    return Optional.empty();
   }
 }

@@ -8,7 +8,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
-/** One membership's share of a year's dues income: the quote and what is charged for the year. */
+/**
+ * One membership's share of a year's dues income: the quote and what is charged for the year. Part
+ * of an {@link IncomeReport}, which computes it.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIncomeLine.class)
 @JsonDeserialize(as = ImmutableIncomeLine.class)

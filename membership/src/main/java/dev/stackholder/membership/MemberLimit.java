@@ -6,20 +6,28 @@ import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Source;
 import org.immutables.value.Value;
 
-/** The most members a tier may have at any one time, with where that limit is written. */
+/**
+ * The most members a tier may have at any one time, with where that limit is written.
+ *
+ * <p>Immutable and thread-safe.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMemberLimit.class)
 @JsonDeserialize(as = ImmutableMemberLimit.class)
 public abstract class MemberLimit {
   MemberLimit() {}
 
-  /** The largest number of members at once, e.g. 8 for OpenStack Platinum under the 2012 bylaws. */
+  /** The largest number of members at once. */
   public abstract int max();
 
   /** Where the limit is written. */
   public abstract Source source();
 
-  /** A limit with its source. */
+  /**
+   * A limit with its source.
+   *
+   * @throws InvalidDataException if the limit is not positive
+   */
   public static MemberLimit of(int max, Source source) {
     return ImmutableMemberLimit.builder().max(max).source(source).build();
   }

@@ -13,6 +13,11 @@ import org.immutables.value.Value;
  * One organization's membership of one tier for a span of dates: from {@link #from()} (inclusive)
  * until {@link #until()} (exclusive: the first day it is no longer a member of that tier), or open.
  * A change of tier ends one membership and starts the next on the same day.
+ *
+ * <p>Memberships are what a {@link Roster} derives from its events: build a roster with
+ * {@link Roster#admit}, {@link Roster#changeTier} and {@link Roster#leave}, not memberships.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMembership.class)

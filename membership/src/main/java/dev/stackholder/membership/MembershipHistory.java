@@ -8,8 +8,17 @@ import org.immutables.value.Value;
 
 /**
  * A foundation's membership history as published: the roster events with their sources, and member
- * counts stated by sources that do not name every member. The built-in OpenStack history is
- * {@code openstack-roster.json}; {@link #replay(Foundation)} turns it into a {@link Roster}.
+ * counts stated by sources that do not name every member. {@link #replay(Foundation)} turns the
+ * events into a {@link Roster}.
+ *
+ * <pre>{@code
+ * MembershipHistory history = MembershipHistory.builder()
+ *     .addEvents(Admission.of(Organization.of("example", "Example"), gold, LocalDate.of(2013, 1, 1), source))
+ *     .build();
+ * Roster roster = history.replay(foundation);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMembershipHistory.class)
@@ -26,12 +35,22 @@ public abstract class MembershipHistory {
   /** What the history leaves out and why. */
   public abstract Optional<String> note();
 
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MembershipHistory}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableMembershipHistory.Builder {
+    Builder() {}
+  }
+
   /**
    * The roster these events make under the foundation's rules.
    *
    * @throws dev.stackholder.core.InvalidDataException naming the index of an event the rules refuse
    */
   public Roster replay(Foundation foundation) {
-    return HistoryRoster.replay(Roster.empty(foundation), events());
+    return ReplayedRoster.replay(Roster.empty(foundation), events());
   }
 }

@@ -5,6 +5,8 @@ import dev.stackholder.core.StackholderException;
 /**
  * A question was asked for a date no rule set of the foundation covers (before its first rule set,
  * or in a gap between two). The message names the date and the ranges that are covered.
+ *
+ * <p>Immutable once thrown.
  */
 public class NoRulesInForceException extends StackholderException {
   private static final long serialVersionUID = 1L;

@@ -1,39 +1,40 @@
 package dev.stackholder.membership;
 
 import com.google.common.collect.ImmutableList;
-import dev.stackholder.core.InvalidDataException;
-
 import java.time.LocalDate;
 
 /**
  * The OpenStack Foundation (the Open Infrastructure Foundation since 2020) as built-in data: its
  * tiers, its rule sets with their effective dates and sources, and its membership history.
  *
- * <p>The data is a JSON resource in this jar ({@code openstack-foundation.json}), read once; every
- * rule carries its sources, and what could not be confirmed is marked unverified or left out and
- * said so in the notes.
+ * <p>The data is JSON resources in this jar, read once on first use; every rule carries its sources,
+ * and what could not be confirmed is marked unverified or left out and said so in the notes. A tier's
+ * dues, member limit and board seats belong to the rule set in force on a date, not to the tier
+ * constants here.
  *
  * <pre>{@code
  * DuesQuote quote = OpenStackFoundation.duesSchedule()
  *     .quote(OpenStackFoundation.GOLD, Money.parse("USD 35000000000"));
  * }</pre>
+ *
+ * <p>This class is thread-safe: the built-in data is immutable and read once.
  */
 public final class OpenStackFoundation {
-  /** Platinum: USD 500,000 a year with a three-year commitment (2012 bylaws). */
+  /** Platinum, in every rule set. */
   public static final Tier PLATINUM = Tier.of("platinum", "Platinum");
-  /** Gold: 0.025% of annual revenue, at least USD 50,000, at most USD 200,000 (2012 bylaws). */
+  /** Gold, in every rule set. */
   public static final Tier GOLD = Tier.of("gold", "Gold");
-  /** Corporate Sponsor (until 2021): USD 25,000 a year, from one secondary source only. */
+  /** Corporate Sponsor, in the 2012 bylaws' rule set; replaced by {@link #SILVER}. */
   public static final Tier CORPORATE_SPONSOR = Tier.of("corporate-sponsor", "Corporate Sponsor");
-  /** Startup Sponsor: USD 10,000 a year, from one secondary source only. */
+  /** Startup Sponsor, in the 2012 bylaws' rule set. */
   public static final Tier STARTUP_SPONSOR = Tier.of("startup-sponsor", "Startup Sponsor");
-  /** Supporting Organization: free, logo authorisation only. */
+  /** Supporting Organization, in the 2012 bylaws' rule set. */
   public static final Tier SUPPORTING_ORGANIZATION = Tier.of("supporting-organization", "Supporting Organization");
-  /** Individual Member: free. */
+  /** Individual Member, in every rule set. */
   public static final Tier INDIVIDUAL = Tier.of("individual", "Individual Member");
-  /** Silver (OpenInfra, from 2021, replacing Corporate Sponsor). */
+  /** Silver, in the OpenInfra rule sets. */
   public static final Tier SILVER = Tier.of("silver", "Silver");
-  /** Associate (OpenInfra, from 2021-06-29): free, for non-profits and academic bodies. */
+  /** Associate, in the later OpenInfra rule sets. */
   public static final Tier ASSOCIATE = Tier.of("associate", "Associate");
 
   private static final String RESOURCE = "openstack-foundation.json";
@@ -47,9 +48,12 @@ public final class OpenStackFoundation {
     return Holder.FOUNDATION;
   }
 
-  /** The rule set of the 2012 bylaws (in force from 2012-08-28 until the OpenInfra change of 2021). */
+  /**
+   * The rule set of the 2012 bylaws, the foundation's first, whatever the date; for the rules in
+   * force on a given day use {@link #duesScheduleOn(LocalDate)}.
+   */
   public static DuesSchedule duesSchedule() {
-    return foundation().ruleSet(BYLAWS_2012)
+    return foundation().findRuleSet(BYLAWS_2012)
         .orElseThrow(() -> new IllegalStateException(RESOURCE + " has no rule set " + BYLAWS_2012));
   }
 
@@ -63,33 +67,24 @@ public final class OpenStackFoundation {
   }
 
   /**
-   * The built-in membership history: the members the public record names, with their sources (the
-   * initial Platinum and Gold members of 2012, later Gold admissions, Nebula's Platinum term ending
-   * in 2014, Tencent's admission as Gold in November 2017 and its move to Platinum). It is not a
-   * complete roster: where sources give only counts, see {@link #reportedCounts()}.
+   * The built-in membership history: the members the public record names, with their sources. It is
+   * not a complete roster: where sources give only counts, see {@link #reportedCounts()}.
    */
   public static Roster roster() {
     return Holder.ROSTER;
   }
 
-  /** Member counts stated by sources that do not name every member ("8 platinum and 24 Gold members"). */
+  /** Member counts stated by sources that do not name every member. */
   public static ImmutableList<ReportedCount> reportedCounts() {
     return Holder.HISTORY.reportedCounts();
   }
 
-  /** Loads the resource on first use, so a broken resource fails where it is used, with its path. */
+  /** Loads the resources on first use, so a broken resource fails where it is used, with its name. */
   private static final class Holder {
-    static final Foundation FOUNDATION = BuiltInResource.read(RESOURCE, Foundation.class);
-    static final MembershipHistory HISTORY = BuiltInResource.read(ROSTER_RESOURCE, MembershipHistory.class);
-    static final Roster ROSTER = replay();
-
-    private static Roster replay() {
-      try {
-        return HISTORY.replay(FOUNDATION);
-      } catch (InvalidDataException e) {
-        throw new IllegalStateException("Built-in resource " + ROSTER_RESOURCE + " breaks the rules: "
-            + e.getMessage(), e);
-      }
-    }
+    static final Foundation FOUNDATION = Foundations.RESOURCES.readJson(RESOURCE, Foundation.class);
+    static final MembershipHistory HISTORY =
+        Foundations.RESOURCES.readJson(ROSTER_RESOURCE, MembershipHistory.class);
+    // Replayed inside the loader so a history the rules refuse fails as the broken resource it is.
+    static final Roster ROSTER = Foundations.RESOURCES.read(ROSTER_RESOURCE, in -> HISTORY.replay(FOUNDATION));
   }
 }

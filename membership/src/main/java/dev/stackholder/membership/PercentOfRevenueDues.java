@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.MoneyText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,21 +15,22 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * A percentage of the member's annual revenue, kept between an optional minimum and maximum: the
- * OpenStack Foundation's 2012 Gold rule, 0.025% of revenue, at least USD 50,000 and at most
- * USD 200,000 (the minimum binds up to USD 200 million of revenue, the maximum from USD 800 million).
+ * A percentage of the member's annual revenue, kept between an optional minimum and maximum, such as
+ * the OpenStack Foundation's 2012 Gold rule.
  *
  * <p>The percentage of the revenue is worked out exactly; when it falls outside the bounds the bound
  * is due, otherwise the exact amount is rounded to the currency's minor unit with the rule set's
  * rounding mode ({@code HALF_UP} unless the rule set says otherwise). Nothing is rounded before that.
  *
  * <p>JSON: {@code {"type": "percent-of-revenue", "percent": 0.025, "minimum": {...}, "maximum": {...}}}.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonTypeName("percent-of-revenue")
 @JsonSerialize(as = ImmutablePercentOfRevenueDues.class)
 @JsonDeserialize(as = ImmutablePercentOfRevenueDues.class)
-public abstract class PercentOfRevenueDues extends DuesRule {
+public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
   PercentOfRevenueDues() {}
 
   /** The percentage of annual revenue, e.g. {@code 0.025} for 0.025%. */
@@ -46,7 +48,17 @@ public abstract class PercentOfRevenueDues extends DuesRule {
    * @throws InvalidDataException if the percentage is negative or the minimum is above the maximum
    */
   public static PercentOfRevenueDues of(BigDecimal percent, Money minimum, Money maximum) {
-    return ImmutablePercentOfRevenueDues.builder().percent(percent).minimum(minimum).maximum(maximum).build();
+    return builder().percent(percent).minimum(minimum).maximum(maximum).build();
+  }
+
+  /** A builder, for a rule with only a minimum, only a maximum or neither; {@code build()} checks as {@link #of} does. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PercentOfRevenueDues}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutablePercentOfRevenueDues.Builder {
+    Builder() {}
   }
 
   @Override
@@ -59,8 +71,8 @@ public abstract class PercentOfRevenueDues extends DuesRule {
 
   @Override
   Charge charge(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
-    Money revenue = declaration.annualRevenue().orElseThrow(() -> new InvalidDataException(
-        tier + " dues are " + percent().toPlainString() + "% of annual revenue: declare the revenue"));
+    Money revenue = declaration.annualRevenue().orElseThrow(() -> new MissingDeclarationException(
+        Declaration.ANNUAL_REVENUE, tier + " dues are " + percent().toPlainString() + "% of annual revenue: declare the revenue"));
     BigDecimal exact = revenue.getAmount().multiply(percent()).movePointLeft(2);
     String working = percent().toPlainString() + "% of " + MoneyText.format(revenue) + " = "
         + Rounding.exact(currency, exact);
@@ -87,6 +99,11 @@ public abstract class PercentOfRevenueDues extends DuesRule {
   @Override
   boolean needsRevenue() {
     return true;
+  }
+
+  @Override
+  Optional<String> missingFigure(Declaration declaration) {
+    return declaration.annualRevenue().isPresent() ? Optional.empty() : Optional.of(Declaration.ANNUAL_REVENUE);
   }
 
   @Value.Check

@@ -9,8 +9,9 @@ import org.immutables.value.Value;
 
 /**
  * A member count a source states for a date, kept as a fact in its own right where the names of all
- * the members are not published ("the foundation now has 8 platinum and 24 Gold members"). A roster
- * never invents members to match it.
+ * the members are not published. A roster never invents members to match it.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReportedCount.class)
@@ -29,6 +30,25 @@ public abstract class ReportedCount {
 
   /** The source. */
   public abstract Source source();
+
+  /**
+   * A count a source states.
+   *
+   * @throws InvalidDataException if the count is negative
+   */
+  public static ReportedCount of(LocalDate date, Tier tier, int count, Source source) {
+    return builder().date(date).tier(tier).count(count).source(source).build();
+  }
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ReportedCount}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableReportedCount.Builder {
+    Builder() {}
+  }
 
   @Value.Check
   void check() {

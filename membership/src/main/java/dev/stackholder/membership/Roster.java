@@ -14,13 +14,13 @@ import java.util.Optional;
 
 /**
  * A foundation's membership over time, built from a history of events (admit, change tier, leave)
- * that obey the bylaws in force on each event's date. Immutable: every change returns a new roster.
+ * that obey the bylaws in force on each event's date.
  *
  * <pre>{@code
  * Roster roster = Roster.empty(OpenStackFoundation.foundation())
- *     .admit(Organization.of("tencent", "Tencent"), GOLD, LocalDate.of(2017, 11, 6), seed)
- *     .changeTier("tencent", PLATINUM, LocalDate.of(2018, 5, 20), minutes);
- * roster.tierOf("tencent", LocalDate.of(2018, 1, 1));   // Optional[Gold]
+ *     .admit(Organization.of("example", "Example Inc."), GOLD, LocalDate.of(2015, 3, 1), announcement)
+ *     .changeTier("example", PLATINUM, LocalDate.of(2016, 6, 1), minutes);
+ * roster.tierOf("example", LocalDate.of(2016, 1, 1));   // Optional[Gold]
  * }</pre>
  *
  * <p>Rules checked on every change, each against the rule set in force on the change's date:
@@ -30,15 +30,18 @@ import java.util.Optional;
  *
  * <p>In JSON a roster is {@code {"foundation": {...}, "events": [...]}}; reading replays the events,
  * so a file that breaks a rule is rejected with the JSON path of the offending event.
+ *
+ * <p>The interface is sealed: every roster is one {@link #empty(Foundation)} started, so its rules
+ * were checked. A roster is immutable and thread-safe: every change returns a new roster.
  */
-@JsonSerialize(as = HistoryRoster.class)
-@JsonDeserialize(as = HistoryRoster.class)
-public interface Roster {
+@JsonSerialize(as = ReplayedRoster.class)
+@JsonDeserialize(as = ReplayedRoster.class)
+public sealed interface Roster permits ReplayedRoster {
   /**
    * A roster with no members, whose limits come from the foundation's rule set in force on each date.
    */
   static Roster empty(Foundation foundation) {
-    return HistoryRoster.empty(foundation);
+    return ReplayedRoster.empty(foundation);
   }
 
   /** The foundation whose rules the roster obeys. */

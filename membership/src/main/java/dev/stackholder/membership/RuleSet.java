@@ -6,6 +6,9 @@ import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.ExchangeRate;
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MissingDeclarationException;
+import dev.stackholder.core.MissingExchangeRateException;
+import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.MoneyText;
 import dev.stackholder.core.internal.Slugs;
 import dev.stackholder.core.Source;
@@ -14,7 +17,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -30,6 +32,16 @@ import org.joda.money.Money;
  * <p>Checked when built (and so when read from JSON): the dates are in order, each tier appears once,
  * every amount is in the rule set's currency, and the rounding mode can round
  * ({@code UNNECESSARY} cannot).
+ *
+ * <pre>{@code
+ * RuleSet rules = RuleSet.builder()
+ *     .id("bylaws-2012").name("Bylaws, 2012").effectiveFrom(LocalDate.of(2012, 8, 28))
+ *     .currency(CurrencyUnit.USD)
+ *     .addTiers(TierRule.of(Tier.of("platinum", "Platinum"), FlatDues.of(Money.parse("USD 500000"))))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRuleSet.class)
@@ -77,30 +89,58 @@ public abstract class RuleSet implements DuesSchedule {
   /** What could not be confirmed, and other remarks. */
   public abstract Optional<String> note();
 
+  /** A builder; {@code build()} checks the rule set as described above. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RuleSet}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableRuleSet.Builder {
+    Builder() {}
+  }
+
   /** Whether the rules are in force on this date. */
   public boolean covers(LocalDate date) {
     return !date.isBefore(effectiveFrom()) && effectiveUntil().map(date::isBefore).orElse(true);
   }
 
   /** The rules for a tier, if the rule set knows it. */
-  public Optional<TierRule> rulesFor(Tier tier) {
+  public Optional<TierRule> findRules(Tier tier) {
     return tiers().stream().filter(rule -> rule.tier().equals(tier)).findFirst();
   }
 
   /**
    * The rules for a tier.
    *
-   * @throws InvalidDataException naming the tier and the tiers the rule set knows
+   * @throws NotFoundException naming the tier's id and the ids of the tiers the rule set knows
    */
-  public TierRule requireRulesFor(Tier tier) {
-    return rulesFor(tier).orElseThrow(() -> new InvalidDataException("Tier '" + tier.id()
-        + "' is not in rule set '" + id() + "', expected one of "
-        + tiers().stream().map(rule -> rule.tier().id()).collect(Collectors.joining(", "))));
+  public TierRule getRules(Tier tier) {
+    return findRules(tier).orElseThrow(() -> new NotFoundException("tier", tier.id(), tierIds()));
   }
 
+  /**
+   * The rules for a tier where an unknown tier is wrong data rather than a failed lookup: a quote
+   * (whose API promises an {@link InvalidDataException}) or a roster event.
+   */
+  TierRule rulesOrInvalid(Tier tier) {
+    return findRules(tier).orElseThrow(() -> new InvalidDataException("Tier '" + tier.id()
+        + "' is not in rule set '" + id() + "', expected one of " + String.join(", ", tierIds())));
+  }
+
+  private ImmutableList<String> tierIds() {
+    return tiers().stream().map(rule -> rule.tier().id()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws InvalidDataException if the rule set does not know the tier
+   * @throws MissingDeclarationException if the tier's dues need a figure the declaration lacks
+   * @throws MissingExchangeRateException if the revenue must be converted and there is no rate
+   */
   @Override
   public DuesQuote quote(Tier tier, Declaration declaration, ExchangeRates rates) {
-    TierRule rule = requireRulesFor(tier);
+    TierRule rule = rulesOrInvalid(tier);
     StringBuilder explanation = new StringBuilder(tier.name()).append(": ");
     Declaration inCurrency = declaration;
     Optional<ExchangeRate> usedRate = Optional.empty();
@@ -109,7 +149,7 @@ public abstract class RuleSet implements DuesSchedule {
         && !revenue.get().getCurrencyUnit().equals(currency())) {
       Money converted = rates.convert(revenue.get(), currency());
       usedRate = rates.rate(revenue.get().getCurrencyUnit(), currency());
-      inCurrency = ImmutableDeclaration.copyOf(declaration).withAnnualRevenue(converted);
+      inCurrency = Declaration.builder().from(declaration).annualRevenue(converted).build();
       explanation.append("revenue ").append(MoneyText.format(revenue.get()))
           .append(" converted at ").append(usedRate.get())
           .append(" (rounded ").append(Rounding.describe(RoundingMode.HALF_UP, currency()))

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * A class of membership, such as the OpenStack Foundation's Gold tier. A tier is identified by its
  * {@link #id()}, a lower-case slug ({@code "gold"}, {@code "corporate-sponsor"}); the rules that go
  * with it (dues, member limit, board seats) belong to a {@link RuleSet}, since they change over time.
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTier.class)

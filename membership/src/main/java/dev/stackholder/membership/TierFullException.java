@@ -5,6 +5,8 @@ import dev.stackholder.core.StackholderException;
 /**
  * Admitting or upgrading a member would take a tier past the member limit of the rule set in force
  * on that date. The message names the tier, the date, the current count, the limit and its source.
+ *
+ * <p>Immutable once thrown.
  */
 public class TierFullException extends StackholderException {
   private static final long serialVersionUID = 1L;

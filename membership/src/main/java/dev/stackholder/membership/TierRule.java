@@ -12,6 +12,16 @@ import org.immutables.value.Value;
  * Everything a rule set says about one tier: its dues rule, the member limit, the commitment, how
  * the tier is represented on the board, and the sources of those rules. A rule whose figure rests on
  * one weak source only is marked {@link #unverified()} and its explanation says so.
+ *
+ * <pre>{@code
+ * TierRule gold = TierRule.builder()
+ *     .tier(Tier.of("gold", "Gold"))
+ *     .dues(PercentOfRevenueDues.of(new BigDecimal("0.025"), Money.parse("USD 50000"), Money.parse("USD 200000")))
+ *     .board(BoardSeats.EQUAL_TO_APPOINTED)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTierRule.class)
@@ -28,7 +38,7 @@ public abstract class TierRule {
   /** The most members the tier may have at once; absent when there is no limit. */
   public abstract Optional<MemberLimit> memberLimit();
 
-  /** How many years a member commits to (3 for OpenStack Platinum); absent for year-to-year. */
+  /** How many years a member commits to; absent for year-to-year. */
   public abstract Optional<Integer> commitmentYears();
 
   /** How the tier is represented on the board. */
@@ -52,11 +62,26 @@ public abstract class TierRule {
   /** Doubts and details, e.g. why a figure is unverified. */
   public abstract Optional<String> note();
 
+  /** The rules of a tier with only a dues rule: no limit, no commitment, no board seats. */
+  public static TierRule of(Tier tier, DuesRule dues) {
+    return builder().tier(tier).dues(dues).build();
+  }
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TierRule}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableTierRule.Builder {
+    Builder() {}
+  }
+
   @Value.Check
   void check() {
     InvalidDataException.check((board() == BoardSeats.FIXED) == electedDirectors().isPresent(),
         "Tier '%s' has board seats '%s' and electedDirectors %s: a number of elected directors goes"
-            + " with board seats 'fixed' and only with it", tier().id(), board(),
+            + " with board seats 'fixed' and only with it", tier().id(), board().id(),
         electedDirectors().map(String::valueOf).orElse("absent"));
     electedDirectors().ifPresent(count -> InvalidDataException.check(count >= 0,
         "Tier '%s' elects %d directors, expected zero or more", tier().id(), count));

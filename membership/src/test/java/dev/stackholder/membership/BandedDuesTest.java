@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.json.StackholderJson;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,26 +18,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BandedDuesTest {
   private static final Tier SILVER = Tier.of("silver", "Silver");
   private static final Tier SOLUTIONS = Tier.of("solutions", "Solutions");
-  private static final BandedDues BY_REVENUE = ImmutableBandedDues.builder()
+  private static final BandedDues BY_REVENUE = BandedDues.builder()
       .basis(DuesBasis.REVENUE)
       .addBands(DuesBand.of(BigDecimal.ZERO, Money.parse("USD 5000.00")))
       .addBands(DuesBand.of(new BigDecimal("1000000"), Money.parse("USD 10000.00")))
       .addBands(DuesBand.of(new BigDecimal("10000000"), Money.parse("USD 20000.00")))
       .build();
-  private static final BandedDues BY_EMPLOYEES = ImmutableBandedDues.builder()
+  private static final BandedDues BY_EMPLOYEES = BandedDues.builder()
       .basis(DuesBasis.EMPLOYEES)
-      .addBands(ImmutableDuesBand.builder().atLeast(BigDecimal.ZERO).amount(Money.parse("USD 5000.00"))
+      .addBands(DuesBand.builder().atLeast(BigDecimal.ZERO).amount(Money.parse("USD 5000.00"))
           .label("under 100 employees").build())
       .addBands(DuesBand.of(new BigDecimal("100"), Money.parse("USD 10000.00")))
       .addBands(DuesBand.of(new BigDecimal("500"), Money.parse("USD 20000.00")))
       .build();
-  private static final RuleSet RULES = ImmutableRuleSet.builder()
+  private static final RuleSet RULES = RuleSet.builder()
       .id("test")
       .name("Test rules")
       .effectiveFrom(LocalDate.of(2020, 1, 1))
       .currency(CurrencyUnit.USD)
-      .addTiers(ImmutableTierRule.builder().tier(SILVER).dues(BY_EMPLOYEES).build())
-      .addTiers(ImmutableTierRule.builder().tier(SOLUTIONS).dues(BY_REVENUE).build())
+      .addTiers(TierRule.builder().tier(SILVER).dues(BY_EMPLOYEES).build())
+      .addTiers(TierRule.builder().tier(SOLUTIONS).dues(BY_REVENUE).build())
       .build();
 
   @ParameterizedTest(name = "revenue {0} -> {1}")
@@ -96,7 +97,7 @@ class BandedDuesTest {
 
   @Test
   void employeeBandsNeedNoRateForAForeignRevenue() {
-    Declaration both = ImmutableDeclaration.builder().annualRevenue(Money.parse("EUR 1000")).employees(150).build();
+    Declaration both = Declaration.builder().annualRevenue(Money.parse("EUR 1000")).employees(150).build();
     DuesQuote quote = RULES.quote(SILVER, both, ExchangeRates.empty());
     assertThat(quote.amount()).isEqualTo(Money.parse("USD 10000.00"));
     assertThat(quote.exchangeRate()).isEmpty();
@@ -105,15 +106,17 @@ class BandedDuesTest {
   @Test
   void revenueBandsNeedTheRevenue() {
     assertThatThrownBy(() -> RULES.quote(SOLUTIONS, Declaration.ofEmployees(10), ExchangeRates.empty()))
-        .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Solutions dues are banded by annual revenue: declare the revenue");
+        .isExactlyInstanceOf(MissingDeclarationException.class)
+        .hasMessage("Solutions dues are banded by annual revenue: declare the revenue")
+        .extracting(e -> ((MissingDeclarationException) e).figure()).isEqualTo("annualRevenue");
   }
 
   @Test
   void employeeBandsNeedTheEmployees() {
     assertThatThrownBy(() -> RULES.quote(SILVER, Money.parse("USD 1000000")))
-        .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Silver dues are banded by employees: declare the number of employees");
+        .isExactlyInstanceOf(MissingDeclarationException.class)
+        .hasMessage("Silver dues are banded by employees: declare the number of employees")
+        .extracting(e -> ((MissingDeclarationException) e).figure()).isEqualTo("employees");
   }
 
   @Test
@@ -125,14 +128,14 @@ class BandedDuesTest {
 
   @Test
   void noBandsIsInvalid() {
-    assertThatThrownBy(() -> ImmutableBandedDues.builder().basis(DuesBasis.REVENUE).build())
+    assertThatThrownBy(() -> BandedDues.builder().basis(DuesBasis.REVENUE).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Banded dues have no bands");
   }
 
   @Test
   void theFirstBandMustStartAtZero() {
-    assertThatThrownBy(() -> ImmutableBandedDues.builder().basis(DuesBasis.REVENUE)
+    assertThatThrownBy(() -> BandedDues.builder().basis(DuesBasis.REVENUE)
         .addBands(DuesBand.of(new BigDecimal("5"), Money.parse("USD 1.00"))).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("The first dues band starts at 5, expected 0");
@@ -140,7 +143,7 @@ class BandedDuesTest {
 
   @Test
   void bandsMustIncrease() {
-    assertThatThrownBy(() -> ImmutableBandedDues.builder().basis(DuesBasis.EMPLOYEES)
+    assertThatThrownBy(() -> BandedDues.builder().basis(DuesBasis.EMPLOYEES)
         .addBands(DuesBand.of(BigDecimal.ZERO, Money.parse("USD 1.00")))
         .addBands(DuesBand.of(BigDecimal.TEN, Money.parse("USD 2.00")))
         .addBands(DuesBand.of(new BigDecimal("10.0"), Money.parse("USD 3.00"))).build())
@@ -150,7 +153,7 @@ class BandedDuesTest {
 
   @Test
   void employeeBoundsAreWholeNumbers() {
-    assertThatThrownBy(() -> ImmutableBandedDues.builder().basis(DuesBasis.EMPLOYEES)
+    assertThatThrownBy(() -> BandedDues.builder().basis(DuesBasis.EMPLOYEES)
         .addBands(DuesBand.of(BigDecimal.ZERO, Money.parse("USD 1.00")))
         .addBands(DuesBand.of(new BigDecimal("10.5"), Money.parse("USD 2.00"))).build())
         .isExactlyInstanceOf(InvalidDataException.class)

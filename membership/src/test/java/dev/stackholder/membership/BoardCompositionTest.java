@@ -48,8 +48,8 @@ class BoardCompositionTest {
 
   @Test
   void classesCanElectAFixedNumberOfDirectors() {
-    Foundation lf = Foundations.byId("linux-foundation");
-    Tier platinum = lf.tier("platinum");
+    Foundation lf = Foundations.getFoundation("linux-foundation");
+    Tier platinum = lf.getTier("platinum");
     Roster roster = Roster.empty(lf)
         .admit(dev.stackholder.core.Organization.of("a", "A"), platinum, LocalDate.of(2014, 6, 1), RosterFixtures.SOURCE)
         .admit(dev.stackholder.core.Organization.of("b", "B"), platinum, LocalDate.of(2014, 6, 1), RosterFixtures.SOURCE);
@@ -61,10 +61,10 @@ class BoardCompositionTest {
 
   @Test
   void electedDirectorsGoWithFixedSeatsOnly() {
-    assertThatThrownBy(() -> ImmutableTierRule.builder().tier(RosterFixtures.GOLD).dues(FreeDues.of())
+    assertThatThrownBy(() -> TierRule.builder().tier(RosterFixtures.GOLD).dues(FreeDues.of())
         .board(BoardSeats.EQUAL_TO_APPOINTED).electedDirectors(3).build())
         .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Tier 'gold' has board seats 'EQUAL_TO_APPOINTED' and electedDirectors 3: a number of elected"
+        .hasMessage("Tier 'gold' has board seats 'equal-to-appointed' and electedDirectors 3: a number of elected"
             + " directors goes with board seats 'fixed' and only with it");
   }
 }

@@ -117,12 +117,12 @@ class DuesPropertiesTest {
   }
 
   private static DuesSchedule scheduleOf(DuesRule rule) {
-    return ImmutableRuleSet.builder()
+    return RuleSet.builder()
         .id("generated")
         .name("Generated rules")
         .effectiveFrom(LocalDate.of(2012, 8, 28))
         .currency(CurrencyUnit.USD)
-        .addTiers(ImmutableTierRule.builder().tier(MEMBER).dues(rule).build())
+        .addTiers(TierRule.builder().tier(MEMBER).dues(rule).build())
         .build();
   }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stackholder.core.ExchangeRates;
-import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.MissingExchangeRateException;
 
 import java.math.BigDecimal;
@@ -20,11 +20,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ({@code foundations/eclipse.json}), quoted at its published band edges.
  */
 class EclipseFoundationDataTest {
-  private static final Foundation ECLIPSE = Foundations.byId("eclipse");
+  private static final Foundation ECLIPSE = Foundations.getFoundation("eclipse");
   private static final DuesSchedule FEES_2021 = ECLIPSE.duesScheduleOn(LocalDate.of(2022, 1, 1));
-  private static final Tier STRATEGIC = ECLIPSE.tier("strategic");
-  private static final Tier CONTRIBUTING = ECLIPSE.tier("Contributing");
-  private static final Tier ASSOCIATE = ECLIPSE.tier("associate");
+  private static final Tier STRATEGIC = ECLIPSE.getTier("strategic");
+  private static final Tier CONTRIBUTING = ECLIPSE.getTier("Contributing");
+  private static final Tier ASSOCIATE = ECLIPSE.getTier("associate");
   private static final CurrencyUnit EUR = CurrencyUnit.EUR;
 
   private static Money eur(String amount) {
@@ -88,8 +88,9 @@ class EclipseFoundationDataTest {
   @Test
   void bandedDuesNeedTheRevenue() {
     assertThatThrownBy(() -> FEES_2021.quote(STRATEGIC, Declaration.ofEmployees(50), ExchangeRates.empty()))
-        .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Strategic dues are banded by annual revenue: declare the revenue");
+        .isExactlyInstanceOf(MissingDeclarationException.class)
+        .hasMessage("Strategic dues are banded by annual revenue: declare the revenue")
+        .extracting(e -> ((MissingDeclarationException) e).figure()).isEqualTo("annualRevenue");
   }
 
   @Test
@@ -109,7 +110,7 @@ class EclipseFoundationDataTest {
 
   @Test
   void theNoteStatesTheBoundaryConventionAndTheRowsLeftOut() {
-    String note = ECLIPSE.ruleSet("eclipse-2021").orElseThrow().note().orElseThrow();
+    String note = ECLIPSE.getRuleSet("eclipse-2021").note().orElseThrow();
     assertThat(note).contains("lower bound is inclusive").contains("< €1 million and < 10 employees")
         .contains("the rows by kind of organization");
   }

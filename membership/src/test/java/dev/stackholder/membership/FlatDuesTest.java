@@ -16,12 +16,12 @@ class FlatDuesTest {
   private static final Tier PLATINUM = Tier.of("platinum", "Platinum");
   private static final Money FIVE_HUNDRED_THOUSAND = Money.parse("USD 500000.00");
   private static final FlatDues PLATINUM_2012 = FlatDues.of(FIVE_HUNDRED_THOUSAND);
-  private static final RuleSet RULES = ImmutableRuleSet.builder()
+  private static final RuleSet RULES = RuleSet.builder()
       .id("test")
       .name("Test rules")
       .effectiveFrom(LocalDate.of(2012, 8, 28))
       .currency(CurrencyUnit.USD)
-      .addTiers(ImmutableTierRule.builder().tier(PLATINUM).dues(PLATINUM_2012).build())
+      .addTiers(TierRule.builder().tier(PLATINUM).dues(PLATINUM_2012).build())
       .build();
 
   @Test

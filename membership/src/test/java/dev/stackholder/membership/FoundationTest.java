@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
 
 import dev.stackholder.core.json.StackholderJson;
 import java.time.LocalDate;
@@ -65,8 +66,8 @@ class FoundationTest {
     assertThat(EXAMPLE.ruleSetOn(LocalDate.of(2012, 8, 28)).id()).isEqualTo("rules-2012");
     assertThat(EXAMPLE.ruleSetOn(LocalDate.of(2021, 1, 25)).id()).isEqualTo("rules-2012");
     assertThat(EXAMPLE.ruleSetOn(LocalDate.of(2030, 1, 1)).id()).isEqualTo("rules-2022");
-    assertThat(EXAMPLE.duesScheduleOn(LocalDate.of(2022, 1, 1))).isEqualTo(EXAMPLE.ruleSet("rules-2022").get());
-    assertThat(EXAMPLE.ruleSet("rules-1999")).isEmpty();
+    assertThat(EXAMPLE.duesScheduleOn(LocalDate.of(2022, 1, 1))).isEqualTo(EXAMPLE.findRuleSet("rules-2022").get());
+    assertThat(EXAMPLE.findRuleSet("rules-1999")).isEmpty();
   }
 
   @Test
@@ -79,11 +80,19 @@ class FoundationTest {
 
   @Test
   void findsATierByIdOrName() {
-    assertThat(EXAMPLE.tier("gold")).isEqualTo(Tier.of("gold", "Gold"));
-    assertThat(EXAMPLE.tier(" Individual member ")).isEqualTo(Tier.of("individual", "Individual Member"));
-    assertThatThrownBy(() -> EXAMPLE.tier("diamond"))
-        .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Unknown tier 'diamond' of Example Foundation, expected one of platinum, gold, individual");
+    assertThat(EXAMPLE.getTier("gold")).isEqualTo(Tier.of("gold", "Gold"));
+    assertThat(EXAMPLE.getTier(" Individual member ")).isEqualTo(Tier.of("individual", "Individual Member"));
+    assertThat(EXAMPLE.findTier("GOLD ")).contains(Tier.of("gold", "Gold"));
+    assertThat(EXAMPLE.findTier("diamond")).isEmpty();
+    assertThatThrownBy(() -> EXAMPLE.getTier("diamond"))
+        .isExactlyInstanceOf(NotFoundException.class)
+        .hasMessage("Unknown tier 'diamond', expected one of platinum, gold, individual")
+        .satisfies(e -> {
+          NotFoundException notFound = (NotFoundException) e;
+          assertThat(notFound.kind()).isEqualTo("tier");
+          assertThat(notFound.id()).isEqualTo("diamond");
+          assertThat(notFound.knownIds()).containsExactly("platinum", "gold", "individual");
+        });
   }
 
   @Test

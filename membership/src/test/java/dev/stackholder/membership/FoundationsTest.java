@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.stackholder.core.ExchangeRates;
-import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.json.StackholderJson;
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,17 +30,30 @@ class FoundationsTest {
   }
 
   @Test
-  void byIdFindsAFoundationIgnoringCaseAndBlanks() {
-    assertThat(Foundations.byId("eclipse").name()).isEqualTo("Eclipse Foundation");
-    assertThat(Foundations.byId(" Linux-Foundation ").name()).isEqualTo("The Linux Foundation");
-    assertThat(Foundations.byId("openstack")).isSameAs(OpenStackFoundation.foundation());
+  void getFoundationFindsAFoundationIgnoringCaseAndBlanks() {
+    assertThat(Foundations.getFoundation("eclipse").name()).isEqualTo("Eclipse Foundation");
+    assertThat(Foundations.getFoundation(" Linux-Foundation ").name()).isEqualTo("The Linux Foundation");
+    assertThat(Foundations.getFoundation("openstack")).isSameAs(OpenStackFoundation.foundation());
   }
 
   @Test
-  void byIdNamesTheUnknownIdAndTheKnownOnes() {
-    assertThatThrownBy(() -> Foundations.byId("cncf"))
-        .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Unknown foundation 'cncf', expected one of openstack, eclipse, linux-foundation");
+  void getFoundationNamesTheUnknownIdAndTheKnownOnes() {
+    assertThatThrownBy(() -> Foundations.getFoundation("cncf"))
+        .isExactlyInstanceOf(NotFoundException.class)
+        .hasMessage("Unknown foundation 'cncf', expected one of openstack, eclipse, linux-foundation")
+        .satisfies(e -> {
+          NotFoundException notFound = (NotFoundException) e;
+          assertThat(notFound.kind()).isEqualTo("foundation");
+          assertThat(notFound.id()).isEqualTo("cncf");
+          assertThat(notFound.knownIds()).containsExactly("openstack", "eclipse", "linux-foundation");
+        });
+  }
+
+  @Test
+  void findFoundationIsEmptyForAnUnknownIdAndIgnoresCaseAndBlanks() {
+    assertThat(Foundations.findFoundation("cncf")).isEmpty();
+    assertThat(Foundations.findFoundation(" OpenStack ")).containsSame(OpenStackFoundation.foundation());
+    assertThat(Foundations.findFoundation("eclipse")).contains(Foundations.getFoundation("eclipse"));
   }
 
   @Test
@@ -143,7 +156,7 @@ class FoundationsTest {
 
   private static DuesQuote quote(RuleSet ruleSet, TierRule rule, Declaration declaration) {
     // a rule that does not need the figure ignores it; add the other one so every rule can quote
-    Declaration both = ImmutableDeclaration.builder().from(declaration)
+    Declaration both = Declaration.builder().from(declaration)
         .annualRevenue(declaration.annualRevenue().orElse(Money.zero(ruleSet.currency())))
         .employees(declaration.employees().orElse(0))
         .build();

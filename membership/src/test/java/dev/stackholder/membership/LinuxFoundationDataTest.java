@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stackholder.core.ExchangeRates;
-import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MissingDeclarationException;
 import java.time.LocalDate;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -16,11 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * as JSON ({@code foundations/linux-foundation.json}), quoted at the published band edges.
  */
 class LinuxFoundationDataTest {
-  private static final Foundation LINUX_FOUNDATION = Foundations.byId("linux-foundation");
+  private static final Foundation LINUX_FOUNDATION = Foundations.getFoundation("linux-foundation");
   private static final DuesSchedule FEES_2014 = LINUX_FOUNDATION.duesScheduleOn(LocalDate.of(2014, 6, 1));
-  private static final Tier PLATINUM = LINUX_FOUNDATION.tier("platinum");
-  private static final Tier GOLD = LINUX_FOUNDATION.tier("gold");
-  private static final Tier SILVER = LINUX_FOUNDATION.tier("silver");
+  private static final Tier PLATINUM = LINUX_FOUNDATION.getTier("platinum");
+  private static final Tier GOLD = LINUX_FOUNDATION.getTier("gold");
+  private static final Tier SILVER = LINUX_FOUNDATION.getTier("silver");
 
   @ParameterizedTest(name = "{0} employees: Silver USD {1}")
   @CsvSource({
@@ -59,19 +59,20 @@ class LinuxFoundationDataTest {
   @Test
   void silverNeedsTheNumberOfEmployees() {
     assertThatThrownBy(() -> FEES_2014.quote(SILVER, Money.parse("USD 1000000.00")))
-        .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Silver dues are banded by employees: declare the number of employees");
+        .isExactlyInstanceOf(MissingDeclarationException.class)
+        .hasMessage("Silver dues are banded by employees: declare the number of employees")
+        .extracting(e -> ((MissingDeclarationException) e).figure()).isEqualTo("employees");
   }
 
   @Test
   void onlySilverIsUnverifiedPlatinumAppointsAndGoldAndSilverElectFixedSeats() {
-    RuleSet ruleSet = LINUX_FOUNDATION.ruleSet("linux-foundation-2014").orElseThrow();
-    assertThat(ruleSet.requireRulesFor(SILVER).unverified()).isTrue();
-    assertThat(ruleSet.requireRulesFor(GOLD).unverified()).isFalse();
-    assertThat(ruleSet.requireRulesFor(PLATINUM).unverified()).isFalse();
-    assertThat(ruleSet.requireRulesFor(PLATINUM).board()).isEqualTo(BoardSeats.ONE_PER_MEMBER);
-    assertThat(ruleSet.requireRulesFor(GOLD).board()).isEqualTo(BoardSeats.FIXED);
-    assertThat(ruleSet.requireRulesFor(GOLD).electedDirectors()).contains(3);
-    assertThat(ruleSet.requireRulesFor(SILVER).electedDirectors()).contains(1);
+    RuleSet ruleSet = LINUX_FOUNDATION.getRuleSet("linux-foundation-2014");
+    assertThat(ruleSet.getRules(SILVER).unverified()).isTrue();
+    assertThat(ruleSet.getRules(GOLD).unverified()).isFalse();
+    assertThat(ruleSet.getRules(PLATINUM).unverified()).isFalse();
+    assertThat(ruleSet.getRules(PLATINUM).board()).isEqualTo(BoardSeats.ONE_PER_MEMBER);
+    assertThat(ruleSet.getRules(GOLD).board()).isEqualTo(BoardSeats.FIXED);
+    assertThat(ruleSet.getRules(GOLD).electedDirectors()).contains(3);
+    assertThat(ruleSet.getRules(SILVER).electedDirectors()).contains(1);
   }
 }

@@ -7,7 +7,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.stackholder.core.ExchangeRates;
-import dev.stackholder.core.ImmutableSource;
 import dev.stackholder.core.Source;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -73,7 +72,7 @@ final class MembershipGenerators {
     return in -> {
       Money a = amounts(currency, 1_000_000).generate(in);
       Money b = amounts(currency, 1_000_000).generate(in);
-      ImmutablePercentOfRevenueDues.Builder rule = ImmutablePercentOfRevenueDues.builder()
+      PercentOfRevenueDues.Builder rule = PercentOfRevenueDues.builder()
           .percent(percents().generate(in));
       if (booleans().all().generate(in)) {
         rule.minimum(a.isLessThan(b) ? a : b);
@@ -95,10 +94,10 @@ final class MembershipGenerators {
     return in -> {
       DuesBasis basis = arbitrary().enumValues(DuesBasis.class).generate(in);
       int count = integers().between(1, 5).generate(in);
-      ImmutableBandedDues.Builder rule = ImmutableBandedDues.builder().basis(basis);
+      BandedDues.Builder rule = BandedDues.builder().basis(basis);
       BigDecimal atLeast = BigDecimal.ZERO;
       for (int i = 0; i < count; i++) {
-        ImmutableDuesBand.Builder band = ImmutableDuesBand.builder()
+        DuesBand.Builder band = DuesBand.builder()
             .atLeast(atLeast)
             .amount(amounts(currency, 500_000).generate(in));
         labels().generate(in).ifPresent(band::label);
@@ -141,7 +140,7 @@ final class MembershipGenerators {
   /** Sources with unicode titles and optional dates, quotes and notes. */
   static Gen<Source> sources() {
     return in -> {
-      ImmutableSource.Builder source = ImmutableSource.builder()
+      Source.Builder source = Source.builder()
           .document(booleans().all().generate(in) ? "000_6cb65ebcd6c07861.txt"
               : "https://example.org/" + integers().between(0, 9999).generate(in))
           .title(texts().generate(in));
@@ -180,7 +179,7 @@ final class MembershipGenerators {
   /** The rules of one tier, every optional part drawn at random. */
   static Gen<TierRule> tierRules(Tier tier, CurrencyUnit currency) {
     return in -> {
-      ImmutableTierRule.Builder rule = ImmutableTierRule.builder()
+      TierRule.Builder rule = TierRule.builder()
           .tier(tier)
           .dues(duesRules(currency).generate(in))
           .unverified(booleans().all().generate(in))
@@ -206,7 +205,7 @@ final class MembershipGenerators {
     return in -> {
       CurrencyUnit currency = arbitrary().pick(List.of(CurrencyUnit.USD, CurrencyUnit.EUR, CurrencyUnit.JPY,
           CurrencyUnit.of("KWD"), CurrencyUnit.of("CNY"))).generate(in);
-      ImmutableRuleSet.Builder ruleSet = ImmutableRuleSet.builder()
+      RuleSet.Builder ruleSet = RuleSet.builder()
           .id(id)
           .name(texts().generate(in))
           .effectiveFrom(from)
@@ -236,7 +235,7 @@ final class MembershipGenerators {
   static Gen<Foundation> foundations() {
     return in -> {
       List<Tier> tiers = tierLists().generate(in);
-      ImmutableFoundation.Builder foundation = ImmutableFoundation.builder()
+      Foundation.Builder foundation = Foundation.builder()
           .id("foundation-" + integers().between(0, 99).generate(in))
           .name(texts().generate(in))
           .addAllTiers(tiers)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.json.StackholderJson;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,7 +21,7 @@ class PercentOfRevenueDuesTest {
   private static final Money MAXIMUM = Money.parse("USD 200000.00");
   private static final PercentOfRevenueDues GOLD_2012 = PercentOfRevenueDues.of(PERCENT, MINIMUM, MAXIMUM);
   private static final PercentOfRevenueDues UNBOUNDED =
-      ImmutablePercentOfRevenueDues.builder().percent(new BigDecimal("1.5")).build();
+      PercentOfRevenueDues.builder().percent(new BigDecimal("1.5")).build();
 
   @Test
   void describesItself() {
@@ -52,7 +53,7 @@ class PercentOfRevenueDuesTest {
   @Test
   void halfEvenRoundsTiesToTheEvenCent() {
     // 1.5% of 1,000.30 = 15.0045 (no tie); 10% of 0.25 = 0.025 -> 0.02 half even, 0.03 half up
-    PercentOfRevenueDues tenPercent = ImmutablePercentOfRevenueDues.builder().percent(BigDecimal.TEN).build();
+    PercentOfRevenueDues tenPercent = PercentOfRevenueDues.builder().percent(BigDecimal.TEN).build();
     assertThat(schedule(tenPercent, RoundingMode.HALF_EVEN).quote(GOLD, Money.parse("USD 0.25")).amount())
         .isEqualTo(Money.parse("USD 0.02"));
     assertThat(schedule(tenPercent, RoundingMode.HALF_UP).quote(GOLD, Money.parse("USD 0.25")).amount())
@@ -78,8 +79,9 @@ class PercentOfRevenueDuesTest {
   void aRevenueMustBeDeclared() {
     assertThatThrownBy(() -> schedule(GOLD_2012, RoundingMode.HALF_UP)
         .quote(GOLD, Declaration.ofEmployees(500), ExchangeRates.empty()))
-        .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Gold dues are 0.025% of annual revenue: declare the revenue");
+        .isExactlyInstanceOf(MissingDeclarationException.class)
+        .hasMessage("Gold dues are 0.025% of annual revenue: declare the revenue")
+        .extracting(e -> ((MissingDeclarationException) e).figure()).isEqualTo("annualRevenue");
   }
 
   @Test
@@ -105,7 +107,7 @@ class PercentOfRevenueDuesTest {
 
   @Test
   void negativeMinimumIsInvalid() {
-    assertThatThrownBy(() -> ImmutablePercentOfRevenueDues.builder().percent(PERCENT)
+    assertThatThrownBy(() -> PercentOfRevenueDues.builder().percent(PERCENT)
         .minimum(Money.parse("USD -1.00")).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Dues minimum USD -1.00 is negative, expected zero or more");
@@ -113,7 +115,7 @@ class PercentOfRevenueDuesTest {
 
   @Test
   void negativeMaximumIsInvalid() {
-    assertThatThrownBy(() -> ImmutablePercentOfRevenueDues.builder().percent(PERCENT)
+    assertThatThrownBy(() -> PercentOfRevenueDues.builder().percent(PERCENT)
         .maximum(Money.parse("USD -1.00")).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Dues maximum USD -1.00 is negative, expected zero or more");
@@ -152,13 +154,13 @@ class PercentOfRevenueDuesTest {
   }
 
   private static DuesSchedule schedule(DuesRule rule, RoundingMode rounding) {
-    return ImmutableRuleSet.builder()
+    return RuleSet.builder()
         .id("test")
         .name("Test rules")
         .effectiveFrom(LocalDate.of(2012, 8, 28))
         .currency(CurrencyUnit.USD)
         .rounding(rounding)
-        .addTiers(ImmutableTierRule.builder().tier(GOLD).dues(rule).build())
+        .addTiers(TierRule.builder().tier(GOLD).dues(rule).build())
         .build();
   }
 }

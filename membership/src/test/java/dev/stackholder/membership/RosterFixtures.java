@@ -16,24 +16,24 @@ final class RosterFixtures {
   private RosterFixtures() {}
 
   static Foundation smallFoundation(Proration proration) {
-    RuleSet rules = ImmutableRuleSet.builder()
+    RuleSet rules = RuleSet.builder()
         .id("small-" + (proration == Proration.DAYS ? "days" : "full"))
         .name("Small test rules")
         .effectiveFrom(START)
         .currency(org.joda.money.CurrencyUnit.USD)
         .proration(proration)
         .affiliationLimit(AffiliationLimit.of(2, SOURCE))
-        .addTiers(ImmutableTierRule.builder().tier(PLATINUM).dues(FlatDues.of(Money.parse("USD 36500.00")))
+        .addTiers(TierRule.builder().tier(PLATINUM).dues(FlatDues.of(Money.parse("USD 36500.00")))
             .memberLimit(MemberLimit.of(2, SOURCE)).board(BoardSeats.ONE_PER_MEMBER).addSources(SOURCE).build())
-        .addTiers(ImmutableTierRule.builder().tier(GOLD)
+        .addTiers(TierRule.builder().tier(GOLD)
             .dues(PercentOfRevenueDues.of(new java.math.BigDecimal("0.025"), Money.parse("USD 50000.00"),
                 Money.parse("USD 200000.00")))
             .memberLimit(MemberLimit.of(3, SOURCE)).board(BoardSeats.EQUAL_TO_APPOINTED).addSources(SOURCE).build())
-        .addTiers(ImmutableTierRule.builder().tier(INDIVIDUAL).dues(FreeDues.of())
+        .addTiers(TierRule.builder().tier(INDIVIDUAL).dues(FreeDues.of())
             .board(BoardSeats.EQUAL_TO_APPOINTED).addSources(SOURCE).build())
         .addSources(SOURCE)
         .build();
-    return ImmutableFoundation.builder().id("small").name("Small Foundation")
+    return Foundation.builder().id("small").name("Small Foundation")
         .addTiers(PLATINUM, GOLD, INDIVIDUAL).addRuleSets(rules).build();
   }
 

@@ -96,11 +96,11 @@ class RosterPropertiesTest {
       for (int n = 1; n <= 8; n++) {
         declared.put("org-" + n, Declaration.ofRevenue(Money.ofMinor(CurrencyUnit.USD, 1_000_000_000L * n * n)));
       }
-      IncomeReport report = DuesIncome.of(roster, Year.of(year), declared, ExchangeRates.empty());
+      IncomeReport report = IncomeReport.forYear(roster, Year.of(year), declared, ExchangeRates.empty());
       Money sum = Money.zero(CurrencyUnit.USD);
       for (IncomeLine line : report.lines()) {
         DuesQuote quote = SMALL.ruleSetOn(line.from()).quote(line.tier(), declared.getOrDefault(
-            line.organization().id(), ImmutableDeclaration.builder().build()), ExchangeRates.empty());
+            line.organization().id(), Declaration.builder().build()), ExchangeRates.empty());
         assertThat(line.quote()).contains(quote);
         assertThat(line.charged()).isLessThanOrEqualTo(quote.amount());
         sum = sum.plus(line.charged());

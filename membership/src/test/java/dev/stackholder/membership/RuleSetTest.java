@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.Source;
 import dev.stackholder.core.json.StackholderJson;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -20,16 +22,16 @@ class RuleSetTest {
   private static final LocalDate FROM = LocalDate.of(2012, 8, 28);
   private static final LocalDate UNTIL = LocalDate.of(2021, 1, 26);
   private static final Source BYLAWS = Source.of("https://example.org/bylaws", "Bylaws");
-  private static final TierRule PLATINUM_RULE = ImmutableTierRule.builder()
+  private static final TierRule PLATINUM_RULE = TierRule.builder()
       .tier(PLATINUM).dues(FlatDues.of(Money.parse("USD 500000"))).commitmentYears(3)
       .board(BoardSeats.ONE_PER_MEMBER).memberLimit(MemberLimit.of(8, BYLAWS)).addSources(BYLAWS).build();
-  private static final TierRule GOLD_RULE = ImmutableTierRule.builder()
+  private static final TierRule GOLD_RULE = TierRule.builder()
       .tier(GOLD).dues(PercentOfRevenueDues.of(new BigDecimal("0.025"), Money.parse("USD 50000"),
           Money.parse("USD 200000"))).build();
-  private static final TierRule SPONSOR_RULE = ImmutableTierRule.builder()
+  private static final TierRule SPONSOR_RULE = TierRule.builder()
       .tier(SPONSOR).dues(FlatDues.of(Money.parse("USD 25000"))).unverified(true)
       .note("one secondary source only").build();
-  private static final RuleSet RULES = ImmutableRuleSet.builder()
+  private static final RuleSet RULES = RuleSet.builder()
       .id("bylaws-2012")
       .name("Bylaws 2012")
       .effectiveFrom(FROM)
@@ -52,22 +54,35 @@ class RuleSetTest {
     assertThat(RULES.covers(FROM)).isTrue();
     assertThat(RULES.covers(UNTIL.minusDays(1))).isTrue();
     assertThat(RULES.covers(UNTIL)).isFalse();
-    assertThat(ImmutableRuleSet.copyOf(RULES).withEffectiveUntil(java.util.Optional.empty())
+    assertThat(RuleSet.builder().from(RULES).effectiveUntil(java.util.Optional.empty()).build()
         .covers(LocalDate.of(2999, 1, 1))).isTrue();
   }
 
   @Test
   void findsTheRulesForATier() {
-    assertThat(RULES.rulesFor(GOLD)).contains(GOLD_RULE);
-    assertThat(RULES.rulesFor(Tier.of("diamond", "Diamond"))).isEmpty();
-    assertThat(RULES.requireRulesFor(PLATINUM)).isEqualTo(PLATINUM_RULE);
+    assertThat(RULES.findRules(GOLD)).contains(GOLD_RULE);
+    assertThat(RULES.findRules(Tier.of("diamond", "Diamond"))).isEmpty();
+    assertThat(RULES.getRules(PLATINUM)).isEqualTo(PLATINUM_RULE);
   }
 
   @Test
   void aTierNotInTheRulesIsInvalid() {
-    assertThatThrownBy(() -> RULES.requireRulesFor(Tier.of("gold", "Golden")))
+    assertThatThrownBy(() -> RULES.quote(Tier.of("gold", "Golden"), Money.parse("USD 1000000")))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Tier 'gold' is not in rule set 'bylaws-2012', expected one of platinum, gold, sponsor");
+  }
+
+  @Test
+  void getRulesOfAnUnknownTierNamesItAndTheKnownOnes() {
+    assertThatThrownBy(() -> RULES.getRules(Tier.of("diamond", "Diamond")))
+        .isExactlyInstanceOf(NotFoundException.class)
+        .hasMessage("Unknown tier 'diamond', expected one of platinum, gold, sponsor")
+        .satisfies(e -> {
+          NotFoundException notFound = (NotFoundException) e;
+          assertThat(notFound.kind()).isEqualTo("tier");
+          assertThat(notFound.id()).isEqualTo("diamond");
+          assertThat(notFound.knownIds()).containsExactly("platinum", "gold", "sponsor");
+        });
   }
 
   @Test
@@ -84,10 +99,10 @@ class RuleSetTest {
 
   @Test
   void roundingIsStatedInTheCurrencysMinorUnit() {
-    RuleSet yen = ImmutableRuleSet.builder().id("yen").name("Yen rules").effectiveFrom(FROM)
+    RuleSet yen = RuleSet.builder().id("yen").name("Yen rules").effectiveFrom(FROM)
         .currency(CurrencyUnit.JPY).rounding(RoundingMode.HALF_EVEN)
-        .addTiers(ImmutableTierRule.builder().tier(GOLD)
-            .dues(ImmutablePercentOfRevenueDues.builder().percent(new BigDecimal("0.5")).build()).build())
+        .addTiers(TierRule.builder().tier(GOLD)
+            .dues(PercentOfRevenueDues.builder().percent(new BigDecimal("0.5")).build()).build())
         .build();
     // 0.5% of 4,100 = 20.5 -> 20 half even
     DuesQuote quote = yen.quote(GOLD, Money.parse("JPY 4100"));
@@ -98,62 +113,62 @@ class RuleSetTest {
 
   @Test
   void anAmountInTheWrongCurrencyIsInvalid() {
-    assertThatThrownBy(() -> ImmutableRuleSet.copyOf(RULES).withCurrency(CurrencyUnit.EUR))
+    assertThatThrownBy(() -> RuleSet.builder().from(RULES).currency(CurrencyUnit.EUR).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Rule set 'bylaws-2012' tier 'platinum' has an amount USD 500,000.00 in USD, expected EUR");
   }
 
   @Test
   void aBandInTheWrongCurrencyIsInvalid() {
-    BandedDues banded = ImmutableBandedDues.builder().basis(DuesBasis.EMPLOYEES)
+    BandedDues banded = BandedDues.builder().basis(DuesBasis.EMPLOYEES)
         .addBands(DuesBand.of(BigDecimal.ZERO, Money.parse("USD 1000")))
         .addBands(DuesBand.of(BigDecimal.TEN, Money.parse("EUR 2000")))
         .build();
-    assertThatThrownBy(() -> ImmutableRuleSet.copyOf(RULES)
-        .withTiers(ImmutableTierRule.builder().tier(GOLD).dues(banded).build()))
+    assertThatThrownBy(() -> RuleSet.builder().from(RULES)
+        .tiers(List.of(TierRule.builder().tier(GOLD).dues(banded).build())).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Rule set 'bylaws-2012' tier 'gold' has an amount EUR 2,000.00 in EUR, expected USD");
   }
 
   @Test
   void aDuplicateTierIsInvalid() {
-    assertThatThrownBy(() -> ImmutableRuleSet.copyOf(RULES).withTiers(PLATINUM_RULE, GOLD_RULE,
-        ImmutableTierRule.copyOf(GOLD_RULE).withDues(FreeDues.of())))
+    assertThatThrownBy(() -> RuleSet.builder().from(RULES).tiers(List.of(PLATINUM_RULE, GOLD_RULE,
+        TierRule.builder().from(GOLD_RULE).dues(FreeDues.of()).build())).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Rule set 'bylaws-2012' lists tier 'gold' twice");
   }
 
   @Test
   void anEndBeforeTheStartIsInvalid() {
-    assertThatThrownBy(() -> ImmutableRuleSet.copyOf(RULES).withEffectiveUntil(LocalDate.of(2012, 1, 1)))
+    assertThatThrownBy(() -> RuleSet.builder().from(RULES).effectiveUntil(LocalDate.of(2012, 1, 1)).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Rule set 'bylaws-2012' ends on 2012-01-01, expected after its start 2012-08-28");
   }
 
   @Test
   void anEndOnTheStartIsInvalid() {
-    assertThatThrownBy(() -> ImmutableRuleSet.copyOf(RULES).withEffectiveUntil(FROM))
+    assertThatThrownBy(() -> RuleSet.builder().from(RULES).effectiveUntil(FROM).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Rule set 'bylaws-2012' ends on 2012-08-28, expected after its start 2012-08-28");
   }
 
   @Test
   void unnecessaryRoundingIsInvalid() {
-    assertThatThrownBy(() -> ImmutableRuleSet.copyOf(RULES).withRounding(RoundingMode.UNNECESSARY))
+    assertThatThrownBy(() -> RuleSet.builder().from(RULES).rounding(RoundingMode.UNNECESSARY).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Rule set 'bylaws-2012' has rounding UNNECESSARY, expected a mode that can round, e.g. HALF_UP");
   }
 
   @Test
   void anIdThatIsNotASlugIsInvalid() {
-    assertThatThrownBy(() -> ImmutableRuleSet.copyOf(RULES).withId("Bylaws 2012"))
+    assertThatThrownBy(() -> RuleSet.builder().from(RULES).id("Bylaws 2012").build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Rule set id 'Bylaws 2012' is not a lower-case slug such as 'openstack-2012'");
   }
 
   @Test
   void aCommitmentMustBePositive() {
-    assertThatThrownBy(() -> ImmutableTierRule.copyOf(PLATINUM_RULE).withCommitmentYears(0))
+    assertThatThrownBy(() -> TierRule.builder().from(PLATINUM_RULE).commitmentYears(0).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Tier 'platinum' has a commitment of 0 years, expected a positive number");
   }

@@ -19,31 +19,32 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@link Roster} implementation: the events so far and the memberships they produced. Each
- * change checks the new event against the current state and returns a new instance.
+ * The {@link Roster} implementation: the events so far and the memberships replaying them produced.
+ * Each change checks the new event against the current state and returns a new instance, so the
+ * roster is immutable and thread-safe.
  */
 @JsonPropertyOrder({"foundation", "events"})
-final class HistoryRoster implements Roster {
+final class ReplayedRoster implements Roster {
   private final Foundation foundation;
   private final ImmutableList<RosterEvent> events;
   private final ImmutableList<Membership> memberships;
 
-  private HistoryRoster(Foundation foundation, ImmutableList<RosterEvent> events,
+  private ReplayedRoster(Foundation foundation, ImmutableList<RosterEvent> events,
       ImmutableList<Membership> memberships) {
     this.foundation = Objects.requireNonNull(foundation, "foundation");
     this.events = events;
     this.memberships = memberships;
   }
 
-  static HistoryRoster empty(Foundation foundation) {
-    return new HistoryRoster(foundation, ImmutableList.of(), ImmutableList.of());
+  static ReplayedRoster empty(Foundation foundation) {
+    return new ReplayedRoster(foundation, ImmutableList.of(), ImmutableList.of());
   }
 
   /** Replays the events of a JSON roster, so a file that breaks a rule is refused. */
   @JsonCreator
-  static HistoryRoster fromJson(@JsonProperty(value = "foundation", required = true) Foundation foundation,
+  static ReplayedRoster fromJson(@JsonProperty(value = "foundation", required = true) Foundation foundation,
       @JsonProperty(value = "events", required = true) List<RosterEvent> events) {
-    return (HistoryRoster) replay(empty(foundation), events);
+    return (ReplayedRoster) replay(empty(foundation), events);
   }
 
   /** Applies events in order; a refused event is reported with its index. */
@@ -83,7 +84,7 @@ final class HistoryRoster implements Roster {
     });
     checkLimit("admit", org.id(), tier, from);
     Membership joined = ImmutableMembership.builder().organization(org).tier(tier).from(from).source(source).build();
-    RosterEvent event = ImmutableAdmission.builder().organization(org).tier(tier).date(from).source(source).build();
+    RosterEvent event = Admission.of(org, tier, from, source);
     return with(event, ImmutableList.of(), joined);
   }
 
@@ -94,10 +95,9 @@ final class HistoryRoster implements Roster {
     InvalidDataException.check(!current.tier().equals(tier),
         "'%s' already holds %s on %s", organizationId, tier.name(), from);
     checkLimit("move", organizationId, tier, from);
-    Membership next = ImmutableMembership.copyOf(current).withTier(tier).withFrom(from)
-        .withUntil(Optional.empty()).withSource(source);
-    RosterEvent event = ImmutableTierChange.builder().organizationId(organizationId).tier(tier).date(from)
+    Membership next = ImmutableMembership.builder().organization(current.organization()).tier(tier).from(from)
         .source(source).build();
+    RosterEvent event = TierChange.of(organizationId, tier, from, source);
     return with(event, close(current, from), next);
   }
 
@@ -105,7 +105,7 @@ final class HistoryRoster implements Roster {
   public Roster leave(String organizationId, LocalDate on, Source source) {
     checkOrder(organizationId, on);
     Membership current = requireCurrent(organizationId, on, "leave");
-    RosterEvent event = ImmutableDeparture.builder().organizationId(organizationId).date(on).source(source).build();
+    RosterEvent event = Departure.of(organizationId, on, source);
     return with(event, close(current, on), null);
   }
 
@@ -121,7 +121,7 @@ final class HistoryRoster implements Roster {
   @Override
   public ImmutableMap<Tier, Integer> countsOn(LocalDate date) {
     Map<Tier, Integer> counts = new LinkedHashMap<>();
-    foundation.ruleSets().stream().filter(ruleSet -> ruleSet.covers(date)).findFirst()
+    foundation.findRuleSetOn(date)
         .ifPresent(ruleSet -> ruleSet.tiers().forEach(rule -> counts.put(rule.tier(), 0)));
     for (Membership membership : membersOn(date)) {
       counts.merge(membership.tier(), 1, Integer::sum);
@@ -203,7 +203,7 @@ final class HistoryRoster implements Roster {
 
   private void checkLimit(String action, String organizationId, Tier tier, LocalDate date) {
     RuleSet ruleSet = foundation.ruleSetOn(date);
-    TierRule rule = ruleSet.requireRulesFor(tier);
+    TierRule rule = ruleSet.rulesOrInvalid(tier);
     if (rule.memberLimit().isEmpty()) {
       return;
     }
@@ -223,11 +223,13 @@ final class HistoryRoster implements Roster {
   }
 
   private static ImmutableList<Membership> close(Membership current, LocalDate until) {
-    return ImmutableList.of(current, ImmutableMembership.copyOf(current).withUntil(until));
+    Membership closed = ImmutableMembership.builder().organization(current.organization()).tier(current.tier())
+        .from(current.from()).until(until).source(current.source()).build();
+    return ImmutableList.of(current, closed);
   }
 
   /** A roster with one more event; {@code change} is [old, replacement] or empty, plus an added membership. */
-  private HistoryRoster with(RosterEvent event, ImmutableList<Membership> change, Membership added) {
+  private ReplayedRoster with(RosterEvent event, ImmutableList<Membership> change, Membership added) {
     ImmutableList.Builder<Membership> next = ImmutableList.builder();
     for (Membership membership : memberships) {
       next.add(change.size() == 2 && membership == change.get(0) ? change.get(1) : membership);
@@ -235,15 +237,15 @@ final class HistoryRoster implements Roster {
     if (added != null) {
       next.add(added);
     }
-    return new HistoryRoster(foundation, ImmutableList.<RosterEvent>builder().addAll(events).add(event).build(),
+    return new ReplayedRoster(foundation, ImmutableList.<RosterEvent>builder().addAll(events).add(event).build(),
         next.build());
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof HistoryRoster
-        && ((HistoryRoster) other).foundation.equals(foundation)
-        && ((HistoryRoster) other).events.equals(events);
+    return other instanceof ReplayedRoster
+        && ((ReplayedRoster) other).foundation.equals(foundation)
+        && ((ReplayedRoster) other).events.equals(events);
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.stackholder.membership;
 
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.ExchangeRates;
-import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.MoneyText;
 import java.time.LocalDate;
 import java.time.Year;
@@ -10,51 +10,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * A foundation's expected dues income for a calendar year, from a roster and what its members
- * declared (revenue in any currency, converted with the given {@link ExchangeRates}).
- *
- * <p><b>Part years.</b> Each membership that overlaps the year is quoted under the rule set in force
- * on its first day in the year. What is charged depends on that rule set's {@link Proration}:
- * <ul>
- *   <li>{@link Proration#FULL_YEAR} (the OpenStack rule sets: no public proration rule was found):
- *       a member pays one full year, for the tier it held on its first day of membership in the
- *       year; joining on 1 December costs the whole year, and a tier change during the year takes
- *       effect in the next year's dues (the later part of the year is listed, charged zero);
- *   <li>{@link Proration#DAYS}: each membership pays the year's dues times its days in the year over
- *       the days of the year (365 or 366), rounded to the currency's minor unit with the rule set's
- *       rounding mode.
- * </ul>
- *
- * <p>The income is pure arithmetic over the inputs; the total is exactly the sum of the lines.
+ * Works out an {@link IncomeReport}: the arithmetic behind {@link IncomeReport#forYear} and
+ * {@link IncomeReport#forYearDeclared}, whose documentation describes the rules.
  */
-public final class DuesIncome {
-  private DuesIncome() {}
+final class IncomeCalculation {
+  private static final Declaration NOTHING_DECLARED = Declaration.builder().build();
 
-  /**
-   * The year's income; every member whose tier's dues depend on revenue must have declared it.
-   *
-   * @param declarations what members declared, keyed by organization id
-   * @throws InvalidDataException naming the member whose revenue is missing
-   */
-  public static IncomeReport of(Roster roster, Year year, Map<String, Declaration> declarations, ExchangeRates rates) {
-    return compute(roster, year, declarations, rates, false);
-  }
+  private IncomeCalculation() {}
 
-  /**
-   * The year's income over the members who declared what their dues need; the others are listed in
-   * {@link IncomeReport#undeclared()} and left out of the totals.
-   */
-  public static IncomeReport ofDeclared(Roster roster, Year year, Map<String, Declaration> declarations,
-      ExchangeRates rates) {
-    return compute(roster, year, declarations, rates, true);
-  }
-
-  private static IncomeReport compute(Roster roster, Year year, Map<String, Declaration> declarations,
+  static IncomeReport compute(Roster roster, Year year, Map<String, Declaration> declarations,
       ExchangeRates rates, boolean skipUndeclared) {
     LocalDate start = year.atDay(1);
     LocalDate end = year.plusYears(1).atDay(1);
@@ -72,13 +42,15 @@ public final class DuesIncome {
       }
       RuleSet ruleSet = roster.foundation().ruleSetOn(from);
       String id = membership.organization().id();
-      Declaration declaration = declarations.getOrDefault(id, ImmutableDeclaration.builder().build());
-      TierRule rule = ruleSet.requireRulesFor(membership.tier());
-      if (rule.dues().needsRevenue() && declaration.annualRevenue().isEmpty()) {
-        String reason = "'" + id + "' (" + membership.tier().name() + " from " + from
-            + ") declared no annual revenue, which its dues need";
+      Declaration declaration = declarations.getOrDefault(id, NOTHING_DECLARED);
+      TierRule rule = ruleSet.rulesOrInvalid(membership.tier());
+      Optional<String> missing = rule.dues().missingFigure(declaration);
+      if (missing.isPresent()) {
+        String reason = "'" + id + "' (" + membership.tier().name() + " from " + from + ") declared no "
+            + (missing.get().equals(Declaration.EMPLOYEES) ? "number of employees" : "annual revenue")
+            + ", which its dues need";
         if (!skipUndeclared) {
-          throw new InvalidDataException(reason);
+          throw new MissingDeclarationException(missing.get(), reason);
         }
         undeclared.add(reason);
         continue;
@@ -119,7 +91,7 @@ public final class DuesIncome {
   }
 
   private static CurrencyUnit currencyOn(Roster roster, LocalDate date) {
-    return roster.foundation().ruleSets().stream().filter(r -> r.covers(date)).findFirst()
+    return roster.foundation().findRuleSetOn(date)
         .or(() -> roster.foundation().ruleSets().stream().findFirst())
         .map(RuleSet::currency).orElse(CurrencyUnit.USD);
   }
