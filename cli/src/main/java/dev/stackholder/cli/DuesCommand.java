@@ -8,7 +8,7 @@ import dev.stackholder.membership.Declaration;
 import dev.stackholder.membership.DuesQuote;
 import dev.stackholder.membership.DuesSchedule;
 import dev.stackholder.membership.Foundation;
-import dev.stackholder.membership.ImmutableDeclaration;
+
 import dev.stackholder.membership.OpenStackFoundation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,8 +66,8 @@ final class DuesCommand implements Callable<Integer> {
   public Integer call() {
     Foundation foundation = OpenStackFoundation.foundation();
     DuesSchedule schedule = on.map(foundation::duesScheduleOn).orElseGet(OpenStackFoundation::duesSchedule);
-    Declaration declaration = ImmutableDeclaration.builder().annualRevenue(revenue).employees(employees).build();
-    DuesQuote quote = schedule.quote(foundation.tier(tier), declaration, ExchangeRates.of(rates));
+    Declaration declaration = Declaration.builder().annualRevenue(revenue).employees(employees).build();
+    DuesQuote quote = schedule.quote(foundation.getTier(tier), declaration, ExchangeRates.of(rates));
     if (json) {
       spec.commandLine().getOut().println(StackholderJson.writePretty(quote));
     } else {

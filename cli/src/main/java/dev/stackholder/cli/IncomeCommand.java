@@ -5,7 +5,7 @@ import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.MoneyText;
 import dev.stackholder.core.json.StackholderJson;
 import dev.stackholder.membership.Declaration;
-import dev.stackholder.membership.DuesIncome;
+
 import dev.stackholder.membership.IncomeLine;
 import dev.stackholder.membership.IncomeReport;
 import dev.stackholder.membership.OpenStackFoundation;
@@ -53,7 +53,7 @@ final class IncomeCommand implements Callable<Integer> {
     Map<String, Declaration> declared = new HashMap<>();
     CliConverters.MoneyConverter money = new CliConverters.MoneyConverter();
     revenues.forEach((org, amount) -> declared.put(org, Declaration.ofRevenue(money.convert(amount))));
-    IncomeReport report = DuesIncome.ofDeclared(OpenStackFoundation.roster(), Year.of(year), declared,
+    IncomeReport report = IncomeReport.forYearDeclared(OpenStackFoundation.roster(), Year.of(year), declared,
         ExchangeRates.of(rates));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
