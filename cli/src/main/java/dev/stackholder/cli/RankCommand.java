@@ -53,7 +53,7 @@ final class RankCommand implements Callable<Integer> {
   @Option(names = "--ties", defaultValue = "competition", paramLabel = "MODE",
       converter = TieModeConverter.class,
       description = "competition (1224, the default) or ordinal (1234, ties in gitdm's order, as "
-          + "the seed's ranks read).")
+          + "ranks quoted from gitdm's lists read).")
   TieMode ties;
 
   @Option(names = "--gitdm", paramLabel = "DIR",
