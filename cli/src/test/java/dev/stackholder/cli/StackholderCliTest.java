@@ -19,6 +19,23 @@ class StackholderCliTest {
   }
 
   @Test
+  void versionIsTheBuilds() {
+    CliRun run = new CliRun("--version");
+    assertThat(run.status).isZero();
+    assertThat(run.out).isEqualTo("stackholder " + System.getProperty("stackholder.expectedVersion") + "\n");
+  }
+
+  @Test
+  void ratesAreReadAsExchangeRateWritesThem() {
+    CliRun bad = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 1", "--rate", "CNY-USD=0.1481");
+    assertThat(bad.status).isEqualTo(2);
+    assertThat(bad.err).startsWith("stackholder: Invalid value for option '--rate' (FROM/TO=RATE): 'CNY-USD=0.1481' is not an"
+        + " exchange rate, expected FROM/TO=RATE such as 'CNY/USD=0.1481'");
+    CliRun good = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 237760000000", "--rate", "cny/usd=0.1481");
+    assertThat(good.out.lines()).containsExactly("USD 200,000.00", TENCENT_GOLD_EXPLANATION);
+  }
+
+  @Test
   void duesAsJson() {
     CliRun run = new CliRun("dues", "--tier", "Platinum", "--json");
     assertThat(run.status).isZero();

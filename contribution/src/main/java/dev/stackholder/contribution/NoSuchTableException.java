@@ -1,6 +1,5 @@
 package dev.stackholder.contribution;
 
-import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.NotFoundException;
 
 /**
@@ -15,8 +14,6 @@ import dev.stackholder.core.NotFoundException;
 public class NoSuchTableException extends NotFoundException {
   private static final long serialVersionUID = 1L;
 
-  private final ImmutableList<String> knownIds;
-
   /**
    * A missing release, project or table.
    *
@@ -26,12 +23,6 @@ public class NoSuchTableException extends NotFoundException {
    * @param message the whole message, naming the id and what the data does have
    */
   public NoSuchTableException(String kind, String id, Iterable<String> knownIds, String message) {
-    super(kind, id, message);
-    this.knownIds = ImmutableList.copyOf(knownIds);
-  }
-
-  @Override
-  public ImmutableList<String> knownIds() {
-    return knownIds;
+    super(kind, id, knownIds, message);
   }
 }

@@ -43,6 +43,19 @@ public class NotFoundException extends StackholderException {
     this(kind, id, ImmutableList.of(), Objects.requireNonNull(message, "message"));
   }
 
+  /**
+   * An unknown id among known ones, with a message of its own (one that names the id and what
+   * there is in words of its domain).
+   *
+   * @param kind what was looked up: {@code "release"}
+   * @param id the id asked for
+   * @param knownIds the ids there are, in the order to list them
+   * @param message the whole message
+   */
+  public NotFoundException(String kind, String id, Iterable<String> knownIds, String message) {
+    this(kind, id, ImmutableList.copyOf(knownIds), Objects.requireNonNull(message, "message"));
+  }
+
   private NotFoundException(String kind, String id, ImmutableList<String> knownIds, String message) {
     super(message != null ? message : unknown(kind, id, knownIds));
     this.kind = kind;

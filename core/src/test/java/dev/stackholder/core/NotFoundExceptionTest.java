@@ -41,6 +41,14 @@ class NotFoundExceptionTest {
   }
 
   @Test
+  void aMessageOfItsOwnWithTheKnownIds() {
+    NotFoundException e = new NotFoundException("release", "havana", List.of("essex", "folsom"),
+        "No gitdm reports for release 'havana'; releases: essex, folsom");
+    assertThat(e).hasMessage("No gitdm reports for release 'havana'; releases: essex, folsom");
+    assertThat(e.knownIds()).containsExactly("essex", "folsom");
+  }
+
+  @Test
   void missingDeclarationNamesTheFigure() {
     MissingDeclarationException e = new MissingDeclarationException("annualRevenue", "Gold dues need the annual revenue");
     assertThat(e.figure()).isEqualTo("annualRevenue");

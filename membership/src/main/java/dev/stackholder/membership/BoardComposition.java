@@ -27,6 +27,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableBoardComposition.class)
 @JsonDeserialize(as = ImmutableBoardComposition.class)
 // Immutables generates a Json helper beside the implementation for Jackson; both are package-private.
+// The helper is marked deprecated so that no one calls it by hand; naming it here is not a use.
+@SuppressWarnings("deprecation")
 public sealed interface BoardComposition permits ImmutableBoardComposition, ImmutableBoardComposition.Json {
   /** The date the composition is for. */
   LocalDate date();
