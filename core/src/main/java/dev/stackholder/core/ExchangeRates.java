@@ -28,6 +28,8 @@ import org.joda.money.Money;
  * }</pre>
  *
  * <p>In JSON the rates are a list of {@code {"from": "CNY", "to": "USD", "rate": 0.1481}}.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class ExchangeRates {
   private static final ExchangeRates EMPTY = new ExchangeRates(ImmutableMap.of());

@@ -5,6 +5,8 @@ import org.joda.money.CurrencyUnit;
 /**
  * An amount had to be converted between two currencies and no rate was given for that direction.
  * Stackholder never guesses a rate, nor the inverse of a given one.
+ *
+ * <p>Immutable once thrown.
  */
 public class MissingExchangeRateException extends StackholderException {
   private static final long serialVersionUID = 1L;

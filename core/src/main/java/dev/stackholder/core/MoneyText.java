@@ -18,6 +18,8 @@ import org.joda.money.format.MoneyFormatterBuilder;
  * How Stackholder writes and reads amounts of money as text for people: the currency code, a space,
  * and the amount with comma grouping, as in {@code "USD 200,000.00"}. Explanations, error messages
  * and the command line all use it, so an amount reads the same everywhere.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class MoneyText {
   private static final MoneyFormatter FORMAT = new MoneyFormatterBuilder()

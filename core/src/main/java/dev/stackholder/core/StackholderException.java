@@ -4,6 +4,8 @@ package dev.stackholder.core;
  * The root of every exception Stackholder throws on purpose. All are unchecked: they report bad
  * data or a question the rules cannot answer, and each message names the offending value and what
  * was expected.
+ *
+ * <p>Immutable once thrown: subclasses keep only final fields.
  */
 public class StackholderException extends RuntimeException {
   private static final long serialVersionUID = 1L;

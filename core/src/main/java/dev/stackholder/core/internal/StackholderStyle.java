@@ -28,6 +28,8 @@ import org.immutables.value.Value;
  * {@link java.util.Optional}). {@code allowedClasspathAnnotations} keeps
  * {@code javax.annotation.processing.Generated} out of the generated code, which would otherwise
  * need {@code java.compiler} at run time under JPMS.
+ *
+ * <p>An annotation: nothing to share between threads.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
