@@ -77,8 +77,18 @@ public final class ExchangeRates {
   }
 
   /** The rate from one currency to another, if one was given for that direction. */
-  public Optional<ExchangeRate> rate(CurrencyUnit from, CurrencyUnit to) {
+  public Optional<ExchangeRate> findRate(CurrencyUnit from, CurrencyUnit to) {
     return Optional.ofNullable(rates.get(key(from, to)));
+  }
+
+  /**
+   * The rate from one currency to another.
+   *
+   * @throws MissingExchangeRateException naming both currencies when no rate was given for that
+   *     direction (the inverse of a given rate is never used)
+   */
+  public ExchangeRate getRate(CurrencyUnit from, CurrencyUnit to) {
+    return findRate(from, to).orElseThrow(() -> new MissingExchangeRateException(from, to));
   }
 
   /** Every rate, in the order given. */
@@ -97,8 +107,7 @@ public final class ExchangeRates {
     if (amount.getCurrencyUnit().equals(to)) {
       return amount;
     }
-    ExchangeRate rate = rate(amount.getCurrencyUnit(), to)
-        .orElseThrow(() -> new MissingExchangeRateException(amount.getCurrencyUnit(), to));
+    ExchangeRate rate = getRate(amount.getCurrencyUnit(), to);
     return amount.convertedTo(to, rate.rate(), RoundingMode.HALF_UP);
   }
 

@@ -75,7 +75,7 @@ class ExchangeRatesTest {
 
   @Test
   void inverseOfAGivenRateIsNotGuessed() {
-    assertThat(RATES.rate(USD, CNY)).isEmpty();
+    assertThat(RATES.findRate(USD, CNY)).isEmpty();
     assertThatThrownBy(() -> RATES.convert(Money.parse("USD 1.00"), CNY))
         .isExactlyInstanceOf(MissingExchangeRateException.class)
         .hasMessage("No exchange rate from USD to CNY: give one, e.g. USD/CNY=<rate>");
@@ -87,7 +87,7 @@ class ExchangeRatesTest {
     ExchangeRates after = before.with(JPY, USD, new BigDecimal("0.0067"));
     assertThat(after).isNotSameAs(before);
     assertThat(before.rates()).containsExactly(ExchangeRate.of(CNY, USD, CNY_USD));
-    assertThat(before.rate(JPY, USD)).isEmpty();
+    assertThat(before.findRate(JPY, USD)).isEmpty();
     assertThat(after.rates()).containsExactly(ExchangeRate.of(CNY, USD, CNY_USD),
         ExchangeRate.of(JPY, USD, new BigDecimal("0.0067")));
     assertThat(ExchangeRates.empty().rates()).isEmpty();
@@ -96,9 +96,9 @@ class ExchangeRatesTest {
   @Test
   void withReplacesTheRateForTheSameDirection() {
     ExchangeRates replaced = RATES.with(CNY, USD, new BigDecimal("0.15"));
-    assertThat(replaced.rate(CNY, USD)).contains(ExchangeRate.of(CNY, USD, new BigDecimal("0.15")));
+    assertThat(replaced.findRate(CNY, USD)).contains(ExchangeRate.of(CNY, USD, new BigDecimal("0.15")));
     assertThat(replaced.rates()).hasSize(RATES.rates().size());
-    assertThat(RATES.rate(CNY, USD)).contains(ExchangeRate.of(CNY, USD, CNY_USD));
+    assertThat(RATES.findRate(CNY, USD)).contains(ExchangeRate.of(CNY, USD, CNY_USD));
   }
 
   @Test
@@ -175,5 +175,14 @@ class ExchangeRatesTest {
   @Test
   void toStringListsTheRates() {
     assertThat(ExchangeRates.empty().with(CNY, USD, CNY_USD)).hasToString("ExchangeRates[CNY/USD=0.1481]");
+  }
+
+  @Test
+  void getRateNamesBothCurrenciesWhenMissing() {
+    assertThat(RATES.getRate(CNY, USD)).isEqualTo(ExchangeRate.of(CNY, USD, CNY_USD));
+    assertThat(RATES.findRate(USD, CNY)).isEmpty();
+    assertThatThrownBy(() -> RATES.getRate(USD, CNY))
+        .isExactlyInstanceOf(MissingExchangeRateException.class)
+        .hasMessageStartingWith("No exchange rate from USD to CNY");
   }
 }

@@ -148,7 +148,7 @@ public abstract class RuleSet implements DuesSchedule {
     if (rule.dues().needsRevenue() && revenue.isPresent()
         && !revenue.get().getCurrencyUnit().equals(currency())) {
       Money converted = rates.convert(revenue.get(), currency());
-      usedRate = rates.rate(revenue.get().getCurrencyUnit(), currency());
+      usedRate = rates.findRate(revenue.get().getCurrencyUnit(), currency());
       inCurrency = Declaration.builder().from(declaration).annualRevenue(converted).build();
       explanation.append("revenue ").append(MoneyText.format(revenue.get()))
           .append(" converted at ").append(usedRate.get())

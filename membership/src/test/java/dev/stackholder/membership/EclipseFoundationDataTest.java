@@ -75,7 +75,7 @@ class EclipseFoundationDataTest {
     // USD 12,000,000.00 at 0.92 is EUR 11,040,000.00: the EUR 10-50 million band
     DuesQuote quote = FEES_2021.quote(STRATEGIC, Money.parse("USD 12000000.00"), rates);
     assertThat(quote.amount()).isEqualTo(eur("50000.00"));
-    assertThat(quote.exchangeRate()).isEqualTo(rates.rate(CurrencyUnit.USD, EUR));
+    assertThat(quote.exchangeRate()).isEqualTo(rates.findRate(CurrencyUnit.USD, EUR));
   }
 
   @Test

@@ -93,7 +93,7 @@ class OpenStackFoundationTest {
     ExchangeRates rates = ExchangeRates.empty().with(CNY, CurrencyUnit.USD, new BigDecimal("0.1481"));
     DuesQuote quote = BYLAWS_2012.quote(GOLD, Money.parse("CNY 237760000000"), rates);
     assertThat(quote.amount()).isEqualTo(Money.parse("USD 200000.00"));
-    assertThat(quote.exchangeRate()).isEqualTo(rates.rate(CNY, CurrencyUnit.USD));
+    assertThat(quote.exchangeRate()).isEqualTo(rates.findRate(CNY, CurrencyUnit.USD));
     assertThat(quote.explanation()).isEqualTo("Gold: revenue CNY 237,760,000,000.00 converted at"
         + " CNY/USD=0.1481 (rounded half up to 0.01 USD) is USD 35,212,256,000.00; 0.025% of"
         + " USD 35,212,256,000.00 = USD 8,803,064.00, above the maximum: USD 200,000.00"
