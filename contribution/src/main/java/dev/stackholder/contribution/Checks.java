@@ -1,22 +1,21 @@
 package dev.stackholder.contribution;
 
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.internal.Slugs;
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * The validation rules several value types of this package share, so that a release name or a
  * share is refused with the same words wherever it appears.
  */
 final class Checks {
-  private static final Pattern LOWER_CASE_NAME = Pattern.compile("[a-z0-9]+([-_.][a-z0-9]+)*");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private Checks() {}
 
   /** Releases and projects are lower-case names such as {@code folsom}, {@code nova}, {@code all}. */
   static void lowerCaseName(String type, String field, String value) {
-    InvalidDataException.check(LOWER_CASE_NAME.matcher(value).matches(),
+    InvalidDataException.check(Slugs.isLowerCaseName(value),
         "%s %s '%s' is not a lower-case name such as 'folsom' or 'nova'", type, field, value);
   }
 

@@ -1,5 +1,7 @@
 package dev.stackholder.membership;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.internal.BuiltInResources;
@@ -44,7 +46,7 @@ public final class Foundations {
    * @throws IllegalStateException if a built-in resource is missing or invalid (a broken jar)
    */
   public static ImmutableList<Foundation> builtIn() {
-    return Holder.FOUNDATIONS;
+    return FOUNDATIONS.get();
   }
 
   /**
@@ -66,28 +68,29 @@ public final class Foundations {
         builtIn().stream().map(Foundation::id).collect(Collectors.toList())));
   }
 
-  /** Reads the resources on first use, so a broken resource fails where it is used, naming the file. */
-  private static final class Holder {
-    static final ImmutableList<Foundation> FOUNDATIONS = load();
+  /**
+   * Reads the resources on first use, once, thread-safely. A failure is not remembered: it is the
+   * IllegalStateException naming the file on every call, not an ExceptionInInitializerError.
+   */
+  private static final Supplier<ImmutableList<Foundation>> FOUNDATIONS = Suppliers.memoize(Foundations::load);
 
-    private static ImmutableList<Foundation> load() {
-      ImmutableList.Builder<Foundation> all = ImmutableList.builder();
-      all.add(OpenStackFoundation.foundation());
-      for (String file : RESOURCES.readJson(INDEX, String[].class)) {
-        if (!FILE_NAME.matcher(file).matches()) {
-          throw new IllegalStateException("Built-in resource " + INDEX + " lists '" + file
-              + "', expected a lower-case file name such as 'eclipse.json'");
-        }
-        all.add(RESOURCES.readJson(DIRECTORY + file, Foundation.class));
+  private static ImmutableList<Foundation> load() {
+    ImmutableList.Builder<Foundation> all = ImmutableList.builder();
+    all.add(OpenStackFoundation.foundation());
+    for (String file : RESOURCES.readJson(INDEX, String[].class)) {
+      if (!FILE_NAME.matcher(file).matches()) {
+        throw new IllegalStateException("Built-in resource " + INDEX + " lists '" + file
+            + "', expected a lower-case file name such as 'eclipse.json'");
       }
-      ImmutableList<Foundation> foundations = all.build();
-      Set<String> ids = new HashSet<>();
-      for (Foundation foundation : foundations) {
-        if (!ids.add(foundation.id())) {
-          throw new IllegalStateException("Built-in foundation id '" + foundation.id() + "' appears twice");
-        }
-      }
-      return foundations;
+      all.add(RESOURCES.readJson(DIRECTORY + file, Foundation.class));
     }
+    ImmutableList<Foundation> foundations = all.build();
+    Set<String> ids = new HashSet<>();
+    for (Foundation foundation : foundations) {
+      if (!ids.add(foundation.id())) {
+        throw new IllegalStateException("Built-in foundation id '" + foundation.id() + "' appears twice");
+      }
+    }
+    return foundations;
   }
 }

@@ -1,5 +1,7 @@
 package dev.stackholder.membership;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 
@@ -45,7 +47,7 @@ public final class OpenStackFoundation {
 
   /** The foundation with all its rule sets and their sources. */
   public static Foundation foundation() {
-    return Holder.FOUNDATION;
+    return FOUNDATION.get();
   }
 
   /**
@@ -71,20 +73,21 @@ public final class OpenStackFoundation {
    * not a complete roster: where sources give only counts, see {@link #reportedCounts()}.
    */
   public static Roster roster() {
-    return Holder.ROSTER;
+    return ROSTER.get();
   }
 
   /** Member counts stated by sources that do not name every member. */
   public static ImmutableList<ReportedCount> reportedCounts() {
-    return Holder.HISTORY.reportedCounts();
+    return HISTORY.get().reportedCounts();
   }
 
-  /** Loads the resources on first use, so a broken resource fails where it is used, with its name. */
-  private static final class Holder {
-    static final Foundation FOUNDATION = Foundations.RESOURCES.readJson(RESOURCE, Foundation.class);
-    static final MembershipHistory HISTORY =
-        Foundations.RESOURCES.readJson(ROSTER_RESOURCE, MembershipHistory.class);
-    // Replayed inside the loader so a history the rules refuse fails as the broken resource it is.
-    static final Roster ROSTER = Foundations.RESOURCES.read(ROSTER_RESOURCE, in -> HISTORY.replay(FOUNDATION));
-  }
+  // Read on first use, once, thread-safely. A failure is not remembered: it is the
+  // IllegalStateException naming the resource on every call, not an ExceptionInInitializerError.
+  private static final Supplier<Foundation> FOUNDATION = Suppliers.memoize(
+      () -> Foundations.RESOURCES.readJson(RESOURCE, Foundation.class));
+  private static final Supplier<MembershipHistory> HISTORY = Suppliers.memoize(
+      () -> Foundations.RESOURCES.readJson(ROSTER_RESOURCE, MembershipHistory.class));
+  // Replayed inside the loader so a history the rules refuse fails as the broken resource it is.
+  private static final Supplier<Roster> ROSTER = Suppliers.memoize(
+      () -> Foundations.RESOURCES.read(ROSTER_RESOURCE, in -> HISTORY.get().replay(FOUNDATION.get())));
 }

@@ -7,9 +7,9 @@ import dev.stackholder.contribution.ContributionEntry;
 import dev.stackholder.contribution.ContributionTable;
 import dev.stackholder.contribution.Metric;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.internal.Slugs;
 import dev.stackholder.core.Source;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +24,6 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableGitdmReport.class)
 public abstract class GitdmReport {
   /** The rule of {@code ContributionTable}'s names, checked here so a misnamed folder fails at parse time. */
-  private static final Pattern LOWER_CASE_NAME = Pattern.compile("[a-z0-9]+([-_.][a-z0-9]+)*");
 
   GitdmReport() {}
 
@@ -108,7 +107,7 @@ public abstract class GitdmReport {
   }
 
   private static void checkLowerCase(String field, String value) {
-    InvalidDataException.check(LOWER_CASE_NAME.matcher(value).matches(),
+    InvalidDataException.check(Slugs.isLowerCaseName(value),
         "GitdmReport %s '%s' is not a lower-case name such as 'folsom' or 'nova'", field, value);
   }
 }

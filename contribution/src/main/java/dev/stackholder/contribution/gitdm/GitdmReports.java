@@ -1,5 +1,7 @@
 package dev.stackholder.contribution.gitdm;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -62,30 +64,31 @@ public final class GitdmReports {
    * @throws IllegalStateException if a bundled report is missing or malformed (a packaging bug)
    */
   public static GitdmReports builtIn() {
-    return BuiltIn.REPORTS;
+    return BUILT_IN.get();
   }
 
-  /** Holds the bundled reports: the JVM initializes it once, on first use, and safely for threads. */
-  private static final class BuiltIn {
-    static final GitdmReports REPORTS = read();
+  /**
+   * The bundled reports, read on first use, once, thread-safely. A failure is not remembered: it is
+   * the IllegalStateException naming the resource on every call, not an ExceptionInInitializerError.
+   */
+  private static final Supplier<GitdmReports> BUILT_IN = Suppliers.memoize(GitdmReports::readBuiltIn);
 
-    private static GitdmReports read() {
-      BuiltInResources resources = BuiltInResources.of("stackholder-contribution",
-          GitdmReports.class::getResourceAsStream);
-      // A jar's folders cannot be listed, so index.txt names each report as <release>/<file>.
-      List<GitdmReport> reports = new ArrayList<>();
-      for (String file : resources.readLines("index.txt")) {
-        int slash = file.indexOf('/');
-        if (slash < 0) {
-          throw new IllegalStateException("Built-in resource index.txt of stackholder-contribution "
-              + "lists '" + file + "', expected <release>/<file>");
-        }
-        String release = file.substring(0, slash);
-        String fileName = file.substring(slash + 1);
-        reports.add(resources.read(file, in -> GitdmParser.parse(release, fileName, in)));
+  private static GitdmReports readBuiltIn() {
+    BuiltInResources resources = BuiltInResources.of("stackholder-contribution",
+        GitdmReports.class::getResourceAsStream);
+    // A jar's folders cannot be listed, so index.txt names each report as <release>/<file>.
+    List<GitdmReport> reports = new ArrayList<>();
+    for (String file : resources.readLines("index.txt")) {
+      int slash = file.indexOf('/');
+      if (slash < 0) {
+        throw new IllegalStateException("Built-in resource index.txt of stackholder-contribution "
+            + "lists '" + file + "', expected <release>/<file>");
       }
-      return of(reports);
+      String release = file.substring(0, slash);
+      String fileName = file.substring(slash + 1);
+      reports.add(resources.read(file, in -> GitdmParser.parse(release, fileName, in)));
     }
+    return of(reports);
   }
 
   /**

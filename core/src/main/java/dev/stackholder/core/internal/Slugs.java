@@ -10,11 +10,21 @@ import java.util.regex.Pattern;
  */
 public final class Slugs {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern LOWER_CASE_NAME = Pattern.compile("[a-z0-9]+([-_.][a-z0-9]+)*");
 
   private Slugs() {}
 
   /** Whether {@code text} is a slug. */
   public static boolean isSlug(String text) {
     return SLUG.matcher(text).matches();
+  }
+
+  /**
+   * Whether {@code text} is a lower-case name as other tools write them: a slug whose words may also
+   * be joined by {@code _} or {@code .}, such as release and project names ({@code "folsom"},
+   * {@code "python-novaclient"}, {@code "oslo.config"}).
+   */
+  public static boolean isLowerCaseName(String text) {
+    return LOWER_CASE_NAME.matcher(text).matches();
   }
 }

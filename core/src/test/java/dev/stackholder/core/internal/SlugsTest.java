@@ -17,4 +17,16 @@ class SlugsTest {
   void notSlugs(String text) {
     assertThat(Slugs.isSlug(text)).isFalse();
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"folsom", "python-novaclient", "oslo.config", "oslo_config", "all", "red-hat"})
+  void lowerCaseNames(String text) {
+    assertThat(Slugs.isLowerCaseName(text)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "Folsom", "nova..api", "-nova", "nova.", "nova api", "nova/api"})
+  void notLowerCaseNames(String text) {
+    assertThat(Slugs.isLowerCaseName(text)).isFalse();
+  }
 }
