@@ -7,47 +7,72 @@ import dev.stackholder.core.json.StackholderJson;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code stackholder case-studies [--sector S] [--country CC] [--json]}: the built-in case studies. */
+/** {@code stackholder case-studies [--sector S] [--country CC] [--format F]}: the built-in case studies. */
 @Command(
     name = "case-studies",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
         "List the built-in OpenStack case studies (Tencent TStack, CERN, Sina SWS, ...), with counts by",
-        "sector and country. Every figure in them carries its source: see 'stackholder case-study ID'."})
+        "sector and country. Every figure in them carries its source: see 'stackholder case-study ID'.",
+        "A filter value that is not a known id (a sector, an ISO country code) is refused."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  stackholder case-studies --country JP", "  stackholder case-studies --sector online-gaming-media --format csv",
+        "", ExitCodes.HELP_SECTION})
 final class CaseStudiesCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-  @Option(names = "--sector", paramLabel = "SECTOR", converter = SectorConverter.class,
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--sector", paramLabel = "SECTOR",
       description = "Only this sector: online-gaming-media, cloud-hosting-service-provider-telco,"
           + " academic-research-government, enterprise or vendor.")
   Sector sector;
 
   @Option(names = "--country", paramLabel = "CC",
-      description = "Only organizations headquartered in this country (ISO 3166-1 alpha-2, e.g. CN).")
+      description = "Only organizations headquartered in this country (ISO 3166-1 alpha-2 code, e.g. CN, JP, US).")
   String country;
 
-  @Option(names = "--json", description = "Print the case studies as a JSON array.")
-  boolean json;
+  @Mixin
+  FormatOptions format;
 
   @Override
   public Integer call() {
+    OutputFormat output = format.format();
+    String code = country == null ? null : country.toUpperCase(Locale.ROOT);
+    if (code != null && !COUNTRIES.contains(code)) {
+      throw new UsageException("Invalid value for option '--country': '" + country
+          + "' is not an ISO 3166-1 alpha-2 country code, expected two letters such as CN, JP or US");
+    }
     AdoptionCatalog catalog = AdoptionCatalog.builtIn();
     List<CaseStudy> studies = catalog.caseStudies().stream()
         .filter(c -> sector == null || c.organization().sector().filter(sector::equals).isPresent())
-        .filter(c -> country == null
-            || c.organization().country().filter(country.toUpperCase(Locale.ROOT)::equals).isPresent())
+        .filter(c -> code == null || c.organization().country().filter(code::equals).isPresent())
         .collect(Collectors.toList());
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(StackholderJson.writePretty(studies));
-      return 0;
+    switch (output) {
+      case JSON:
+        out.println(StackholderJson.writePretty(studies));
+        return ExitCodes.OK;
+      case CSV:
+        Csv.row(out, "id", "organization", "country", "sector", "title");
+        for (CaseStudy study : studies) {
+          Csv.row(out, study.id(), study.organization().name(), study.organization().country().orElse(""),
+              study.organization().sector().map(Sector::id).orElse(""), study.title());
+        }
+        return ExitCodes.OK;
+      default:
+        break;
     }
     out.printf("%-24s %-36s %-7s %-36s %s%n", "ID", "ORGANIZATION", "COUNTRY", "SECTOR", "TITLE");
     for (CaseStudy study : studies) {
@@ -56,7 +81,7 @@ final class CaseStudiesCommand implements Callable<Integer> {
           study.organization().sector().map(Sector::id).orElse("-"), study.title());
     }
     out.printf("%d case studies%n", studies.size());
-    if (sector == null && country == null) {
+    if (sector == null && code == null) {
       out.println("By sector: " + catalog.countsBySector().entrySet().stream()
           .map(e -> e.getKey().id() + " " + e.getValue()).collect(Collectors.joining(", "))
           + ", none recorded " + catalog.withoutSector().size());
@@ -64,14 +89,6 @@ final class CaseStudiesCommand implements Callable<Integer> {
           .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
           + ", none recorded " + catalog.withoutCountry().size());
     }
-    return 0;
-  }
-
-  /** Reads a sector by its id; an unknown id is a usage error naming the known ones. */
-  static final class SectorConverter implements CommandLine.ITypeConverter<Sector> {
-    @Override
-    public Sector convert(String value) {
-      return Sector.fromId(value);
-    }
+    return ExitCodes.OK;
   }
 }

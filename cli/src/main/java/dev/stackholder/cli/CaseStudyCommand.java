@@ -18,17 +18,21 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code stackholder case-study ID [--json]}: one case study with its figures and their sources. */
 @Command(
     name = "case-study",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
         "Show one built-in case study: its deployments, outcomes (with speed-ups and the yearly",
         "downtime an availability allows, for a 365.25-day year), sources and notes.",
-        "An unknown id prints the known ones and exits with status 1."})
+        "An unknown id prints the known ones and exits with status 3."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  stackholder case-study tencent-tstack", "  stackholder case-study cern --json", "",
+        ExitCodes.HELP_SECTION})
 final class CaseStudyCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -36,16 +40,16 @@ final class CaseStudyCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ID", description = "The case study's id, e.g. tencent-tstack.")
   String id;
 
-  @Option(names = "--json", description = "Print the case study as JSON.")
-  boolean json;
+  @Mixin
+  JsonOption json;
 
   @Override
   public Integer call() {
     CaseStudy study = AdoptionCatalog.builtIn().getCaseStudy(id);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (json.json) {
       out.println(StackholderJson.writePretty(study));
-      return 0;
+      return ExitCodes.OK;
     }
     out.printf("%s: %s%n", study.id(), study.title());
     out.printf("Organization: %s (%s), country %s, sector %s%n", study.organization().name(),
@@ -89,7 +93,7 @@ final class CaseStudyCommand implements Callable<Integer> {
       out.println("Notes:");
       study.notes().forEach(note -> out.printf("  - %s%n", note));
     }
-    return 0;
+    return ExitCodes.OK;
   }
 
   private static String budget(Availability availability) {

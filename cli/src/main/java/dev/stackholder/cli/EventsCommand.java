@@ -12,30 +12,46 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
-/** {@code stackholder events [--json]}: the built-in community events with their stops. */
+/** {@code stackholder events [--format table|json|csv]}: the built-in community events with their stops. */
 @Command(
     name = "events",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
         "List the built-in community events (the OpenStack Asia-Pacific Conference of August 2012,",
         "the 2012 OpenStack China Tour) with each stop's city, date, venue, attendance and lecturers,",
-        "the attendance ratio of registrations and a check of the stops' lecturers against the total."})
+        "the attendance ratio of registrations and a check of the stops' lecturers against the total.",
+        "--format csv prints one row per stop."},
+    footerHeading = "%n",
+    footer = ExitCodes.HELP_SECTION)
 final class EventsCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--json", description = "Print the events as a JSON array.")
-  boolean json;
+  @Mixin
+  FormatOptions format;
 
   @Override
   public Integer call() {
     CommunityCatalog catalog = CommunityCatalog.builtIn();
+    OutputFormat output = format.format();
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    if (output == OutputFormat.JSON) {
       out.println(StackholderJson.writePretty(catalog.events()));
-      return 0;
+      return ExitCodes.OK;
+    }
+    if (output == OutputFormat.CSV) {
+      Csv.row(out, "event", "stop", "city", "date", "attendance", "lecturers", "venue");
+      for (Event event : catalog.events()) {
+        for (EventStop stop : event.stops()) {
+          Csv.row(out, event.id(), stop.number(), stop.city(), stop.date().map(LocalDate::toString).orElse(""),
+              stop.attendance().map(Count::describe).orElse(""), stop.lecturers().map(Count::describe).orElse(""),
+              stop.venue().orElse(""));
+        }
+      }
+      return ExitCodes.OK;
     }
     for (Event event : catalog.events()) {
       out.printf("%s: %s%s, %s to %s%n", event.id(), event.name(),
@@ -58,7 +74,7 @@ final class EventsCommand implements Callable<Integer> {
           ratio.toPlainString(), ratio.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString()));
       event.lecturerCheck().ifPresent(check -> out.printf("  lecturer check: %s%n", check.describe()));
     }
-    return 0;
+    return ExitCodes.OK;
   }
 
   private static String describe(Optional<Count> count) {

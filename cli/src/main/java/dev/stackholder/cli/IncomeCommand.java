@@ -1,77 +1,162 @@
 package dev.stackholder.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackholder.core.ExchangeRate;
-import dev.stackholder.core.ExchangeRates;
+import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.MoneyText;
+import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.json.StackholderJson;
 import dev.stackholder.membership.Declaration;
-
+import dev.stackholder.membership.Foundation;
 import dev.stackholder.membership.IncomeLine;
 import dev.stackholder.membership.IncomeReport;
+import dev.stackholder.membership.Membership;
+import dev.stackholder.membership.NoRulesInForceException;
 import dev.stackholder.membership.OpenStackFoundation;
+import dev.stackholder.membership.Roster;
+import dev.stackholder.membership.RuleSet;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.joda.money.Money;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code stackholder income --year YYYY}: expected dues income of the built-in roster for a year. */
+/** {@code stackholder income [--year YYYY]}: expected dues income of the built-in roster for a year. */
 @Command(
     name = "income",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
-        "Expected OpenStack Foundation dues income for a calendar year.",
-        "Computed over the built-in roster.",
-        "Members whose dues depend on revenue are included only when --revenue declares it; the",
-        "others are listed as undeclared and left out of the totals."})
+        "Expected OpenStack Foundation dues income for a calendar year (this year by default), over",
+        "the members named in the built-in roster, under the rule sets in force during the year.",
+        "Members whose dues depend on revenue are charged only when --revenue declares it; the others",
+        "are listed as not included. Each --revenue names a member by its organization id, once."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  stackholder income --year 2018 --revenue tencent=\"CNY 237760000000\" --rate CNY/USD=0.1481",
+        "  stackholder income --year 2013 --format csv", "", ExitCodes.HELP_SECTION})
 final class IncomeCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  private static final int LAST_YEAR = 9999;
 
-  @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The calendar year.")
-  int year;
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--year", paramLabel = "YYYY", description = "The calendar year (default: this year).")
+  Optional<Integer> year = Optional.empty();
 
   @Option(names = "--revenue", paramLabel = "ORG=AMOUNT",
-      description = "A member's declared annual revenue, e.g. tencent=\"CNY 237760000000\". Repeatable.")
-  Map<String, String> revenues = new HashMap<>();
+      description = "A member's declared annual revenue, e.g. tencent=\"CNY 237760000000\". Repeatable, once per member.")
+  List<String> revenues = new ArrayList<>();
 
-  @Option(names = "--rate", paramLabel = "FROM/TO=RATE", converter = CliConverters.RateConverter.class,
-      description = "An exchange rate, e.g. CNY/USD=0.1481. Repeatable.")
+  @Option(names = "--rate", paramLabel = "FROM/TO=RATE",
+      description = "An exchange rate, e.g. CNY/USD=0.1481. Repeatable, once per currency pair.")
   List<ExchangeRate> rates = new ArrayList<>();
 
-  @Option(names = "--json", description = "Print the report as JSON.")
-  boolean json;
+  @Mixin
+  FormatOptions format;
 
   @Override
   public Integer call() {
-    Map<String, Declaration> declared = new HashMap<>();
-    CliConverters.MoneyConverter money = new CliConverters.MoneyConverter();
-    revenues.forEach((org, amount) -> declared.put(org, Declaration.ofRevenue(money.convert(amount))));
-    IncomeReport report = IncomeReport.forYearDeclared(OpenStackFoundation.roster(), Year.of(year), declared,
-        ExchangeRates.of(rates));
+    OutputFormat output = format.format();
+    Foundation foundation = OpenStackFoundation.foundation();
+    int first = foundation.ruleSets().stream().map(RuleSet::effectiveFrom).min(Comparator.naturalOrder())
+        .orElseThrow().getYear();
+    int asked = year.orElseGet(() -> ((StackholderCli) spec.root().userObject()).today().getYear());
+    if (asked > LAST_YEAR) {
+      throw new UsageException("--year " + asked + " is out of range, expected a year from " + first + " to " + LAST_YEAR);
+    }
+    if (asked < first) {
+      throw new NoRulesInForceException("No " + foundation.name() + " rules in " + asked
+          + ": the first rule set is in force from " + firstDay(foundation) + ", expected a year from " + first);
+    }
+    Roster roster = OpenStackFoundation.roster();
+    Map<String, Declaration> declared = declarations(roster);
+    IncomeReport report = IncomeReport.forYearDeclared(roster, Year.of(asked), declared, CliRates.of(rates));
+    List<RuleSet> ruleSets = ruleSetsIn(foundation, asked);
     PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(StackholderJson.writePretty(report));
-      return 0;
+    switch (output) {
+      case JSON:
+        ObjectNode node = StackholderJson.mapper().valueToTree(report);
+        ArrayNode used = node.putArray("ruleSets");
+        ruleSets.forEach(r -> used.add(RuleSetText.json(r)));
+        out.println(StackholderJson.writePretty(node));
+        break;
+      case CSV:
+        Csv.row(out, "organization", "name", "tier", "from", "until", "charged", "explanation");
+        for (IncomeLine line : report.lines()) {
+          Csv.row(out, line.organization().id(), line.organization().name(), line.tier().id(), line.from(),
+              line.until(), MoneyText.format(line.charged()), line.explanation());
+        }
+        break;
+      default:
+        out.printf("Expected OpenStack Foundation dues income for %d (members named in the built-in history)%n", asked);
+        for (IncomeLine line : report.lines()) {
+          out.printf("  %-28s %-18s %16s  %s%n", line.organization().name(), line.tier().name(),
+              MoneyText.format(line.charged()), line.explanation());
+        }
+        for (Map.Entry<String, Money> tier : report.byTier().entrySet()) {
+          out.printf("Total %-20s %16s%n", tier.getKey(), MoneyText.format(tier.getValue()));
+        }
+        out.printf("Total %-20s %16s%n", "all", MoneyText.format(report.total()));
+        for (String missing : report.undeclared()) {
+          out.println("Not included: " + missing);
+        }
+        ruleSets.forEach(r -> out.println(RuleSetText.describe(r)));
     }
-    out.printf("Expected OpenStack Foundation dues income for %d (members named in the built-in history)%n", year);
-    for (IncomeLine line : report.lines()) {
-      out.printf("  %-28s %-18s %16s  %s%n", line.organization().name(), line.tier().name(),
-          MoneyText.format(line.charged()), line.explanation());
+    return ExitCodes.OK;
+  }
+
+  private static LocalDate firstDay(Foundation foundation) {
+    return foundation.ruleSets().stream().map(RuleSet::effectiveFrom).min(Comparator.naturalOrder()).orElseThrow();
+  }
+
+  private static List<RuleSet> ruleSetsIn(Foundation foundation, int year) {
+    LocalDate start = LocalDate.of(year, 1, 1);
+    LocalDate end = LocalDate.of(year, 12, 31);
+    return foundation.ruleSets().stream()
+        .filter(r -> !r.effectiveFrom().isAfter(end) && r.effectiveUntil().map(u -> u.isAfter(start)).orElse(true))
+        .sorted(Comparator.comparing(RuleSet::effectiveFrom))
+        .collect(Collectors.toList());
+  }
+
+  /** The --revenue options by organization id: each id a known member, given once. */
+  private Map<String, Declaration> declarations(Roster roster) {
+    List<String> known = roster.memberships().stream().map(Membership::organization)
+        .map(o -> o.id()).distinct().sorted().collect(Collectors.toList());
+    Map<String, Declaration> declared = new LinkedHashMap<>();
+    for (String revenue : revenues) {
+      int equals = revenue.indexOf('=');
+      if (equals <= 0) {
+        throw new UsageException("--revenue '" + revenue + "' is not ORG=AMOUNT, expected e.g. tencent=\"CNY 237760000000\"");
+      }
+      String id = revenue.substring(0, equals).trim().toLowerCase(Locale.ROOT);
+      String amount = revenue.substring(equals + 1);
+      if (!known.contains(id)) {
+        throw new NotFoundException("organization", revenue.substring(0, equals), known);
+      }
+      Money money;
+      try {
+        money = MoneyText.parse(amount);
+      } catch (InvalidDataException e) {
+        throw new UsageException("Invalid value for option '--revenue' of " + id + ": " + e.getMessage());
+      }
+      if (declared.put(id, Declaration.ofRevenue(money)) != null) {
+        throw new UsageException("--revenue " + id + " is given twice, expected one revenue per member");
+      }
     }
-    for (Map.Entry<String, Money> tier : report.byTier().entrySet()) {
-      out.printf("Total %-20s %16s%n", tier.getKey(), MoneyText.format(tier.getValue()));
-    }
-    out.printf("Total %-20s %16s%n", "all", MoneyText.format(report.total()));
-    for (String missing : report.undeclared()) {
-      out.println("Not included: " + missing);
-    }
-    return 0;
+    return declared;
   }
 }

@@ -1,81 +1,245 @@
 package dev.stackholder.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackholder.contribution.AutomatedAccounts;
+import dev.stackholder.contribution.ContributionTable;
 import dev.stackholder.contribution.Metric;
+import dev.stackholder.contribution.NoSuchTableException;
 import dev.stackholder.contribution.RankedRow;
 import dev.stackholder.contribution.RankedTable;
 import dev.stackholder.contribution.Ranking;
 import dev.stackholder.contribution.TieMode;
 import dev.stackholder.contribution.gitdm.GitdmReports;
-import dev.stackholder.core.StackholderException;
+import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.json.StackholderJson;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code stackholder rank}: employers ranked by a contribution metric for a release (and a
- * project), from gitdm's published reports: those bundled with the contribution library
- * ({@link GitdmReports#builtIn()}: Essex, Folsom, Grizzly) unless {@code --gitdm DIR} names a
- * directory of release folders.
- *
- * <pre>
- * $ stackholder rank --release folsom --metric changesets --project horizon --ties ordinal
- * </pre>
+ * project), or one employer's ranks for every metric and project of a release, from gitdm's
+ * published reports: those bundled with the contribution library ({@link GitdmReports#builtIn()}:
+ * Essex, Folsom, Grizzly) unless {@code --gitdm DIR} names a directory of release folders.
  */
 @Command(
     name = "rank",
     mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
     description = {
-        "Ranks employers by a contribution metric for an OpenStack release, from gitdm's reports.",
-        "Automated accounts (jenkins@openstack.org) are left out."})
+        "Rank employers by a contribution metric for an OpenStack release, from gitdm's reports; or,",
+        "with --employer, print one employer's rank and value for every metric and project of the",
+        "release. Release, project and employer names are matched without regard to case, and a",
+        "project's other name is found (neutron is Folsom's quantum).",
+        "Automated accounts (jenkins@openstack.org, OpenStack Jenkins) and gitdm's placeholder",
+        "employers (unknown@hacker.net) are left out unless --keep-placeholders; the table says what",
+        "was left out."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  stackholder rank --release folsom --metric changesets --project horizon --ties ordinal",
+        "  stackholder rank --employer SINA --release folsom",
+        "  stackholder rank --release folsom --metric bugs-fixed --format csv",
+        "",
+        ExitCodes.HELP_SECTION})
 final class RankCommand implements Callable<Integer> {
+  /** gitdm's placeholder for developers it could not match to an employer. */
+  static final List<String> PLACEHOLDERS = List.of("unknown@hacker.net", "(Unknown)");
+
+  /**
+   * Projects known under two names: Quantum was renamed Neutron in 2013 (the Havana cycle), so
+   * Essex-Grizzly reports call it quantum.
+   */
+  private static final Map<String, String> OTHER_NAMES = Map.of("neutron", "quantum", "quantum", "neutron");
+
   @Spec
   CommandSpec spec;
 
   @Option(names = "--release", required = true, paramLabel = "R",
-      description = "The release, lower-case: essex, folsom or grizzly for the bundled reports.")
+      description = "The release, in any case: essex, folsom or grizzly for the bundled reports.")
   String release;
 
-  @Option(names = "--metric", required = true, paramLabel = "M", converter = MetricConverter.class,
-      description = "One of changesets, lines-changed, lines-removed, developers, bugs-fixed, "
-          + "reviews. gitdm ranks lines-removed by developer only, so it has no employer table.")
-  Metric metric;
+  @Option(names = "--metric", paramLabel = "M",
+      description = "One of changesets, lines-changed, lines-removed, developers, bugs-fixed, reviews"
+          + " (required without --employer). gitdm ranks lines-removed by developer only, so it has no employer table.")
+  Optional<Metric> metric = Optional.empty();
 
-  @Option(names = "--project", defaultValue = "all", paramLabel = "P",
-      description = "The project, lower-case (nova, swift, ...), or all (default: ${DEFAULT-VALUE}).")
-  String project;
+  @Option(names = "--project", paramLabel = "P",
+      description = "The project (nova, swift, neutron, ...), or all (the default; with --employer: every project).")
+  Optional<String> project = Optional.empty();
+
+  @Option(names = "--employer", paramLabel = "NAME",
+      description = "Print this employer's rank and value for every metric and project of the release"
+          + " (narrowed by --metric and --project), e.g. SINA.")
+  Optional<String> employer = Optional.empty();
 
   @Option(names = "--ties", defaultValue = "competition", paramLabel = "MODE",
-      converter = TieModeConverter.class,
-      description = "competition (1224, the default) or ordinal (1234, ties in gitdm's order, as "
-          + "ranks quoted from gitdm's lists read).")
+      description = "competition (1224, the default) or ordinal (1234, ties in gitdm's order, as ranks quoted"
+          + " from gitdm's lists read).")
   TieMode ties;
 
-  @Option(names = "--gitdm", paramLabel = "DIR",
-      description = "A directory of gitdm reports (DIR/folsom/nova-git-stats.txt, ...) instead of "
-          + "the bundled ones.")
-  Path gitdm;
+  @Option(names = "--keep-placeholders",
+      description = "Keep gitdm's placeholder employers (unknown@hacker.net) in the ranking.")
+  boolean keepPlaceholders;
 
-  @Option(names = "--json", description = "Print one JSON object instead of a table.")
-  boolean json;
+  @Option(names = "--gitdm", paramLabel = "DIR",
+      description = "A directory of gitdm reports (DIR/folsom/nova-git-stats.txt, ...) instead of the bundled ones.")
+  String gitdm;
+
+  @Mixin
+  FormatOptions format;
 
   @Override
   public Integer call() {
-    GitdmReports reports = gitdm == null ? GitdmReports.builtIn() : GitdmReports.load(gitdm);
-    RankedTable table = Ranking.of(ties).rank(reports.table(release, project, metric));
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(StackholderJson.write(table));
-    } else {
-      print(table, out);
+    OutputFormat output = format.format();
+    if (employer.isEmpty() && metric.isEmpty()) {
+      throw new UsageException("Missing required option: '--metric=M' (or --employer NAME)");
     }
-    out.flush();
-    return 0;
+    GitdmReports reports = gitdm == null ? GitdmReports.builtIn() : GitdmReports.load(directory(gitdm));
+    String releaseId = release.trim().toLowerCase(Locale.ROOT);
+    if (!reports.releases().contains(releaseId)) {
+      throw new NotFoundException("release", release, reports.releases());
+    }
+    Optional<String> projectId = project.map(p -> projectOf(reports, releaseId, p));
+    Ranking ranking = Ranking.of(ties, this::leftOut);
+    PrintWriter out = spec.commandLine().getOut();
+    if (employer.isPresent()) {
+      printEmployer(reports, ranking, releaseId, projectId, out, output);
+      return ExitCodes.OK;
+    }
+    ContributionTable table = reports.table(releaseId, projectId.orElse(ContributionTable.ALL_PROJECTS), metric.get());
+    RankedTable ranked = ranking.rank(table);
+    switch (output) {
+      case JSON:
+        out.println(StackholderJson.writePretty(ranked));
+        break;
+      case CSV:
+        Csv.row(out, "rank", "employer", "value", "share");
+        for (RankedRow row : ranked.rows()) {
+          Csv.row(out, row.rank(), row.employer(), row.value(), row.share().toPlainString());
+        }
+        break;
+      default:
+        print(ranked, out);
+        List<String> left = table.entries().stream().filter(e -> leftOut(e.employer()))
+            .map(e -> e.employer() + " " + e.value()).collect(Collectors.toList());
+        if (!left.isEmpty()) {
+          out.println("Left out (automated accounts and gitdm placeholders): " + String.join(", ", left));
+        }
+    }
+    return ExitCodes.OK;
+  }
+
+  private boolean leftOut(String employerLabel) {
+    return AutomatedAccounts.defaults().test(employerLabel)
+        || (!keepPlaceholders && PLACEHOLDERS.stream().anyMatch(employerLabel::equalsIgnoreCase));
+  }
+
+  private static Path directory(String name) {
+    if (name.isBlank()) {
+      throw new UsageException("Invalid value for option '--gitdm': the directory name is empty");
+    }
+    try {
+      return Path.of(name).toAbsolutePath();
+    } catch (InvalidPathException e) {
+      throw new UsageException("Invalid value for option '--gitdm': '" + name + "' is not a valid path");
+    }
+  }
+
+  /** The project as the release's reports name it: in any case, under its other name if need be. */
+  private static String projectOf(GitdmReports reports, String release, String asked) {
+    String id = asked.trim().toLowerCase(Locale.ROOT);
+    if (id.equals(ContributionTable.ALL_PROJECTS) || reports.projects(release).contains(id)) {
+      return id;
+    }
+    String other = OTHER_NAMES.get(id);
+    if (other != null && reports.projects(release).contains(other)) {
+      return other;
+    }
+    throw new NotFoundException("project", asked, reports.projects(release));
+  }
+
+  private void printEmployer(GitdmReports reports, Ranking ranking, String releaseId, Optional<String> projectId,
+      PrintWriter out, OutputFormat output) {
+    String wanted = employer.get().trim();
+    List<String> projects = projectId.map(List::of).orElseGet(() -> {
+      List<String> all = new ArrayList<>(List.of(ContributionTable.ALL_PROJECTS));
+      reports.projects(releaseId).stream().filter(p -> !p.equals(ContributionTable.ALL_PROJECTS)).forEach(all::add);
+      return all;
+    });
+    List<Metric> metrics = metric.map(List::of).orElse(List.of(Metric.values()));
+    List<Object[]> found = new ArrayList<>();
+    TreeSet<String> employers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    String spelled = wanted;
+    for (String p : projects) {
+      for (Metric m : metrics) {
+        RankedTable ranked;
+        try {
+          ranked = ranking.rank(reports.table(releaseId, p, m));
+        } catch (NoSuchTableException e) {
+          continue; // not every project has every kind of report, nor every metric an employer table
+        }
+        ranked.rows().forEach(r -> employers.add(r.employer()));
+        for (RankedRow row : ranked.rows()) {
+          if (row.employer().equalsIgnoreCase(wanted)) {
+            spelled = row.employer();
+            found.add(new Object[] {p, m, row, ranked.rows().size()});
+          }
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      throw new NotFoundException("employer", wanted, employers);
+    }
+    switch (output) {
+      case JSON:
+        ObjectNode node = StackholderJson.mapper().createObjectNode();
+        node.put("release", releaseId);
+        node.put("employer", spelled);
+        node.put("ties", ties.id());
+        ArrayNode ranks = node.putArray("ranks");
+        for (Object[] f : found) {
+          RankedRow row = (RankedRow) f[2];
+          ObjectNode r = ranks.addObject();
+          r.put("project", (String) f[0]);
+          r.put("metric", ((Metric) f[1]).id());
+          r.put("rank", row.rank());
+          r.put("of", (Integer) f[3]);
+          r.put("value", row.value());
+          r.put("share", row.share());
+        }
+        out.println(StackholderJson.writePretty(node));
+        break;
+      case CSV:
+        Csv.row(out, "project", "metric", "rank", "of", "value", "share");
+        for (Object[] f : found) {
+          RankedRow row = (RankedRow) f[2];
+          Csv.row(out, f[0], f[1], row.rank(), f[3], row.value(), row.share().toPlainString());
+        }
+        break;
+      default:
+        out.printf(Locale.ROOT, "%s in %s: rank and value for every metric and project (%s ranking)%n",
+            spelled, releaseId, ties);
+        out.printf(Locale.ROOT, "%-10s %-14s %-10s %9s %7s%n", "project", "metric", "rank", "value", "share");
+        for (Object[] f : found) {
+          RankedRow row = (RankedRow) f[2];
+          out.printf(Locale.ROOT, "%-10s %-14s %3d of %-3d %9d %6s%%%n", f[0], f[1], row.rank(), (Integer) f[3],
+              row.value(), row.share().toPlainString());
+        }
+    }
   }
 
   private static void print(RankedTable table, PrintWriter out) {
@@ -86,30 +250,6 @@ final class RankCommand implements Callable<Integer> {
     for (RankedRow row : table.rows()) {
       out.printf(Locale.ROOT, "%4d  %-30s %9d %6s%%%n", row.rank(), row.employer(), row.value(),
           row.share().toPlainString());
-    }
-  }
-
-  /** Reads {@code --metric} by its lower-case name. */
-  static final class MetricConverter implements picocli.CommandLine.ITypeConverter<Metric> {
-    @Override
-    public Metric convert(String value) {
-      try {
-        return Metric.fromId(value);
-      } catch (StackholderException e) {
-        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  /** Reads {@code --ties} by its lower-case name. */
-  static final class TieModeConverter implements picocli.CommandLine.ITypeConverter<TieMode> {
-    @Override
-    public TieMode convert(String value) {
-      try {
-        return TieMode.fromId(value);
-      } catch (StackholderException e) {
-        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-      }
     }
   }
 }

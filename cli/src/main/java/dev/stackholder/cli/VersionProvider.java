@@ -4,12 +4,17 @@ import dev.stackholder.core.internal.StackholderVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * {@code stackholder --version}: the version of the build the libraries come from, so the program
- * never reports a version its code does not have.
+ * {@code stackholder --version}: the {@code Implementation-Version} of the jar the program runs from
+ * (cli/target/stackholder.jar's manifest), or, run from classes (tests, an IDE), the version of the
+ * build the libraries come from. Stateless, thread-safe.
  */
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    return new String[] {"stackholder " + StackholderVersion.get()};
+    String fromManifest = StackholderCli.class.getPackage().getImplementationVersion();
+    String version = fromManifest != null ? fromManifest : StackholderVersion.get();
+    return new String[] {
+        "stackholder " + version,
+        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
   }
 }

@@ -2,17 +2,30 @@ package dev.stackholder.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
-/** One in-process run of the program: its exit status and what it printed. For tests. */
+/**
+ * One in-process run of the program: its exit status and what it printed. "Today" is
+ * {@link #TODAY} (a fixed clock), so tests do not depend on the day they run. For tests.
+ */
 final class CliRun {
+  static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
+  static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
   final int status;
   final String out;
   final String err;
 
   CliRun(String... args) {
+    this(CLOCK, args);
+  }
+
+  CliRun(Clock clock, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    this.status = StackholderCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    this.status = StackholderCli.run(new PrintWriter(out, true), new PrintWriter(err, true), clock, args);
     this.out = out.toString();
     this.err = err.toString();
   }

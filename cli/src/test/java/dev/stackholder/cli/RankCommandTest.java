@@ -2,7 +2,11 @@ package dev.stackholder.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackholder.contribution.Metric;
+import dev.stackholder.contribution.NoSuchTableException;
+import dev.stackholder.contribution.Ranking;
+import dev.stackholder.contribution.gitdm.GitdmReports;
 import dev.stackholder.contribution.RankedRow;
 import dev.stackholder.contribution.RankedTable;
 import dev.stackholder.contribution.TieMode;
@@ -15,10 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RankCommandTest {
-  private static final String FOLSOM_CHANGESETS_JSON_START = "{\"release\":\"folsom\","
-      + "\"project\":\"all\",\"metric\":\"changesets\",\"ties\":\"competition\",\"rows\":["
-      + "{\"rank\":1,\"employer\":\"Rackspace\",\"value\":806,\"share\":25.9},"
-      + "{\"rank\":2,\"employer\":\"Red Hat\",\"value\":688,\"share\":22.1},";
 
   private static RankedTable table(CliRun run) {
     return StackholderJson.read(run.out, RankedTable.class);
@@ -35,7 +35,8 @@ class RankCommandTest {
     CliRun run = new CliRun("rank", "--release", "folsom", "--metric", "changesets", "--json");
     assertThat(run.status).isZero();
     assertThat(run.err).isEmpty();
-    assertThat(run.out).startsWith(FOLSOM_CHANGESETS_JSON_START).endsWith("]}" + System.lineSeparator());
+    assertThat(run.out).startsWith("{\n  \"release\" : \"folsom\",\n  \"project\" : \"all\",\n  \"metric\" :"
+        + " \"changesets\",\n  \"ties\" : \"competition\",\n  \"rows\" : [ {\n    \"rank\" : 1,");
     RankedTable table = table(run);
     assertThat(table.release()).isEqualTo("folsom");
     assertThat(table.metric()).isEqualTo(Metric.CHANGESETS);
@@ -92,16 +93,16 @@ class RankCommandTest {
   }
 
   @Test
-  void aTableGitdmDoesNotHaveIsRefused() {
+  void aTableGitdmDoesNotHaveIsNotFound() {
     CliRun run = new CliRun("rank", "--release", "folsom", "--metric", "lines-removed");
-    assertThat(run.status).isEqualTo(1);
+    assertThat(run.status).isEqualTo(3);
     assertThat(run.err).isEqualTo("stackholder: gitdm report folsom/git-stats.txt has no table of "
         + "lines-removed by employer (it lists lines-removed by developer only)"
         + System.lineSeparator());
     CliRun havana = new CliRun("rank", "--release", "havana", "--metric", "changesets");
-    assertThat(havana.status).isEqualTo(1);
-    assertThat(havana.err).isEqualTo("stackholder: No gitdm reports for release 'havana'; "
-        + "releases: essex, folsom, grizzly" + System.lineSeparator());
+    assertThat(havana.status).isEqualTo(3);
+    assertThat(havana.err).isEqualTo("stackholder: Unknown release 'havana', expected one of essex, folsom, grizzly"
+        + System.lineSeparator());
   }
 
   @Test
@@ -113,9 +114,10 @@ class RankCommandTest {
     CliRun run = new CliRun("rank", "--release", "havana", "--metric", "changesets", "--gitdm",
         dir.toString(), "--json");
     assertThat(run.status).isZero();
-    assertThat(run.out).isEqualTo("{\"release\":\"havana\",\"project\":\"all\",\"metric\":"
-        + "\"changesets\",\"ties\":\"competition\",\"rows\":[{\"rank\":1,\"employer\":\"SINA\","
-        + "\"value\":3,\"share\":100.0}]}" + System.lineSeparator());
+    RankedTable havanaTable = table(run);
+    assertThat(havanaTable.release()).isEqualTo("havana");
+    assertThat(havanaTable.rows()).hasSize(1);
+    assertThat(havanaTable.getRow("SINA").value()).isEqualTo(3);
 
     Files.writeString(havana.resolve("nova-git-stats.txt"), "Processed 3 csets\n");
     CliRun bad = new CliRun("rank", "--release", "havana", "--metric", "changesets", "--gitdm",
@@ -124,5 +126,71 @@ class RankCommandTest {
     assertThat(bad.err).isEqualTo("stackholder: havana/nova-git-stats.txt:1: expected "
         + "'Processed N csets from M developers', found 'Processed 3 csets'"
         + System.lineSeparator());
+  }
+
+  @Test
+  void employerPrintsEveryRankOfTheReleaseInOneCommand() throws Exception {
+    CliRun run = new CliRun("rank", "--employer", "sina", "--release", "FOLSOM", "--json");
+    assertThat(run.status).isZero();
+    JsonNode json = StackholderJson.mapper().readTree(run.out);
+    assertThat(json.get("employer").asText()).isEqualTo("SINA");
+    GitdmReports reports = GitdmReports.builtIn();
+    int expected = 0;
+    for (String project : reports.projects("folsom")) {
+      for (Metric metric : Metric.values()) {
+        try {
+          if (Ranking.of(TieMode.COMPETITION).rank(reports.table("folsom", project, metric)).findRow("SINA").isPresent()) {
+            expected++;
+          }
+        } catch (NoSuchTableException e) {
+          // no such table
+        }
+      }
+    }
+    assertThat(json.get("ranks")).hasSize(expected);
+    JsonNode horizon = null;
+    for (JsonNode rank : json.get("ranks")) {
+      if (rank.get("project").asText().equals("horizon") && rank.get("metric").asText().equals("changesets")) {
+        horizon = rank;
+      }
+    }
+    assertThat(horizon).isNotNull();
+    assertThat(horizon.get("rank").asInt()).isEqualTo(10);
+    CliRun table = new CliRun("rank", "--employer", "SINA", "--release", "folsom");
+    assertThat(table.out.lines()).hasSize(expected + 2);
+    assertThat(table.out).contains("SINA in folsom: rank and value for every metric and project (competition ranking)");
+  }
+
+  @Test
+  void projectsAreFoundInAnyCaseAndUnderTheirOtherName() {
+    RankedTable neutron = table(new CliRun("rank", "--release", "Folsom", "--metric", "changesets", "--project", "NEUTRON",
+        "--json"));
+    assertThat(neutron.project()).isEqualTo("quantum");
+    assertThat(neutron.findRow("SINA").orElseThrow().rank()).isEqualTo(3);
+  }
+
+  @Test
+  void gitdmPlaceholdersAreLeftOutByDefaultAndSaidSo() {
+    CliRun run = new CliRun("rank", "--release", "folsom", "--metric", "bugs-fixed", "--json");
+    assertThat(table(run).findRow("unknown@hacker.net")).isEmpty();
+    CliRun kept = new CliRun("rank", "--release", "folsom", "--metric", "bugs-fixed", "--keep-placeholders", "--json");
+    assertThat(table(kept).findRow("unknown@hacker.net")).isPresent();
+    assertThat(new CliRun("rank", "--release", "folsom", "--metric", "bugs-fixed").out)
+        .contains("Left out (automated accounts and gitdm placeholders): unknown@hacker.net 60");
+  }
+
+  @Test
+  void csvHasAHeaderAndOneRowPerEmployer() {
+    CliRun run = new CliRun("rank", "--release", "folsom", "--metric", "developers", "--format", "csv");
+    RankedTable ranked = table(new CliRun("rank", "--release", "folsom", "--metric", "developers", "--json"));
+    assertThat(run.out.split("\r\n")).hasSize(ranked.rows().size() + 1);
+    assertThat(run.out).startsWith("rank,employer,value,share\r\n1,Rackspace,44,14.6\r\n");
+  }
+
+  @Test
+  void anUnknownEmployerIsNotFound() {
+    CliRun run = new CliRun("rank", "--employer", "Nobody Inc", "--release", "folsom");
+    assertThat(run.status).isEqualTo(3);
+    assertThat(run.err).startsWith("stackholder: Unknown employer 'Nobody Inc', expected one of ");
   }
 }

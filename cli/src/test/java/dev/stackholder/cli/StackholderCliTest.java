@@ -2,116 +2,126 @@ package dev.stackholder.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
-/** The program's commands, run in-process: output, exit status, one-line errors. */
+/** What every command shares: help, version, completion, @FILE arguments, the exit-code policy. */
 class StackholderCliTest {
-  private static final String TENCENT_GOLD_EXPLANATION = "Gold: revenue CNY 237,760,000,000.00 converted at"
-      + " CNY/USD=0.1481 (rounded half up to 0.01 USD) is USD 35,212,256,000.00; 0.025% of USD 35,212,256,000.00"
-      + " = USD 8,803,064.00, above the maximum: USD 200,000.00 (OpenStack Foundation bylaws, 2012)";
-
-  @Test
-  void duesPrintsTheAmountAndTheExplanation() {
-    CliRun run = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 237760000000", "--rate", "CNY/USD=0.1481");
-    assertThat(run.status).isZero();
-    assertThat(run.out.lines()).containsExactly("USD 200,000.00", TENCENT_GOLD_EXPLANATION);
-    assertThat(run.err).isEmpty();
-  }
+  private static final String[] COMMANDS = {"dues", "roster", "board", "income", "case-studies", "case-study",
+      "events", "rank"};
 
   @Test
   void versionIsTheBuilds() {
     CliRun run = new CliRun("--version");
     assertThat(run.status).isZero();
-    assertThat(run.out).isEqualTo("stackholder " + System.getProperty("stackholder.expectedVersion") + "\n");
+    assertThat(run.out).startsWith("stackholder " + System.getProperty("stackholder.expectedVersion") + "\n");
   }
 
   @Test
-  void ratesAreReadAsExchangeRateWritesThem() {
-    CliRun bad = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 1", "--rate", "CNY-USD=0.1481");
-    assertThat(bad.status).isEqualTo(2);
-    assertThat(bad.err).startsWith("stackholder: Invalid value for option '--rate' (FROM/TO=RATE): 'CNY-USD=0.1481' is not an"
-        + " exchange rate, expected FROM/TO=RATE such as 'CNY/USD=0.1481'");
-    CliRun good = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 237760000000", "--rate", "cny/usd=0.1481");
-    assertThat(good.out.lines()).containsExactly("USD 200,000.00", TENCENT_GOLD_EXPLANATION);
-  }
-
-  @Test
-  void duesAsJson() {
-    CliRun run = new CliRun("dues", "--tier", "Platinum", "--json");
-    assertThat(run.status).isZero();
-    assertThat(run.out).contains("\"amount\" : {\n    \"amount\" : \"500000.00\",\n    \"currency\" : \"USD\"");
-  }
-
-  @Test
-  void missingRateIsOneLineAndStatusOne() {
-    CliRun run = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 237760000000");
-    assertThat(run.status).isEqualTo(1);
-    assertThat(run.err).isEqualTo("stackholder: No exchange rate from CNY to USD: give one, e.g. CNY/USD=<rate>\n");
-    assertThat(run.out).isEmpty();
-  }
-
-  @Test
-  void badRevenueIsAUsageError() {
-    CliRun run = new CliRun("dues", "--tier", "gold", "--revenue", "lots");
-    assertThat(run.status).isEqualTo(2);
-    assertThat(run.err).isEqualTo("stackholder: Invalid value for option '--revenue': 'lots' is not an amount of"
-        + " money, expected a currency code and an amount such as 'USD 200000.00' (see 'stackholder dues --help')\n");
-  }
-
-  @Test
-  void negativeRevenueAndUnknownTierAreRefused() {
-    assertThat(new CliRun("dues", "--tier", "gold", "--revenue", "USD -5").err)
-        .isEqualTo("stackholder: Annual revenue USD -5.00 is negative, expected zero or more\n");
-    CliRun unknown = new CliRun("dues", "--tier", "diamond", "--revenue", "USD 5");
-    assertThat(unknown.status).isEqualTo(1);
-    assertThat(unknown.err).startsWith("stackholder: Unknown tier 'diamond', expected one of platinum, gold");
-  }
-
-  @Test
-  void everyCommandHasHelp() {
-    for (String command : new String[] {"dues", "roster", "board", "income", "case-studies", "case-study",
-        "events", "rank"}) {
+  void everyCommandHasHelpWithTheExitStatusPolicy() {
+    for (String command : COMMANDS) {
       CliRun run = new CliRun(command, "--help");
       assertThat(run.status).as(command).isZero();
-      assertThat(run.out).as(command).startsWith("Usage: stackholder " + command);
+      assertThat(run.out).as(command).startsWith("Usage: stackholder " + command)
+          .contains("Exit status: 0 ok; 1 the data or the rules refused the question; 2 usage");
     }
-    assertThat(new CliRun("--help").out).contains("dues", "roster", "board", "income", "case-studies", "case-study",
-        "events", "rank");
+    CliRun top = new CliRun("--help");
+    assertThat(top.out).contains(COMMANDS).contains("generate-completion", "@FILE", "Exit status: 0 ok");
   }
 
   @Test
-  void boardOfTheFirstYear() {
-    CliRun run = new CliRun("board", "--on", "2013-01-01");
+  void sharedOptionsComeFromOneMixinEach() {
+    CommandLine cli = StackholderCli.commandLine(CliRun.CLOCK);
+    for (String command : new String[] {"roster", "board", "income", "case-studies", "events", "rank"}) {
+      assertThat(cli.getSubcommands().get(command).getMixins()).as(command).containsKey("format");
+    }
+    for (String command : new String[] {"dues", "roster", "board"}) {
+      assertThat(cli.getSubcommands().get(command).getMixins()).as(command).containsKey("date");
+    }
+    assertThat(cli.getSubcommands().get("dues").getMixins()).containsKeys("foundation", "json");
+  }
+
+  @Test
+  void generatesBashCompletion() {
+    CliRun run = new CliRun("generate-completion");
     assertThat(run.status).isZero();
-    assertThat(run.out).contains("  platinum       8", "  gold           8", "  individual     8", "  total         24");
+    assertThat(run.out).contains("stackholder Bash Completion", "dues", "--foundation");
   }
 
   @Test
-  void rosterNamesTencentAsGoldInNovember2017() {
-    CliRun run = new CliRun("roster", "--on", "2017-11-06");
-    assertThat(run.status).isZero();
-    assertThat(run.out).containsPattern("Gold +Tencent +since 2017-11-06");
-    assertThat(run.out).contains("Sources state 8 Platinum members on 2017-11-06 (Chinese WeChat is powered by OpenStack)");
+  void readsArgumentsFromAFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("args");
+    Files.writeString(file, "# Tencent's 2017 dues\n--tier gold\n--revenue \"CNY 237760000000\" --rate CNY/USD=0.1481\n"
+        + "--on '2018-01-01'\n");
+    CliRun fromFile = new CliRun("dues", "@" + file);
+    assertThat(fromFile.status).isZero();
+    assertThat(fromFile.out).isEqualTo(new CliRun("dues", "--tier", "gold", "--revenue", "CNY 237760000000", "--rate",
+        "CNY/USD=0.1481", "--on", "2018-01-01").out);
   }
 
   @Test
-  void rosterAsJsonListsMembersAndCounts() {
-    CliRun run = new CliRun("roster", "--on", "2012-09-07", "--json");
-    assertThat(run.out).contains("\"platinum\" : 8", "\"gold\" : 14");
+  void argumentFilesAreLimited(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("big");
+    Files.writeString(big, "--tier gold\n".repeat(AtFiles.MAX_BYTES / 10));
+    CliRun tooBig = new CliRun("dues", "@" + big);
+    assertThat(tooBig.status).isEqualTo(2);
+    assertThat(tooBig.err).isEqualTo("stackholder: Argument file '" + big + "' is larger than 64 KiB, the limit for"
+        + " @FILE arguments\n");
+    CliRun zero = new CliRun("dues", "@/dev/zero");
+    assertThat(zero.status).isEqualTo(2);
+    assertThat(zero.err).isEqualTo("stackholder: Argument file '/dev/zero' is not a regular file\n");
+    assertThat(new CliRun("case-study", "@@x").err).contains("Unknown case study '@x'");
   }
 
   @Test
-  void incomeLeavesOutUndeclaredRevenuesAndSaysSo() {
-    CliRun run = new CliRun("income", "--year", "2018", "--revenue", "tencent=CNY 237760000000", "--rate", "CNY/USD=0.1481");
-    assertThat(run.status).isZero();
-    assertThat(run.out).containsPattern("Tencent +Gold +USD 200,000.00");
-    assertThat(run.out).contains("Not included: 'cisco' (Gold from 2018-01-01) declared no annual revenue, which its dues need");
+  void controlCharactersInEchoedValuesAreEscaped() {
+    CliRun run = new CliRun("dues", "--tier", "gold\nstackholder: all is well\u001b[0m\u2028");
+    assertThat(run.err.lines()).hasSize(1);
+    assertThat(run.err).startsWith("stackholder: Unknown tier 'gold\\nstackholder: all is well\\u001b[0m\\u2028'");
   }
 
   @Test
-  void badDateIsAUsageError() {
-    CliRun run = new CliRun("board", "--on", "2013-02-30");
-    assertThat(run.status).isEqualTo(2);
-    assertThat(run.err).startsWith("stackholder: Invalid value for option '--on': '2013-02-30' is not a date");
+  void everyThrowableIsOneLineWithItsStatus() {
+    assertThat(report(new OutOfMemoryError("Java heap space"))).isEqualTo("stackholder: internal error: out of memory"
+        + " (exit status 4)\n");
+    assertThat(ExitCodes.of(new OutOfMemoryError())).isEqualTo(4);
+    assertThat(ExitCodes.of(new StackOverflowError())).isEqualTo(4);
+    assertThat(ExitCodes.of(new NullPointerException())).isEqualTo(4);
+    assertThat(report(new IllegalStateException("line one\nline two"))).isEqualTo("stackholder: internal error:"
+        + " line one\\nline two (exit status 4; please report it)\n");
+    assertThat(ExitCodes.of(new dev.stackholder.core.InvalidDataException("x"))).isEqualTo(1);
+    assertThat(ExitCodes.of(new UncheckedIOException("x", new IOException("y")))).isEqualTo(1);
+    assertThat(ExitCodes.of(new dev.stackholder.core.NotFoundException("tier", "x", java.util.List.of()))).isEqualTo(3);
+    assertThat(ExitCodes.of(new UsageException("x"))).isEqualTo(2);
+  }
+
+  @Test
+  void theProgramsExitCodeMapperIsThePolicy() {
+    CommandLine cli = StackholderCli.commandLine(CliRun.CLOCK);
+    assertThat(cli.getExitCodeExceptionMapper().getExitCode(new OutOfMemoryError())).isEqualTo(4);
+    assertThat(cli.getExitCodeExceptionMapper().getExitCode(new dev.stackholder.core.NotFoundException("a", "b", "c")))
+        .isEqualTo(3);
+  }
+
+  @Test
+  void nonAsciiIsWrittenAsUtf8() throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    PrintWriter out = StackholderCli.writer(bytes);
+    StackholderCli.run(out, new PrintWriter(new StringWriter()), CliRun.CLOCK, "dues", "--tier", "gold");
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("We\u2019ve closed the deal\u2014");
+  }
+
+  private static String report(Throwable e) {
+    StringWriter err = new StringWriter();
+    ExitCodes.report(e, new PrintWriter(err, true));
+    return err.toString();
   }
 }

@@ -1,0 +1,35 @@
+package dev.stackholder.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+
+/**
+ * Runs a few typical commands in one JVM, output discarded, so the build can record the classes
+ * they load in a class-data-sharing archive (cli/target/stackholder.jsa, see the cli pom) that
+ * cli/bin/stackholder then starts from. Not part of the program's interface.
+ */
+final class CdsTraining {
+  private CdsTraining() {}
+
+  public static void main(String[] args) {
+    String[][] runs = {
+        {"--help"},
+        {"dues", "--tier", "gold", "--revenue", "CNY 237760000000", "--rate", "CNY/USD=0.1481", "--on", "2018-01-01", "--json"},
+        {"dues", "--tier", "gold", "--revenue", "USD 1"},
+        {"roster", "--on", "2013-01-01", "--format", "csv"},
+        {"board", "--on", "2013-01-01"},
+        {"income", "--year", "2018"},
+        {"case-studies", "--json"},
+        {"case-study", "tencent-tstack"},
+        {"events"},
+        {"rank", "--employer", "SINA", "--release", "folsom", "--json"},
+        {"rank", "--release", "folsom", "--metric", "changesets"},
+        {"dues", "--tier", "unknown"},
+    };
+    for (String[] run : runs) {
+      StackholderCli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+          Clock.systemDefaultZone(), run);
+    }
+  }
+}

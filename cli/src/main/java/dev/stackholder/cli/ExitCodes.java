@@ -1,0 +1,129 @@
+package dev.stackholder.cli;
+
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.StackholderException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.List;
+import picocli.CommandLine;
+
+/**
+ * The program's one exit-code policy and its one-line error reports.
+ *
+ * <ul>
+ *   <li>0: the answer was printed;</li>
+ *   <li>1: the data or the rules refused the question (an invalid figure, no rules in force on a
+ *       date, a missing declaration or exchange rate, an unreadable file);</li>
+ *   <li>2: usage: an unknown option, a missing or malformed value, a repeated key;</li>
+ *   <li>3: not found: an unknown id (tier, foundation, case study, release, project, employer);</li>
+ *   <li>4: an internal error, a bug (still one line, never a stack trace).</li>
+ * </ul>
+ *
+ * <p>Messages echo what the user typed: control characters in them are escaped ({@code \n},
+ * {@code \u001b}) so that one failure is always one line and cannot forge a second
+ * {@code stackholder:} line. Thread-safe (stateless).
+ */
+final class ExitCodes {
+  static final int OK = 0;
+  static final int REFUSED = 1;
+  static final int USAGE = 2;
+  static final int NOT_FOUND = 3;
+  static final int INTERNAL = 4;
+
+  /** The policy as {@code --help} prints it. */
+  static final String HELP_SECTION = "Exit status: 0 ok; 1 the data or the rules refused the question; 2 usage"
+      + " error;%n  3 not found (an unknown id); 4 internal error (a bug: please report it).";
+
+  private ExitCodes() {}
+
+  /** The status for a failure: the mapper picocli is given. */
+  static int of(Throwable e) {
+    if (e instanceof CommandLine.ParameterException || e instanceof UsageException) {
+      return USAGE;
+    }
+    if (e instanceof NotFoundException) {
+      return NOT_FOUND;
+    }
+    if (e instanceof StackholderException || e instanceof UncheckedIOException) {
+      return REFUSED;
+    }
+    return INTERNAL;
+  }
+
+  /** Prints the one line for a failure and returns its status. Never throws. */
+  static int report(Throwable e, PrintWriter err) {
+    int status = of(e);
+    try {
+      err.println("stackholder: " + escape(message(e, status)));
+      err.flush();
+    } catch (Throwable ignored) {
+      // Nothing else can be printed; the status still says what happened.
+    }
+    return status;
+  }
+
+  /** The parameter exception handler: one line naming the command's help. */
+  static int reportUsage(CommandLine.ParameterException e, String[] args) {
+    CommandLine commandLine = e.getCommandLine();
+    StringBuilder line = new StringBuilder(String.valueOf(e.getMessage()));
+    if (e instanceof CommandLine.UnmatchedArgumentException) {
+      List<String> suggestions = ((CommandLine.UnmatchedArgumentException) e).getSuggestions();
+      if (!suggestions.isEmpty()) {
+        line.append("; did you mean ").append(String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size())))).append('?');
+      }
+    }
+    line.append(" (see '").append(commandLine.getCommandSpec().qualifiedName()).append(" --help')");
+    commandLine.getErr().println("stackholder: " + escape(line.toString()));
+    commandLine.getErr().flush();
+    return USAGE;
+  }
+
+  private static String message(Throwable e, int status) {
+    if (e instanceof OutOfMemoryError) {
+      return "internal error: out of memory (exit status 4)";
+    }
+    if (e instanceof StackOverflowError) {
+      return "internal error: stack overflow (exit status 4; please report it)";
+    }
+    String message = e.getMessage();
+    if (e instanceof UncheckedIOException && e.getCause() != null) {
+      message = e.getMessage() + ": " + (e.getCause() instanceof CharacterCodingException
+          ? "the file is not UTF-8 text" : e.getCause().getMessage());
+    }
+    if (status == INTERNAL) {
+      return "internal error: " + (message == null || message.isBlank() ? "no detail" : message)
+          + " (exit status 4; please report it)";
+    }
+    return message == null || message.isBlank() ? "failed without a message" : message;
+  }
+
+  /**
+   * The text with every control character (C0, DEL, C1, and the Unicode line and paragraph
+   * separators) written as an escape, so it prints as one line.
+   */
+  static String escape(String text) {
+    StringBuilder escaped = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\n':
+          escaped.append("\\n");
+          break;
+        case '\r':
+          escaped.append("\\r");
+          break;
+        case '\t':
+          escaped.append("\\t");
+          break;
+        default:
+          if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
+            escaped.append(String.format("\\u%04x", (int) c));
+          } else {
+            escaped.append(c);
+          }
+      }
+    }
+    return escaped.toString();
+  }
+}

@@ -1,0 +1,133 @@
+package dev.stackholder.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.stackholder.core.ExchangeRates;
+import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.membership.Declaration;
+import dev.stackholder.membership.DuesQuote;
+import dev.stackholder.membership.Foundation;
+import dev.stackholder.membership.Foundations;
+import dev.stackholder.membership.OpenStackFoundation;
+import dev.stackholder.membership.RuleSet;
+import dev.stackholder.membership.TierRule;
+import java.time.LocalDate;
+import java.util.Iterator;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+class DuesCommandTest {
+  private static final String TENCENT_GOLD_EXPLANATION = "Gold: revenue CNY 237,760,000,000.00 converted at"
+      + " CNY/USD=0.1481 (rounded half up to 0.01 USD) is USD 35,212,256,000.00; 0.025% of USD 35,212,256,000.00"
+      + " = USD 8,803,064.00, above the maximum: USD 200,000.00 (OpenStack Foundation bylaws, 2012)";
+
+  @Test
+  void underThe2012BylawsPrintsTheAmountTheExplanationAndTheRules() {
+    CliRun run = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 237760000000", "--rate", "CNY/USD=0.1481",
+        "--on", "2018-01-01");
+    assertThat(run.status).isZero();
+    assertThat(run.err).isEmpty();
+    assertThat(run.out.lines()).hasSize(3).startsWith("USD 200,000.00", TENCENT_GOLD_EXPLANATION);
+    assertThat(run.out.lines().skip(2).findFirst().orElseThrow())
+        .startsWith("OpenStack Foundation, 2018-01-01. Rules: openstack-2012 (")
+        .contains("in force 2012-08-28 to 2021-01-25; source");
+  }
+
+  @Test
+  void withoutADateTheRulesInForceTodayApply() {
+    RuleSet today = OpenStackFoundation.foundation().ruleSetOn(CliRun.TODAY);
+    CliRun run = new CliRun("dues", "--tier", "gold", "--revenue", "EUR 3000000000");
+    assertThat(run.status).isZero();
+    DuesQuote expected = today.quote(OpenStackFoundation.GOLD, Declaration.ofRevenue(Money.parse("EUR 3000000000")),
+        ExchangeRates.empty());
+    assertThat(run.out.lines()).startsWith(dev.stackholder.core.MoneyText.format(expected.amount()), expected.explanation());
+    assertThat(run.out).contains("Rules: " + today.id() + " (" + today.name() + "), in force " + RuleSetText.span(today));
+    assertThat(run.out).isEqualTo(new CliRun("dues", "--tier", "gold", "--revenue", "EUR 3000000000", "--on",
+        CliRun.TODAY.toString()).out);
+  }
+
+  @Test
+  void jsonIsTheLibrarysQuoteWithTheRuleSetsDatesAndSources() throws Exception {
+    LocalDate on = LocalDate.of(2018, 1, 1);
+    CliRun run = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 237760000000", "--rate", "CNY/USD=0.1481",
+        "--on", on.toString(), "--json");
+    assertThat(run.status).isZero();
+    JsonNode json = StackholderJson.mapper().readTree(run.out);
+    RuleSet ruleSet = OpenStackFoundation.foundation().ruleSetOn(on);
+    DuesQuote quote = ruleSet.quote(OpenStackFoundation.GOLD, Declaration.ofRevenue(Money.parse("CNY 237760000000")),
+        dev.stackholder.core.ExchangeRates.of(java.util.List.of(dev.stackholder.core.ExchangeRate.parse("CNY/USD=0.1481"))));
+    JsonNode library = StackholderJson.mapper().valueToTree(quote);
+    for (Iterator<String> names = library.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      assertThat(json.get(name)).as(name).isEqualTo(library.get(name));
+    }
+    assertThat(json.get("ruleSet").get("id").asText()).isEqualTo(ruleSet.id());
+    assertThat(json.get("ruleSet").get("effectiveFrom").asText()).isEqualTo(ruleSet.effectiveFrom().toString());
+    assertThat(json.get("ruleSet").get("effectiveUntil").asText()).isEqualTo(ruleSet.effectiveUntil().orElseThrow().toString());
+    assertThat(json.get("ruleSet").get("sources")).hasSize(ruleSet.sources().size());
+    assertThat(json.get("date").asText()).isEqualTo("2018-01-01");
+    assertThat(run.out).startsWith("{\n  \"");
+  }
+
+  @Test
+  void reachesEveryBuiltInFoundation() {
+    for (Foundation foundation : Foundations.builtIn()) {
+      RuleSet ruleSet = foundation.ruleSetOn(CliRun.TODAY);
+      TierRule first = ruleSet.tiers().get(0);
+      CliRun run = new CliRun("dues", "--foundation", foundation.id().toUpperCase(java.util.Locale.ROOT), "--tier",
+          first.tier().id(), "--revenue", ruleSet.currency().getCode() + " 100000000", "--employees", "500");
+      assertThat(run.err).as(foundation.id()).isEmpty();
+      assertThat(run.status).as(foundation.id()).isZero();
+      assertThat(run.out).as(foundation.id()).contains(foundation.name() + ", " + CliRun.TODAY + ". Rules: " + ruleSet.id());
+    }
+  }
+
+  @Test
+  void aTierTheRulesInForceDoNotHaveNamesTheRuleSetsThatHaveIt() {
+    CliRun run = new CliRun("dues", "--tier", "corporate-sponsor", "--on", "2022-01-01");
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.err).startsWith("stackholder: The OpenStack Foundation rule set in force on 2022-01-01 (openinfra-2021-09,")
+        .contains("has no tier 'corporate-sponsor'; rule sets with it: openstack-2012 (2012-08-28 to 2021-01-25)");
+  }
+
+  @Test
+  void ratesAreReadAsExchangeRateWritesThemAndOncePerPair() {
+    CliRun bad = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 1", "--rate", "CNY-USD=0.1481");
+    assertThat(bad.status).isEqualTo(2);
+    assertThat(bad.err).startsWith("stackholder: Invalid value for option '--rate' (FROM/TO=RATE): 'CNY-USD=0.1481' is not an"
+        + " exchange rate, expected FROM/TO=RATE such as 'CNY/USD=0.1481'");
+    CliRun good = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 237760000000", "--rate", "cny/usd=0.1481",
+        "--on", "2018-01-01");
+    assertThat(good.out.lines()).startsWith("USD 200,000.00", TENCENT_GOLD_EXPLANATION);
+    CliRun twice = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 1", "--rate", "CNY/USD=0.1481", "--rate",
+        "CNY/USD=0.15", "--on", "2018-01-01");
+    assertThat(twice.status).isEqualTo(2);
+    assertThat(twice.err).isEqualTo("stackholder: --rate CNY/USD is given twice (CNY/USD=0.1481 and CNY/USD=0.15),"
+        + " expected one rate per currency pair\n");
+  }
+
+  @Test
+  void missingRateIsRefusedInOneLine() {
+    CliRun run = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 237760000000", "--on", "2018-01-01");
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.err).isEqualTo("stackholder: No exchange rate from CNY to USD: give one, e.g. CNY/USD=<rate>\n");
+    assertThat(run.out).isEmpty();
+  }
+
+  @Test
+  void negativeRevenueIsRefusedAndAnUnknownTierIsNotFound() {
+    assertThat(new CliRun("dues", "--tier", "gold", "--revenue", "USD -5", "--on", "2018-01-01").err)
+        .isEqualTo("stackholder: Annual revenue USD -5.00 is negative, expected zero or more\n");
+    CliRun unknown = new CliRun("dues", "--tier", "diamond", "--revenue", "USD 5");
+    assertThat(unknown.status).isEqualTo(3);
+    assertThat(unknown.err).startsWith("stackholder: Unknown tier 'diamond', expected one of platinum, gold");
+  }
+
+  @Test
+  void aDateBeforeTheFoundationsRulesIsRefused() {
+    CliRun run = new CliRun("dues", "--tier", "gold", "--on", "2011-01-01");
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.err).startsWith("stackholder: No OpenStack Foundation rule set is in force on 2011-01-01;");
+  }
+}
