@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     description = {
         "Show the OpenStack Foundation board's seats per class on a date (today by default).",
-        "Counts come from the built-in roster and the rule set in force (under the 2012 bylaws each",
-        "Platinum member appoints one director; Gold and Individual members each elect as many)."},
+        "",
+        "Counts come from the built-in roster and the rule set in force (under the 2012 bylaws each"
+            + " Platinum member appoints one director; Gold and Individual members each elect as many)."},
     footerHeading = "%nExamples:%n",
     footer = {"  stackholder board --on 2017-11-06", "  stackholder board --on 2013-01-01 --format csv", "",
         ExitCodes.HELP_SECTION})

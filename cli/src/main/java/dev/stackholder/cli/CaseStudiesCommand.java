@@ -22,11 +22,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
     description = {
-        "List the built-in OpenStack case studies (Tencent TStack, CERN, Sina SWS, ...), with counts by",
-        "sector and country. Every figure in them carries its source: see 'stackholder case-study ID'.",
-        "A filter value that is not a known id (a sector, an ISO country code) is refused."},
+        "List the built-in OpenStack case studies, with counts by sector and country.",
+        "",
+        "Tencent TStack, CERN, Sina SWS, ...: every figure in them carries its source (see 'stackholder"
+            + " case-study ID'). A filter value that is not a known id (a sector, an ISO country code) is"
+            + " refused."},
     footerHeading = "%nExamples:%n",
-    footer = {"  stackholder case-studies --country JP", "  stackholder case-studies --sector online-gaming-media --format csv",
+    footer = {"  stackholder case-studies --country JP",
+        "  stackholder case-studies --sector online-gaming-media --format csv",
         "", ExitCodes.HELP_SECTION})
 final class CaseStudiesCommand implements Callable<Integer> {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());

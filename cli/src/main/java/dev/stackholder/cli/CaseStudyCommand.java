@@ -27,9 +27,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
     description = {
-        "Show one built-in case study: its deployments, outcomes (with speed-ups and the yearly",
-        "downtime an availability allows, for a 365.25-day year), sources and notes.",
-        "An unknown id prints the known ones and exits with status 3."},
+        "Show one built-in case study with its figures and their sources.",
+        "",
+        "Its deployments, outcomes (with speed-ups and the yearly downtime an availability allows, for a"
+            + " 365.25-day year), sources and notes. An unknown id prints the known ones and exits with"
+            + " status 3."},
     footerHeading = "%nExamples:%n",
     footer = {"  stackholder case-study tencent-tstack", "  stackholder case-study cern --json", "",
         ExitCodes.HELP_SECTION})

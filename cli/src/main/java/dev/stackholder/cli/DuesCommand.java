@@ -34,15 +34,18 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
     description = {
-        "Quote one year's dues for a tier of a foundation, with the explanation and the rule set used:",
-        "the one in force today, or on --on DATE. A revenue in another currency than the rule set's",
-        "needs --rate; a tier the rule set in force does not have is refused, naming the rule sets",
-        "that have it."},
+        "Quote one year's dues for a tier, with the explanation and the rule set used.",
+        "",
+        "The rule set is the one in force today, or on --on DATE. A revenue in another currency than the"
+            + " rule set's needs --rate; a tier the rule set in force does not have is refused, naming the"
+            + " rule sets that have it."},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  stackholder dues --tier gold --revenue \"EUR 3000000000\" --rate EUR/USD=1.08",
-        "  stackholder dues --tier gold --revenue \"CNY 237760000000\" --rate CNY/USD=0.1481 --on 2018-01-01",
-        "  stackholder dues --foundation eclipse --tier strategic --revenue \"EUR 120000000\" --json",
+        "  stackholder dues --tier gold --revenue \"EUR 3000000000\"",
+        "  stackholder dues --tier gold --revenue \"CNY 237760000000\" \\",
+        "      --rate CNY/USD=0.1481 --on 2018-01-01",
+        "  stackholder dues --foundation eclipse --tier strategic \\",
+        "      --revenue \"EUR 120000000\" --json",
         "",
         ExitCodes.HELP_SECTION})
 final class DuesCommand implements Callable<Integer> {

@@ -20,10 +20,11 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
     description = {
-        "List the built-in community events (the OpenStack Asia-Pacific Conference of August 2012,",
-        "the 2012 OpenStack China Tour) with each stop's city, date, venue, attendance and lecturers,",
-        "the attendance ratio of registrations and a check of the stops' lecturers against the total.",
-        "--format csv prints one row per stop."},
+        "List the built-in community events with their stops.",
+        "",
+        "The OpenStack Asia-Pacific Conference of August 2012 and the 2012 OpenStack China Tour, with each"
+            + " stop's city, date, venue, attendance and lecturers, the attendance ratio of registrations"
+            + " and a check of the stops' lecturers against the total. --format csv prints one row per stop."},
     footerHeading = "%n",
     footer = ExitCodes.HELP_SECTION)
 final class EventsCommand implements Callable<Integer> {

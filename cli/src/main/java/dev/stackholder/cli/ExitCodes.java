@@ -33,7 +33,7 @@ final class ExitCodes {
 
   /** The policy as {@code --help} prints it. */
   static final String HELP_SECTION = "Exit status: 0 ok; 1 the data or the rules refused the question; 2 usage"
-      + " error;%n  3 not found (an unknown id); 4 internal error (a bug: please report it).";
+      + " error; 3 not found (an unknown id); 4 internal error (a bug: please report it).";
 
   private ExitCodes() {}
 

@@ -41,12 +41,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
     description = {
-        "Expected OpenStack Foundation dues income for a calendar year (this year by default), over",
-        "the members named in the built-in roster, under the rule sets in force during the year.",
-        "Members whose dues depend on revenue are charged only when --revenue declares it; the others",
-        "are listed as not included. Each --revenue names a member by its organization id, once."},
+        "Expected OpenStack Foundation dues income for a year (this year by default).",
+        "",
+        "Computed over the members named in the built-in roster, under the rule sets in force during"
+            + " the year. Members whose dues depend on revenue are charged only when --revenue declares"
+            + " it; the others are listed as not included. Each --revenue names a member by its"
+            + " organization id, once."},
     footerHeading = "%nExamples:%n",
-    footer = {"  stackholder income --year 2018 --revenue tencent=\"CNY 237760000000\" --rate CNY/USD=0.1481",
+    footer = {"  stackholder income --year 2018 --revenue tencent=\"CNY 237760000000\" \\",
+        "      --rate CNY/USD=0.1481",
         "  stackholder income --year 2013 --format csv", "", ExitCodes.HELP_SECTION})
 final class IncomeCommand implements Callable<Integer> {
   private static final int LAST_YEAR = 9999;

@@ -41,16 +41,20 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
     description = {
-        "Rank employers by a contribution metric for an OpenStack release, from gitdm's reports; or,",
-        "with --employer, print one employer's rank and value for every metric and project of the",
-        "release. Release, project and employer names are matched without regard to case, and a",
-        "project's other name is found (neutron is Folsom's quantum).",
-        "Automated accounts (jenkins@openstack.org, OpenStack Jenkins) and gitdm's placeholder",
-        "employers (unknown@hacker.net) are left out unless --keep-placeholders; the table says what",
-        "was left out."},
+        "Rank employers by contribution to an OpenStack release, from gitdm's reports.",
+        "",
+        "With --metric, the employers ranked by that metric; with --employer, one employer's rank and"
+            + " value for every metric and project of the release. Release, project and employer names"
+            + " are matched without regard to case, and a project's other name is found (neutron is"
+            + " Folsom's quantum).",
+        "",
+        "Automated accounts (jenkins@openstack.org, OpenStack Jenkins) are left out, and so are gitdm's"
+            + " placeholder employers (unknown@hacker.net) unless --keep-placeholders; the table says"
+            + " what was left out."},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  stackholder rank --release folsom --metric changesets --project horizon --ties ordinal",
+        "  stackholder rank --release folsom --metric changesets --project horizon \\",
+        "      --ties ordinal",
         "  stackholder rank --employer SINA --release folsom",
         "  stackholder rank --release folsom --metric bugs-fixed --format csv",
         "",

@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
     description = {
-        "List the OpenStack Foundation members named in the built-in history on a date (today by",
-        "default), by tier with counts, the latest member counts sources state where not every member",
-        "is named, and the rule set in force. A date before the foundation's first rules is refused."},
+        "List the OpenStack Foundation members on a date (today by default).",
+        "",
+        "The members the built-in history names, by tier with counts, the latest member counts sources"
+            + " state where not every member is named, and the rule set in force. A date before the"
+            + " foundation's first rules is refused."},
     footerHeading = "%nExamples:%n",
     footer = {"  stackholder roster --on 2012-09-01", "  stackholder roster --format csv", "",
         ExitCodes.HELP_SECTION})

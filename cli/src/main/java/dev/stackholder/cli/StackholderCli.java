@@ -36,11 +36,11 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     usageHelpAutoWidth = true,
     description = {
-        "Foundation membership dues, rosters, boards, OpenStack case studies, events and contribution",
-        "rankings, answered from built-in data in which every figure carries its source.",
+        "Foundation membership dues, rosters, boards, OpenStack case studies, events and contribution"
+            + " rankings, answered from built-in data in which every figure carries its source.",
         "",
-        "Commands that depend on a date use the rules and members in force today unless --on DATE",
-        "says otherwise, and name the rule set they used with its dates and source."},
+        "Commands that depend on a date use the rules and members in force today unless --on DATE"
+            + " says otherwise, and name the rule set they used with its dates and source."},
     commandListHeading = "%nCommands:%n",
     subcommands = {
         CommandLine.HelpCommand.class,
@@ -56,10 +56,10 @@ import picocli.CommandLine.Command;
     },
     footerHeading = "%n",
     footer = {
-        "Arguments may also be read from a file: @FILE stands for the arguments in FILE (UTF-8, at most",
-        "64 KiB, a regular file; one or more per line, quoted with \" or ' where they hold blanks;",
-        "lines starting with # are comments; an @ inside the file is taken literally). @@x is the",
-        "argument @x.",
+        "Arguments may also be read from a file: @FILE stands for the arguments in FILE (UTF-8, at most"
+            + " 64 KiB, a regular file; one or more per line, quoted with \" or ' where they hold blanks;"
+            + " lines starting with # are comments; an @ inside the file is taken literally). @@x is the"
+            + " argument @x.",
         "",
         "Shell completion (bash, zsh): source <(stackholder generate-completion)",
         "",
