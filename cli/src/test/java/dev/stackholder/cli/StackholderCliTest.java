@@ -104,6 +104,32 @@ class StackholderCliTest {
   }
 
   @Test
+  void anErrorInsideACommandIsOneLineAndStatusFour() {
+    // The commands read "today" from the clock: one that fails the way a full heap does reaches the
+    // program's handling from inside a running command.
+    java.time.Clock failing = new java.time.Clock() {
+      @Override
+      public java.time.ZoneId getZone() {
+        return java.time.ZoneOffset.UTC;
+      }
+
+      @Override
+      public java.time.Clock withZone(java.time.ZoneId zone) {
+        return this;
+      }
+
+      @Override
+      public java.time.Instant instant() {
+        throw new OutOfMemoryError("Java heap space");
+      }
+    };
+    CliRun run = new CliRun(failing, "roster");
+    assertThat(run.status).isEqualTo(4);
+    assertThat(run.err).isEqualTo("stackholder: internal error: out of memory (exit status 4)\n");
+    assertThat(run.out).isEmpty();
+  }
+
+  @Test
   void theProgramsExitCodeMapperIsThePolicy() {
     CommandLine cli = StackholderCli.commandLine(CliRun.CLOCK);
     assertThat(cli.getExitCodeExceptionMapper().getExitCode(new OutOfMemoryError())).isEqualTo(4);
