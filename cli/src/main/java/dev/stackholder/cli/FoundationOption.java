@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  */
 final class FoundationOption {
   @Option(names = "--foundation", paramLabel = "ID", defaultValue = "openstack",
-      description = "The foundation, by id: openstack (the default), eclipse or linux-foundation.")
+      description = "The foundation, by id (default: ${DEFAULT-VALUE}); an unknown id lists the built-in ones.")
   String id;
 
   Foundation foundation() {

@@ -60,8 +60,14 @@ import picocli.CommandLine.Spec;
         "",
         ExitCodes.HELP_SECTION})
 final class RankCommand implements Callable<Integer> {
-  /** gitdm's placeholder for developers it could not match to an employer. */
-  static final List<String> PLACEHOLDERS = List.of("unknown@hacker.net", "(Unknown)");
+  /**
+   * gitdm's placeholder employers: the label it gives contributors it could not place at all (it
+   * appears in the bundled Folsom Launchpad reports, beside the developer "Unknown hacker").
+   */
+  static final List<String> PLACEHOLDERS = List.of("unknown@hacker.net");
+
+  /** One line of {@code --employer}'s answer. */
+  private record EmployerRank(String project, Metric metric, RankedRow row, int of) {}
 
   /**
    * Projects known under two names: Quantum was renamed Neutron in 2013 (the Havana cycle), so
@@ -185,7 +191,7 @@ final class RankCommand implements Callable<Integer> {
       return all;
     });
     List<Metric> metrics = metric.map(List::of).orElse(List.of(Metric.values()));
-    List<Object[]> found = new ArrayList<>();
+    List<EmployerRank> found = new ArrayList<>();
     TreeSet<String> employers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     String spelled = wanted;
     for (String p : projects) {
@@ -200,7 +206,7 @@ final class RankCommand implements Callable<Integer> {
         for (RankedRow row : ranked.rows()) {
           if (row.employer().equalsIgnoreCase(wanted)) {
             spelled = row.employer();
-            found.add(new Object[] {p, m, row, ranked.rows().size()});
+            found.add(new EmployerRank(p, m, row, ranked.rows().size()));
           }
         }
       }
@@ -215,33 +221,30 @@ final class RankCommand implements Callable<Integer> {
         node.put("employer", spelled);
         node.put("ties", ties.id());
         ArrayNode ranks = node.putArray("ranks");
-        for (Object[] f : found) {
-          RankedRow row = (RankedRow) f[2];
+        for (EmployerRank f : found) {
           ObjectNode r = ranks.addObject();
-          r.put("project", (String) f[0]);
-          r.put("metric", ((Metric) f[1]).id());
-          r.put("rank", row.rank());
-          r.put("of", (Integer) f[3]);
-          r.put("value", row.value());
-          r.put("share", row.share());
+          r.put("project", f.project());
+          r.put("metric", f.metric().id());
+          r.put("rank", f.row().rank());
+          r.put("of", f.of());
+          r.put("value", f.row().value());
+          r.put("share", f.row().share());
         }
         out.println(StackholderJson.writePretty(node));
         break;
       case CSV:
         Csv.row(out, "project", "metric", "rank", "of", "value", "share");
-        for (Object[] f : found) {
-          RankedRow row = (RankedRow) f[2];
-          Csv.row(out, f[0], f[1], row.rank(), f[3], row.value(), row.share().toPlainString());
+        for (EmployerRank f : found) {
+          Csv.row(out, f.project(), f.metric(), f.row().rank(), f.of(), f.row().value(), f.row().share().toPlainString());
         }
         break;
       default:
         out.printf(Locale.ROOT, "%s in %s: rank and value for every metric and project (%s ranking)%n",
             spelled, releaseId, ties);
         out.printf(Locale.ROOT, "%-10s %-14s %-10s %9s %7s%n", "project", "metric", "rank", "value", "share");
-        for (Object[] f : found) {
-          RankedRow row = (RankedRow) f[2];
-          out.printf(Locale.ROOT, "%-10s %-14s %3d of %-3d %9d %6s%%%n", f[0], f[1], row.rank(), (Integer) f[3],
-              row.value(), row.share().toPlainString());
+        for (EmployerRank f : found) {
+          out.printf(Locale.ROOT, "%-10s %-14s %3d of %-3d %9d %6s%%%n", f.project(), f.metric(), f.row().rank(),
+              f.of(), f.row().value(), f.row().share().toPlainString());
         }
     }
   }
