@@ -52,6 +52,10 @@ public final class ContributionGenerators {
    * A record of an author of {@link #AUTHORS} in a project of {@link #PROJECTS}, on a day from
    * {@code first} to {@code last}: half of them one commit of up to 5,000 lines added and removed,
    * the others up to 50 reviews and 10 fixed bugs.
+   *
+   * @param first the earliest day of a record
+   * @param last the latest day of a record
+   * @return a generator of records
    */
   public static Gen<ContributionRecord> records(LocalDate first, LocalDate last) {
     Gen<LocalDate> days = dates(first, last);
@@ -70,7 +74,11 @@ public final class ContributionGenerators {
     };
   }
 
-  /** A record as {@link #records(LocalDate, LocalDate)} makes, on a day of 2012 (Essex to Grizzly). */
+  /**
+   * A record as {@link #records(LocalDate, LocalDate)} makes, on a day of 2012 (Essex to Grizzly).
+   *
+   * @return a generator of records
+   */
   public static Gen<ContributionRecord> records() {
     return records(LocalDate.of(2012, 1, 1), LocalDate.of(2012, 12, 31));
   }
@@ -79,6 +87,11 @@ public final class ContributionGenerators {
    * A table for {@code release} and {@code project} of {@code metric}: 0 to 12 distinct employers of
    * {@link #EMPLOYERS}, each with a positive value and its share of the total as the library's
    * aggregator writes it (a percentage rounded half up to one decimal), best first.
+   *
+   * @param release the table's release, a lower-case name such as {@code folsom}
+   * @param project the table's project, or {@link ContributionTable#ALL_PROJECTS}
+   * @param metric what the values count
+   * @return a generator of tables
    */
   public static Gen<ContributionTable> tables(String release, String project, Metric metric) {
     Objects.requireNonNull(release, "release");
@@ -116,6 +129,8 @@ public final class ContributionGenerators {
   /**
    * A table as {@link #tables(String, String, Metric)} makes, of Essex, Folsom or Grizzly, for all
    * projects or one of {@link #PROJECTS}, of any metric.
+   *
+   * @return a generator of tables
    */
   public static Gen<ContributionTable> tables() {
     return in -> {

@@ -53,7 +53,11 @@ public final class CoreGenerators {
 
   private CoreGenerators() {}
 
-  /** One of {@link #CURRENCIES}. */
+  /**
+   * One of {@link #CURRENCIES}.
+   *
+   * @return a generator of currencies
+   */
   public static Gen<CurrencyUnit> currencies() {
     return arbitrary().pick(CURRENCIES);
   }
@@ -62,6 +66,9 @@ public final class CoreGenerators {
    * An amount of {@code currency} from zero to {@code maxMajor} major units, in whole minor units
    * (cents for USD, yen for JPY).
    *
+   * @param currency the currency of every amount
+   * @param maxMajor the largest amount, in major units (dollars, yen)
+   * @return a generator of amounts
    * @throws IllegalArgumentException if {@code maxMajor} is negative or too large for a
    *     {@code long} of minor units
    */
@@ -70,32 +77,59 @@ public final class CoreGenerators {
     if (maxMajor < 0) {
       throw new IllegalArgumentException("maxMajor is " + maxMajor + ", expected zero or more");
     }
-    long maxMinor = BigDecimal.valueOf(maxMajor).movePointRight(Math.max(0, currency.getDecimalPlaces()))
-        .longValueExact();
+    long maxMinor;
+    try {
+      maxMinor = BigDecimal.valueOf(maxMajor).movePointRight(Math.max(0, currency.getDecimalPlaces()))
+          .longValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("maxMajor " + maxMajor + " " + currency.getCode()
+          + " is too large for a long of minor units", e);
+    }
     return longs().between(0, maxMinor).map(minor -> Money.ofMinor(currency, minor));
   }
 
-  /** An annual revenue in {@code currency}, from zero to {@link #MAX_REVENUE} major units. */
+  /**
+   * An annual revenue in {@code currency}, from zero to {@link #MAX_REVENUE} major units.
+   *
+   * @param currency the currency of every revenue
+   * @return a generator of revenues
+   */
   public static Gen<Money> revenues(CurrencyUnit currency) {
     return amounts(currency, MAX_REVENUE);
   }
 
-  /** An annual revenue in one of {@link #CURRENCIES}, from zero to {@link #MAX_REVENUE} major units. */
+  /**
+   * An annual revenue in one of {@link #CURRENCIES}, from zero to {@link #MAX_REVENUE} major units.
+   *
+   * @return a generator of revenues in several currencies
+   */
   public static Gen<Money> revenues() {
     return currencies().flatMap(CoreGenerators::revenues);
   }
 
-  /** A positive rate from 0.000001 to 1,000 with 0 to 6 decimals, e.g. {@code 0.1481}. */
+  /**
+   * A positive rate from 0.000001 to 1,000 with 0 to 6 decimals, e.g. {@code 0.1481}.
+   *
+   * @return a generator of positive rates
+   */
   public static Gen<BigDecimal> rates() {
     return decimals(1, 1_000, 6);
   }
 
-  /** A percentage from 0 to 100 with 0 to 4 decimals, e.g. {@code 0.025}. */
+  /**
+   * A percentage from 0 to 100 with 0 to 4 decimals, e.g. {@code 0.025}.
+   *
+   * @return a generator of percentages
+   */
   public static Gen<BigDecimal> percents() {
     return decimals(0, 100, 4);
   }
 
-  /** An exchange rate between two different currencies of {@link #CURRENCIES}. */
+  /**
+   * An exchange rate between two different currencies of {@link #CURRENCIES}.
+   *
+   * @return a generator of exchange rates
+   */
   public static Gen<ExchangeRate> exchangeRates() {
     return in -> {
       CurrencyUnit from = currencies().generate(in);
@@ -109,6 +143,9 @@ public final class CoreGenerators {
   /**
    * Rates from every currency of {@link #CURRENCIES} but {@code target} to {@code target}, so that
    * any revenue of {@link #revenues()} converts to it.
+   *
+   * @param target the currency every rate converts to
+   * @return a generator of rate sets
    */
   public static Gen<ExchangeRates> exchangeRatesTo(CurrencyUnit target) {
     Objects.requireNonNull(target, "target");
@@ -123,7 +160,14 @@ public final class CoreGenerators {
     };
   }
 
-  /** A day from {@code first} to {@code last}, both included. */
+  /**
+   * A day from {@code first} to {@code last}, both included.
+   *
+   * @param first the earliest day
+   * @param last the latest day
+   * @return a generator of days
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   */
   public static Gen<LocalDate> dates(LocalDate first, LocalDate last) {
     long days = ChronoUnit.DAYS.between(first, last);
     if (days < 0) {
@@ -132,12 +176,20 @@ public final class CoreGenerators {
     return longs().between(0, days).map(first::plusDays);
   }
 
-  /** A day from 2000-01-01 to 2040-12-31. */
+  /**
+   * A day from 2000-01-01 to 2040-12-31.
+   *
+   * @return a generator of days
+   */
   public static Gen<LocalDate> dates() {
     return dates(EARLIEST, LATEST);
   }
 
-  /** A lower-case slug such as {@code "red-hat"} or {@code "a1-b"}: one to three words joined by '-'. */
+  /**
+   * A lower-case slug such as {@code "red-hat"} or {@code "a1-b"}: one to three words joined by '-'.
+   *
+   * @return a generator of slugs
+   */
   public static Gen<String> slugs() {
     Gen<String> word = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 6)
         .zip(integers().between(0, 99), (letters, number) -> number < 50 ? letters : letters + number);
@@ -153,7 +205,11 @@ public final class CoreGenerators {
     }));
   }
 
-  /** A name that is never blank, often with non-Latin scripts, emoji, quotes or back-slashes in it. */
+  /**
+   * A name that is never blank, often with non-Latin scripts, emoji, quotes or back-slashes in it.
+   *
+   * @return a generator of names and titles
+   */
   public static Gen<String> texts() {
     return arbitrary().pick(WORDS).zip(strings().basicLatinAlphabet().ofLengthBetween(0, 12),
         (word, tail) -> word + tail);
@@ -162,6 +218,8 @@ public final class CoreGenerators {
   /**
    * An organization with a slug id and a name from {@link #texts()}, and each optional part
    * (aliases, an ISO country code, a sector, a website) present or not.
+   *
+   * @return a generator of organizations
    */
   public static Gen<Organization> organizations() {
     return in -> {
@@ -187,6 +245,8 @@ public final class CoreGenerators {
   /**
    * A source: a document (a seed-like file name or an {@code example.org} URL), a title from
    * {@link #texts()}, and a date, a quote and a note each present or not.
+   *
+   * @return a generator of sources
    */
   public static Gen<Source> sources() {
     return in -> {

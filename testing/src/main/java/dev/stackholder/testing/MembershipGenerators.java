@@ -40,7 +40,11 @@ public final class MembershipGenerators {
 
   private MembershipGenerators() {}
 
-  /** A tier with a slug id and a name from {@link CoreGenerators#texts()}. */
+  /**
+   * A tier with a slug id and a name from {@link CoreGenerators#texts()}.
+   *
+   * @return a generator of tiers
+   */
   public static Gen<Tier> tiers() {
     return CoreGenerators.slugs().zip(texts(), Tier::of);
   }
@@ -49,6 +53,9 @@ public final class MembershipGenerators {
    * From {@code least} to {@code most} tiers with distinct ids ({@code tier-0}, {@code tier-1}, ...)
    * and names from {@link CoreGenerators#texts()}.
    *
+   * @param least the fewest tiers
+   * @param most the most tiers
+   * @return a generator of tier lists (immutable)
    * @throws IllegalArgumentException unless {@code 0 <= least <= most}
    */
   public static Gen<List<Tier>> tierLists(int least, int most) {
@@ -66,7 +73,12 @@ public final class MembershipGenerators {
     };
   }
 
-  /** Flat dues in {@code currency}, from zero to {@link #MAX_DUES} major units. */
+  /**
+   * Flat dues in {@code currency}, from zero to {@link #MAX_DUES} major units.
+   *
+   * @param currency the currency of the amount
+   * @return a generator of flat dues
+   */
   public static Gen<FlatDues> flatDues(CurrencyUnit currency) {
     return amounts(currency, MAX_DUES).map(FlatDues::of);
   }
@@ -74,6 +86,9 @@ public final class MembershipGenerators {
   /**
    * Dues of a percentage (0 to 100, up to 4 decimals) of the declared revenue, with a minimum and a
    * maximum in {@code currency} each present or not, the minimum never above the maximum.
+   *
+   * @param currency the currency of the minimum and the maximum
+   * @return a generator of percent-of-revenue dues
    */
   public static Gen<PercentOfRevenueDues> percentOfRevenueDues(CurrencyUnit currency) {
     Objects.requireNonNull(currency, "currency");
@@ -91,7 +106,12 @@ public final class MembershipGenerators {
     };
   }
 
-  /** Flat, percent-of-revenue or free dues in {@code currency}, about a third of each. */
+  /**
+   * Flat, percent-of-revenue or free dues in {@code currency}, about a third of each.
+   *
+   * @param currency the currency of every amount in the rule
+   * @return a generator of dues rules
+   */
   public static Gen<DuesRule> duesRules(CurrencyUnit currency) {
     Objects.requireNonNull(currency, "currency");
     return in -> {
@@ -110,6 +130,9 @@ public final class MembershipGenerators {
    * A rule set in {@code currency} over 1 to 5 tiers ({@link #tierLists}), each with dues from
    * {@link #duesRules}; in force from a day of 2000 to 2040, open-ended or until a later day; with
    * 0 to 2 sources.
+   *
+   * @param currency the rule set's currency
+   * @return a generator of rule sets
    */
   public static Gen<RuleSet> ruleSets(CurrencyUnit currency) {
     Objects.requireNonNull(currency, "currency");
@@ -134,7 +157,11 @@ public final class MembershipGenerators {
     };
   }
 
-  /** A rule set as {@link #ruleSets(CurrencyUnit)} makes, in one of {@link CoreGenerators#CURRENCIES}. */
+  /**
+   * A rule set as {@link #ruleSets(CurrencyUnit)} makes, in one of {@link CoreGenerators#CURRENCIES}.
+   *
+   * @return a generator of rule sets in several currencies
+   */
   public static Gen<RuleSet> ruleSets() {
     return currencies().flatMap(MembershipGenerators::ruleSets);
   }
