@@ -1,0 +1,13 @@
+/**
+ * Stackholder testing: QuickTheories generators of the libraries' public types, for property tests
+ * of code that uses Stackholder. Add {@code dev.stackholder:stackholder-testing} with test scope.
+ */
+module dev.stackholder.testing {
+  requires transitive dev.stackholder.core;
+  requires transitive dev.stackholder.membership;
+  requires transitive dev.stackholder.contribution;
+  // QuickTheories 0.26 has no module descriptor: its automatic module takes the jar's name.
+  requires transitive quicktheories;
+
+  exports dev.stackholder.testing;
+}

@@ -1,0 +1,183 @@
+package dev.stackholder.testing;
+
+import static dev.stackholder.testing.ContributionGenerators.records;
+import static dev.stackholder.testing.ContributionGenerators.tables;
+import static dev.stackholder.testing.CoreGenerators.currencies;
+import static dev.stackholder.testing.CoreGenerators.exchangeRates;
+import static dev.stackholder.testing.CoreGenerators.exchangeRatesTo;
+import static dev.stackholder.testing.CoreGenerators.organizations;
+import static dev.stackholder.testing.CoreGenerators.revenues;
+import static dev.stackholder.testing.CoreGenerators.sources;
+import static dev.stackholder.testing.MembershipGenerators.ruleSets;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.stackholder.contribution.Company;
+import dev.stackholder.contribution.CompanyDirectory;
+import dev.stackholder.contribution.ContributionAggregator;
+import dev.stackholder.contribution.ContributionEntry;
+import dev.stackholder.contribution.ContributionRecord;
+import dev.stackholder.contribution.ContributionTable;
+import dev.stackholder.contribution.Metric;
+import dev.stackholder.contribution.RankedRow;
+import dev.stackholder.contribution.RankedTable;
+import dev.stackholder.contribution.Ranking;
+import dev.stackholder.contribution.Release;
+import dev.stackholder.contribution.ReleaseCalendar;
+import dev.stackholder.contribution.TieMode;
+import dev.stackholder.core.ExchangeRate;
+import dev.stackholder.core.ExchangeRates;
+import dev.stackholder.core.Organization;
+import dev.stackholder.core.Source;
+import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.membership.DuesQuote;
+import dev.stackholder.membership.FlatDues;
+import dev.stackholder.membership.FreeDues;
+import dev.stackholder.membership.PercentOfRevenueDues;
+import dev.stackholder.membership.RuleSet;
+import dev.stackholder.membership.TierRule;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generators at work, as a user's property tests would use them: each test states a property
+ * of the libraries over generated values. They live here rather than in the libraries' own tests
+ * because this module depends on the libraries (a library test depending on it would be a cycle),
+ * and a named module outside the libraries also checks that every generated type reads and writes
+ * through JSON from a downstream module (a missing {@code opens} fails here).
+ */
+class GeneratorsPropertiesTest {
+  private static final Ranking EVERY_EMPLOYER_COMPETITION = Ranking.of(TieMode.COMPETITION, name -> false);
+  private static final Ranking EVERY_EMPLOYER_ORDINAL = Ranking.of(TieMode.ORDINAL, name -> false);
+
+  @Test
+  void anExchangeRateReadsBackWhatItWrites() {
+    qt().forAll(exchangeRates()).checkAssert(rate ->
+        assertThat(ExchangeRate.parse(rate.toString())).isEqualTo(rate));
+  }
+
+  @Test
+  void everyRevenueConvertsToAnyCurrencyWithoutLosingItsSign() {
+    qt().forAll(revenues(), currencies().flatMap(target -> exchangeRatesTo(target)
+            .map(rates -> new Target(target, rates))))
+        .checkAssert((revenue, to) -> {
+          CurrencyUnit target = to.currency();
+          Money converted = to.rates().convert(revenue, target);
+          assertThat(converted.getCurrencyUnit()).isEqualTo(target);
+          assertThat(converted.isNegative()).isFalse();
+          if (revenue.isZero()) {
+            assertThat(converted.isZero()).isTrue();
+          }
+        });
+  }
+
+  @Test
+  void organizationsSourcesAndRuleSetsSurviveAJsonRoundTrip() {
+    qt().forAll(organizations(), sources(), ruleSets()).checkAssert((organization, source, ruleSet) -> {
+      assertThat(StackholderJson.read(StackholderJson.write(organization), Organization.class))
+          .isEqualTo(organization);
+      assertThat(StackholderJson.read(StackholderJson.write(source), Source.class)).isEqualTo(source);
+      assertThat(StackholderJson.read(StackholderJson.write(ruleSet), RuleSet.class)).isEqualTo(ruleSet);
+    });
+  }
+
+  @Test
+  void contributionTablesSurviveAJsonRoundTrip() {
+    qt().forAll(tables()).checkAssert(table ->
+        assertThat(StackholderJson.read(StackholderJson.write(table), ContributionTable.class))
+            .isEqualTo(table));
+  }
+
+  @Test
+  void everyTiersQuoteIsInTheRuleSetsCurrencyAndWithinItsRule() {
+    qt().forAll(ruleSets().flatMap(ruleSet -> exchangeRatesTo(ruleSet.currency())
+            .map(rates -> new RulesAndRates(ruleSet, rates))), revenues()).checkAssert((rulesAndRates, revenue) -> {
+      RuleSet ruleSet = rulesAndRates.ruleSet();
+      ExchangeRates rates = rulesAndRates.rates();
+      for (TierRule rule : ruleSet.tiers()) {
+        DuesQuote quote = ruleSet.quote(rule.tier(), revenue, rates);
+        Money amount = quote.amount();
+        assertThat(amount.getCurrencyUnit()).isEqualTo(ruleSet.currency());
+        assertThat(amount.isNegative()).isFalse();
+        assertThat(quote.tier()).isEqualTo(rule.tier());
+        assertThat(quote.ruleSetId()).isEqualTo(ruleSet.id());
+        if (rule.dues() instanceof FlatDues flat) {
+          assertThat(amount).isEqualTo(flat.amount());
+        } else if (rule.dues() instanceof FreeDues) {
+          assertThat(amount.isZero()).isTrue();
+        } else if (rule.dues() instanceof PercentOfRevenueDues percent) {
+          percent.minimum().ifPresent(min -> assertThat(amount).isGreaterThanOrEqualTo(min));
+          percent.maximum().ifPresent(max -> assertThat(amount).isLessThanOrEqualTo(max));
+        }
+      }
+    });
+  }
+
+  @Test
+  void duesNeverFallAsRevenueGrows() {
+    qt().forAll(ruleSets(CurrencyUnit.EUR), revenues(CurrencyUnit.EUR), revenues(CurrencyUnit.EUR))
+        .checkAssert((ruleSet, a, b) -> {
+          Money lower = a.isLessThan(b) ? a : b;
+          Money higher = a.isLessThan(b) ? b : a;
+          for (TierRule rule : ruleSet.tiers()) {
+            assertThat(ruleSet.quote(rule.tier(), lower).amount())
+                .isLessThanOrEqualTo(ruleSet.quote(rule.tier(), higher).amount());
+          }
+        });
+  }
+
+  @Test
+  void rankingKeepsEveryEmployerBestFirstAndTiesShareARank() {
+    qt().forAll(tables()).checkAssert(table -> {
+      RankedTable competition = EVERY_EMPLOYER_COMPETITION.rank(table);
+      RankedTable ordinal = EVERY_EMPLOYER_ORDINAL.rank(table);
+      Map<String, Long> values = table.entries().stream()
+          .collect(Collectors.toMap(ContributionEntry::employer, ContributionEntry::value));
+      assertThat(competition.rows()).hasSameSizeAs(table.entries());
+      for (int i = 0; i < competition.rows().size(); i++) {
+        RankedRow row = competition.rows().get(i);
+        assertThat(ordinal.rows().get(i).rank()).isEqualTo(i + 1);
+        assertThat(row.rank()).isLessThanOrEqualTo(i + 1);
+        if (i > 0) {
+          RankedRow previous = competition.rows().get(i - 1);
+          assertThat(row.value()).isLessThanOrEqualTo(previous.value());
+          assertThat(row.rank()).isEqualTo(row.value() == previous.value() ? previous.rank() : i + 1);
+        }
+        assertThat(values).containsEntry(row.employer(), row.value());
+      }
+    });
+  }
+
+  @Test
+  void aReleasesChangesetsAreTheSumOfItsCommits() {
+    CompanyDirectory directory = CompanyDirectory.of(List.of(Company.of("Red Hat", "redhat.com"),
+        Company.of("SINA", "sina.com"), Company.of("HP", "hp.com")));
+    // 2012 in two cycles: records before Folsom's end count towards Folsom, the rest towards Grizzly.
+    ReleaseCalendar calendar = ReleaseCalendar.of(List.of(Release.of("folsom", LocalDate.of(2012, 9, 27)),
+        Release.of("grizzly", LocalDate.of(2013, 4, 4))));
+    ContributionAggregator aggregator = ContributionAggregator.of(directory, calendar, name -> false);
+    qt().forAll(lists().of(records()).ofSizeBetween(0, 60), arbitrary().pick(List.of("folsom", "grizzly")))
+        .checkAssert((records, release) -> {
+          ContributionTable table = aggregator.aggregate(records, release, ContributionTable.ALL_PROJECTS,
+              Metric.CHANGESETS);
+          long expected = records.stream()
+              .filter(record -> calendar.releaseOn(record.date()).orElseThrow().name().equals(release))
+              .mapToLong(ContributionRecord::changesets)
+              .sum();
+          assertThat(table.entries().stream().mapToLong(entry -> entry.value()).sum()).isEqualTo(expected);
+        });
+  }
+
+  /** A currency and rates from every other currency to it. */
+  private record Target(CurrencyUnit currency, ExchangeRates rates) {}
+
+  /** A rule set and rates from every other currency to its own. */
+  private record RulesAndRates(RuleSet ruleSet, ExchangeRates rates) {}
+}
