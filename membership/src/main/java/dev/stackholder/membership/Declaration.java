@@ -76,8 +76,12 @@ public abstract class Declaration {
 
   @Value.Check
   void check() {
-    annualRevenue().ifPresent(revenue -> InvalidDataException.check(!revenue.isNegative(),
-        "Annual revenue %s is negative, expected zero or more", MoneyText.format(revenue)));
+    // Test first, format after: every quote builds a declaration, and formatting the revenue for a
+    // message nobody sees was most of a quote's cost.
+    if (annualRevenue().isPresent() && annualRevenue().get().isNegative()) {
+      throw new InvalidDataException(String.format(java.util.Locale.ROOT,
+          "Annual revenue %s is negative, expected zero or more", MoneyText.format(annualRevenue().get())));
+    }
     employees().ifPresent(count -> InvalidDataException.check(count >= 0,
         "Employees %d is negative, expected zero or more", count));
   }
