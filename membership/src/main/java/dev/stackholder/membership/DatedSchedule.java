@@ -46,7 +46,8 @@ final class DatedSchedule implements DuesSchedule {
   public DuesQuote quote(Tier tier, Declaration declaration, ExchangeRates rates) {
     TierRule rule = ruleSet.findRules(tier).orElseThrow(() -> notInForce(tier));
     ImmutableDuesQuote.Builder quote = ruleSet.quote(rule, declaration, rates).quotedOn(date);
-    ruleSet.prerequisite().ifPresent(prerequisite -> quote.addPrerequisites(fee(prerequisite, declaration, rates)));
+    ruleSet.prerequisite().filter(prerequisite -> prerequisite.appliesTo(tier))
+        .ifPresent(prerequisite -> quote.addPrerequisites(fee(prerequisite, declaration, rates)));
     return quote.build();
   }
 

@@ -111,7 +111,8 @@ public abstract class FeeComparison {
         .evidenceAge(confirmed.filter(date -> !on.isBefore(date)).map(date -> Period.between(date, on)))
         .oldEvidence(confirmed.map(date -> !on.isBefore(date.plus(DuesQuote.OLD_EVIDENCE))).orElse(false))
         .sources(rule.sources().isEmpty() ? ruleSet.sources() : rule.sources());
-    ruleSet.prerequisite().ifPresent(prerequisite -> row.addRequires(prerequisite.foundation()));
+    ruleSet.prerequisite().filter(prerequisite -> prerequisite.appliesTo(rule.tier()))
+        .ifPresent(prerequisite -> row.addRequires(prerequisite.foundation()));
     if (rule.dues() instanceof ByKindDues && organization.kind().isPresent()
         && ((ByKindDues) rule.dues()).findRule(organization.kind().get()).isEmpty()) {
       return row.status(FeeStatus.NOT_OFFERED)

@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * Foundation#duesScheduleOn(java.time.LocalDate)} itemises the required membership's fee beside the
  * tier's own where that fee is known (see {@link PrerequisiteFee}).
  *
- * <p>JSON: {@code {"foundation": "linux-foundation", "tier": "silver", "sources": [...], "note": "..."}}.
+ * <p>JSON: {@code {"foundation": "linux-foundation", "tier": "silver", "appliesTo": ["premier"],
+ * "sources": [...], "note": "..."}} ({@code appliesTo} left out: every tier).
  *
  * <p>Immutable and thread-safe.
  */
@@ -33,6 +34,17 @@ public abstract class Prerequisite {
    * accept any level, the lowest; the note says which.
    */
   public abstract String tier();
+
+  /**
+   * The ids of the rule set's tiers the requirement applies to; empty when it applies to every tier
+   * (a directed fund whose Associate members need not join the Linux Foundation, say).
+   */
+  public abstract com.google.common.collect.ImmutableSet<String> appliesTo();
+
+  /** Whether the requirement applies to members of a tier. */
+  public boolean appliesTo(Tier tier) {
+    return appliesTo().isEmpty() || appliesTo().contains(tier.id());
+  }
 
   /** Where the requirement is written. */
   public abstract ImmutableList<Source> sources();
@@ -61,5 +73,9 @@ public abstract class Prerequisite {
         "Prerequisite foundation '%s' is not a lower-case slug such as 'linux-foundation'", foundation());
     InvalidDataException.check(Slugs.isSlug(tier()),
         "Prerequisite tier '%s' is not a lower-case slug such as 'silver'", tier());
+    for (String id : appliesTo()) {
+      InvalidDataException.check(Slugs.isSlug(id),
+          "Prerequisite applies to tier '%s', which is not a lower-case slug such as 'premier'", id);
+    }
   }
 }

@@ -218,6 +218,9 @@ public abstract class RuleSet implements DuesSchedule {
     InvalidDataException.check(rounding() != RoundingMode.UNNECESSARY,
         "Rule set '%s' has rounding UNNECESSARY, expected a mode that can round, e.g. HALF_UP", id());
     Set<String> seen = new HashSet<>();
+    prerequisite().ifPresent(prerequisite -> prerequisite.appliesTo().forEach(id -> InvalidDataException.check(
+        tiers().stream().anyMatch(rule -> rule.tier().id().equals(id)),
+        "Rule set '%s' has a prerequisite for tier '%s', which it does not list", id(), id)));
     for (TierRule rule : tiers()) {
       InvalidDataException.check(seen.add(rule.tier().id()),
           "Rule set '%s' lists tier '%s' twice", id(), rule.tier().id());

@@ -145,6 +145,18 @@ class FeeSchedulesTest {
   }
 
   @Test
+  void aPrerequisiteForSomeTiersIsNotItemisedForOthers() {
+    Foundation hyperledger = Foundations.getFoundation("hyperledger");
+    DuesQuote associate = hyperledger.duesScheduleOn(TODAY)
+        .quote(hyperledger.getTier("associate"), Declaration.ofEmployees(20000), ExchangeRates.empty());
+    assertThat(associate.prerequisites()).isEmpty();
+    assertThat(associate.total()).isEqualTo(associate.amount());
+    assertThatThrownBy(() -> Prerequisite.builder().foundation("linux-foundation").tier("silver")
+        .addAppliesTo("Premier").build())
+        .isInstanceOf(InvalidDataException.class).hasMessageContaining("'Premier'");
+  }
+
+  @Test
   void aRequiredMembershipThatNeedsAnUndeclaredFigureIsListedNotPriced() {
     Foundation hyperledger = Foundations.getFoundation("hyperledger");
     DuesQuote quote = hyperledger.duesScheduleOn(TODAY)
