@@ -69,6 +69,38 @@ public abstract non-sealed class BandedDues extends DuesRule {
 
   @Override
   Charge charge(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
+    return new Charge(bands().get(bandIndex(value(tier, declaration))).amount(), Optional.empty());
+  }
+
+  private BigDecimal value(Tier tier, Declaration declaration) {
+    if (basis() == DuesBasis.REVENUE) {
+      return declaration.annualRevenue().orElseThrow(() -> new MissingDeclarationException(
+          Declaration.ANNUAL_REVENUE, tier + " dues are banded by annual revenue: declare the revenue")).getAmount();
+    }
+    return BigDecimal.valueOf(declaration.employees().orElseThrow(() -> new MissingDeclarationException(
+        Declaration.EMPLOYEES, tier + " dues are banded by employees: declare the number of employees")));
+  }
+
+  /** The band a value falls in: the last whose inclusive lower bound it reaches (the top band is open). */
+  private int bandIndex(BigDecimal value) {
+    int index = 0;
+    for (int i = 1; i < bands().size(); i++) {
+      if (bands().get(i).atLeast().compareTo(value) <= 0) {
+        index = i;
+      } else {
+        break;
+      }
+    }
+    return index;
+  }
+
+  /** The band this declaration falls in. */
+  DuesBand band(Tier tier, Declaration declaration) {
+    return bands().get(bandIndex(value(tier, declaration)));
+  }
+
+  @Override
+  String working(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
     BigDecimal value;
     String what;
     if (basis() == DuesBasis.REVENUE) {
@@ -82,20 +114,14 @@ public abstract non-sealed class BandedDues extends DuesRule {
       value = BigDecimal.valueOf(employees);
       what = String.format(java.util.Locale.ROOT, "%,d employees", employees);
     }
-    int index = 0;
-    for (int i = 0; i < bands().size(); i++) {
-      if (bands().get(i).atLeast().compareTo(value) <= 0) {
-        index = i;
-      }
-    }
+    int index = bandIndex(value);
     DuesBand band = bands().get(index);
     String range = index + 1 < bands().size()
         ? "the band from " + bound(band.atLeast(), currency) + " to under "
             + bound(bands().get(index + 1).atLeast(), currency)
         : "the band of " + bound(band.atLeast(), currency) + " and over";
     String label = band.label().map(l -> " (" + l + ")").orElse("");
-    return new Charge(band.amount(), what + " falls in " + range + label + ": "
-        + MoneyText.format(band.amount()), Optional.empty());
+    return what + " falls in " + range + label + ": " + MoneyText.format(band.amount());
   }
 
   private String bound(BigDecimal atLeast, CurrencyUnit currency) {
@@ -110,7 +136,7 @@ public abstract non-sealed class BandedDues extends DuesRule {
   }
 
   @Override
-  boolean needsRevenue() {
+  boolean needsRevenue(Declaration declaration) {
     return basis() == DuesBasis.REVENUE;
   }
 

@@ -3,15 +3,16 @@ package dev.stackholder.membership;
 import java.util.Optional;
 import org.joda.money.Money;
 
-/** One year's dues as a rule worked them out, with the words saying how. Internal to quoting. */
+/**
+ * One year's dues as a rule worked them out: the amount and the bound that decided it. The words saying
+ * how are built only when a quote's explanation is asked for ({@link DuesRule#working}). Internal.
+ */
 final class Charge {
   final Money amount;
-  final String working;
   final Optional<DuesBound> bound;
 
-  Charge(Money amount, String working, Optional<DuesBound> bound) {
+  Charge(Money amount, Optional<DuesBound> bound) {
     this.amount = amount;
-    this.working = working;
     this.bound = bound;
   }
 }

@@ -10,11 +10,12 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 
 /**
- * What a member or applicant declares for its dues: its annual revenue (in any currency) and, for
- * rules banded by size, its number of employees. Either may be left out when the tier's rule does
- * not need it; a rule that needs a missing figure says so with a {@link MissingDeclarationException}
- * whose {@link MissingDeclarationException#figure() figure} is {@code "annualRevenue"} or
- * {@code "employees"}, the names of the accessors here.
+ * What a member or applicant declares for its dues: its annual revenue (in any currency), for
+ * rules banded by size its number of employees, and for tiers priced by kind of organization its
+ * {@link OrganizationKind}. Any may be left out when the tier's rule does not need it; a rule that
+ * needs a missing figure says so with a {@link MissingDeclarationException} whose
+ * {@link MissingDeclarationException#figure() figure} is {@code "annualRevenue"}, {@code "employees"}
+ * or {@code "kind"}, the names of the accessors here.
  *
  * <pre>{@code
  * Declaration declaration = Declaration.builder()
@@ -31,6 +32,8 @@ public abstract class Declaration {
   static final String ANNUAL_REVENUE = "annualRevenue";
   /** The figure {@link #employees()}, as a {@link MissingDeclarationException} names it. */
   static final String EMPLOYEES = "employees";
+  /** The figure {@link #kind()}, as a {@link MissingDeclarationException} names it. */
+  static final String KIND = "kind";
 
   Declaration() {}
 
@@ -39,6 +42,9 @@ public abstract class Declaration {
 
   /** The number of employees. */
   public abstract Optional<Integer> employees();
+
+  /** The kind of organization, for tiers priced or offered by kind. */
+  public abstract Optional<OrganizationKind> kind();
 
   /**
    * A declaration of revenue only.
@@ -70,8 +76,12 @@ public abstract class Declaration {
 
   @Value.Check
   void check() {
-    annualRevenue().ifPresent(revenue -> InvalidDataException.check(!revenue.isNegative(),
-        "Annual revenue %s is negative, expected zero or more", MoneyText.format(revenue)));
+    // Test first, format after: every quote builds a declaration, and formatting the revenue for a
+    // message nobody sees was most of a quote's cost.
+    if (annualRevenue().isPresent() && annualRevenue().get().isNegative()) {
+      throw new InvalidDataException(String.format(java.util.Locale.ROOT,
+          "Annual revenue %s is negative, expected zero or more", MoneyText.format(annualRevenue().get())));
+    }
     employees().ifPresent(count -> InvalidDataException.check(count >= 0,
         "Employees %d is negative, expected zero or more", count));
   }

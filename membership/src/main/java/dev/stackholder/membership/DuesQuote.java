@@ -1,8 +1,16 @@
 package dev.stackholder.membership;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.ExchangeRate;
+import dev.stackholder.core.MoneyText;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -15,32 +23,173 @@ import org.joda.money.Money;
  * Gold: 0.025% of USD 35,000,000,000.00 = USD 8,750,000.00, above the maximum: USD 200,000.00 (OpenStack Foundation bylaws, 2012)
  * </pre>
  *
+ * <p>Besides the sentence a quote carries its inputs and working as fields: the revenue as declared and
+ * as converted, the exchange rate, the percentage, the minimum and maximum and the bound that applied,
+ * the rule set, the tier's rule, the term of the commitment, and, for a quote made on a date through
+ * {@link Foundation#duesScheduleOn(LocalDate)}, that date, the date a source last confirmed the fee and
+ * the fees of memberships the rules require ({@link #prerequisites()}). All of them are in its JSON,
+ * which reads back to an equal quote.
+ *
+ * <p>The {@link #explanation()} is built from those fields the first time it is asked for, so a
+ * quote whose sentence nobody reads costs no formatting. When a quote is made on a date a year or more
+ * after its evidence ({@link #evidenceIsOld()}), the sentence says how old the evidence is.
+ *
  * <p>A quote is what {@link DuesSchedule#quote} computes; it has no public builder. Immutable and
- * thread-safe.
+ * thread-safe (the explanation is computed at most once per thread-safe lazy initialisation).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDuesQuote.class)
 @JsonDeserialize(as = ImmutableDuesQuote.class)
+@JsonIgnoreProperties(value = {"explanation", "termYears", "termTotal", "total"}, allowGetters = true)
 public abstract class DuesQuote {
+  /** How old evidence may be before a dated quote says so: one year. */
+  static final Period OLD_EVIDENCE = Period.ofYears(1);
+
   DuesQuote() {}
 
   /** The tier quoted. */
   public abstract Tier tier();
 
-  /** What the member owes for one year, in the rule set's currency. */
+  /** What the member owes for one year for the tier itself, in the rule set's currency. */
   public abstract Money amount();
-
-  /** The formula, the numbers, the bound that applied, the rounding and the exchange rate used. */
-  public abstract String explanation();
 
   /** The id of the rule set the quote was made under. */
   public abstract String ruleSetId();
 
-  /** The bound of a percent-of-revenue rule that decided the amount, if one did. */
-  public abstract Optional<DuesBound> bound();
+  /** The name of that rule set, as the explanation cites it. */
+  public abstract String ruleSetName();
+
+  /** Whether the tier is membership or a sponsorship that is not membership. */
+  public abstract ProgramKind program();
+
+  /** The tier's rules the quote was made under: dues rule, commitment, board, sources. */
+  public abstract TierRule rule();
+
+  /** The rounding mode of the rule set. */
+  public abstract RoundingMode rounding();
+
+  /** The annual revenue as declared, in its own currency, if declared. */
+  public abstract Optional<Money> declaredRevenue();
+
+  /** The declared revenue converted to the rule set's currency, if the rule needed it converted. */
+  public abstract Optional<Money> convertedRevenue();
+
+  /** The number of employees declared, if declared. */
+  public abstract Optional<Integer> employees();
+
+  /** The kind of organization declared, if declared. */
+  public abstract Optional<OrganizationKind> kind();
 
   /** The rate the declared revenue was converted with, if it had to be converted. */
   public abstract Optional<ExchangeRate> exchangeRate();
+
+  /** The bound of a percent-of-revenue rule that decided the amount, if one did. */
+  public abstract Optional<DuesBound> bound();
+
+  /** The percentage of revenue the rule charges (e.g. {@code 0.025} for 0.025%), if it charges one. */
+  public abstract Optional<BigDecimal> percent();
+
+  /** The least the rule charges, if it sets a minimum. */
+  public abstract Optional<Money> minimum();
+
+  /** The most the rule charges, if it sets a maximum. */
+  public abstract Optional<Money> maximum();
+
+  /** The date the quote was made for, when made through a foundation's dated schedule. */
+  public abstract Optional<LocalDate> quotedOn();
+
+  /** The latest date a source confirmed the fee, if known. */
+  public abstract Optional<LocalDate> lastConfirmed();
+
+  /** The fees of other memberships the rules require, itemised; empty when none is required. */
+  public abstract ImmutableList<PrerequisiteFee> prerequisites();
+
+  /** The years a member commits to: the tier's commitment, or 1. */
+  @JsonProperty
+  public int termYears() {
+    return rule().commitmentYears().orElse(1);
+  }
+
+  /** What the member owes over the whole term: {@link #amount()} times {@link #termYears()}. */
+  @JsonProperty
+  public Money termTotal() {
+    return amount().multipliedBy(termYears());
+  }
+
+  /**
+   * One year's amount with the quoted fees of required memberships added, where they are in the same
+   * currency; a required fee in another currency or not quoted is left out of this sum (it stays in
+   * {@link #prerequisites()}).
+   */
+  @JsonProperty
+  public Money total() {
+    Money total = amount();
+    for (PrerequisiteFee fee : prerequisites()) {
+      if (fee.quote().isPresent() && fee.quote().get().amount().getCurrencyUnit().equals(total.getCurrencyUnit())) {
+        total = total.plus(fee.quote().get().total());
+      }
+    }
+    return total;
+  }
+
+  /** How old the evidence was on the quote's date, when both dates are known. */
+  public Optional<Period> evidenceAge() {
+    if (quotedOn().isEmpty() || lastConfirmed().isEmpty() || quotedOn().get().isBefore(lastConfirmed().get())) {
+      return Optional.empty();
+    }
+    return Optional.of(Period.between(lastConfirmed().get(), quotedOn().get()));
+  }
+
+  /** Whether the quote's date is a year or more after a source last confirmed the fee. */
+  public boolean evidenceIsOld() {
+    return quotedOn().isPresent() && lastConfirmed().isPresent()
+        && !quotedOn().get().isBefore(lastConfirmed().get().plus(OLD_EVIDENCE));
+  }
+
+  /**
+   * The formula, the numbers, the bound that applied, the rounding, the exchange rate used and, for a
+   * dated quote, the required memberships and the age of old evidence. Built on first use.
+   */
+  @Value.Lazy
+  @JsonProperty
+  public String explanation() {
+    StringBuilder explanation = new StringBuilder(tier().name()).append(": ");
+    if (convertedRevenue().isPresent() && exchangeRate().isPresent() && declaredRevenue().isPresent()) {
+      explanation.append("revenue ").append(MoneyText.format(declaredRevenue().get()))
+          .append(" converted at ").append(exchangeRate().get())
+          .append(" (rounded ").append(Rounding.describe(RoundingMode.HALF_UP, amount().getCurrencyUnit()))
+          .append(") is ").append(MoneyText.format(convertedRevenue().get())).append("; ");
+    }
+    Declaration charged = Declaration.builder()
+        .annualRevenue(convertedRevenue().isPresent() ? convertedRevenue() : declaredRevenue())
+        .employees(employees()).kind(kind()).build();
+    explanation.append(rule().dues().working(tier(), charged, amount().getCurrencyUnit(), rounding()));
+    rule().commitmentYears().ifPresent(years ->
+        explanation.append(", with a ").append(years).append("-year commitment"));
+    if (rule().unverified()) {
+      explanation.append("; figure unverified").append(rule().note().map(n -> ": " + n).orElse(""));
+    }
+    explanation.append(" (").append(ruleSetName()).append(')');
+    for (PrerequisiteFee fee : prerequisites()) {
+      explanation.append("; requires ").append(fee.foundationName()).append(" membership, quoted at ")
+          .append(fee.prerequisite().tier()).append(": ")
+          .append(fee.quote().map(DuesQuote::explanation).orElseGet(() -> "not quoted, " + fee.unpriced().get()));
+    }
+    if (prerequisites().stream().anyMatch(fee -> fee.quote().isPresent())) {
+      explanation.append("; in all ").append(MoneyText.format(total())).append(" a year");
+    }
+    if (evidenceIsOld()) {
+      explanation.append("; fees last confirmed by a source on ").append(lastConfirmed().get())
+          .append(", ").append(describe(evidenceAge().get())).append(" before ").append(quotedOn().get());
+    }
+    return explanation.toString();
+  }
+
+  private static String describe(Period age) {
+    String years = age.getYears() == 1 ? "1 year" : age.getYears() + " years";
+    return age.getMonths() == 0 ? years
+        : years + " and " + age.getMonths() + (age.getMonths() == 1 ? " month" : " months");
+  }
 
   /** The explanation. */
   @Override

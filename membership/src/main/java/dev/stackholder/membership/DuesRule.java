@@ -17,10 +17,12 @@ import org.joda.money.Money;
  *   <li>{@code "percent-of-revenue"}: {@link PercentOfRevenueDues}, a percentage of annual revenue
  *       with an optional minimum and maximum;
  *   <li>{@code "free"}: {@link FreeDues}, no dues;
- *   <li>{@code "banded"}: {@link BandedDues}, an amount chosen by revenue or employee bands.
+ *   <li>{@code "banded"}: {@link BandedDues}, an amount chosen by revenue or employee bands;
+ *   <li>{@code "by-kind"}: {@link ByKindDues}, one of the rules above chosen by the kind of
+ *       organization (commercial, non-profit, academic, government).
  * </ul>
  *
- * <p>The hierarchy is sealed: every rule a {@link RuleSet} holds is one of these four, so a reader
+ * <p>The hierarchy is sealed: every rule a {@link RuleSet} holds is one of these five, so a reader
  * of rule sets can handle each.
  *
  * <p>Every rule is immutable and thread-safe.
@@ -30,9 +32,10 @@ import org.joda.money.Money;
     @JsonSubTypes.Type(value = FlatDues.class, name = "flat"),
     @JsonSubTypes.Type(value = PercentOfRevenueDues.class, name = "percent-of-revenue"),
     @JsonSubTypes.Type(value = FreeDues.class, name = "free"),
-    @JsonSubTypes.Type(value = BandedDues.class, name = "banded")
+    @JsonSubTypes.Type(value = BandedDues.class, name = "banded"),
+    @JsonSubTypes.Type(value = ByKindDues.class, name = "by-kind")
 })
-public abstract sealed class DuesRule permits FlatDues, PercentOfRevenueDues, FreeDues, BandedDues {
+public abstract sealed class DuesRule permits FlatDues, PercentOfRevenueDues, FreeDues, BandedDues, ByKindDues {
   DuesRule() {}
 
   /** The rule in words, e.g. {@code "0.025% of annual revenue, at least USD 50,000.00, at most USD 200,000.00"}. */
@@ -48,11 +51,32 @@ public abstract sealed class DuesRule permits FlatDues, PercentOfRevenueDues, Fr
    */
   abstract Charge charge(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding);
 
+  /**
+   * The words saying how {@link #charge} came to its amount, for the same arguments. Kept apart so
+   * that a quote's amount costs no formatting: the words are built only when asked for.
+   */
+  abstract String working(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding);
+
   /** Every amount of money the rule names, so a rule set can check their currency. */
   abstract Stream<Money> amounts();
 
-  /** Whether the rule needs the member's annual revenue. */
-  abstract boolean needsRevenue();
+  /** Whether the rule needs the member's annual revenue to charge this declaration. */
+  abstract boolean needsRevenue(Declaration declaration);
+
+  /** The percentage of revenue the rule charges this declaration, if it charges one. */
+  Optional<java.math.BigDecimal> percent(Declaration declaration) {
+    return Optional.empty();
+  }
+
+  /** The least the rule charges this declaration, if it sets one. */
+  Optional<Money> minimum(Declaration declaration) {
+    return Optional.empty();
+  }
+
+  /** The most the rule charges this declaration, if it sets one. */
+  Optional<Money> maximum(Declaration declaration) {
+    return Optional.empty();
+  }
 
   /**
    * The figure the rule needs and the declaration lacks, as {@link

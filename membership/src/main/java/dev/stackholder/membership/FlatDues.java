@@ -50,7 +50,12 @@ public abstract non-sealed class FlatDues extends DuesRule {
 
   @Override
   Charge charge(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
-    return new Charge(amount(), "flat annual dues of " + MoneyText.format(amount()), Optional.empty());
+    return new Charge(amount(), Optional.empty());
+  }
+
+  @Override
+  String working(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
+    return "flat annual dues of " + MoneyText.format(amount());
   }
 
   @Override
@@ -59,7 +64,7 @@ public abstract non-sealed class FlatDues extends DuesRule {
   }
 
   @Override
-  boolean needsRevenue() {
+  boolean needsRevenue(Declaration declaration) {
     return false;
   }
 

@@ -94,9 +94,25 @@ public abstract class Foundation {
         sorted().stream().map(RuleSet::id).collect(Collectors.toList())));
   }
 
-  /** The dues schedule in force on a date: {@link #ruleSetOn(LocalDate)}. */
+  /**
+   * The dues schedule in force on a date: {@link #ruleSetOn(LocalDate)}, quoting as of that date. Its
+   * quotes record the date and the date a source last confirmed the fee (the explanation says how old
+   * the evidence is when it is a year old or more), and itemise the fee of a membership the rules
+   * require ({@link RuleSet#prerequisite()}), quoted under the required foundation's own built-in rules
+   * in force that day (see {@link Foundations}). A tier the rule set in force does not have is an
+   * {@link InvalidDataException} naming the rule sets that do have it.
+   *
+   * @throws NoRulesInForceException naming the date and the spans the rule sets cover
+   */
   public DuesSchedule duesScheduleOn(LocalDate date) {
-    return ruleSetOn(date);
+    return new DatedSchedule(this, ruleSetOn(date), date, Foundations::findFoundation,
+        com.google.common.collect.ImmutableSet.of());
+  }
+
+  /** The rule sets that have a tier, oldest first: what to suggest when the one in force lacks it. */
+  public ImmutableList<RuleSet> ruleSetsWithTier(Tier tier) {
+    return sorted().stream().filter(ruleSet -> ruleSet.findRules(tier).isPresent())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

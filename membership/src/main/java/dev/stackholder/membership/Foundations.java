@@ -14,10 +14,14 @@ import java.util.stream.Collectors;
 
 /**
  * The foundations built into this jar: the OpenStack Foundation ({@link OpenStackFoundation#foundation()})
- * and the others read from JSON resources, kept to compare dues across foundations.
+ * and the others read from JSON resources, kept to compare dues across foundations ({@link
+ * FeeComparison}): the Linux Foundation, Eclipse, CNCF, OpenSSF, LF AI &amp; Data, FINOS, Hyperledger,
+ * the Rust Foundation, and the sponsorship programs of the Apache and Python software foundations.
+ * Each rule set carries its sources and the date a source last confirmed it; what could not be sourced
+ * is left out and said in the file's note.
  *
  * <p>The other foundations are listed in the resource {@code foundations/index.json}, a JSON array of
- * file names beside it ({@code ["eclipse.json", "linux-foundation.json"]}); each file is a
+ * file names beside it ({@code ["eclipse.json", "linux-foundation.json", ...]}); each file is a
  * {@link Foundation} in JSON. Adding a foundation is adding its file and its name to the index: no
  * code changes. The resources are read once, on first use.
  *

@@ -35,7 +35,12 @@ public abstract non-sealed class FreeDues extends DuesRule {
 
   @Override
   Charge charge(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
-    return new Charge(Money.zero(currency), "free, no dues", Optional.empty());
+    return new Charge(Money.zero(currency), Optional.empty());
+  }
+
+  @Override
+  String working(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
+    return "free, no dues";
   }
 
   @Override
@@ -44,7 +49,7 @@ public abstract non-sealed class FreeDues extends DuesRule {
   }
 
   @Override
-  boolean needsRevenue() {
+  boolean needsRevenue(Declaration declaration) {
     return false;
   }
 

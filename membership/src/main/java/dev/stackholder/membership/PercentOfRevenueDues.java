@@ -71,24 +71,55 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
 
   @Override
   Charge charge(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
-    Money revenue = declaration.annualRevenue().orElseThrow(() -> new MissingDeclarationException(
+    Money revenue = revenue(tier, declaration);
+    BigDecimal exact = revenue.getAmount().multiply(percent()).movePointLeft(2);
+    // The same decisions as working(), without the words: this is the path a quote's amount takes.
+    if (minimum().isPresent() && exact.compareTo(minimum().get().getAmount()) < 0) {
+      return new Charge(minimum().get(), Optional.of(DuesBound.MINIMUM));
+    }
+    if (maximum().isPresent() && exact.compareTo(maximum().get().getAmount()) > 0) {
+      return new Charge(maximum().get(), Optional.of(DuesBound.MAXIMUM));
+    }
+    return new Charge(Money.of(currency, exact, rounding), Optional.empty());
+  }
+
+  private Money revenue(Tier tier, Declaration declaration) {
+    return declaration.annualRevenue().orElseThrow(() -> new MissingDeclarationException(
         Declaration.ANNUAL_REVENUE, tier + " dues are " + percent().toPlainString() + "% of annual revenue: declare the revenue"));
+  }
+
+  @Override
+  String working(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
+    Money revenue = revenue(tier, declaration);
     BigDecimal exact = revenue.getAmount().multiply(percent()).movePointLeft(2);
     String working = percent().toPlainString() + "% of " + MoneyText.format(revenue) + " = "
         + Rounding.exact(currency, exact);
     if (minimum().isPresent() && exact.compareTo(minimum().get().getAmount()) < 0) {
-      return new Charge(minimum().get(), working + ", below the minimum: " + MoneyText.format(minimum().get()),
-          Optional.of(DuesBound.MINIMUM));
+      return working + ", below the minimum: " + MoneyText.format(minimum().get());
     }
     if (maximum().isPresent() && exact.compareTo(maximum().get().getAmount()) > 0) {
-      return new Charge(maximum().get(), working + ", above the maximum: " + MoneyText.format(maximum().get()),
-          Optional.of(DuesBound.MAXIMUM));
+      return working + ", above the maximum: " + MoneyText.format(maximum().get());
     }
     Money rounded = Money.of(currency, exact, rounding);
     if (rounded.getAmount().compareTo(exact) != 0) {
       working += ", rounded " + Rounding.describe(rounding, currency) + ": " + MoneyText.format(rounded);
     }
-    return new Charge(rounded, working + ", within the bounds", Optional.empty());
+    return working + ", within the bounds";
+  }
+
+  @Override
+  Optional<BigDecimal> percent(Declaration declaration) {
+    return Optional.of(percent());
+  }
+
+  @Override
+  Optional<Money> minimum(Declaration declaration) {
+    return minimum();
+  }
+
+  @Override
+  Optional<Money> maximum(Declaration declaration) {
+    return maximum();
   }
 
   @Override
@@ -97,7 +128,7 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
   }
 
   @Override
-  boolean needsRevenue() {
+  boolean needsRevenue(Declaration declaration) {
     return true;
   }
 

@@ -86,6 +86,27 @@ public abstract class RuleSet implements DuesSchedule {
   /** Where the rule set as a whole is written. */
   public abstract ImmutableList<Source> sources();
 
+  /** Whether the rule set sells membership or a sponsorship that is not membership. */
+  @Value.Default
+  public ProgramKind program() {
+    return ProgramKind.MEMBERSHIP;
+  }
+
+  /**
+   * The latest date a source confirmed these fees. Quotes for a date a year or more after it still
+   * answer, and say how old the evidence is. Absent when no source date is known.
+   */
+  public abstract Optional<LocalDate> lastConfirmed();
+
+  /** Another membership every member must also hold, if the rules require one. */
+  public abstract Optional<Prerequisite> prerequisite();
+
+  /** The date a source last confirmed a tier's fee: the tier's own, else the rule set's. */
+  public Optional<LocalDate> lastConfirmed(Tier tier) {
+    Optional<LocalDate> own = findRules(tier).flatMap(TierRule::lastConfirmed);
+    return own.isPresent() ? own : lastConfirmed();
+  }
+
   /** What could not be confirmed, and other remarks. */
   public abstract Optional<String> note();
 
@@ -106,7 +127,13 @@ public abstract class RuleSet implements DuesSchedule {
 
   /** The rules for a tier, if the rule set knows it. */
   public Optional<TierRule> findRules(Tier tier) {
-    return tiers().stream().filter(rule -> rule.tier().equals(tier)).findFirst();
+    // A loop rather than a stream: this is on the path of every quote.
+    for (TierRule rule : tiers()) {
+      if (rule.tier().equals(tier)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -140,37 +167,44 @@ public abstract class RuleSet implements DuesSchedule {
    */
   @Override
   public DuesQuote quote(Tier tier, Declaration declaration, ExchangeRates rates) {
-    TierRule rule = rulesOrInvalid(tier);
-    StringBuilder explanation = new StringBuilder(tier.name()).append(": ");
+    return quote(rulesOrInvalid(tier), declaration, rates).build();
+  }
+
+  /**
+   * A quote's fields, ready for a dated schedule to add the date and the prerequisites. Only the
+   * amount is worked out here; the explanation is built from these fields when it is asked for.
+   */
+  ImmutableDuesQuote.Builder quote(TierRule rule, Declaration declaration, ExchangeRates rates) {
+    Tier tier = rule.tier();
     Declaration inCurrency = declaration;
     Optional<ExchangeRate> usedRate = Optional.empty();
+    Optional<Money> converted = Optional.empty();
     Optional<Money> revenue = declaration.annualRevenue();
-    if (rule.dues().needsRevenue() && revenue.isPresent()
-        && !revenue.get().getCurrencyUnit().equals(currency())) {
-      Money converted = rates.convert(revenue.get(), currency());
+    if (revenue.isPresent() && !revenue.get().getCurrencyUnit().equals(currency())
+        && rule.dues().needsRevenue(declaration)) {
+      converted = Optional.of(rates.convert(revenue.get(), currency()));
       usedRate = rates.findRate(revenue.get().getCurrencyUnit(), currency());
-      inCurrency = Declaration.builder().from(declaration).annualRevenue(converted).build();
-      explanation.append("revenue ").append(MoneyText.format(revenue.get()))
-          .append(" converted at ").append(usedRate.get())
-          .append(" (rounded ").append(Rounding.describe(RoundingMode.HALF_UP, currency()))
-          .append(") is ").append(MoneyText.format(converted)).append("; ");
+      inCurrency = Declaration.builder().from(declaration).annualRevenue(converted.get()).build();
     }
     Charge charge = rule.dues().charge(tier, inCurrency, currency(), rounding());
-    explanation.append(charge.working);
-    rule.commitmentYears().ifPresent(years ->
-        explanation.append(", with a ").append(years).append("-year commitment"));
-    if (rule.unverified()) {
-      explanation.append("; figure unverified").append(rule.note().map(n -> ": " + n).orElse(""));
-    }
-    explanation.append(" (").append(name()).append(')');
     return ImmutableDuesQuote.builder()
         .tier(tier)
         .amount(charge.amount)
-        .explanation(explanation.toString())
         .ruleSetId(id())
-        .bound(charge.bound)
+        .ruleSetName(name())
+        .program(program())
+        .rule(rule)
+        .rounding(rounding())
+        .declaredRevenue(revenue)
+        .convertedRevenue(converted)
+        .employees(declaration.employees())
+        .kind(declaration.kind())
         .exchangeRate(usedRate)
-        .build();
+        .bound(charge.bound)
+        .percent(rule.dues().percent(inCurrency))
+        .minimum(rule.dues().minimum(inCurrency))
+        .maximum(rule.dues().maximum(inCurrency))
+        .lastConfirmed(rule.lastConfirmed().isPresent() ? rule.lastConfirmed() : lastConfirmed());
   }
 
   @Value.Check
@@ -179,9 +213,14 @@ public abstract class RuleSet implements DuesSchedule {
         "Rule set id '%s' is not a lower-case slug such as 'openstack-2012'", id());
     effectiveUntil().ifPresent(until -> InvalidDataException.check(until.isAfter(effectiveFrom()),
         "Rule set '%s' ends on %s, expected after its start %s", id(), until, effectiveFrom()));
+    lastConfirmed().ifPresent(date -> InvalidDataException.check(!date.isBefore(effectiveFrom()),
+        "Rule set '%s' was last confirmed on %s, expected on or after its start %s", id(), date, effectiveFrom()));
     InvalidDataException.check(rounding() != RoundingMode.UNNECESSARY,
         "Rule set '%s' has rounding UNNECESSARY, expected a mode that can round, e.g. HALF_UP", id());
     Set<String> seen = new HashSet<>();
+    prerequisite().ifPresent(prerequisite -> prerequisite.appliesTo().forEach(id -> InvalidDataException.check(
+        tiers().stream().anyMatch(rule -> rule.tier().id().equals(id)),
+        "Rule set '%s' has a prerequisite for tier '%s', which it does not list", id(), id)));
     for (TierRule rule : tiers()) {
       InvalidDataException.check(seen.add(rule.tier().id()),
           "Rule set '%s' lists tier '%s' twice", id(), rule.tier().id());

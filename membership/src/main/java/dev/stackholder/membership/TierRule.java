@@ -59,6 +59,12 @@ public abstract class TierRule {
   /** Where the rules are written. */
   public abstract ImmutableList<Source> sources();
 
+  /**
+   * The latest date a source confirmed this tier's fee, when it differs from the rule set's
+   * {@link RuleSet#lastConfirmed()} (a later page that repeats some figures and not others).
+   */
+  public abstract Optional<java.time.LocalDate> lastConfirmed();
+
   /** Doubts and details, e.g. why a figure is unverified. */
   public abstract Optional<String> note();
 

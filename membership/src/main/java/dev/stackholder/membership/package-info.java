@@ -7,14 +7,16 @@
  * {@link dev.stackholder.membership.DuesQuote quotes}, and the built-in
  * {@link dev.stackholder.membership.OpenStackFoundation OpenStack Foundation} data, the other
  * {@link dev.stackholder.membership.Foundations built-in foundations}, rosters built from dated
- * events, board composition and {@link dev.stackholder.membership.IncomeReport dues income}.
+ * events, board composition, {@link dev.stackholder.membership.IncomeReport dues income} and the
+ * {@link dev.stackholder.membership.FeeComparison comparison} of every tier of every foundation for one
+ * organization.
  *
  * <p>Every calculation is pure: no clock, no I/O, no global state; the date is always a parameter.
  * Amounts are Joda-Money and rounded only where a rule set says, by the rule set's rounding mode.
  *
  * <p>Value types users make have a {@code builder()} and/or {@code of(...)} factories on the type
  * itself; results the library computes (quotes, board compositions, income reports, the memberships
- * a roster derives) have none. Lookups are {@code findX} (an {@code Optional}) and {@code getX} (a
+ * a roster derives, comparisons) have none. Lookups are {@code findX} (an {@code Optional}) and {@code getX} (a
  * {@link dev.stackholder.core.NotFoundException}).
  */
 @StackholderStyle

@@ -24,10 +24,11 @@ class ConventionsTest {
   private static final Source SOURCE = Source.of("test-fixture.txt", "Test fixture");
 
   @Test
-  void duesRulesAreSealedToTheFourVariants() {
+  void duesRulesAreSealedToTheFiveVariants() {
     assertThat(DuesRule.class.isSealed()).isTrue();
     assertThat(DuesRule.class.getPermittedSubclasses())
-        .containsExactlyInAnyOrder(FlatDues.class, PercentOfRevenueDues.class, FreeDues.class, BandedDues.class);
+        .containsExactlyInAnyOrder(FlatDues.class, PercentOfRevenueDues.class, FreeDues.class, BandedDues.class,
+            ByKindDues.class);
   }
 
   @Test

@@ -81,7 +81,7 @@ class FlatDuesTest {
     assertThatThrownBy(() -> StackholderJson.read("{\"amount\":{\"amount\":\"1.00\",\"currency\":\"USD\"}}",
         DuesRule.class))
         .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("$: missing \"type\" of DuesRule, expected one of flat, percent-of-revenue, free, banded");
+        .hasMessage("$: missing \"type\" of DuesRule, expected one of flat, percent-of-revenue, free, banded, by-kind");
   }
 
   @Test

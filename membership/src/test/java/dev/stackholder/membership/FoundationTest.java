@@ -66,7 +66,12 @@ class FoundationTest {
     assertThat(EXAMPLE.ruleSetOn(LocalDate.of(2012, 8, 28)).id()).isEqualTo("rules-2012");
     assertThat(EXAMPLE.ruleSetOn(LocalDate.of(2021, 1, 25)).id()).isEqualTo("rules-2012");
     assertThat(EXAMPLE.ruleSetOn(LocalDate.of(2030, 1, 1)).id()).isEqualTo("rules-2022");
-    assertThat(EXAMPLE.duesScheduleOn(LocalDate.of(2022, 1, 1))).isEqualTo(EXAMPLE.findRuleSet("rules-2022").get());
+    Tier tier = EXAMPLE.findRuleSet("rules-2022").get().tiers().get(0).tier();
+    DuesQuote quote = EXAMPLE.duesScheduleOn(LocalDate.of(2022, 1, 1))
+        .quote(tier, Declaration.builder().annualRevenue(org.joda.money.Money.parse("USD 1000000000"))
+            .employees(1000).kind(OrganizationKind.COMMERCIAL).build(), dev.stackholder.core.ExchangeRates.empty());
+    assertThat(quote.ruleSetId()).isEqualTo("rules-2022");
+    assertThat(quote.quotedOn()).contains(LocalDate.of(2022, 1, 1));
     assertThat(EXAMPLE.findRuleSet("rules-1999")).isEmpty();
   }
 
@@ -123,7 +128,7 @@ class FoundationTest {
   void anUnknownRuleTypeNamesTheKnownOnesAndThePath() {
     assertInvalid(FOUNDATION.replace("\"type\": \"free\"", "\"type\": \"sliding-scale\""),
         "$.ruleSets[1].tiers[1].dues.type: unknown DuesRule type 'sliding-scale', expected one of flat,"
-            + " percent-of-revenue, free, banded");
+            + " percent-of-revenue, free, banded, by-kind");
   }
 
   @Test

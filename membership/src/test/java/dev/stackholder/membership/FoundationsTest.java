@@ -25,7 +25,8 @@ class FoundationsTest {
   @Test
   void builtInFoundationsAreOpenStackThenTheIndexedOnes() {
     assertThat(Foundations.builtIn()).extracting(Foundation::id)
-        .containsExactly("openstack", "eclipse", "linux-foundation");
+        .containsExactly("openstack", "eclipse", "linux-foundation", "cncf", "openssf", "lf-ai-data", "finos", "hyperledger", "apache",
+            "python", "rust-foundation");
     assertThat(Foundations.builtIn().get(0)).isSameAs(OpenStackFoundation.foundation());
   }
 
@@ -38,20 +39,22 @@ class FoundationsTest {
 
   @Test
   void getFoundationNamesTheUnknownIdAndTheKnownOnes() {
-    assertThatThrownBy(() -> Foundations.getFoundation("cncf"))
+    assertThatThrownBy(() -> Foundations.getFoundation("openjs"))
         .isExactlyInstanceOf(NotFoundException.class)
-        .hasMessage("Unknown foundation 'cncf', expected one of openstack, eclipse, linux-foundation")
+        .hasMessage("Unknown foundation 'openjs', expected one of openstack, eclipse, linux-foundation, cncf, openssf,"
+            + " lf-ai-data, finos, hyperledger, apache, python, rust-foundation")
         .satisfies(e -> {
           NotFoundException notFound = (NotFoundException) e;
           assertThat(notFound.kind()).isEqualTo("foundation");
-          assertThat(notFound.id()).isEqualTo("cncf");
-          assertThat(notFound.knownIds()).containsExactly("openstack", "eclipse", "linux-foundation");
+          assertThat(notFound.id()).isEqualTo("openjs");
+          assertThat(notFound.knownIds()).containsExactly("openstack", "eclipse", "linux-foundation", "cncf", "openssf", "lf-ai-data", "finos", "hyperledger", "apache",
+            "python", "rust-foundation");
         });
   }
 
   @Test
   void findFoundationIsEmptyForAnUnknownIdAndIgnoresCaseAndBlanks() {
-    assertThat(Foundations.findFoundation("cncf")).isEmpty();
+    assertThat(Foundations.findFoundation("openjs")).isEmpty();
     assertThat(Foundations.findFoundation(" OpenStack ")).containsSame(OpenStackFoundation.foundation());
     assertThat(Foundations.findFoundation("eclipse")).contains(Foundations.getFoundation("eclipse"));
   }
@@ -155,11 +158,13 @@ class FoundationsTest {
   }
 
   private static DuesQuote quote(RuleSet ruleSet, TierRule rule, Declaration declaration) {
-    // a rule that does not need the figure ignores it; add the other one so every rule can quote
-    Declaration both = Declaration.builder().from(declaration)
+    // a rule that does not need the figure ignores it; add the others so every rule can quote
+    Declaration.Builder both = Declaration.builder().from(declaration)
         .annualRevenue(declaration.annualRevenue().orElse(Money.zero(ruleSet.currency())))
-        .employees(declaration.employees().orElse(0))
-        .build();
-    return ruleSet.quote(rule.tier(), both, ExchangeRates.empty());
+        .employees(declaration.employees().orElse(0));
+    if (rule.dues() instanceof ByKindDues) {
+      both.kind(((ByKindDues) rule.dues()).prices().get(0).kinds().iterator().next());
+    }
+    return ruleSet.quote(rule.tier(), both.build(), ExchangeRates.empty());
   }
 }
