@@ -50,7 +50,6 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DuesIncomeBenchmark {
   private static final Year YEAR = Year.of(2016);
   private static final BigDecimal CNY_USD = new BigDecimal("0.1481");
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** How many organizations the roster has. */
   @Param({"1000", "10000", "100000"})
@@ -127,7 +126,7 @@ public class DuesIncomeBenchmark {
       Plain.Money revenue = plainDeclarations.get(id);
       BigDecimal usd = revenue.currency().equals("USD") ? revenue.amount()
           : revenue.amount().multiply(CNY_USD).setScale(2, RoundingMode.HALF_UP);
-      BigDecimal amount = usd.multiply(percent.percent()).divide(HUNDRED);
+      BigDecimal amount = usd.multiply(percent.percent()).movePointLeft(2);
       if (amount.compareTo(percent.minimum().amount()) < 0) {
         amount = percent.minimum().amount();
       } else if (amount.compareTo(percent.maximum().amount()) > 0) {
