@@ -1,0 +1,11 @@
+#!/bin/sh
+# Runs every benchmark of this module: the warm ones with the options given (none: each class's own
+# settings, 2 forks, 5 warm-up and 10 measured iterations), then the cold start-up one, which must
+# not be warmed up, with 10 forks of one shot each. Results go to benchmarks/target/*.json too.
+#   benchmarks/run.sh                                   # the full, slow run
+#   benchmarks/run.sh -f 1 -wi 3 -i 5 -r 1 -prof gc     # the short run of benchmarks/README.md
+set -eu
+cd "$(dirname "$0")/.."
+./mvnw -q -pl benchmarks -am package -DskipTests
+java -jar benchmarks/target/benchmarks.jar -e ColdStart -rf json -rff benchmarks/target/warm.json "$@"
+java -jar benchmarks/target/benchmarks.jar ColdStart -f 10 -rf json -rff benchmarks/target/cold.json

@@ -1,0 +1,145 @@
+package dev.stackholder.benchmarks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.stackholder.core.ExchangeRates;
+import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.membership.Declaration;
+import dev.stackholder.membership.IncomeReport;
+import dev.stackholder.membership.Roster;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A full year's dues income (2016, the 2012 bylaws: full-year charges, Gold by declared revenue, half
+ * of it in CNY at {@code CNY/USD=0.1481}) for a generated roster ({@link RosterFixtures}), through
+ * {@link IncomeReport#forYear}, against a plain loop over the plain replay's memberships with the
+ * hand-written dues arithmetic: one line per membership overlapping the year, an organization
+ * charged once (for its first membership in the year), totals per tier and in all.
+ *
+ * <p>The roster is built in set-up (at 100,000 members that takes as long as the library's replay).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
+@Fork(2)
+public class DuesIncomeBenchmark {
+  private static final Year YEAR = Year.of(2016);
+  private static final BigDecimal CNY_USD = new BigDecimal("0.1481");
+
+  /** How many organizations the roster has. */
+  @Param({"1000", "10000", "100000"})
+  public int members;
+
+  private Roster roster;
+  private Map<String, Declaration> declarations;
+  private ExchangeRates rates;
+  private Plain.Foundation plainFoundation;
+  private List<Plain.Membership> plainMemberships;
+  private Map<String, Plain.Money> plainDeclarations;
+
+  /** Builds the roster both ways and the Gold members' declarations; checks both totals agree. */
+  @Setup
+  public void setUp() throws JsonProcessingException {
+    String json = RosterFixtures.rosterJson(RosterFixtures.events(members));
+    roster = StackholderJson.read(json, Roster.class);
+    Plain.RosterDocument document = Plain.MAPPER.readValue(json, Plain.RosterDocument.class);
+    plainFoundation = document.foundation();
+    plainMemberships = Plain.replay(document.foundation(), document.events());
+    rates = ExchangeRates.empty().with(CurrencyUnit.of("CNY"), CurrencyUnit.USD, CNY_USD);
+    declarations = new HashMap<>();
+    plainDeclarations = new HashMap<>();
+    for (int i = 8; i < 32; i++) {
+      BigDecimal usd = RosterFixtures.goldRevenue(i);
+      Money revenue = i % 2 == 0 ? Money.of(CurrencyUnit.USD, usd)
+          : Money.of(CurrencyUnit.of("CNY"), usd.multiply(BigDecimal.valueOf(7)));
+      declarations.put("member-" + i, Declaration.ofRevenue(revenue));
+      plainDeclarations.put("member-" + i, new Plain.Money(revenue.getAmount(), revenue.getCurrencyUnit().getCode()));
+    }
+    BigDecimal library = library().total().getAmount();
+    BigDecimal plain = baseline().total();
+    if (library.compareTo(plain) != 0) {
+      throw new IllegalStateException("The library's total " + library + " differs from the baseline's " + plain);
+    }
+  }
+
+  /** The library's income report. */
+  @Benchmark
+  public IncomeReport library() {
+    return IncomeReport.forYear(roster, YEAR, declarations, rates);
+  }
+
+  /** The same figures by a plain loop. */
+  @Benchmark
+  public Income baseline() {
+    LocalDate first = YEAR.atDay(1);
+    LocalDate next = YEAR.plusYears(1).atDay(1);
+    List<Line> lines = new ArrayList<>();
+    Map<String, BigDecimal> byTier = new LinkedHashMap<>();
+    Set<String> charged = new HashSet<>();
+    BigDecimal total = BigDecimal.ZERO.setScale(2);
+    for (Plain.Membership membership : plainMemberships) {
+      if (!membership.from().isBefore(next) || (membership.until() != null && !membership.until().isAfter(first))) {
+        continue;
+      }
+      String id = membership.organization().id();
+      BigDecimal amount = BigDecimal.ZERO.setScale(2);
+      if (charged.add(id)) {
+        LocalDate day = membership.from().isAfter(first) ? membership.from() : first;
+        amount = dues(plainFoundation.ruleSetOn(day).rule(membership.tier().id()).dues(), id);
+      }
+      lines.add(new Line(id, membership.tier().id(), amount));
+      byTier.merge(membership.tier().id(), amount, BigDecimal::add);
+      total = total.add(amount);
+    }
+    return new Income(lines, byTier, total);
+  }
+
+  private BigDecimal dues(Plain.Dues dues, String id) {
+    if (dues instanceof Plain.Flat flat) {
+      return flat.amount().amount();
+    } else if (dues instanceof Plain.PercentOfRevenue percent) {
+      Plain.Money revenue = plainDeclarations.get(id);
+      BigDecimal usd = revenue.currency().equals("USD") ? revenue.amount()
+          : revenue.amount().multiply(CNY_USD).setScale(2, RoundingMode.HALF_UP);
+      BigDecimal amount = usd.multiply(percent.percent()).movePointLeft(2);
+      if (amount.compareTo(percent.minimum().amount()) < 0) {
+        amount = percent.minimum().amount();
+      } else if (amount.compareTo(percent.maximum().amount()) > 0) {
+        amount = percent.maximum().amount();
+      }
+      return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+    return BigDecimal.ZERO.setScale(2);
+  }
+
+  /** One membership's charge in the baseline. */
+  public record Line(String organizationId, String tierId, BigDecimal charged) {}
+
+  /** The baseline's report. */
+  public record Income(List<Line> lines, Map<String, BigDecimal> byTier, BigDecimal total) {}
+}

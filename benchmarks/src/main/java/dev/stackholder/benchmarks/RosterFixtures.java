@@ -1,0 +1,107 @@
+package dev.stackholder.benchmarks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.membership.OpenStackFoundation;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Generated roster data for the benchmarks, as JSON documents: the one place that knows the roster's
+ * JSON shape ({@code {"foundation": {...}, "events": [...]}}), so a change of format is adapted
+ * here only. The documents are written by the plain mapper, so generating 100,000 members does not
+ * depend on how fast the library replays them.
+ *
+ * <p>The members are invented (ids {@code member-N}, fixed seed) and their source says so; they obey
+ * the OpenStack Foundation's 2012 bylaws rule set (8 Platinum and 24 Gold founding members, the
+ * others Corporate Sponsor, Startup Sponsor or Supporting Organization, one in ten changing tier and
+ * one in ten leaving), dated between 2012-08-28 and 2020-12-31 while that rule set is in force.
+ */
+final class RosterFixtures {
+  static final LocalDate FIRST_DAY = LocalDate.of(2012, 8, 28);
+  static final Plain.Source SOURCE = new Plain.Source("stackholder-benchmarks",
+      "Generated members for benchmarks (not real organizations)", null, null, null);
+  private static final Plain.Tier PLATINUM = new Plain.Tier("platinum", "Platinum");
+  private static final Plain.Tier GOLD = new Plain.Tier("gold", "Gold");
+  private static final Plain.Tier[] OPEN_TIERS = {
+      new Plain.Tier("corporate-sponsor", "Corporate Sponsor"),
+      new Plain.Tier("startup-sponsor", "Startup Sponsor"),
+      new Plain.Tier("supporting-organization", "Supporting Organization")};
+
+  private RosterFixtures() {}
+
+  /** The events of a roster of {@code members} organizations, in date order. */
+  static List<Plain.Event> events(int members) {
+    Random random = new Random(20120828L);
+    List<Dated> dated = new ArrayList<>();
+    for (int i = 0; i < members; i++) {
+      Plain.Organization org = new Plain.Organization("member-" + i, "Member " + i, null, null);
+      if (i < 32) {
+        dated.add(new Dated(0, dated.size(), new Plain.Event("admit", FIRST_DAY, org, null,
+            i < 8 ? PLATINUM : GOLD, SOURCE)));
+        continue;
+      }
+      int tier = random.nextInt(OPEN_TIERS.length);
+      int day = random.nextInt(2000);
+      dated.add(new Dated(day, dated.size(),
+          new Plain.Event("admit", FIRST_DAY.plusDays(day), org, null, OPEN_TIERS[tier], SOURCE)));
+      if (random.nextInt(10) == 0) {
+        day += 1 + random.nextInt(500);
+        tier = (tier + 1 + random.nextInt(OPEN_TIERS.length - 1)) % OPEN_TIERS.length;
+        dated.add(new Dated(day, dated.size(), new Plain.Event("change-tier", FIRST_DAY.plusDays(day),
+            null, org.id(), OPEN_TIERS[tier], SOURCE)));
+      }
+      if (random.nextInt(10) == 0) {
+        day += 1 + random.nextInt(500);
+        dated.add(new Dated(day, dated.size(),
+            new Plain.Event("leave", FIRST_DAY.plusDays(day), null, org.id(), null, SOURCE)));
+      }
+    }
+    dated.sort(Comparator.comparingInt(Dated::day).thenComparingInt(Dated::order));
+    List<Plain.Event> events = new ArrayList<>(dated.size());
+    dated.forEach(d -> events.add(d.event()));
+    return events;
+  }
+
+  /** A roster document of the built-in foundation (as the library writes it) and these events. */
+  static String rosterJson(List<Plain.Event> events) {
+    try {
+      return "{\"foundation\":" + StackholderJson.write(OpenStackFoundation.foundation())
+          + ",\"events\":" + Plain.MAPPER.writeValueAsString(events) + "}";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * What {@code count} memberships look like in JSON: a list of {@code {"organization", "tier",
+   * "from", "until"?, "source"}} objects, one in three ended.
+   */
+  static String membershipsJson(int count) {
+    Random random = new Random(20161117L);
+    List<Plain.Membership> list = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      LocalDate from = FIRST_DAY.plusDays(random.nextInt(3000));
+      LocalDate until = random.nextInt(3) == 0 ? from.plusDays(1 + random.nextInt(1000)) : null;
+      list.add(new Plain.Membership(new Plain.Organization("member-" + i, "Member " + i, null, null),
+          OPEN_TIERS[random.nextInt(OPEN_TIERS.length)], from, until, SOURCE));
+    }
+    try {
+      return Plain.MAPPER.writeValueAsString(list);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The annual revenue each Gold founding member declares (USD, spread over the whole formula). */
+  static BigDecimal goldRevenue(int member) {
+    return BigDecimal.valueOf(50_000_000L + member * 40_000_000L);
+  }
+
+  private record Dated(int day, int order, Plain.Event event) {}
+}

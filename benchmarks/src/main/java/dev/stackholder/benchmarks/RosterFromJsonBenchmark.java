@@ -1,0 +1,79 @@
+package dev.stackholder.benchmarks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.membership.Membership;
+import dev.stackholder.membership.Roster;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A roster read from a JSON document of generated members ({@link RosterFixtures}): the library
+ * reads it with {@link StackholderJson#read(String, Class)}, which replays every event under the
+ * rules, and lists its memberships; the baseline reads the same document into plain Jackson records
+ * and replays them over hash maps with the same checks ({@link Plain#replay}).
+ *
+ * <p>About 1.2 events per member (one in ten changes tier, one in ten leaves).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
+@Fork(2)
+public class RosterFromJsonBenchmark {
+  /** How many organizations the roster has. */
+  @Param({"1000", "10000", "100000"})
+  public int members;
+
+  private String json;
+
+  /** Generates the document and checks that both sides find the same memberships. */
+  @Setup
+  public void setUp() {
+    json = RosterFixtures.rosterJson(RosterFixtures.events(members));
+    List<Membership> library = library();
+    List<Plain.Membership> plain = baseline();
+    if (library.size() != plain.size()) {
+      throw new IllegalStateException("The library finds " + library.size() + " memberships, the baseline "
+          + plain.size());
+    }
+    for (int i = 0; i < library.size(); i++) {
+      Membership a = library.get(i);
+      Plain.Membership b = plain.get(i);
+      if (!a.organization().id().equals(b.organization().id()) || !a.tier().id().equals(b.tier().id())
+          || !a.from().equals(b.from()) || !a.until().equals(java.util.Optional.ofNullable(b.until()))) {
+        throw new IllegalStateException("Membership " + i + " differs: " + a + " versus " + b);
+      }
+    }
+  }
+
+  /** The library: read and replay, then list the memberships. */
+  @Benchmark
+  public List<Membership> library() {
+    return StackholderJson.read(json, Roster.class).memberships();
+  }
+
+  /** Plain Jackson records, replayed over hash maps. */
+  @Benchmark
+  public List<Plain.Membership> baseline() {
+    try {
+      Plain.RosterDocument document = Plain.MAPPER.readValue(json, Plain.RosterDocument.class);
+      return Plain.replay(document.foundation(), document.events());
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

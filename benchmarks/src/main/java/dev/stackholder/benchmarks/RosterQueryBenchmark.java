@@ -1,0 +1,112 @@
+package dev.stackholder.benchmarks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.membership.Membership;
+import dev.stackholder.membership.Roster;
+import dev.stackholder.membership.Tier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Queries on a built roster of generated members ({@link RosterFixtures}): who was a member on a day
+ * ({@link Roster#membersOn}, ordered by tier then name) and how many per tier ({@link
+ * Roster#countsOn}), against a plain filter, sort and count over the plain replay's memberships.
+ * The roster is built in set-up (at 100,000 members that takes as long as the library's replay).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
+@Fork(2)
+public class RosterQueryBenchmark {
+  private static final LocalDate DAY = LocalDate.of(2016, 6, 1);
+
+  /** How many organizations the roster has. */
+  @Param({"1000", "10000", "100000"})
+  public int members;
+
+  private Roster roster;
+  private List<Plain.Membership> plain;
+  private Map<String, Integer> tierOrder;
+
+  /** Builds the roster both ways and checks that both list the same members on the day. */
+  @Setup
+  public void setUp() throws JsonProcessingException {
+    String json = RosterFixtures.rosterJson(RosterFixtures.events(members));
+    roster = StackholderJson.read(json, Roster.class);
+    Plain.RosterDocument document = Plain.MAPPER.readValue(json, Plain.RosterDocument.class);
+    plain = Plain.replay(document.foundation(), document.events());
+    tierOrder = new HashMap<>();
+    for (Plain.Tier tier : document.foundation().tiers()) {
+      tierOrder.put(tier.id(), tierOrder.size());
+    }
+    List<Membership> library = membersOnLibrary();
+    List<Plain.Membership> baseline = membersOnBaseline();
+    if (library.size() != baseline.size()) {
+      throw new IllegalStateException("The library lists " + library.size() + " members, the baseline "
+          + baseline.size());
+    }
+    for (int i = 0; i < library.size(); i++) {
+      if (!library.get(i).organization().id().equals(baseline.get(i).organization().id())) {
+        throw new IllegalStateException("Member " + i + " differs: " + library.get(i) + " versus "
+            + baseline.get(i));
+      }
+    }
+  }
+
+  /** The library's members on a day. */
+  @Benchmark
+  public List<Membership> membersOnLibrary() {
+    return roster.membersOn(DAY);
+  }
+
+  /** A plain filter and sort by tier order, then name. */
+  @Benchmark
+  public List<Plain.Membership> membersOnBaseline() {
+    List<Plain.Membership> result = new ArrayList<>();
+    for (Plain.Membership membership : plain) {
+      if (membership.activeOn(DAY)) {
+        result.add(membership);
+      }
+    }
+    result.sort(Comparator.<Plain.Membership>comparingInt(m -> tierOrder.get(m.tier().id()))
+        .thenComparing(m -> m.organization().name()));
+    return result;
+  }
+
+  /** The library's count per tier on a day. */
+  @Benchmark
+  public Map<Tier, Integer> countsOnLibrary() {
+    return roster.countsOn(DAY);
+  }
+
+  /** A plain count per tier id. */
+  @Benchmark
+  public Map<String, Integer> countsOnBaseline() {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Plain.Membership membership : plain) {
+      if (membership.activeOn(DAY)) {
+        counts.merge(membership.tier().id(), 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+}
