@@ -128,7 +128,7 @@ class IncomeReportTest {
   void forYearGivesTheFiguresTheEarlierDuesIncomeGave(int year, String total, String gold, String declaredTotal,
       int undeclared) {
     Map<String, Declaration> all = builtInDeclarations();
-    IncomeReport report = IncomeReport.forYear(OpenStackFoundation.roster(), Year.of(year), all, CNY_RATE);
+    IncomeReport report = IncomeReport.forYear(RosterFixtures.scriptedOpenStack(), Year.of(year), all, CNY_RATE);
     assertThat(report.total()).isEqualTo(Money.parse(total));
     assertThat(report.byTier()).containsEntry("gold", Money.parse(gold));
     assertThat(report.undeclared()).isEmpty();
@@ -136,7 +136,7 @@ class IncomeReportTest {
     Map<String, Declaration> some = new java.util.TreeMap<>(all);
     some.remove("cisco");
     some.remove("tencent");
-    IncomeReport declared = IncomeReport.forYearDeclared(OpenStackFoundation.roster(), Year.of(year), some, CNY_RATE);
+    IncomeReport declared = IncomeReport.forYearDeclared(RosterFixtures.scriptedOpenStack(), Year.of(year), some, CNY_RATE);
     assertThat(declared.total()).isEqualTo(Money.parse(declaredTotal));
     assertThat(declared.undeclared()).hasSize(undeclared);
   }
@@ -146,10 +146,10 @@ class IncomeReportTest {
     Map<String, Declaration> some = new java.util.TreeMap<>(builtInDeclarations());
     some.remove("cisco");
     some.remove("tencent");
-    assertThatThrownBy(() -> IncomeReport.forYear(OpenStackFoundation.roster(), Year.of(2017), some, CNY_RATE))
+    assertThatThrownBy(() -> IncomeReport.forYear(RosterFixtures.scriptedOpenStack(), Year.of(2017), some, CNY_RATE))
         .isExactlyInstanceOf(MissingDeclarationException.class)
         .hasMessage("'cisco' (Gold from 2017-01-01) declared no annual revenue, which its dues need");
-    assertThat(IncomeReport.forYearDeclared(OpenStackFoundation.roster(), Year.of(2017), some, CNY_RATE).undeclared())
+    assertThat(IncomeReport.forYearDeclared(RosterFixtures.scriptedOpenStack(), Year.of(2017), some, CNY_RATE).undeclared())
         .containsExactly("'cisco' (Gold from 2017-01-01) declared no annual revenue, which its dues need",
             "'tencent' (Gold from 2017-11-06) declared no annual revenue, which its dues need");
   }
