@@ -47,7 +47,7 @@ final class EvidenceIndex {
   EvidenceIndex(List<Observation> all) {
     this.observations = ImmutableList.sortedCopyOf(Comparator.comparing(Observation::date), all);
     for (Observation o : observations) {
-      if (o.kind() == Observation.Kind.LISTED && o.scope() == Observation.Scope.COMPLETE_LIST) {
+      if (o.positive() && o.scope() == Observation.Scope.COMPLETE_LIST) {
         completeLists.computeIfAbsent(o.tier(), t -> new TreeSet<>()).add(o.date());
       }
     }
