@@ -75,7 +75,9 @@ public final class OpenStackFoundation {
    * The built-in membership history, built from evidence: every dated observation of a member in a
    * tier the public record gives, 2012 to 2026, each with its source. It answers with its certainty
    * ({@link Roster#answerOn(LocalDate)}): members known on a date, members last seen earlier whose
-   * status is unknown, and how complete the answer is. Its board follows the seat counts the
+   * status is unknown, and how complete the answer is. The April 2012 lists of organizations that
+   * declared their intent to join (before the foundation was incorporated) are in {@link #evidence()}
+   * but not in the roster. Its board follows the seat counts the
    * sources state per board year ({@link #boardYears()}), and says "not known" where none is found.
    */
   public static Roster roster() {
@@ -112,6 +114,13 @@ public final class OpenStackFoundation {
   private static final Supplier<ImmutableList<BoardYear>> BOARD_YEARS = Suppliers.memoize(
       () -> Foundations.RESOURCES.read(BOARD_RESOURCE, in -> OpenStackEvidence.boardYears(
           new String(in.readAllBytes(), StandardCharsets.UTF_8))));
+  // The April 2012 lists record declared intent to join a foundation not yet incorporated: evidence
+  // of intent, not of membership, so the roster leaves them out (evidence() keeps them).
   private static final Supplier<Roster> ROSTER = Suppliers.memoize(
-      () -> new EvidenceRoster(FOUNDATION.get(), EVIDENCE.get(), BOARD_YEARS.get(), ImmutableList.of()));
+      () -> new EvidenceRoster(FOUNDATION.get(), EVIDENCE.get().stream().filter(o -> !isDeclaredIntent(o)).toList(),
+          BOARD_YEARS.get(), ImmutableList.of()));
+
+  static boolean isDeclaredIntent(Observation observation) {
+    return observation.source().note().map(note -> note.startsWith("declared intent")).orElse(false);
+  }
 }
