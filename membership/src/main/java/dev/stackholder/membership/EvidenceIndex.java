@@ -94,6 +94,14 @@ final class EvidenceIndex {
         left.computeIfAbsent(o.date(), d -> new HashSet<>()).add(o.tier());
       }
     }
+    TreeMap<LocalDate, List<Observation>> byDay = new TreeMap<>();
+    Map<Tier, TreeMap<LocalDate, List<Observation>>> departures = new HashMap<>();
+    for (Observation o : own) {
+      byDay.computeIfAbsent(o.date(), d -> new ArrayList<>()).add(o);
+      if (!o.positive()) {
+        departures.computeIfAbsent(o.tier(), t -> new TreeMap<>()).computeIfAbsent(o.date(), d -> new ArrayList<>()).add(o);
+      }
+    }
     Map<Tier, List<Observation>> proofs = new LinkedHashMap<>();
     for (Observation o : own) {
       if (o.positive() && !left.getOrDefault(o.date(), Set.of()).contains(o.tier())
@@ -106,6 +114,7 @@ final class EvidenceIndex {
       Tier tier = entry.getKey();
       List<Observation> sightings = entry.getValue();
       TreeSet<LocalDate> lists = completeLists(tier);
+      TreeMap<LocalDate, List<Observation>> leftTier = departures.getOrDefault(tier, new TreeMap<>());
       Observation first = sightings.get(0);
       Observation last = first;
       for (int i = 1; i < sightings.size(); i++) {
@@ -113,14 +122,13 @@ final class EvidenceIndex {
         if (next.date().equals(last.date())) {
           continue;
         }
-        if (breakBetween(own, tier, lists, last.date(), next.date()).isPresent()) {
-          result.add(new Run(first.organization(), tier, first, last,
-              goneBy(own, tier, lists, last.date())));
+        if (breakBetween(byDay, tier, lists, last.date(), next.date()).isPresent()) {
+          result.add(new Run(first.organization(), tier, first, last, goneBy(leftTier, last.date(), lists)));
           first = next;
         }
         last = next;
       }
-      result.add(new Run(first.organization(), tier, first, last, goneBy(own, tier, lists, last.date())));
+      result.add(new Run(first.organization(), tier, first, last, goneBy(leftTier, last.date(), lists)));
     }
     result.sort(Comparator.comparing((Run r) -> r.first().date()));
     return result;
@@ -152,15 +160,17 @@ final class EvidenceIndex {
   }
 
   /** The first day strictly between two sightings that breaks the chain, if any. */
-  private static Optional<LocalDate> breakBetween(List<Observation> own, Tier tier, TreeSet<LocalDate> lists,
-      LocalDate after, LocalDate before) {
+  private static Optional<LocalDate> breakBetween(TreeMap<LocalDate, List<Observation>> own, Tier tier,
+      TreeSet<LocalDate> lists, LocalDate after, LocalDate before) {
     LocalDate list = lists.higher(after);
     LocalDate found = list != null && list.isBefore(before) ? list : null;
-    for (Observation o : own) {
-      if (o.date().isAfter(after) && o.date().isBefore(before)
-          && (!o.positive() && o.tier().equals(tier) || o.positive() && !o.tier().equals(tier))) {
-        found = found == null || o.date().isBefore(found) ? o.date() : found;
-        break;
+    // Only the days strictly between the two sightings: consecutive sightings of one tier have none of
+    // that tier's sightings between them, so this visits each other observation about once per tier.
+    for (List<Observation> day : own.subMap(after, false, before, false).values()) {
+      for (Observation o : day) {
+        if (!o.positive() && o.tier().equals(tier) || o.positive() && !o.tier().equals(tier)) {
+          return Optional.of(found == null || o.date().isBefore(found) ? o.date() : found);
+        }
       }
     }
     return Optional.ofNullable(found);
@@ -171,19 +181,11 @@ final class EvidenceIndex {
    * left it, or a complete list of the tier leaves it out. A sighting in another tier is not counted:
    * that tier's own run says where it went.
    */
-  private static Optional<LocalDate> goneBy(List<Observation> own, Tier tier, TreeSet<LocalDate> lists,
-      LocalDate last) {
+  private static Optional<LocalDate> goneBy(TreeMap<LocalDate, List<Observation>> departures, LocalDate last,
+      TreeSet<LocalDate> lists) {
     LocalDate list = lists.higher(last);
-    LocalDate gone = list;
-    for (Observation o : own) {
-      if (!o.positive() && o.tier().equals(tier) && o.date().isAfter(last)) {
-        gone = gone == null || o.date().isBefore(gone) ? o.date() : gone;
-        break;
-      }
-      if (!o.positive() && o.tier().equals(tier) && o.date().equals(last)) {
-        return Optional.of(last);
-      }
-    }
+    LocalDate left = departures.higherKey(last);
+    LocalDate gone = list == null ? left : left == null ? list : left.isBefore(list) ? left : list;
     return Optional.ofNullable(gone);
   }
 

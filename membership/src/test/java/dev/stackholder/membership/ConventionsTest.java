@@ -53,7 +53,8 @@ class ConventionsTest {
   @ValueSource(strings = {"Tier", "TierRule", "RuleSet", "Foundation", "FlatDues", "PercentOfRevenueDues", "FreeDues",
       "BandedDues", "DuesBand", "Declaration", "MemberLimit", "AffiliationLimit", "ReportedCount", "Director",
       "Admission", "TierChange", "Departure", "MembershipHistory", "Membership", "DuesQuote", "IncomeLine",
-      "IncomeReport", "BoardComposition"})
+      "IncomeReport", "BoardComposition", "Observation", "LastSeen", "TierCompleteness", "RosterAnswer", "BoardYear",
+      "StatedCharge"})
   void generatedImplementationsAreNotPublic(String type) throws ClassNotFoundException {
     Class<?> generated = Class.forName("dev.stackholder.membership.Immutable" + type);
     assertThat(Modifier.isPublic(generated.getModifiers())).as(generated.getName()).isFalse();
