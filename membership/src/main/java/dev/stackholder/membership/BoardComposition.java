@@ -42,7 +42,22 @@ public sealed interface BoardComposition permits ImmutableBoardComposition, Immu
   /** The most directors affiliated with one company, if the rules set a limit. */
   Optional<AffiliationLimit> affiliationLimit();
 
-  /** The size of the board. */
+  /**
+   * Whether the seats are known. Where no source states them and the evidence cannot determine them,
+   * the composition says so: {@link #directorsByClass()} is empty and {@link #basis()} says why.
+   */
+  @Value.Default
+  default boolean seatsKnown() {
+    return true;
+  }
+
+  /** Where the seat counts come from (a stated source, the rule applied to known members, or why not known). */
+  Optional<String> basis();
+
+  /** The sources of stated seat counts. */
+  ImmutableList<dev.stackholder.core.Source> sources();
+
+  /** The size of the board (0 when the seats are not known). */
   @Value.Derived
   default int total() {
     return directorsByClass().values().stream().mapToInt(Integer::intValue).sum();

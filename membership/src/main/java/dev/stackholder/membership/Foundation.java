@@ -52,6 +52,12 @@ public abstract class Foundation {
   /** What could not be confirmed, and other remarks. */
   public abstract Optional<String> note();
 
+  /**
+   * Amounts sources state for one member and year where they differ from, or pin down, what the rules
+   * give (for instance a first-year charge for part of a year); income reports charge them.
+   */
+  public abstract ImmutableList<StatedCharge> statedCharges();
+
   /** A builder; {@code build()} checks the foundation as described above. */
   public static Builder builder() {
     return new Builder();

@@ -40,6 +40,21 @@ public abstract class IncomeLine {
   /** What is charged for this part of the year. */
   public abstract Money charged();
 
+  /**
+   * The most that may be charged: equal to {@link #charged()} when the charge is exact; higher when it
+   * depends on a figure the member did not declare (a Gold member's revenue: the rule's minimum to
+   * its maximum), in which case {@link #charged()} is the least.
+   */
+  @Value.Default
+  public Money chargedUpTo() {
+    return charged();
+  }
+
+  /** Whether the charge is a range rather than one amount. */
+  public boolean isRange() {
+    return !chargedUpTo().isEqual(charged());
+  }
+
   /** How {@link #charged()} follows from the quote: full year, prorated by days, or not charged. */
   public abstract String explanation();
 }

@@ -23,14 +23,25 @@ import org.joda.money.Money;
  * <p><b>Part years.</b> Each membership that overlaps the year is quoted under the rule set in force
  * on its first day in the year. What is charged depends on that rule set's {@link Proration}:
  * <ul>
- *   <li>{@link Proration#FULL_YEAR}: a member pays one full year, for the tier it held on its first
- *       day of membership in the year; joining on 1 December costs the whole year, and a tier change
- *       during the year takes effect in the next year's dues (the later part of the year is listed,
- *       charged zero);
+ *   <li>{@link Proration#FULL_YEAR}: a member pays one full year; joining on 1 December costs the whole
+ *       year, and a member that changes tier pays the highest of its tiers' dues (see below);
  *   <li>{@link Proration#DAYS}: each membership pays the year's dues times its days in the year over
  *       the days of the year (365 or 366), rounded to the currency's minor unit with the rule set's
  *       rounding mode.
  * </ul>
+ *
+ * <p><b>Tier changes.</b> Under {@link Proration#FULL_YEAR} a member is charged once for the year, at
+ * the highest of the annual dues of the tiers it held during the year (as ranges: the highest least
+ * and the highest most); its other lines are listed and charged zero. So declaring a revenue can only
+ * narrow a member's charge, never lower the year's total: a Gold member that moves to Platinum pays
+ * the Platinum dues whether or not its revenue is declared.
+ *
+ * <p><b>Ranges.</b> {@link #forYearDeclared} charges a member that declared no revenue the range its
+ * rule allows (Gold under the 2012 bylaws: USD 50,000 to 200,000); a rule with no maximum has no
+ * range, and the member is listed in {@link #undeclared()} instead. A sourced {@link StatedCharge} for
+ * the member and year replaces the rule's amount. Members whose status is unknown (see
+ * {@link Roster#answerOn}) are listed in {@link #uncertain()}: their possible dues count only in
+ * {@link #totalUpTo()}.
  *
  * <p>The report is pure arithmetic over the inputs; the total is exactly the sum of the lines. It is
  * computed, never built by hand. Immutable and thread-safe.
@@ -50,12 +61,26 @@ public abstract class IncomeReport {
   /** The income per tier id, in the order tiers first appear in the lines. */
   public abstract ImmutableMap<String, Money> byTier();
 
-  /** The income of the whole year: the sum of the lines. */
+  /** The income of the whole year: the sum of the lines (their least, where a line is a range). */
   public abstract Money total();
 
   /**
-   * Members whose dues need a figure they did not declare, each with the reason; not in the totals.
-   * Always empty in a report made by {@link #forYear}.
+   * The most the year's income may be: the sum of each line's {@link IncomeLine#chargedUpTo()}, plus
+   * what the {@link #uncertain()} members would pay if they were still members. Declaring a figure
+   * never lowers {@link #total()} nor raises this.
+   */
+  public abstract Money totalUpTo();
+
+  /**
+   * Members whose tier during the year is not known (last seen earlier, status unknown) or whose tier
+   * has no dues rule that year, each with the reason. What they would pay is in {@link #totalUpTo()}
+   * where the rules give it, never in {@link #total()}.
+   */
+  public abstract ImmutableList<String> uncertain();
+
+  /**
+   * Members whose dues need a figure they did not declare and whose rule gives no range (no maximum),
+   * each with the reason; not in the totals. Always empty in a report made by {@link #forYear}.
    */
   public abstract ImmutableList<String> undeclared();
 
@@ -74,8 +99,8 @@ public abstract class IncomeReport {
   }
 
   /**
-   * The year's income over the members who declared what their dues need; the others are listed in
-   * {@link #undeclared()} and left out of the lines and totals.
+   * The year's income; a member that did not declare what its dues need is charged the range its rule
+   * allows (or, with no maximum, listed in {@link #undeclared()} and left out).
    *
    * @param declarations what members declared, keyed by organization id
    * @throws MissingExchangeRateException if a revenue must be converted and there is no rate

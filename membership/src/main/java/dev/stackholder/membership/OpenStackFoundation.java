@@ -3,6 +3,7 @@ package dev.stackholder.membership;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
@@ -41,6 +42,8 @@ public final class OpenStackFoundation {
 
   private static final String RESOURCE = "openstack-foundation.json";
   private static final String ROSTER_RESOURCE = "openstack-roster.json";
+  private static final String EVIDENCE_RESOURCE = "openstack-membership-evidence.csv";
+  private static final String BOARD_RESOURCE = "board-seats.csv";
   private static final String BYLAWS_2012 = "openstack-2012";
 
   private OpenStackFoundation() {}
@@ -69,11 +72,29 @@ public final class OpenStackFoundation {
   }
 
   /**
-   * The built-in membership history: the members the public record names, with their sources. It is
-   * not a complete roster: where sources give only counts, see {@link #reportedCounts()}.
+   * The built-in membership history, built from evidence: every dated observation of a member in a
+   * tier the public record gives, 2012 to 2026, each with its source. It answers with its certainty
+   * ({@link Roster#answerOn(LocalDate)}): members known on a date, members last seen earlier whose
+   * status is unknown, and how complete the answer is. The April 2012 lists of organizations that
+   * declared their intent to join (before the foundation was incorporated) are in {@link #evidence()}
+   * but not in the roster. Its board follows the seat counts the
+   * sources state per board year ({@link #boardYears()}), and says "not known" where none is found.
    */
   public static Roster roster() {
     return ROSTER.get();
+  }
+
+  /** The built-in observations the roster is built from, in file order. */
+  public static ImmutableList<Observation> evidence() {
+    return EVIDENCE.get();
+  }
+
+  /**
+   * The board seats per board year as the sources give them (stated, derived or not found), including
+   * counts announced and later superseded.
+   */
+  public static ImmutableList<BoardYear> boardYears() {
+    return BOARD_YEARS.get();
   }
 
   /** Member counts stated by sources that do not name every member. */
@@ -87,7 +108,19 @@ public final class OpenStackFoundation {
       () -> Foundations.RESOURCES.readJson(RESOURCE, Foundation.class));
   private static final Supplier<MembershipHistory> HISTORY = Suppliers.memoize(
       () -> Foundations.RESOURCES.readJson(ROSTER_RESOURCE, MembershipHistory.class));
-  // Replayed inside the loader so a history the rules refuse fails as the broken resource it is.
+  private static final Supplier<ImmutableList<Observation>> EVIDENCE = Suppliers.memoize(
+      () -> Foundations.RESOURCES.read(EVIDENCE_RESOURCE, in -> OpenStackEvidence.observations(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8), FOUNDATION.get())));
+  private static final Supplier<ImmutableList<BoardYear>> BOARD_YEARS = Suppliers.memoize(
+      () -> Foundations.RESOURCES.read(BOARD_RESOURCE, in -> OpenStackEvidence.boardYears(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8))));
+  // The April 2012 lists record declared intent to join a foundation not yet incorporated: evidence
+  // of intent, not of membership, so the roster leaves them out (evidence() keeps them).
   private static final Supplier<Roster> ROSTER = Suppliers.memoize(
-      () -> Foundations.RESOURCES.read(ROSTER_RESOURCE, in -> HISTORY.get().replay(FOUNDATION.get())));
+      () -> new EvidenceRoster(FOUNDATION.get(), EVIDENCE.get().stream().filter(o -> !isDeclaredIntent(o)).toList(),
+          BOARD_YEARS.get(), ImmutableList.of()));
+
+  static boolean isDeclaredIntent(Observation observation) {
+    return observation.source().note().map(note -> note.startsWith("declared intent")).orElse(false);
+  }
 }

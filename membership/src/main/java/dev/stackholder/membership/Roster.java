@@ -1,7 +1,6 @@
 package dev.stackholder.membership;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.stackholder.core.InvalidDataException;
@@ -31,18 +30,46 @@ import java.util.Optional;
  * <p>In JSON a roster is {@code {"foundation": {...}, "events": [...]}}; reading replays the events,
  * so a file that breaks a rule is rejected with the JSON path of the offending event.
  *
- * <p>The interface is sealed: every roster is one {@link #empty(Foundation)} started, so its rules
- * were checked. A roster is immutable and thread-safe: every change returns a new roster.
+ * <p>There are two kinds. {@link #empty(Foundation)} starts a <em>script</em>: its events are taken as
+ * exact, and a member stays one until it leaves. {@link #fromEvidence(Foundation, Iterable)} builds a
+ * roster from dated {@link Observation}s with their sources (the built-in OpenStack roster is one): it
+ * answers with its certainty ({@link #answerOn(LocalDate)}), a member is known only between two
+ * sightings, and nobody stays a member for ever because no departure was recorded. In JSON an
+ * evidence roster is {@code {"foundation": {...}, "observations": [...], "boardYears": [...]}}.
+ *
+ * <p>The interface is sealed: every roster is one of these two, so its rules were checked. A roster
+ * is immutable and thread-safe: every change returns a new roster.
  */
-@JsonSerialize(as = ReplayedRoster.class)
-@JsonDeserialize(as = ReplayedRoster.class)
-public sealed interface Roster permits ReplayedRoster {
+@JsonDeserialize(using = RosterDeserializer.class)
+public sealed interface Roster permits ReplayedRoster, EvidenceRoster {
   /**
    * A roster with no members, whose limits come from the foundation's rule set in force on each date.
    */
   static Roster empty(Foundation foundation) {
     return ReplayedRoster.empty(foundation);
   }
+
+  /**
+   * A roster built from evidence: who is known to hold which tier on a date follows from the
+   * observations (see {@link Observation}). Building it is O(n log n), done once on first query.
+   */
+  static Roster fromEvidence(Foundation foundation, Iterable<Observation> observations) {
+    return new EvidenceRoster(foundation, com.google.common.collect.ImmutableList.copyOf(observations),
+        ImmutableList.of(), ImmutableList.of());
+  }
+
+  /**
+   * The roster's answer for a date with its certainty: known members, organizations last seen
+   * earlier whose status is unknown, and how complete the answer is per tier. A script roster's
+   * answer is always complete.
+   */
+  RosterAnswer answerOn(LocalDate date);
+
+  /**
+   * The evidence the roster is built from: for a script, its events as exact admissions and
+   * departures (a tier change is a departure and an admission on one day).
+   */
+  ImmutableList<Observation> observations();
 
   /** The foundation whose rules the roster obeys. */
   Foundation foundation();
@@ -76,7 +103,10 @@ public sealed interface Roster permits ReplayedRoster {
    */
   Roster leave(String organizationId, LocalDate on, Source source);
 
-  /** The memberships in force on a date, ordered by tier (as the foundation lists them) then name. */
+  /**
+   * The memberships in force on a date, ordered by tier (as the foundation lists them) then name; for
+   * an evidence roster, the members known that day (see {@link #answerOn(LocalDate)} for the rest).
+   */
   ImmutableList<Membership> membersOn(LocalDate date);
 
   /**

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BoardCompositionTest {
-  private static final BoardComposition BOARD_2013 = OpenStackFoundation.roster().boardOn(LocalDate.of(2013, 1, 1));
+  private static final BoardComposition BOARD_2013 = RosterFixtures.scriptedOpenStack().boardOn(LocalDate.of(2013, 1, 1));
 
   @Test
   void affiliationLimitComesFromTheRuleSet() {

@@ -1,5 +1,7 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.core.json.StackholderJson;
+
 import static dev.stackholder.membership.OpenStackFoundation.ASSOCIATE;
 import static dev.stackholder.membership.OpenStackFoundation.CORPORATE_SPONSOR;
 import static dev.stackholder.membership.OpenStackFoundation.GOLD;
@@ -44,7 +46,9 @@ class OpenStackRuleSetsTest {
   @ParameterizedTest(name = "{0} is under {1}")
   @CsvSource({
       "2012-08-28, openstack-2012",
-      "2021-01-25, openstack-2012",
+      "2021-01-14, openstack-2012",
+      "2021-01-15, openstack-2021-01-15",
+      "2021-01-25, openstack-2021-01-15",
       "2021-01-26, openinfra-2021-01",
       "2021-03-01, openinfra-2021-01",
       "2021-06-28, openinfra-2021-01",
@@ -70,14 +74,28 @@ class OpenStackRuleSetsTest {
     assertThat(first.id()).isEqualTo("openstack-2012");
     assertThat(first.name()).isEqualTo("OpenStack Foundation bylaws, 2012");
     assertThat(first.effectiveFrom()).isEqualTo(LocalDate.of(2012, 8, 28));
-    assertThat(first.effectiveUntil()).contains(SILVER_CLASS);
+    assertThat(first.effectiveUntil()).contains(LocalDate.of(2021, 1, 15));
     assertThat(OpenStackFoundation.duesSchedule()).isEqualTo(first);
+  }
+
+  @Test
+  void thePlatinumAndGoldLimitsEndWhenTheMembersApprovedTheAmendments() {
+    LocalDate approved = LocalDate.of(2021, 1, 15);
+    assertThat(OPENSTACK.ruleSetOn(approved.minusDays(1)).getRules(PLATINUM).memberLimit()).hasValueSatisfying(
+        limit -> assertThat(limit.max()).isEqualTo(8));
+    assertThat(OPENSTACK.ruleSetOn(approved.minusDays(1)).getRules(GOLD).memberLimit()).hasValueSatisfying(
+        limit -> assertThat(limit.max()).isEqualTo(24));
+    assertThat(OPENSTACK.ruleSetOn(approved).getRules(PLATINUM).memberLimit()).isEmpty();
+    assertThat(OPENSTACK.ruleSetOn(approved).getRules(GOLD).memberLimit()).isEmpty();
+    assertThat(OPENSTACK.ruleSetOn(approved).sources()).anySatisfy(source -> assertThat(source.quote())
+        .contains("remove the limits on the number of Platinum and Gold Members"));
+    assertThat(StackholderJson.write(OPENSTACK)).doesNotContainIgnoringCase("nine Platinum members at");
   }
 
   @Test
   void ruleSetsFollowEachOtherWithoutGapsAndOnlyTheLastIsOpen() {
     List<RuleSet> sorted = sortedRuleSets();
-    assertThat(sorted).extracting(RuleSet::id).containsExactly("openstack-2012", "openinfra-2021-01",
+    assertThat(sorted).extracting(RuleSet::id).containsExactly("openstack-2012", "openstack-2021-01-15", "openinfra-2021-01",
         "openinfra-2021-06", "openinfra-2021-08", "openinfra-2021-09", "openinfra-2025");
     for (int i = 1; i < sorted.size(); i++) {
       assertThat(sorted.get(i - 1).effectiveUntil()).as(sorted.get(i - 1).id()).contains(sorted.get(i).effectiveFrom());
@@ -161,7 +179,7 @@ class OpenStackRuleSetsTest {
         .hasMessage("Tier 'corporate-sponsor' is not in rule set 'openinfra-2021-09', expected one of platinum, gold,"
             + " silver, associate, individual");
     for (RuleSet ruleSet : OPENSTACK.ruleSets()) {
-      if (!ruleSet.id().equals("openstack-2012")) {
+      if (!ruleSet.id().startsWith("openstack-")) {
         assertThat(ruleSet.findRules(CORPORATE_SPONSOR)).as(ruleSet.id()).isEmpty();
         assertThat(ruleSet.findRules(STARTUP_SPONSOR)).as(ruleSet.id()).isEmpty();
         assertThat(ruleSet.findRules(SUPPORTING_ORGANIZATION)).as(ruleSet.id()).isEmpty();
@@ -215,6 +233,9 @@ class OpenStackRuleSetsTest {
       if (!ruleSet.id().equals("openstack-2012")) {
         for (TierRule rule : ruleSet.tiers()) {
           assertThat(rule.memberLimit()).as(ruleSet.id() + " " + rule.tier().id()).isEmpty();
+          if (ruleSet.id().startsWith("openstack-")) {
+            continue; // the 2012 bylaws as amended on 2021-01-15 keep the three-year Platinum commitment
+          }
           assertThat(rule.commitmentYears()).as(ruleSet.id() + " " + rule.tier().id()).isEmpty();
         }
       }

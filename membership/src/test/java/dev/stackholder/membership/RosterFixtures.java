@@ -40,4 +40,18 @@ final class RosterFixtures {
   static Organization org(int n) {
     return Organization.of("org-" + n, "Org " + n);
   }
+
+  /**
+   * The test fixture scripted-roster.json (the event script the library shipped before its roster was
+   * built from evidence) replayed under the built-in OpenStack rules: a script roster to test income
+   * and replay arithmetic on, not OpenStack's history.
+   */
+  static Roster scriptedOpenStack() {
+    try (java.io.InputStream in = RosterFixtures.class.getResourceAsStream("scripted-roster.json")) {
+      return dev.stackholder.core.json.StackholderJson.read(in, MembershipHistory.class)
+          .replay(OpenStackFoundation.foundation());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

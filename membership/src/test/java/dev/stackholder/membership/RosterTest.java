@@ -31,7 +31,7 @@ class RosterTest {
 
   @Test
   void tencentJoinedGoldInNovember2017AndMovedToPlatinum() {
-    Roster roster = OpenStackFoundation.roster();
+    Roster roster = RosterFixtures.scriptedOpenStack();
     assertThat(roster.tierOf("tencent", LocalDate.of(2017, 11, 5))).isEmpty();
     assertThat(roster.tierOf("tencent", LocalDate.of(2017, 11, 6))).contains(GOLD);
     assertThat(roster.tierOf("tencent", LocalDate.of(2018, 5, 19))).contains(GOLD);
@@ -44,7 +44,7 @@ class RosterTest {
 
   @Test
   void initialPlatinumMembersAndNebulasEnd() {
-    Roster roster = OpenStackFoundation.roster();
+    Roster roster = RosterFixtures.scriptedOpenStack();
     assertThat(roster.countsOn(LocalDate.of(2012, 9, 1))).containsEntry(PLATINUM, 8).containsEntry(GOLD, 11);
     assertThat(roster.countsOn(LocalDate.of(2012, 9, 7))).containsEntry(GOLD, 14);
     assertThat(roster.tierOf("nebula", LocalDate.of(2014, 12, 31))).contains(PLATINUM);
@@ -142,7 +142,7 @@ class RosterTest {
 
   @Test
   void builtInRosterRoundTripsThroughJson() {
-    Roster roster = OpenStackFoundation.roster();
+    Roster roster = RosterFixtures.scriptedOpenStack();
     Roster read = StackholderJson.read(StackholderJson.write(roster), Roster.class);
     assertThat(read).isEqualTo(roster);
     assertThat(read.memberships()).isEqualTo(roster.memberships());
@@ -161,9 +161,9 @@ class RosterTest {
 
   @Test
   void membershipAndBoardRoundTripThroughJson() {
-    Membership membership = OpenStackFoundation.roster().historyOf("tencent").get(0);
+    Membership membership = RosterFixtures.scriptedOpenStack().historyOf("tencent").get(0);
     assertThat(StackholderJson.read(StackholderJson.write(membership), Membership.class)).isEqualTo(membership);
-    BoardComposition board = OpenStackFoundation.roster().boardOn(LocalDate.of(2013, 1, 1));
+    BoardComposition board = RosterFixtures.scriptedOpenStack().boardOn(LocalDate.of(2013, 1, 1));
     assertThat(StackholderJson.read(StackholderJson.write(board), BoardComposition.class)).isEqualTo(board);
   }
 }

@@ -1,0 +1,70 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.Source;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The board seats of one board year as the sources give them: the seats per class, whether they are
+ * stated by a source, derived from the rule, or not found, and the rule in force.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBoardYear.class)
+@JsonDeserialize(as = ImmutableBoardYear.class)
+public abstract class BoardYear {
+  BoardYear() {}
+
+  /** Where the seat counts come from. */
+  public enum Basis {
+    /** A source states them. */
+    STATED,
+    /** A source states the total; the split per class follows from the rule. */
+    STATED_TOTAL,
+    /** No source states them; the rule applied to a stated Platinum count gives them. */
+    DERIVED,
+    /** Not found in any source read. */
+    NOT_FOUND
+  }
+
+  /** The year of the election (the board that sits from that year's annual meeting). */
+  public abstract int year();
+
+  /** Where the counts come from. */
+  public abstract Basis basis();
+
+  /** Whether a later source replaced these counts before the election. */
+  @Value.Default
+  public boolean superseded() {
+    return false;
+  }
+
+  /** Platinum-appointed seats, if known. */
+  public abstract Optional<Integer> platinum();
+
+  /** Gold-elected seats, if known. */
+  public abstract Optional<Integer> gold();
+
+  /** Individual-elected seats, if known. */
+  public abstract Optional<Integer> individual();
+
+  /** The board's size, if known. */
+  public abstract Optional<Integer> total();
+
+  /** The source of the counts (absent where none was found). */
+  public abstract Optional<Source> source();
+
+  /** The bylaws or charter rule in force, as the source words it. */
+  public abstract Optional<String> rule();
+
+  /** What else the sources say. */
+  public abstract Optional<String> note();
+
+  /** Whether the seats of every class are known. */
+  public boolean known() {
+    return platinum().isPresent() && gold().isPresent() && individual().isPresent();
+  }
+}

@@ -1,0 +1,58 @@
+package dev.stackholder.membership;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.internal.Slugs;
+import dev.stackholder.core.Source;
+import java.time.Year;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * What a source says one member paid (or would pay) for one year, where that differs from, or pins
+ * down, what the rules give: a sourced exception to a rule is data, not a guess. An
+ * {@link IncomeReport} charges the stated amount instead of the rule's and says so.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableStatedCharge.class)
+@JsonDeserialize(as = ImmutableStatedCharge.class)
+public abstract class StatedCharge {
+  StatedCharge() {}
+
+  /** The member's organization id. */
+  public abstract String organizationId();
+
+  /** The calendar year the amount is for. */
+  public abstract Year year();
+
+  /** The amount. */
+  public abstract Money amount();
+
+  /** Where it is stated. */
+  public abstract Source source();
+
+  /** Why it differs from the rule, where the source says or the arithmetic shows. */
+  public abstract Optional<String> note();
+
+  /** A builder; {@code build()} checks the values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link StatedCharge}; not thread-safe, use one per thread. */
+  public static final class Builder extends ImmutableStatedCharge.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    InvalidDataException.check(Slugs.isSlug(organizationId()), "Stated charge for '%s': not an organization id",
+        organizationId());
+    InvalidDataException.check(!amount().isNegative(), "Stated charge for '%s' in %s is negative: %s",
+        organizationId(), year(), amount());
+  }
+}
