@@ -42,8 +42,8 @@ final class RankCommand implements Callable<Integer> {
   String release;
 
   @Option(names = "--metric", required = true, paramLabel = "M", converter = MetricConverter.class,
-      description = "One of changesets, lines-changed, lines-removed, developers, bugs-fixed, "
-          + "reviews. gitdm ranks lines-removed by developer only, so it has no employer table.")
+      description = "One of changesets, lines-changed, lines-added, lines-removed, developers, "
+          + "bugs-fixed, reviews. gitdm ranks lines-removed by developer only, so it has no employer table.")
   Metric metric;
 
   @Option(names = "--project", defaultValue = "all", paramLabel = "P",

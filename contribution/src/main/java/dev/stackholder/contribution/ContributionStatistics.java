@@ -1,0 +1,432 @@
+package dev.stackholder.contribution;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.stackholder.contribution.git.GitCommit;
+import dev.stackholder.contribution.git.GitLogReader;
+import dev.stackholder.contribution.git.Trailer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Employer tables of one release computed from raw git history, as gitdm computes them: each
+ * commit is one changeset credited to the employer of its author on its date (the
+ * {@link AffiliationDirectory}); per employer it counts {@link Metric#CHANGESETS},
+ * {@link Metric#LINES_CHANGED} (the sum over commits of max(added, removed)),
+ * {@link Metric#LINES_ADDED}, {@link Metric#LINES_REMOVED} and {@link Metric#DEVELOPERS}.
+ *
+ * <p>Developers are identities, not addresses, merged as gitdm merges them: for every author
+ * line and every trailer gitdm recognises, in log order, the (aliased, lower-case) address joins
+ * the developer it was first seen with; a new address joins the developer of exactly the same
+ * name if there is one; otherwise it starts a new developer. A developer credited to two employers
+ * counts once for each. Each project keeps its own developers (gitdm is run once per project), and
+ * the whole release ({@code all}) its own, over the projects in the order they were added.
+ *
+ * <p>Left out before counting, and reported in {@link #exclusions()}: merge commits, commits of
+ * automated accounts ({@link AutomatedAccounts#defaults()} unless replaced; matched on the author
+ * address, the author name and the employer label), and commits outside the release (excluded by
+ * the project's {@link RevisionRange}, or dated outside {@code [from, until)} when the release is
+ * given by dates).
+ *
+ * <pre>{@code
+ * GitdmConfig gitdm = GitdmConfig.read(Path.of("gitdm"));
+ * ContributionStatistics folsom = ContributionStatistics.of("folsom", gitdm.directory());
+ * folsom.addLog(Path.of("nova.log"));          // project "nova", from the file's base name
+ * RankedTable table = folsom.rank("all", Metric.CHANGESETS, TieMode.COMPETITION);
+ * }</pre>
+ *
+ * <p>Memory grows with the number of employers and addresses, not with the number of commits.
+ * Not thread-safe: feed it from one thread; the tables and reports it returns are immutable.
+ */
+public final class ContributionStatistics {
+  private static final Comparator<ContributionEntry> ORDER =
+      Comparator.comparingLong(ContributionEntry::value).reversed()
+          .thenComparing(ContributionEntry::employer);
+
+  private final String release;
+  private final AffiliationDirectory directory;
+  private AutomatedAccounts automated = AutomatedAccounts.defaults();
+  private final Map<String, RevisionRange> ranges = new HashMap<>();
+  private LocalDate from;
+  private LocalDate until;
+  private final Map<String, Scope> projects = new LinkedHashMap<>();
+  private final Scope all = new Scope(ContributionTable.ALL_PROJECTS);
+  private long merges;
+  private long outsideRelease;
+  private final Map<String, Long> automatedCommits = new TreeMap<>();
+  private final Map<String, String> canonical = new HashMap<>();
+
+  private ContributionStatistics(String release, AffiliationDirectory directory) {
+    Checks.lowerCaseName("ContributionStatistics", "release", release);
+    this.release = release;
+    this.directory = Objects.requireNonNull(directory, "directory");
+  }
+
+  /**
+   * Empty statistics of a release.
+   *
+   * @param release lower-case, e.g. {@code "folsom"}
+   * @param directory who employed whom, and the policy that says so
+   */
+  public static ContributionStatistics of(String release, AffiliationDirectory directory) {
+    return new ContributionStatistics(release, directory);
+  }
+
+  /** Replaces the automated-account rule ({@code AutomatedAccounts.none()} keeps every author, as gitdm does). Call before adding commits. */
+  public ContributionStatistics automated(AutomatedAccounts accounts) {
+    this.automated = Objects.requireNonNull(accounts, "accounts");
+    return this;
+  }
+
+  /** Applies a project's revision range (its excluded commits). Call before adding commits. */
+  public ContributionStatistics range(RevisionRange range) {
+    ranges.put(range.project(), range);
+    return this;
+  }
+
+  /**
+   * Finds the release by date: only commits dated on or after {@code from} and before
+   * {@code until} count. For logs not produced from a revision range. Call before adding commits.
+   */
+  public ContributionStatistics dates(LocalDate from, LocalDate until) {
+    this.from = Objects.requireNonNull(from, "from");
+    this.until = Objects.requireNonNull(until, "until");
+    return this;
+  }
+
+  /** The release. */
+  public String release() {
+    return release;
+  }
+
+  /** The directory attributing authors. */
+  public AffiliationDirectory directory() {
+    return directory;
+  }
+
+  /**
+   * Reads a whole log file, streaming; the project is the file's base name ({@code nova.log} is
+   * {@code nova}).
+   */
+  public ContributionStatistics addLog(Path log) {
+    String name = log.getFileName().toString();
+    int dot = name.indexOf('.');
+    return addLog(dot > 0 ? name.substring(0, dot) : name, log);
+  }
+
+  /** Reads a whole log file of a project, streaming. */
+  public ContributionStatistics addLog(String project, Path log) {
+    try (GitLogReader reader = GitLogReader.open(log)) {
+      return addAll(project, reader);
+    }
+  }
+
+  /** Adds commits of a project, in log order. */
+  public ContributionStatistics addAll(String project, Iterator<GitCommit> commits) {
+    Scope scope = scope(project);
+    while (commits.hasNext()) {
+      add(scope, commits.next());
+    }
+    return this;
+  }
+
+  /** Adds commits of a project, in log order. */
+  public ContributionStatistics addAll(String project, Iterable<GitCommit> commits) {
+    return addAll(project, commits.iterator());
+  }
+
+  /** Adds one commit of a project; commits must come in log order. */
+  public ContributionStatistics add(String project, GitCommit commit) {
+    add(scope(project), commit);
+    return this;
+  }
+
+  private Scope scope(String project) {
+    String name = project.toLowerCase(Locale.ROOT);
+    Checks.lowerCaseName("ContributionStatistics", "project", name);
+    if (name.equals(ContributionTable.ALL_PROJECTS)) {
+      throw new IllegalArgumentException("'all' names the whole release, not a project");
+    }
+    return projects.computeIfAbsent(name, Scope::new);
+  }
+
+  private void add(Scope scope, GitCommit commit) {
+    if (commit.merge()) {
+      merges++;
+      return;
+    }
+    RevisionRange range = ranges.get(scope.project);
+    LocalDate date = commit.date();
+    if ((range != null && !range.includes(commit.id()))
+        || (from != null && (date.isBefore(from) || !date.isBefore(until)))) {
+      outsideRelease++;
+      return;
+    }
+    String address = canonical.computeIfAbsent(commit.authorAddress(),
+        directory::canonicalAddress);
+    if (automated.test(address) || automated.test(commit.authorName())
+        || automated.test(commit.authorAddress())) {
+      automatedCommits.merge(address, 1L, Long::sum);
+      return;
+    }
+    Attribution attribution = directory.attribute(address, date);
+    if (automated.test(attribution.employer())) {
+      automatedCommits.merge(address, 1L, Long::sum);
+      return;
+    }
+    scope.count(commit, address, attribution, date);
+    all.count(commit, address, attribution, date);
+    for (Trailer trailer : commit.trailers()) {
+      if (directory.policy() == AttributionPolicy.GITDM && trailer.gitdmRecognises()) {
+        String other = canonical.computeIfAbsent(trailer.address(), directory::canonicalAddress);
+        scope.developer(other, trailer.name());
+        all.developer(other, trailer.name());
+      }
+    }
+  }
+
+  /** The projects added so far, in order. */
+  public ImmutableList<String> projects() {
+    return ImmutableList.copyOf(projects.keySet());
+  }
+
+  /**
+   * The employer table of a project or of the whole release.
+   *
+   * @param project a project added, in any case, or {@code all}
+   * @param metric one of changesets, lines-changed, lines-added, lines-removed, developers
+   * @throws NoSuchTableException if no commit of the project was added
+   * @throws IllegalArgumentException for a metric git history does not have (bugs, reviews)
+   */
+  public ContributionTable table(String project, Metric metric) {
+    Scope scope = findScope(project);
+    Map<String, Long> values = new HashMap<>();
+    for (Map.Entry<String, Tally> entry : scope.tallies.entrySet()) {
+      values.put(entry.getKey(), entry.getValue().value(metric));
+    }
+    return table(scope.project, metric, values);
+  }
+
+  /** {@link #table} ranked by {@link Ranking} (which leaves out automated accounts again). */
+  public RankedTable rank(String project, Metric metric, TieMode ties) {
+    return Ranking.of(ties, automated::test).rank(table(project, metric));
+  }
+
+  /** Changesets, developers and employers (labels with a changeset) of a project or {@code all}. */
+  public long[] summary(String project) {
+    Scope scope = findScope(project);
+    return new long[] {scope.changesets, scope.activeDevelopers.cardinality(),
+        scope.tallies.size()};
+  }
+
+  /** What was left out, over every project. */
+  public ExclusionReport exclusions() {
+    return new ExclusionReport(merges, ImmutableSortedMap.copyOf(automatedCommits),
+        outsideRelease);
+  }
+
+  /** Which rules attributed the commits of a project (or {@code all}), who fell to unknown, who changed employer. */
+  public AttributionReport attributionReport(String project) {
+    Scope scope = findScope(project);
+    List<Map.Entry<Affiliation, long[]>> rules = new ArrayList<>(scope.byRule.entrySet());
+    rules.sort(Comparator.comparingLong((Map.Entry<Affiliation, long[]> e) -> -e.getValue()[0])
+        .thenComparing(e -> e.getKey().toString()));
+    ImmutableMap.Builder<Affiliation, Long> byRule = ImmutableMap.builder();
+    for (Map.Entry<Affiliation, long[]> rule : rules) {
+      byRule.put(rule.getKey(), rule.getValue()[0]);
+    }
+    ImmutableList.Builder<AttributionReport.EmployerChange> changes = ImmutableList.builder();
+    for (Developer developer : scope.developers) {
+      if (developer.spans != null && developer.spans.size() > 1) {
+        List<AttributionReport.Span> spans = new ArrayList<>();
+        developer.spans.forEach((employer, span) -> spans.add(new AttributionReport.Span(employer,
+            span.first, span.last, span.commits)));
+        spans.sort(Comparator.comparing(AttributionReport.Span::first)
+            .thenComparing(AttributionReport.Span::employer));
+        changes.add(new AttributionReport.EmployerChange(developer.name,
+            ImmutableList.copyOf(spans)));
+      }
+    }
+    return new AttributionReport(scope.project, byRule.build(),
+        ImmutableSortedMap.copyOf(scope.unknown), changes.build());
+  }
+
+  private Scope findScope(String project) {
+    String name = project.toLowerCase(Locale.ROOT);
+    Scope scope = name.equals(ContributionTable.ALL_PROJECTS) ? all : projects.get(name);
+    if (scope == null) {
+      throw new NoSuchTableException("project", project, ImmutableList.copyOf(projects.keySet()),
+          String.format(Locale.ROOT, "No commits of project '%s' in release %s", project,
+              release));
+    }
+    return scope;
+  }
+
+  private ContributionTable table(String project, Metric metric, Map<String, Long> values) {
+    long sum = 0;
+    for (long value : values.values()) {
+      sum += value;
+    }
+    List<ContributionEntry> entries = new ArrayList<>(values.size());
+    for (Map.Entry<String, Long> entry : values.entrySet()) {
+      long value = entry.getValue();
+      if (value > 0) {
+        BigDecimal share = share(value, sum);
+        entries.add(ContributionEntry.of(entry.getKey(), value, share));
+      }
+    }
+    entries.sort(ORDER);
+    return ContributionTable.builder().release(release).project(project).metric(metric)
+        .entries(entries).build();
+  }
+
+  /**
+   * gitdm prints a share with Python's {@code %.1f} of the floating-point quotient: the binary
+   * value rounded half to even (13 of 208 is 6.25%, printed 6.2). Reproduced here from the same
+   * double, so that shares equal gitdm's digit for digit; no money is involved.
+   */
+  static BigDecimal share(long value, long total) {
+    double percent = value * 100.0 / total;
+    return new BigDecimal(percent).setScale(1, RoundingMode.HALF_EVEN);
+  }
+
+  @Override
+  public String toString() {
+    return "ContributionStatistics{" + release + ", " + projects.keySet() + "}";
+  }
+
+  /** One gitdm run: its developers and its tallies. */
+  private static final class Scope {
+    final String project;
+    final Map<String, Developer> byAddress = new HashMap<>();
+    final Map<String, Developer> byName = new HashMap<>();
+    final List<Developer> developers = new ArrayList<>();
+    final Map<String, Tally> tallies = new HashMap<>();
+    final Map<Affiliation, long[]> byRule = new HashMap<>();
+    final Map<String, Long> unknown = new TreeMap<>();
+    final BitSet activeDevelopers = new BitSet();
+    long changesets;
+
+    Scope(String project) {
+      this.project = project;
+    }
+
+    Developer developer(String address, String name) {
+      Developer developer = byAddress.get(address);
+      if (developer == null) {
+        developer = byName.get(name);
+        if (developer == null) {
+          developer = new Developer(developers.size(), name);
+          developers.add(developer);
+          byName.put(name, developer);
+        }
+        byAddress.put(address, developer);
+      }
+      return developer;
+    }
+
+    void count(GitCommit commit, String address, Attribution attribution, LocalDate date) {
+      Developer developer = developer(address, commit.authorName());
+      String employer = attribution.employer();
+      Tally tally = tallies.computeIfAbsent(employer, key -> new Tally());
+      tally.changesets++;
+      tally.added += commit.linesAdded();
+      tally.removed += commit.linesRemoved();
+      tally.changed += commit.linesChanged();
+      tally.developers.set(developer.id);
+      activeDevelopers.set(developer.id);
+      changesets++;
+      Affiliation rule = attribution.rule().orElse(null);
+      if (rule != null) {
+        byRule.computeIfAbsent(rule, key -> new long[1])[0]++;
+      } else {
+        unknown.merge(attribution.address(), 1L, Long::sum);
+      }
+      developer.credit(employer, date);
+    }
+  }
+
+  private static final class Developer {
+    final int id;
+    final String name;
+    Map<String, DevSpan> spans;
+
+    Developer(int id, String name) {
+      this.id = id;
+      this.name = name;
+    }
+
+    void credit(String employer, LocalDate date) {
+      if (spans == null) {
+        spans = new LinkedHashMap<>(2);
+      }
+      DevSpan span = spans.get(employer);
+      if (span == null) {
+        spans.put(employer, new DevSpan(date));
+      } else {
+        span.add(date);
+      }
+    }
+  }
+
+  private static final class DevSpan {
+    LocalDate first;
+    LocalDate last;
+    long commits = 1;
+
+    DevSpan(LocalDate date) {
+      first = date;
+      last = date;
+    }
+
+    void add(LocalDate date) {
+      if (date.isBefore(first)) {
+        first = date;
+      }
+      if (date.isAfter(last)) {
+        last = date;
+      }
+      commits++;
+    }
+  }
+
+  private static final class Tally {
+    long changesets;
+    long added;
+    long removed;
+    long changed;
+    final BitSet developers = new BitSet();
+
+    long value(Metric metric) {
+      switch (metric) {
+        case CHANGESETS:
+          return changesets;
+        case LINES_CHANGED:
+          return changed;
+        case LINES_ADDED:
+          return added;
+        case LINES_REMOVED:
+          return removed;
+        case DEVELOPERS:
+          return developers.cardinality();
+        default:
+          throw new IllegalArgumentException("git history has no " + metric
+              + ": expected changesets, lines-changed, lines-added, lines-removed or developers");
+      }
+    }
+  }
+}
