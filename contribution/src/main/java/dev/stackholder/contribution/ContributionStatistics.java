@@ -226,11 +226,66 @@ public final class ContributionStatistics {
     return Ranking.of(ties, automated::test).rank(table(project, metric));
   }
 
-  /** Changesets, developers and employers (labels with a changeset) of a project or {@code all}. */
-  public long[] summary(String project) {
+  /** gitdm's summary lines of a project or {@code all}, over the commits counted. */
+  public Summary summary(String project) {
     Scope scope = findScope(project);
-    return new long[] {scope.changesets, scope.activeDevelopers.cardinality(),
-        scope.tallies.size()};
+    return new Summary(scope.changesets, scope.activeDevelopers.cardinality(),
+        scope.tallies.size(), scope.added, scope.removed);
+  }
+
+  /**
+   * gitdm's summary lines: {@code Processed N csets from M developers}, {@code K employers found},
+   * {@code A total of X lines added, Y removed}.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  public static final class Summary {
+    private final long changesets;
+    private final long developers;
+    private final long employers;
+    private final long linesAdded;
+    private final long linesRemoved;
+
+    Summary(long changesets, long developers, long employers, long linesAdded,
+        long linesRemoved) {
+      this.changesets = changesets;
+      this.developers = developers;
+      this.employers = employers;
+      this.linesAdded = linesAdded;
+      this.linesRemoved = linesRemoved;
+    }
+
+    /** Changesets counted. */
+    public long changesets() {
+      return changesets;
+    }
+
+    /** Developers (identities) with at least one changeset. */
+    public long developers() {
+      return developers;
+    }
+
+    /** Employer labels (address pseudo-employers included) with at least one changeset. */
+    public long employers() {
+      return employers;
+    }
+
+    /** Lines added over all counted commits. */
+    public long linesAdded() {
+      return linesAdded;
+    }
+
+    /** Lines removed over all counted commits. */
+    public long linesRemoved() {
+      return linesRemoved;
+    }
+
+    @Override
+    public String toString() {
+      return "Processed " + changesets + " csets from " + developers + " developers, "
+          + employers + " employers, " + linesAdded + " lines added, " + linesRemoved
+          + " removed";
+    }
   }
 
   /** What was left out, over every project. */
@@ -320,6 +375,8 @@ public final class ContributionStatistics {
     final Map<String, Long> unknown = new TreeMap<>();
     final BitSet activeDevelopers = new BitSet();
     long changesets;
+    long added;
+    long removed;
 
     Scope(String project) {
       this.project = project;
@@ -350,6 +407,8 @@ public final class ContributionStatistics {
       tally.developers.set(developer.id);
       activeDevelopers.set(developer.id);
       changesets++;
+      added += commit.linesAdded();
+      removed += commit.linesRemoved();
       Affiliation rule = attribution.rule().orElse(null);
       if (rule != null) {
         byRule.computeIfAbsent(rule, key -> new long[1])[0]++;

@@ -64,10 +64,12 @@ class GitdmExactnessTest {
             .isEqualByComparingTo(row.share());
       }
     }
-    long[] summary = asGitdm.summary(project);
-    assertThat(summary[0]).isEqualTo(gitdm.processed());
-    assertThat(summary[1]).isEqualTo(gitdm.developers());
-    assertThat(summary[2]).isEqualTo(gitdm.employers());
+    ContributionStatistics.Summary summary = asGitdm.summary(project);
+    assertThat(summary.changesets()).isEqualTo(gitdm.processed());
+    assertThat(summary.developers()).isEqualTo(gitdm.developers());
+    assertThat(summary.employers()).isEqualTo(gitdm.employers());
+    assertThat(summary.linesAdded()).isEqualTo(gitdm.linesAdded().orElseThrow());
+    assertThat(summary.linesRemoved()).isEqualTo(gitdm.linesRemoved().orElseThrow());
     long added = 0;
     long removed = 0;
     for (ContributionEntry entry : asGitdm.table(project, Metric.LINES_ADDED).entries()) {
@@ -138,7 +140,7 @@ class GitdmExactnessTest {
     ExclusionReport exclusions = byDefault.exclusions();
     assertThat(exclusions.automated()).containsExactly(Map.entry("jenkins@openstack.org", 3L));
     assertThat(exclusions.merges()).isZero();
-    assertThat(asGitdm.summary("all")[0] - byDefault.summary("all")[0]).isEqualTo(3);
+    assertThat(asGitdm.summary("all").changesets() - byDefault.summary("all").changesets()).isEqualTo(3);
     long withBot = asGitdm.table("all", Metric.LINES_CHANGED).entries().stream()
         .mapToLong(ContributionEntry::value).sum();
     long without = byDefault.table("all", Metric.LINES_CHANGED).entries().stream()
