@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -29,7 +30,10 @@ import java.util.TreeMap;
  * {@link Metric#LINES_CHANGED} (the sum over commits of max(added, removed)),
  * {@link Metric#LINES_ADDED}, {@link Metric#LINES_REMOVED} and {@link Metric#DEVELOPERS}.
  *
- * <p>Developers are identities, not addresses, merged as gitdm merges them: for every author
+ * <p>Under {@link AttributionPolicy#STACKALYTICS} the date compared with affiliations is the
+ * commit's UTC day and developers are Stackalytics users (addresses merged through the
+ * directory's aliases only). Under {@link AttributionPolicy#GITDM}:
+ * developers are identities, not addresses, merged as gitdm merges them: for every author
  * line and every trailer gitdm recognises, in log order, the (aliased, lower-case) address joins
  * the developer it was first seen with; a new address joins the developer of exactly the same
  * name if there is one; otherwise it starts a new developer. A developer credited to two employers
@@ -64,7 +68,8 @@ public final class ContributionStatistics {
   private LocalDate from;
   private LocalDate until;
   private final Map<String, Scope> projects = new LinkedHashMap<>();
-  private final Scope all = new Scope(ContributionTable.ALL_PROJECTS);
+  private final Scope all;
+  private final boolean utcDays;
   private long merges;
   private long outsideRelease;
   private final Map<String, Long> automatedCommits = new TreeMap<>();
@@ -74,6 +79,8 @@ public final class ContributionStatistics {
     Checks.lowerCaseName("ContributionStatistics", "release", release);
     this.release = release;
     this.directory = Objects.requireNonNull(directory, "directory");
+    this.utcDays = directory.policy() == AttributionPolicy.STACKALYTICS;
+    this.all = new Scope(ContributionTable.ALL_PROJECTS, !utcDays);
   }
 
   /**
@@ -161,7 +168,7 @@ public final class ContributionStatistics {
     if (name.equals(ContributionTable.ALL_PROJECTS)) {
       throw new IllegalArgumentException("'all' names the whole release, not a project");
     }
-    return projects.computeIfAbsent(name, Scope::new);
+    return projects.computeIfAbsent(name, key -> new Scope(key, !utcDays));
   }
 
   private void add(Scope scope, GitCommit commit) {
@@ -183,7 +190,10 @@ public final class ContributionStatistics {
       automatedCommits.merge(address, 1L, Long::sum);
       return;
     }
-    Attribution attribution = directory.attribute(address, date);
+    // gitdm compares the author's local day; Stackalytics the commit's UTC time.
+    LocalDate day = utcDays ? commit.authorDate().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()
+        : date;
+    Attribution attribution = directory.attribute(address, day);
     if (automated.test(attribution.employer())) {
       automatedCommits.merge(address, 1L, Long::sum);
       return;
@@ -377,15 +387,17 @@ public final class ContributionStatistics {
     long changesets;
     long added;
     long removed;
+    final boolean mergeByName;
 
-    Scope(String project) {
+    Scope(String project, boolean mergeByName) {
       this.project = project;
+      this.mergeByName = mergeByName;
     }
 
     Developer developer(String address, String name) {
       Developer developer = byAddress.get(address);
       if (developer == null) {
-        developer = byName.get(name);
+        developer = mergeByName ? byName.get(name) : null;
         if (developer == null) {
           developer = new Developer(developers.size(), name);
           developers.add(developer);
