@@ -117,6 +117,15 @@ public final class AffiliationDirectory {
     return new Attribution(key, policy.unknownLabel(key), Attribution.Basis.GAP, null);
   }
 
+  /**
+   * The rules of a canonical address as gitdm resolves them once per address: the address's own,
+   * else those of its first matching domain suffix; null if there are none.
+   */
+  List<Affiliation> rulesOf(String canonical) {
+    List<Affiliation> rules = byAddress.get(canonical);
+    return rules != null ? rules : domainRules(canonical);
+  }
+
   private List<Affiliation> domainRules(String address) {
     int at = address.lastIndexOf('@');
     String domain = at < 0 ? address : address.substring(at + 1);

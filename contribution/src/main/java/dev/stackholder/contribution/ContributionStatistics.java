@@ -73,13 +73,17 @@ public final class ContributionStatistics {
   private long merges;
   private long outsideRelease;
   private final Map<String, Long> automatedCommits = new TreeMap<>();
-  private final Map<String, String> canonical = new HashMap<>();
+  private final Map<String, Author> authors = new HashMap<>();
+  private final Map<String, Employer> employers = new HashMap<>();
+  private final List<Employer> employerList = new ArrayList<>();
+  private final boolean mergeTrailers;
 
   private ContributionStatistics(String release, AffiliationDirectory directory) {
     Checks.lowerCaseName("ContributionStatistics", "release", release);
     this.release = release;
     this.directory = Objects.requireNonNull(directory, "directory");
     this.utcDays = directory.policy() == AttributionPolicy.STACKALYTICS;
+    this.mergeTrailers = directory.policy() == AttributionPolicy.GITDM;
     this.all = new Scope(ContributionTable.ALL_PROJECTS, !utcDays);
   }
 
@@ -102,6 +106,10 @@ public final class ContributionStatistics {
   /** Applies a project's revision range (its excluded commits). Call before adding commits. */
   public ContributionStatistics range(RevisionRange range) {
     ranges.put(range.project(), range);
+    Scope scope = projects.get(range.project());
+    if (scope != null) {
+      scope.range = range;
+    }
     return this;
   }
 
@@ -168,7 +176,13 @@ public final class ContributionStatistics {
     if (name.equals(ContributionTable.ALL_PROJECTS)) {
       throw new IllegalArgumentException("'all' names the whole release, not a project");
     }
-    return projects.computeIfAbsent(name, key -> new Scope(key, !utcDays));
+    Scope scope = projects.get(name);
+    if (scope == null) {
+      scope = new Scope(name, !utcDays);
+      scope.range = ranges.get(name);
+      projects.put(name, scope);
+    }
+    return scope;
   }
 
   private void add(Scope scope, GitCommit commit) {
@@ -176,38 +190,130 @@ public final class ContributionStatistics {
       merges++;
       return;
     }
-    RevisionRange range = ranges.get(scope.project);
     LocalDate date = commit.date();
-    if ((range != null && !range.includes(commit.id()))
+    if ((scope.range != null && !scope.range.includes(commit.id()))
         || (from != null && (date.isBefore(from) || !date.isBefore(until)))) {
       outsideRelease++;
       return;
     }
-    String address = canonical.computeIfAbsent(commit.authorAddress(),
-        directory::canonicalAddress);
-    if (automated.test(address) || automated.test(commit.authorName())
-        || automated.test(commit.authorAddress())) {
-      automatedCommits.merge(address, 1L, Long::sum);
+    Author author = author(commit.authorAddress());
+    String name = commit.authorName();
+    if (!name.equals(author.lastName)) {
+      author.lastName = name;
+      author.lastNameAutomated = automated.test(name);
+    }
+    if (author.automated || author.lastNameAutomated) {
+      automatedCommits.merge(author.address, 1L, Long::sum);
       return;
     }
     // gitdm compares the author's local day; Stackalytics the commit's UTC time.
     LocalDate day = utcDays ? commit.authorDate().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()
         : date;
-    Attribution attribution = directory.attribute(address, day);
-    if (automated.test(attribution.employer())) {
-      automatedCommits.merge(address, 1L, Long::sum);
+    int rule = author.pick(day.toEpochDay());
+    Employer employer = rule >= 0 ? author.employers[rule] : author.unknown();
+    if (employer.automated) {
+      automatedCommits.merge(author.address, 1L, Long::sum);
       return;
     }
-    scope.count(commit, address, attribution, date);
-    all.count(commit, address, attribution, date);
-    for (Trailer trailer : commit.trailers()) {
-      if (directory.policy() == AttributionPolicy.GITDM && trailer.gitdmRecognises()) {
-        String other = canonical.computeIfAbsent(trailer.address(), directory::canonicalAddress);
-        scope.developer(other, trailer.name());
-        all.developer(other, trailer.name());
+    Affiliation affiliation = rule >= 0 ? author.rules[rule] : null;
+    scope.count(commit, author, employer, affiliation, date);
+    all.count(commit, author, employer, affiliation, date);
+    if (mergeTrailers) {
+      for (Trailer trailer : commit.trailers()) {
+        if (trailer.gitdmRecognises()) {
+          Author other = author(trailer.address());
+          scope.developer(other, trailer.name());
+          all.developer(other, trailer.name());
+        }
       }
     }
   }
+
+  private Author author(String raw) {
+    Author author = authors.get(raw);
+    if (author == null) {
+      String address = directory.canonicalAddress(raw);
+      author = new Author(address, automated.test(address) || automated.test(raw),
+          directory.rulesOf(address));
+      for (int i = 0; i < author.employers.length; i++) {
+        author.employers[i] = employer(author.rules[i].organization());
+      }
+      authors.put(raw, author);
+    }
+    return author;
+  }
+
+  private Employer employer(String label) {
+    Employer employer = employers.get(label);
+    if (employer == null) {
+      employer = new Employer(employers.size(), label, automated.test(label));
+      employers.put(label, employer);
+      employerList.add(employer);
+    }
+    return employer;
+  }
+
+  /** An address as written in the log, resolved once (gitdm also looks an address up once). */
+  private final class Author {
+    final String address;
+    final boolean automated;
+    final Affiliation[] rules;
+    final long[] fromDay;
+    final long[] untilDay;
+    final Employer[] employers;
+    final boolean hasRules;
+    Employer unknown;
+    String lastName;
+    boolean lastNameAutomated;
+    Developer allDeveloper;
+    Scope scope;
+    Developer scopeDeveloper;
+
+    Author(String address, boolean automated, List<Affiliation> rules) {
+      this.address = address;
+      this.automated = automated;
+      this.hasRules = rules != null;
+      this.rules = rules == null ? new Affiliation[0] : rules.toArray(new Affiliation[0]);
+      this.fromDay = new long[this.rules.length];
+      this.untilDay = new long[this.rules.length];
+      for (int i = 0; i < this.rules.length; i++) {
+        fromDay[i] = this.rules[i].from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+        untilDay[i] = this.rules[i].until().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+      }
+      this.employers = new Employer[this.rules.length];
+    }
+
+    /** The first rule covering the day, or -1. */
+    int pick(long epochDay) {
+      for (int i = 0; i < rules.length; i++) {
+        if (epochDay >= fromDay[i] && epochDay < untilDay[i]) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    Employer unknown() {
+      if (unknown == null) {
+        unknown = employer(directory.policy().unknownLabel(address));
+      }
+      return unknown;
+    }
+  }
+
+  /** An employer label, numbered in order of appearance so that tallies are array slots. */
+  private static final class Employer {
+    final int index;
+    final String label;
+    final boolean automated;
+
+    Employer(int index, String label, boolean automated) {
+      this.index = index;
+      this.label = label;
+      this.automated = automated;
+    }
+  }
+
 
   /** The projects added so far, in order. */
   public ImmutableList<String> projects() {
@@ -225,8 +331,11 @@ public final class ContributionStatistics {
   public ContributionTable table(String project, Metric metric) {
     Scope scope = findScope(project);
     Map<String, Long> values = new HashMap<>();
-    for (Map.Entry<String, Tally> entry : scope.tallies.entrySet()) {
-      values.put(entry.getKey(), entry.getValue().value(metric));
+    for (int i = 0; i < scope.tallies.size(); i++) {
+      Tally tally = scope.tallies.get(i);
+      if (tally != null) {
+        values.put(employerList.get(i).label, tally.value(metric));
+      }
     }
     return table(scope.project, metric, values);
   }
@@ -240,7 +349,7 @@ public final class ContributionStatistics {
   public Summary summary(String project) {
     Scope scope = findScope(project);
     return new Summary(scope.changesets, scope.activeDevelopers.cardinality(),
-        scope.tallies.size(), scope.added, scope.removed);
+        scope.employerCount, scope.added, scope.removed);
   }
 
   /**
@@ -318,7 +427,7 @@ public final class ContributionStatistics {
     for (Developer developer : scope.developers) {
       if (developer.spans != null && developer.spans.size() > 1) {
         List<AttributionReport.Span> spans = new ArrayList<>();
-        developer.spans.forEach((employer, span) -> spans.add(new AttributionReport.Span(employer,
+        developer.spans.forEach(span -> spans.add(new AttributionReport.Span(span.employer.label,
             span.first, span.last, span.commits)));
         spans.sort(Comparator.comparing(AttributionReport.Span::first)
             .thenComparing(AttributionReport.Span::employer));
@@ -326,8 +435,10 @@ public final class ContributionStatistics {
             ImmutableList.copyOf(spans)));
       }
     }
+    Map<String, Long> unknown = new TreeMap<>();
+    scope.unknown.forEach((address, count) -> unknown.put(address, count[0]));
     return new AttributionReport(scope.project, byRule.build(),
-        ImmutableSortedMap.copyOf(scope.unknown), changes.build());
+        ImmutableSortedMap.copyOf(unknown), changes.build());
   }
 
   private Scope findScope(String project) {
@@ -380,13 +491,15 @@ public final class ContributionStatistics {
     final Map<String, Developer> byAddress = new HashMap<>();
     final Map<String, Developer> byName = new HashMap<>();
     final List<Developer> developers = new ArrayList<>();
-    final Map<String, Tally> tallies = new HashMap<>();
-    final Map<Affiliation, long[]> byRule = new HashMap<>();
-    final Map<String, Long> unknown = new TreeMap<>();
+    final List<Tally> tallies = new ArrayList<>();
+    final Map<Affiliation, long[]> byRule = new java.util.IdentityHashMap<>();
+    final Map<String, long[]> unknown = new HashMap<>();
     final BitSet activeDevelopers = new BitSet();
+    RevisionRange range;
     long changesets;
     long added;
     long removed;
+    int employerCount;
     final boolean mergeByName;
 
     Scope(String project, boolean mergeByName) {
@@ -394,38 +507,62 @@ public final class ContributionStatistics {
       this.mergeByName = mergeByName;
     }
 
-    Developer developer(String address, String name) {
-      Developer developer = byAddress.get(address);
+    Developer developer(Author author, String name) {
+      boolean whole = project.equals(ContributionTable.ALL_PROJECTS);
+      if (whole ? author.allDeveloper != null : author.scope == this) {
+        return whole ? author.allDeveloper : author.scopeDeveloper;
+      }
+      Developer developer = byAddress.get(author.address);
       if (developer == null) {
         developer = mergeByName ? byName.get(name) : null;
         if (developer == null) {
           developer = new Developer(developers.size(), name);
           developers.add(developer);
-          byName.put(name, developer);
+          byName.putIfAbsent(name, developer);
         }
-        byAddress.put(address, developer);
+        byAddress.put(author.address, developer);
+      }
+      if (whole) {
+        author.allDeveloper = developer;
+      } else {
+        author.scope = this;
+        author.scopeDeveloper = developer;
       }
       return developer;
     }
 
-    void count(GitCommit commit, String address, Attribution attribution, LocalDate date) {
-      Developer developer = developer(address, commit.authorName());
-      String employer = attribution.employer();
-      Tally tally = tallies.computeIfAbsent(employer, key -> new Tally());
+    void count(GitCommit commit, Author author, Employer employer, Affiliation rule,
+        LocalDate date) {
+      Developer developer = developer(author, commit.authorName());
+      while (tallies.size() <= employer.index) {
+        tallies.add(null);
+      }
+      Tally tally = tallies.get(employer.index);
+      if (tally == null) {
+        tally = new Tally();
+        tallies.set(employer.index, tally);
+        employerCount++;
+      }
+      long linesAdded = commit.linesAdded();
+      long linesRemoved = commit.linesRemoved();
       tally.changesets++;
-      tally.added += commit.linesAdded();
-      tally.removed += commit.linesRemoved();
-      tally.changed += commit.linesChanged();
+      tally.added += linesAdded;
+      tally.removed += linesRemoved;
+      tally.changed += Math.max(linesAdded, linesRemoved);
       tally.developers.set(developer.id);
       activeDevelopers.set(developer.id);
       changesets++;
-      added += commit.linesAdded();
-      removed += commit.linesRemoved();
-      Affiliation rule = attribution.rule().orElse(null);
+      added += linesAdded;
+      removed += linesRemoved;
       if (rule != null) {
-        byRule.computeIfAbsent(rule, key -> new long[1])[0]++;
+        long[] count = byRule.get(rule);
+        if (count == null) {
+          byRule.put(rule, new long[] {1});
+        } else {
+          count[0]++;
+        }
       } else {
-        unknown.merge(attribution.address(), 1L, Long::sum);
+        unknown.computeIfAbsent(author.address, key -> new long[1])[0]++;
       }
       developer.credit(employer, date);
     }
@@ -434,32 +571,42 @@ public final class ContributionStatistics {
   private static final class Developer {
     final int id;
     final String name;
-    Map<String, DevSpan> spans;
+    List<DevSpan> spans;
+    DevSpan last;
 
     Developer(int id, String name) {
       this.id = id;
       this.name = name;
     }
 
-    void credit(String employer, LocalDate date) {
+    void credit(Employer employer, LocalDate date) {
+      if (last != null && last.employer == employer) {
+        last.add(date);
+        return;
+      }
       if (spans == null) {
-        spans = new LinkedHashMap<>(2);
+        spans = new ArrayList<>(2);
       }
-      DevSpan span = spans.get(employer);
-      if (span == null) {
-        spans.put(employer, new DevSpan(date));
-      } else {
-        span.add(date);
+      for (DevSpan span : spans) {
+        if (span.employer == employer) {
+          span.add(date);
+          last = span;
+          return;
+        }
       }
+      last = new DevSpan(employer, date);
+      spans.add(last);
     }
   }
 
   private static final class DevSpan {
+    final Employer employer;
     LocalDate first;
     LocalDate last;
     long commits = 1;
 
-    DevSpan(LocalDate date) {
+    DevSpan(Employer employer, LocalDate date) {
+      this.employer = employer;
       first = date;
       last = date;
     }
