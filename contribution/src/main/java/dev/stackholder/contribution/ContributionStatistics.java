@@ -79,6 +79,8 @@ public final class ContributionStatistics {
   private long outsideRelease;
   private final Map<String, Long> automatedCommits = new TreeMap<>();
   private final Map<String, Author> authors = new HashMap<>();
+  private final Map<Affiliation, Integer> ruleIndex = new java.util.IdentityHashMap<>();
+  private final List<Affiliation> ruleList = new ArrayList<>();
   private final Map<String, Employer> employers = new HashMap<>();
   private final List<Employer> employerList = new ArrayList<>();
   private final boolean mergeTrailers;
@@ -222,10 +224,11 @@ public final class ContributionStatistics {
       automatedCommits.merge(author.address, 1L, Long::sum);
       return;
     }
-    Affiliation affiliation = rule >= 0 ? author.rules[rule] : null;
-    scope.count(commit, author, employer, affiliation, date);
+    int affiliation = rule >= 0 ? author.ruleIds[rule] : -1;
+    long epochDay = date.toEpochDay();
+    scope.count(commit, author, employer, affiliation, epochDay);
     if (all != null) {
-      all.count(commit, author, employer, affiliation, date);
+      all.count(commit, author, employer, affiliation, epochDay);
     }
     if (mergeTrailers) {
       for (Trailer trailer : commit.trailers()) {
@@ -248,6 +251,11 @@ public final class ContributionStatistics {
           directory.rulesOf(address));
       for (int i = 0; i < author.employers.length; i++) {
         author.employers[i] = employer(author.rules[i].organization());
+        Affiliation rule = author.rules[i];
+        author.ruleIds[i] = ruleIndex.computeIfAbsent(rule, key -> {
+          ruleList.add(key);
+          return ruleList.size() - 1;
+        });
       }
       authors.put(raw, author);
     }
@@ -272,6 +280,7 @@ public final class ContributionStatistics {
     final long[] fromDay;
     final long[] untilDay;
     final Employer[] employers;
+    final int[] ruleIds;
     final boolean hasRules;
     Employer unknown;
     String lastName;
@@ -292,6 +301,7 @@ public final class ContributionStatistics {
         untilDay[i] = this.rules[i].until().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
       }
       this.employers = new Employer[this.rules.length];
+      this.ruleIds = new int[this.rules.length];
     }
 
     /** The first rule covering the day, or -1. */
@@ -427,19 +437,24 @@ public final class ContributionStatistics {
   /** Which rules attributed the commits of a project (or {@code all}), who fell to unknown, who changed employer. */
   public AttributionReport attributionReport(String project) {
     Scope scope = findScope(project);
-    List<Map.Entry<Affiliation, long[]>> rules = new ArrayList<>(scope.byRule.entrySet());
-    rules.sort(Comparator.comparingLong((Map.Entry<Affiliation, long[]> e) -> -e.getValue()[0])
+    List<Map.Entry<Affiliation, Long>> rules = new ArrayList<>();
+    for (int i = 0; i < Math.min(scope.byRule.length, ruleList.size()); i++) {
+      if (scope.byRule[i] > 0) {
+        rules.add(Map.entry(ruleList.get(i), scope.byRule[i]));
+      }
+    }
+    rules.sort(Comparator.comparingLong((Map.Entry<Affiliation, Long> e) -> -e.getValue())
         .thenComparing(e -> e.getKey().toString()));
     ImmutableMap.Builder<Affiliation, Long> byRule = ImmutableMap.builder();
-    for (Map.Entry<Affiliation, long[]> rule : rules) {
-      byRule.put(rule.getKey(), rule.getValue()[0]);
+    for (Map.Entry<Affiliation, Long> rule : rules) {
+      byRule.put(rule.getKey(), rule.getValue());
     }
     ImmutableList.Builder<AttributionReport.EmployerChange> changes = ImmutableList.builder();
     for (Developer developer : scope.developers) {
       if (developer.spans != null && developer.spans.size() > 1) {
         List<AttributionReport.Span> spans = new ArrayList<>();
         developer.spans.forEach(span -> spans.add(new AttributionReport.Span(span.employer.label,
-            span.first, span.last, span.commits)));
+            LocalDate.ofEpochDay(span.first), LocalDate.ofEpochDay(span.last), span.commits)));
         spans.sort(Comparator.comparing(AttributionReport.Span::first)
             .thenComparing(AttributionReport.Span::employer));
         changes.add(new AttributionReport.EmployerChange(developer.name,
@@ -510,7 +525,8 @@ public final class ContributionStatistics {
     final Map<String, Developer> byName = new HashMap<>();
     final List<Developer> developers = new ArrayList<>();
     final List<Tally> tallies = new ArrayList<>();
-    final Map<Affiliation, long[]> byRule = new java.util.IdentityHashMap<>();
+    /** Commits per rule, by the statistics' rule number. */
+    long[] byRule = new long[16];
     final Map<String, long[]> unknown = new HashMap<>();
     final BitSet activeDevelopers = new BitSet();
     RevisionRange range;
@@ -537,7 +553,7 @@ public final class ContributionStatistics {
       for (Tally tally : tallies) {
         copy.tallies.add(tally == null ? null : tally.copy());
       }
-      byRule.forEach((rule, count) -> copy.byRule.put(rule, count.clone()));
+      copy.byRule = byRule.clone();
       unknown.forEach((address, count) -> copy.unknown.put(address, count.clone()));
       copy.activeDevelopers.or(activeDevelopers);
       copy.changesets = changesets;
@@ -571,8 +587,7 @@ public final class ContributionStatistics {
       return developer;
     }
 
-    void count(GitCommit commit, Author author, Employer employer, Affiliation rule,
-        LocalDate date) {
+    void count(GitCommit commit, Author author, Employer employer, int rule, long date) {
       Developer developer = developer(author, commit.authorName());
       while (tallies.size() <= employer.index) {
         tallies.add(null);
@@ -594,13 +609,11 @@ public final class ContributionStatistics {
       changesets++;
       added += linesAdded;
       removed += linesRemoved;
-      if (rule != null) {
-        long[] count = byRule.get(rule);
-        if (count == null) {
-          byRule.put(rule, new long[] {1});
-        } else {
-          count[0]++;
+      if (rule >= 0) {
+        if (rule >= byRule.length) {
+          byRule = java.util.Arrays.copyOf(byRule, Math.max(rule + 1, byRule.length * 2));
         }
+        byRule[rule]++;
       } else {
         unknown.computeIfAbsent(author.address, key -> new long[1])[0]++;
       }
@@ -636,7 +649,7 @@ public final class ContributionStatistics {
       return copy;
     }
 
-    void credit(Employer employer, LocalDate date) {
+    void credit(Employer employer, long date) {
       if (last != null && last.employer == employer) {
         last.add(date);
         return;
@@ -658,21 +671,21 @@ public final class ContributionStatistics {
 
   private static final class DevSpan {
     final Employer employer;
-    LocalDate first;
-    LocalDate last;
+    long first;
+    long last;
     long commits = 1;
 
-    DevSpan(Employer employer, LocalDate date) {
+    DevSpan(Employer employer, long date) {
       this.employer = employer;
       first = date;
       last = date;
     }
 
-    void add(LocalDate date) {
-      if (date.isBefore(first)) {
+    void add(long date) {
+      if (date < first) {
         first = date;
       }
-      if (date.isAfter(last)) {
+      if (date > last) {
         last = date;
       }
       commits++;
