@@ -9,6 +9,7 @@ module dev.stackholder.contribution {
   requires static java.compiler;
 
   exports dev.stackholder.contribution;
+  exports dev.stackholder.contribution.git;
   exports dev.stackholder.contribution.gitdm;
   exports dev.stackholder.contribution.stackalytics;
   exports dev.stackholder.contribution.releases;

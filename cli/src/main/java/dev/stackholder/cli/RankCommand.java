@@ -83,7 +83,7 @@ final class RankCommand implements Callable<Integer> {
   String release;
 
   @Option(names = "--metric", paramLabel = "M",
-      description = "One of changesets, lines-changed, lines-removed, developers, bugs-fixed, reviews"
+      description = "One of changesets, lines-changed, lines-added, lines-removed, developers, bugs-fixed, reviews"
           + " (required without --employer). gitdm ranks lines-removed by developer only, so it has no employer table.")
   Optional<Metric> metric = Optional.empty();
 

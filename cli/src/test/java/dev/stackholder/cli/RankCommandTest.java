@@ -88,8 +88,8 @@ class RankCommandTest {
     CliRun run = new CliRun("rank", "--release", "folsom", "--metric", "commits");
     assertThat(run.status).isEqualTo(2);
     assertThat(run.err).isEqualTo("stackholder: Invalid value for option '--metric': Unknown "
-        + "metric 'commits', expected one of changesets, lines-changed, lines-removed, developers, "
-        + "bugs-fixed, reviews (see 'stackholder rank --help')" + System.lineSeparator());
+        + "metric 'commits', expected one of changesets, lines-changed, lines-added, lines-removed, "
+        + "developers, bugs-fixed, reviews (see 'stackholder rank --help')" + System.lineSeparator());
   }
 
   @Test

@@ -84,13 +84,16 @@ public abstract class ContributionRecord {
     Builder() {}
   }
 
-  /** The record's measure of a metric; {@link Metric#DEVELOPERS} counts the author once: 1. */
+  /** The record's measure of a metric ({@link Metric#LINES_CHANGED} is max(added, removed), as gitdm counts a commit); {@link Metric#DEVELOPERS} counts the author once: 1. */
   public long measure(Metric metric) {
     switch (metric) {
       case CHANGESETS:
         return changesets();
       case LINES_CHANGED:
-        return linesAdded() + linesRemoved();
+        // gitdm's rule, per commit: the larger of the two, not their sum.
+        return Math.max(linesAdded(), linesRemoved());
+      case LINES_ADDED:
+        return linesAdded();
       case LINES_REMOVED:
         return linesRemoved();
       case DEVELOPERS:

@@ -14,8 +14,13 @@ import dev.stackholder.core.internal.EnumIds;
 public enum Metric {
   /** Commits merged in the release ("csets" in gitdm). */
   CHANGESETS("changesets"),
-  /** Lines added plus lines removed. */
+  /**
+   * gitdm's "lines changed": the sum over commits of the larger of the commit's lines added and
+   * lines removed (a +100/-10 commit counts 100), not added plus removed.
+   */
   LINES_CHANGED("lines-changed"),
+  /** Lines added. */
+  LINES_ADDED("lines-added"),
   /** Lines removed. gitdm lists these by developer only, never by employer. */
   LINES_REMOVED("lines-removed"),
   /** Distinct people contributing ("hackers" in gitdm). */

@@ -44,8 +44,8 @@ class ContributionAggregatorTest {
         ContributionEntry.of("SINA", 2, new BigDecimal("66.7")),
         ContributionEntry.of("Red Hat", 1, new BigDecimal("33.3")));
     assertThat(AGGREGATOR.aggregate(RECORDS, "folsom", "all", Metric.LINES_CHANGED).entries())
-        .containsExactly(ContributionEntry.of("SINA", 120, new BigDecimal("98.4")),
-            ContributionEntry.of("Red Hat", 2, new BigDecimal("1.6")));
+        .containsExactly(ContributionEntry.of("SINA", 105, new BigDecimal("98.1")),
+            ContributionEntry.of("Red Hat", 2, new BigDecimal("1.9")));
   }
 
   @Test

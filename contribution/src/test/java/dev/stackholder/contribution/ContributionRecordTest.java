@@ -17,7 +17,9 @@ class ContributionRecordTest {
   @Test
   void aCommitIsOneChangeset() {
     assertThat(COMMIT.measure(Metric.CHANGESETS)).isEqualTo(1);
-    assertThat(COMMIT.measure(Metric.LINES_CHANGED)).isEqualTo(150);
+    // gitdm's per-commit rule: the larger of added and removed, not their sum
+    assertThat(COMMIT.measure(Metric.LINES_CHANGED)).isEqualTo(120);
+    assertThat(COMMIT.measure(Metric.LINES_ADDED)).isEqualTo(120);
     assertThat(COMMIT.measure(Metric.LINES_REMOVED)).isEqualTo(30);
     assertThat(COMMIT.measure(Metric.DEVELOPERS)).isEqualTo(1);
     assertThat(COMMIT.measure(Metric.BUGS_FIXED)).isZero();

@@ -11,7 +11,7 @@ class MetricTest {
   @Test
   void namesAreTheOnesDesignFixes() {
     assertThat(Metric.values()).extracting(Metric::id).containsExactly("changesets",
-        "lines-changed", "lines-removed", "developers", "bugs-fixed", "reviews");
+        "lines-changed", "lines-added", "lines-removed", "developers", "bugs-fixed", "reviews");
   }
 
   @Test
@@ -28,10 +28,10 @@ class MetricTest {
         .isInstanceOfSatisfying(NotFoundException.class, e -> {
           assertThat(e.kind()).isEqualTo("metric");
           assertThat(e.id()).isEqualTo("CHANGESETS");
-          assertThat(e.knownIds()).containsExactly("changesets", "lines-changed", "lines-removed",
+          assertThat(e.knownIds()).containsExactly("changesets", "lines-changed", "lines-added", "lines-removed",
               "developers", "bugs-fixed", "reviews");
         })
         .hasMessage("Unknown metric 'CHANGESETS', expected one of changesets, lines-changed, "
-            + "lines-removed, developers, bugs-fixed, reviews");
+            + "lines-added, lines-removed, developers, bugs-fixed, reviews");
   }
 }

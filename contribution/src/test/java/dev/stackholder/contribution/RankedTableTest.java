@@ -70,7 +70,7 @@ class RankedTableTest {
         RankedTable.class))
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("$.metric: Unknown metric 'hackers', expected one of changesets, "
-            + "lines-changed, lines-removed, developers, bugs-fixed, reviews");
+            + "lines-changed, lines-added, lines-removed, developers, bugs-fixed, reviews");
   }
 
   @Test

@@ -1,0 +1,275 @@
+package dev.stackholder.benchmarks;
+
+import dev.stackholder.contribution.Affiliation;
+import dev.stackholder.contribution.AffiliationDirectory;
+import dev.stackholder.contribution.AttributionPolicy;
+import dev.stackholder.contribution.ContributionStatistics;
+import dev.stackholder.contribution.Metric;
+import dev.stackholder.contribution.RankedTable;
+import dev.stackholder.contribution.TieMode;
+import dev.stackholder.contribution.git.GitCommit;
+import dev.stackholder.contribution.git.GitLogReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * 10^6 generated commits from git history to a ranked employer table under gitdm's attribution
+ * policy. {@link #library()} runs {@link ContributionStatistics} (aliases, dated address rules,
+ * shortest domain suffix, automated accounts left out, every metric tallied, developers merged,
+ * attribution report kept) over the parsed commits and ranks changesets; {@link #baseline()} is a
+ * plain loop over the same parsed commits doing only what that one table needs, with hand-built
+ * maps. The ratio of the two is the cost of the library's abstractions. {@link #readAndRank()}
+ * adds the reading: a {@link GitLogReader} over a log generated on the fly (never held in
+ * memory), so its memory high-water mark is the reader's and the statistics', not the history's:
+ * run it with a small heap ({@code -jvmArgsAppend -Xmx64m}) to see that it stays bounded.
+ * {@link Parsed#setUp} checks that library and baseline give the same ranking (the module's tests
+ * check that reading and ranking agree with gitdm).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 4, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+public class GitHistoryBenchmark {
+  private static final String BOT = "jenkins@openstack.org";
+  private static final LocalDate MOVE = LocalDate.of(2012, 7, 20);
+
+  /** How many commits. */
+  @Param({"1000000"})
+  public int commits;
+
+  private AffiliationDirectory directory;
+  private Map<String, String> aliases;
+  private Map<String, List<Affiliation>> rules;
+
+  /**
+   * The generated log parsed once into a list, for {@link #library} and {@link #baseline}; kept in
+   * its own state so that {@link #readAndRank()} runs without it (in a small heap).
+   */
+  @State(Scope.Benchmark)
+  public static class Parsed {
+    List<GitCommit> commits;
+
+    /** Parses the log and checks that library and baseline agree. */
+    @Setup
+    public void setUp(GitHistoryBenchmark benchmark) {
+      commits = new ArrayList<>(benchmark.commits);
+      try (GitLogReader reader = GitLogReader.of(new GeneratedLog(benchmark.commits),
+          "generated.log")) {
+        reader.forEachRemaining(commits::add);
+      }
+      List<Row> library = benchmark.library(this).rows().stream()
+          .map(row -> new Row(row.rank(), row.employer(), row.value(), row.share()))
+          .collect(Collectors.toList());
+      List<Row> plain = benchmark.baseline(this);
+      if (!library.equals(plain)) {
+        throw new IllegalStateException("The baseline disagrees with the library: "
+            + library.subList(0, Math.min(5, library.size())) + " versus "
+            + plain.subList(0, Math.min(5, plain.size())));
+      }
+    }
+  }
+
+  /** Builds the directory (and the baseline's maps of the same rules). */
+  @Setup
+  public void setUp() {
+    List<Affiliation> affiliations = new ArrayList<>();
+    for (int c = 0; c < 200; c++) {
+      affiliations.add(Affiliation.of(Affiliation.Kind.DOMAIN, "company" + c + ".com",
+          "Company " + c));
+    }
+    for (int a = 0; a < 300; a++) {
+      // people who moved on 2012-07-20, as gitdm's email-map writes it
+      affiliations.add(Affiliation.builder().kind(Affiliation.Kind.ADDRESS)
+          .key("dev" + a + "@gmail.com").organization("Company " + (a % 50)).until(MOVE).build());
+      affiliations.add(Affiliation.builder().kind(Affiliation.Kind.ADDRESS)
+          .key("dev" + a + "@gmail.com").organization("Company " + (a % 50 + 1)).from(MOVE)
+          .build());
+    }
+    aliases = new HashMap<>();
+    for (int a = 0; a < 100; a++) {
+      aliases.put("old" + a + "@gmail.com", "dev" + a + "@gmail.com");
+    }
+    directory = AffiliationDirectory.of(AttributionPolicy.GITDM, aliases, affiliations);
+    rules = new HashMap<>();
+    for (Affiliation affiliation : affiliations) {
+      rules.computeIfAbsent(affiliation.key(), k -> new ArrayList<>()).add(affiliation);
+    }
+  }
+
+  /** The library over the parsed commits: statistics of one project, ranked by changesets. */
+  @Benchmark
+  public RankedTable library(Parsed parsed) {
+    return ContributionStatistics.of("folsom", directory).addAll("nova", parsed.commits)
+        .rank("nova", Metric.CHANGESETS, TieMode.COMPETITION);
+  }
+
+  /** The library from text: read, attribute, count and rank, streaming. */
+  @Benchmark
+  public RankedTable readAndRank() {
+    try (GitLogReader reader = GitLogReader.of(new GeneratedLog(commits), "generated.log")) {
+      return ContributionStatistics.of("folsom", directory).addAll("nova", reader)
+          .rank("nova", Metric.CHANGESETS, TieMode.COMPETITION);
+    }
+  }
+
+  /** The one table in a plain loop over the same parsed commits. */
+  @Benchmark
+  public List<Row> baseline(Parsed parsed) {
+    Map<String, long[]> totals = new HashMap<>();
+    Map<String, String> lowered = new HashMap<>();
+    for (GitCommit commit : parsed.commits) {
+      if (commit.merge()) {
+        continue;
+      }
+      String address = lowered.computeIfAbsent(commit.authorAddress(), raw -> {
+        String lower = raw.toLowerCase(Locale.ROOT);
+        return aliases.getOrDefault(lower, lower);
+      });
+      if (address.equals(BOT)) {
+        continue;
+      }
+      totals.computeIfAbsent(employer(address, commit.date()), key -> new long[1])[0]++;
+    }
+    long sum = 0;
+    List<Map.Entry<String, long[]>> entries = new ArrayList<>(totals.entrySet());
+    for (Map.Entry<String, long[]> entry : entries) {
+      sum += entry.getValue()[0];
+    }
+    entries.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
+        ? Long.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()));
+    List<Row> rows = new ArrayList<>(entries.size());
+    int rank = 0;
+    for (int i = 0; i < entries.size(); i++) {
+      long value = entries.get(i).getValue()[0];
+      if (i == 0 || value != entries.get(i - 1).getValue()[0]) {
+        rank = i + 1;
+      }
+      rows.add(new Row(rank, entries.get(i).getKey(), value,
+          new BigDecimal(value * 100.0 / sum).setScale(1, RoundingMode.HALF_EVEN)));
+    }
+    return rows;
+  }
+
+  private String employer(String address, LocalDate date) {
+    List<Affiliation> list = rules.get(address);
+    if (list == null) {
+      String domain = address.substring(address.lastIndexOf('@') + 1);
+      int dot = domain.lastIndexOf('.');
+      int from = dot <= 0 ? -2 : domain.lastIndexOf('.', dot - 1);
+      while (list == null && from >= -1) {
+        list = rules.get(domain.substring(from + 1));
+        from = from < 0 ? -2 : domain.lastIndexOf('.', from - 1);
+      }
+    }
+    if (list != null) {
+      for (Affiliation rule : list) {
+        if (rule.covers(date)) {
+          return rule.organization();
+        }
+      }
+    }
+    return address;
+  }
+
+  /** One ranked row as the baseline builds it, compared field by field with the library's. */
+  public record Row(int rank, String employer, long value, BigDecimal share) {}
+
+  /**
+   * A git log generated on demand from a fixed seed, one commit at a time: 3,000 authors (company
+   * domains, subdomains, dated gmail addresses, aliases, unmapped addresses, the CI bot), one to
+   * three numstat lines, some binary files and renames, a sign-off trailer.
+   */
+  static final class GeneratedLog extends Reader {
+    private final int count;
+    private final Random random = new Random(20120927L);
+    private final String[] authors = new String[3001];
+    private final StringBuilder buffer = new StringBuilder(512);
+    private int position;
+    private int produced;
+
+    GeneratedLog(int count) {
+      this.count = count;
+      for (int i = 0; i < 3000; i++) {
+        int kind = random.nextInt(10);
+        authors[i] = kind < 5 ? "Dev " + i + " <dev" + i + "@company" + random.nextInt(200) + ".com>"
+            : kind < 6 ? "Dev " + i + " <dev" + i + "@mail.company" + random.nextInt(200) + ".com>"
+            : kind < 8 ? "Dev " + (i % 300) + " <dev" + (i % 300) + "@gmail.com>"
+            : kind < 9 ? "Old " + (i % 100) + " <OLD" + (i % 100) + "@gmail.com>"
+            : "Someone " + i + " <someone" + i + "@example-" + i + ".org>";
+      }
+      authors[3000] = "OpenStack Jenkins <" + BOT + ">";
+    }
+
+    private void fill() {
+      buffer.setLength(0);
+      position = 0;
+      if (produced == count) {
+        return;
+      }
+      produced++;
+      LocalDate day = LocalDate.of(2012, 4, 5).plusDays(random.nextInt(180));
+      buffer.append("commit ").append(String.format(Locale.ROOT, "%040x", (long) produced))
+          .append("\nAuthor: ").append(authors[random.nextInt(authors.length)])
+          .append("\nDate:   ")
+          .append(day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ROOT))
+          .append(' ')
+          .append(day.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ROOT))
+          .append(' ').append(day.getDayOfMonth()).append(" 12:34:56 2012 -0500\n\n")
+          .append("    Change something\n    \n    Signed-off-by: Dev 1 <dev1@gmail.com>\n\n");
+      int files = 1 + random.nextInt(3);
+      for (int f = 0; f < files; f++) {
+        int kind = random.nextInt(20);
+        if (kind == 0) {
+          buffer.append("-\t-\tdoc/image").append(f).append(".png\n");
+        } else if (kind == 1) {
+          buffer.append(random.nextInt(20)).append('\t').append(random.nextInt(20))
+              .append("\tnova/{old => new}/file").append(f).append(".py\n");
+        } else {
+          buffer.append(random.nextInt(300)).append('\t').append(random.nextInt(150))
+              .append("\tnova/compute/file").append(f).append(".py\n");
+        }
+      }
+      buffer.append('\n');
+    }
+
+    @Override
+    public int read(char[] target, int offset, int length) {
+      if (position == buffer.length()) {
+        fill();
+        if (buffer.length() == 0) {
+          return -1;
+        }
+      }
+      int n = Math.min(length, buffer.length() - position);
+      buffer.getChars(position, position + n, target, offset);
+      position += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
+  }
+}

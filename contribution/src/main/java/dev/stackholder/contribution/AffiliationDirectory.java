@@ -1,0 +1,196 @@
+package dev.stackholder.contribution;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Answers "who employed this author on this date": e-mail aliases, dated {@link Affiliation}s of
+ * addresses and domains, and the {@link AttributionPolicy} that applies them. Among the rules of
+ * one key the first in the given order that covers the date wins; importers list rules in the order
+ * their tool applies them ({@code GitdmConfig} turns gitdm's end dates into consecutive ranges, so
+ * a rule that gitdm would never reach covers no day).
+ *
+ * <pre>{@code
+ * AffiliationDirectory directory = GitdmConfig.read(Path.of("gitdm")).directory();
+ * Attribution who = directory.attribute("someone@gmail.com", LocalDate.of(2012, 7, 19));
+ * }</pre>
+ *
+ * <p>It also reports its own conflicts: {@link #overlaps()} (one key, two organizations on one
+ * day). Authors no rule covers show up when history is attributed (see
+ * {@link ContributionStatistics#attributionReport()}). Immutable and thread-safe.
+ */
+public final class AffiliationDirectory {
+  private final AttributionPolicy policy;
+  private final ImmutableMap<String, String> aliases;
+  private final ImmutableList<Affiliation> affiliations;
+  private final Map<String, List<Affiliation>> byAddress = new HashMap<>();
+  private final Map<String, List<Affiliation>> byDomain = new HashMap<>();
+
+  private AffiliationDirectory(AttributionPolicy policy, Map<String, String> aliases,
+      List<Affiliation> affiliations) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.aliases = ImmutableMap.copyOf(aliases);
+    this.affiliations = ImmutableList.copyOf(affiliations);
+    for (Affiliation affiliation : this.affiliations) {
+      (affiliation.kind() == Affiliation.Kind.ADDRESS ? byAddress : byDomain)
+          .computeIfAbsent(affiliation.key(), key -> new ArrayList<>(2)).add(affiliation);
+    }
+  }
+
+  /**
+   * A directory.
+   *
+   * @param policy the tool whose rules apply
+   * @param aliases secondary address (as written in the alias file) to canonical address; the
+   *     lower-cased author address is replaced once if it is a key
+   * @param affiliations the rules, in the order that settles which one wins
+   */
+  public static AffiliationDirectory of(AttributionPolicy policy, Map<String, String> aliases,
+      Iterable<Affiliation> affiliations) {
+    List<Affiliation> list = new ArrayList<>();
+    affiliations.forEach(list::add);
+    return new AffiliationDirectory(policy, aliases, list);
+  }
+
+  /** The policy that applies the rules. */
+  public AttributionPolicy policy() {
+    return policy;
+  }
+
+  /** The aliases: secondary address to canonical address. */
+  public ImmutableMap<String, String> aliases() {
+    return aliases;
+  }
+
+  /** The rules, in order. */
+  public ImmutableList<Affiliation> affiliations() {
+    return affiliations;
+  }
+
+  /**
+   * This directory with one rule put first, ahead of every rule of its key: how a user corrects an
+   * affiliation ("this address was Nebula's from 2012-06-01") without editing the tool's files.
+   */
+  public AffiliationDirectory withOverride(Affiliation override) {
+    List<Affiliation> list = new ArrayList<>(affiliations.size() + 1);
+    list.add(override);
+    list.addAll(affiliations);
+    return new AffiliationDirectory(policy, aliases, list);
+  }
+
+  /** The address after the policy's normalisation: lower-cased, {@code " at "} read as {@code @}, one alias step. */
+  public String canonicalAddress(String address) {
+    String lower = address.toLowerCase(Locale.ROOT).replace(" at ", "@");
+    String canonical = aliases.get(lower);
+    return canonical == null ? lower : canonical.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Who employed the author of this address on this day, and by which rule.
+   *
+   * @param address the address as written in the commit
+   * @param date the commit's local day
+   */
+  public Attribution attribute(String address, LocalDate date) {
+    String key = canonicalAddress(address);
+    List<Affiliation> rules = byAddress.get(key);
+    if (rules == null) {
+      rules = domainRules(key);
+    }
+    if (rules == null) {
+      return new Attribution(key, policy.unknownLabel(key), Attribution.Basis.UNKNOWN, null);
+    }
+    for (Affiliation rule : rules) {
+      if (rule.covers(date)) {
+        Attribution.Basis basis = rule.kind() == Affiliation.Kind.ADDRESS
+            ? Attribution.Basis.ADDRESS : Attribution.Basis.DOMAIN;
+        return new Attribution(key, rule.organization(), basis, rule);
+      }
+    }
+    return new Attribution(key, policy.unknownLabel(key), Attribution.Basis.GAP, null);
+  }
+
+  /**
+   * The rules of a canonical address as gitdm resolves them once per address: the address's own,
+   * else those of its first matching domain suffix; null if there are none.
+   */
+  List<Affiliation> rulesOf(String canonical) {
+    List<Affiliation> rules = byAddress.get(canonical);
+    return rules != null ? rules : domainRules(canonical);
+  }
+
+  private List<Affiliation> domainRules(String address) {
+    int at = address.lastIndexOf('@');
+    String domain = at < 0 ? address : address.substring(at + 1);
+    List<String> suffixes = new ArrayList<>();
+    int dot = domain.lastIndexOf('.');
+    if (dot <= 0) {
+      return null; // a single label ("localhost") is never matched
+    }
+    int from = domain.lastIndexOf('.', dot - 1);
+    while (true) {
+      suffixes.add(domain.substring(from + 1));
+      if (from < 0) {
+        break;
+      }
+      from = domain.lastIndexOf('.', from - 1);
+    }
+    // suffixes is shortest first: example.com, b.example.com, a.b.example.com
+    if (policy.shortestSuffixFirst()) {
+      for (String suffix : suffixes) {
+        List<Affiliation> rules = byDomain.get(suffix);
+        if (rules != null) {
+          return rules;
+        }
+      }
+    } else {
+      for (int i = suffixes.size() - 1; i >= 0; i--) {
+        List<Affiliation> rules = byDomain.get(suffixes.get(i));
+        if (rules != null) {
+          return rules;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Pairs of rules of one key that name different organizations for at least one common day: the
+   * first of each pair wins on those days, which is rarely what the author of the files meant.
+   */
+  public ImmutableList<ImmutableList<Affiliation>> overlaps() {
+    ImmutableList.Builder<ImmutableList<Affiliation>> result = ImmutableList.builder();
+    for (Map<String, List<Affiliation>> index : List.of(byAddress, byDomain)) {
+      for (List<Affiliation> rules : index.values()) {
+        for (int i = 0; i < rules.size(); i++) {
+          for (int j = i + 1; j < rules.size(); j++) {
+            Affiliation a = rules.get(i);
+            Affiliation b = rules.get(j);
+            if (!a.organization().equals(b.organization()) && a.overlaps(b)
+                && !empty(a) && !empty(b)) {
+              result.add(ImmutableList.of(a, b));
+            }
+          }
+        }
+      }
+    }
+    return result.build();
+  }
+
+  private static boolean empty(Affiliation a) {
+    return a.from().isPresent() && a.until().isPresent() && !a.from().get().isBefore(a.until().get());
+  }
+
+  @Override
+  public String toString() {
+    return "AffiliationDirectory{" + policy + ", " + aliases.size() + " aliases, "
+        + affiliations.size() + " rules}";
+  }
+}

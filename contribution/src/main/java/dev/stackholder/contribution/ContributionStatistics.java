@@ -1,0 +1,730 @@
+package dev.stackholder.contribution;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.stackholder.contribution.git.GitCommit;
+import dev.stackholder.contribution.git.GitLogReader;
+import dev.stackholder.contribution.git.Trailer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Employer tables of one release computed from raw git history, as gitdm computes them: each
+ * commit is one changeset credited to the employer of its author on its date (the
+ * {@link AffiliationDirectory}); per employer it counts {@link Metric#CHANGESETS},
+ * {@link Metric#LINES_CHANGED} (the sum over commits of max(added, removed)),
+ * {@link Metric#LINES_ADDED}, {@link Metric#LINES_REMOVED} and {@link Metric#DEVELOPERS}.
+ *
+ * <p>Under {@link AttributionPolicy#STACKALYTICS} the date compared with affiliations is the
+ * commit's UTC day and developers are Stackalytics users (addresses merged through the
+ * directory's aliases only). Under {@link AttributionPolicy#GITDM}:
+ * developers are identities, not addresses, merged as gitdm merges them: for every author
+ * line and every trailer gitdm recognises, in log order, the (aliased, lower-case) address joins
+ * the developer it was first seen with; a new address joins the developer of exactly the same
+ * name if there is one; otherwise it starts a new developer. A developer credited to two employers
+ * counts once for each. Each project keeps its own developers (gitdm is run once per project), and
+ * the whole release ({@code all}) its own, over the projects in the order they were added.
+ *
+ * <p>Left out before counting, and reported in {@link #exclusions()}: merge commits, commits of
+ * automated accounts ({@link AutomatedAccounts#defaults()} unless replaced; matched on the author
+ * address, the author name and the employer label), and commits outside the release (excluded by
+ * the project's {@link RevisionRange}, or dated outside {@code [from, until)} when the release is
+ * given by dates).
+ *
+ * <pre>{@code
+ * GitdmConfig gitdm = GitdmConfig.read(Path.of("gitdm"));
+ * ContributionStatistics folsom = ContributionStatistics.of("folsom", gitdm.directory());
+ * folsom.addLog(Path.of("nova.log"));          // project "nova", from the file's base name
+ * RankedTable table = folsom.rank("all", Metric.CHANGESETS, TieMode.COMPETITION);
+ * }</pre>
+ *
+ * <p>Memory grows with the number of employers and addresses, not with the number of commits.
+ * Not thread-safe: feed it from one thread; the tables and reports it returns are immutable.
+ */
+public final class ContributionStatistics {
+  private static final Comparator<ContributionEntry> ORDER =
+      Comparator.comparingLong(ContributionEntry::value).reversed()
+          .thenComparing(ContributionEntry::employer);
+
+  private final String release;
+  private final AffiliationDirectory directory;
+  private AutomatedAccounts automated = AutomatedAccounts.defaults();
+  private final Map<String, RevisionRange> ranges = new HashMap<>();
+  private LocalDate from;
+  private LocalDate until;
+  private final Map<String, Scope> projects = new LinkedHashMap<>();
+  /**
+   * The whole release once a second project is added; until then the only project's scope stands
+   * for it (same commits, same order, same developers), which halves the work of the common
+   * one-project run.
+   */
+  private Scope all;
+  private final boolean utcDays;
+  private long merges;
+  private long outsideRelease;
+  private final Map<String, Long> automatedCommits = new TreeMap<>();
+  private final Map<String, Author> authors = new HashMap<>();
+  private final Map<Affiliation, Integer> ruleIndex = new java.util.IdentityHashMap<>();
+  private final List<Affiliation> ruleList = new ArrayList<>();
+  private final Map<String, Employer> employers = new HashMap<>();
+  private final List<Employer> employerList = new ArrayList<>();
+  private final boolean mergeTrailers;
+
+  private ContributionStatistics(String release, AffiliationDirectory directory) {
+    Checks.lowerCaseName("ContributionStatistics", "release", release);
+    this.release = release;
+    this.directory = Objects.requireNonNull(directory, "directory");
+    this.utcDays = directory.policy() == AttributionPolicy.STACKALYTICS;
+    this.mergeTrailers = directory.policy() == AttributionPolicy.GITDM;
+  }
+
+  /**
+   * Empty statistics of a release.
+   *
+   * @param release lower-case, e.g. {@code "folsom"}
+   * @param directory who employed whom, and the policy that says so
+   */
+  public static ContributionStatistics of(String release, AffiliationDirectory directory) {
+    return new ContributionStatistics(release, directory);
+  }
+
+  /** Replaces the automated-account rule ({@code AutomatedAccounts.none()} keeps every author, as gitdm does). Call before adding commits. */
+  public ContributionStatistics automated(AutomatedAccounts accounts) {
+    this.automated = Objects.requireNonNull(accounts, "accounts");
+    return this;
+  }
+
+  /** Applies a project's revision range (its excluded commits). Call before adding commits. */
+  public ContributionStatistics range(RevisionRange range) {
+    ranges.put(range.project(), range);
+    Scope scope = projects.get(range.project());
+    if (scope != null) {
+      scope.range = range;
+    }
+    return this;
+  }
+
+  /**
+   * Finds the release by date: only commits dated on or after {@code from} and before
+   * {@code until} count. For logs not produced from a revision range. Call before adding commits.
+   */
+  public ContributionStatistics dates(LocalDate from, LocalDate until) {
+    this.from = Objects.requireNonNull(from, "from");
+    this.until = Objects.requireNonNull(until, "until");
+    return this;
+  }
+
+  /** The release. */
+  public String release() {
+    return release;
+  }
+
+  /** The directory attributing authors. */
+  public AffiliationDirectory directory() {
+    return directory;
+  }
+
+  /**
+   * Reads a whole log file, streaming; the project is the file's base name ({@code nova.log} is
+   * {@code nova}).
+   */
+  public ContributionStatistics addLog(Path log) {
+    String name = log.getFileName().toString();
+    int dot = name.indexOf('.');
+    return addLog(dot > 0 ? name.substring(0, dot) : name, log);
+  }
+
+  /** Reads a whole log file of a project, streaming. */
+  public ContributionStatistics addLog(String project, Path log) {
+    try (GitLogReader reader = GitLogReader.open(log)) {
+      return addAll(project, reader);
+    }
+  }
+
+  /** Adds commits of a project, in log order. */
+  public ContributionStatistics addAll(String project, Iterator<GitCommit> commits) {
+    Scope scope = scope(project);
+    while (commits.hasNext()) {
+      add(scope, commits.next());
+    }
+    return this;
+  }
+
+  /** Adds commits of a project, in log order. */
+  public ContributionStatistics addAll(String project, Iterable<GitCommit> commits) {
+    return addAll(project, commits.iterator());
+  }
+
+  /** Adds one commit of a project; commits must come in log order. */
+  public ContributionStatistics add(String project, GitCommit commit) {
+    add(scope(project), commit);
+    return this;
+  }
+
+  private Scope scope(String project) {
+    String name = project.toLowerCase(Locale.ROOT);
+    Checks.lowerCaseName("ContributionStatistics", "project", name);
+    if (name.equals(ContributionTable.ALL_PROJECTS)) {
+      throw new IllegalArgumentException("'all' names the whole release, not a project");
+    }
+    Scope scope = projects.get(name);
+    if (scope == null) {
+      if (projects.size() == 1 && all == null) {
+        all = projects.values().iterator().next().copy(ContributionTable.ALL_PROJECTS);
+      }
+      scope = new Scope(name, !utcDays);
+      scope.range = ranges.get(name);
+      projects.put(name, scope);
+    }
+    return scope;
+  }
+
+  private void add(Scope scope, GitCommit commit) {
+    if (commit.merge()) {
+      merges++;
+      return;
+    }
+    LocalDate date = commit.date();
+    if ((scope.range != null && !scope.range.includes(commit.id()))
+        || (from != null && (date.isBefore(from) || !date.isBefore(until)))) {
+      outsideRelease++;
+      return;
+    }
+    Author author = author(commit.authorAddress());
+    String name = commit.authorName();
+    if (!name.equals(author.lastName)) {
+      author.lastName = name;
+      author.lastNameAutomated = automated.test(name);
+    }
+    if (author.automated || author.lastNameAutomated) {
+      automatedCommits.merge(author.address, 1L, Long::sum);
+      return;
+    }
+    // gitdm compares the author's local day; Stackalytics the commit's UTC time.
+    LocalDate day = utcDays ? commit.authorDate().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()
+        : date;
+    int rule = author.pick(day.toEpochDay());
+    Employer employer = rule >= 0 ? author.employers[rule] : author.unknown();
+    if (employer.automated) {
+      automatedCommits.merge(author.address, 1L, Long::sum);
+      return;
+    }
+    int affiliation = rule >= 0 ? author.ruleIds[rule] : -1;
+    long epochDay = date.toEpochDay();
+    scope.count(commit, author, employer, affiliation, epochDay);
+    if (all != null) {
+      all.count(commit, author, employer, affiliation, epochDay);
+    }
+    if (mergeTrailers) {
+      for (Trailer trailer : commit.trailers()) {
+        if (trailer.gitdmRecognises()) {
+          Author other = author(trailer.address());
+          scope.developer(other, trailer.name());
+          if (all != null) {
+            all.developer(other, trailer.name());
+          }
+        }
+      }
+    }
+  }
+
+  private Author author(String raw) {
+    Author author = authors.get(raw);
+    if (author == null) {
+      String address = directory.canonicalAddress(raw);
+      author = new Author(address, automated.test(address) || automated.test(raw),
+          directory.rulesOf(address));
+      for (int i = 0; i < author.employers.length; i++) {
+        author.employers[i] = employer(author.rules[i].organization());
+        Affiliation rule = author.rules[i];
+        author.ruleIds[i] = ruleIndex.computeIfAbsent(rule, key -> {
+          ruleList.add(key);
+          return ruleList.size() - 1;
+        });
+      }
+      authors.put(raw, author);
+    }
+    return author;
+  }
+
+  private Employer employer(String label) {
+    Employer employer = employers.get(label);
+    if (employer == null) {
+      employer = new Employer(employers.size(), label, automated.test(label));
+      employers.put(label, employer);
+      employerList.add(employer);
+    }
+    return employer;
+  }
+
+  /** An address as written in the log, resolved once (gitdm also looks an address up once). */
+  private final class Author {
+    final String address;
+    final boolean automated;
+    final Affiliation[] rules;
+    final long[] fromDay;
+    final long[] untilDay;
+    final Employer[] employers;
+    final int[] ruleIds;
+    final boolean hasRules;
+    Employer unknown;
+    String lastName;
+    boolean lastNameAutomated;
+    Developer allDeveloper;
+    Scope scope;
+    Developer scopeDeveloper;
+
+    Author(String address, boolean automated, List<Affiliation> rules) {
+      this.address = address;
+      this.automated = automated;
+      this.hasRules = rules != null;
+      this.rules = rules == null ? new Affiliation[0] : rules.toArray(new Affiliation[0]);
+      this.fromDay = new long[this.rules.length];
+      this.untilDay = new long[this.rules.length];
+      for (int i = 0; i < this.rules.length; i++) {
+        fromDay[i] = this.rules[i].from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+        untilDay[i] = this.rules[i].until().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+      }
+      this.employers = new Employer[this.rules.length];
+      this.ruleIds = new int[this.rules.length];
+    }
+
+    /** The first rule covering the day, or -1. */
+    int pick(long epochDay) {
+      for (int i = 0; i < rules.length; i++) {
+        if (epochDay >= fromDay[i] && epochDay < untilDay[i]) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    Employer unknown() {
+      if (unknown == null) {
+        unknown = employer(directory.policy().unknownLabel(address));
+      }
+      return unknown;
+    }
+  }
+
+  /** An employer label, numbered in order of appearance so that tallies are array slots. */
+  private static final class Employer {
+    final int index;
+    final String label;
+    final boolean automated;
+
+    Employer(int index, String label, boolean automated) {
+      this.index = index;
+      this.label = label;
+      this.automated = automated;
+    }
+  }
+
+
+  /** The projects added so far, in order. */
+  public ImmutableList<String> projects() {
+    return ImmutableList.copyOf(projects.keySet());
+  }
+
+  /**
+   * The employer table of a project or of the whole release.
+   *
+   * @param project a project added, in any case, or {@code all}
+   * @param metric one of changesets, lines-changed, lines-added, lines-removed, developers
+   * @throws NoSuchTableException if no commit of the project was added
+   * @throws IllegalArgumentException for a metric git history does not have (bugs, reviews)
+   */
+  public ContributionTable table(String project, Metric metric) {
+    Scope scope = findScope(project);
+    Map<String, Long> values = new HashMap<>();
+    for (int i = 0; i < scope.tallies.size(); i++) {
+      Tally tally = scope.tallies.get(i);
+      if (tally != null) {
+        values.put(employerList.get(i).label, tally.value(metric));
+      }
+    }
+    return table(name(project), metric, values);
+  }
+
+  /** {@link #table} ranked by {@link Ranking} (which leaves out automated accounts again). */
+  public RankedTable rank(String project, Metric metric, TieMode ties) {
+    return Ranking.of(ties, automated::test).rank(table(project, metric));
+  }
+
+  /** gitdm's summary lines of a project or {@code all}, over the commits counted. */
+  public Summary summary(String project) {
+    Scope scope = findScope(project);
+    return new Summary(scope.changesets, scope.activeDevelopers.cardinality(),
+        scope.employerCount, scope.added, scope.removed);
+  }
+
+  /**
+   * gitdm's summary lines: {@code Processed N csets from M developers}, {@code K employers found},
+   * {@code A total of X lines added, Y removed}.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  public static final class Summary {
+    private final long changesets;
+    private final long developers;
+    private final long employers;
+    private final long linesAdded;
+    private final long linesRemoved;
+
+    Summary(long changesets, long developers, long employers, long linesAdded,
+        long linesRemoved) {
+      this.changesets = changesets;
+      this.developers = developers;
+      this.employers = employers;
+      this.linesAdded = linesAdded;
+      this.linesRemoved = linesRemoved;
+    }
+
+    /** Changesets counted. */
+    public long changesets() {
+      return changesets;
+    }
+
+    /** Developers (identities) with at least one changeset. */
+    public long developers() {
+      return developers;
+    }
+
+    /** Employer labels (address pseudo-employers included) with at least one changeset. */
+    public long employers() {
+      return employers;
+    }
+
+    /** Lines added over all counted commits. */
+    public long linesAdded() {
+      return linesAdded;
+    }
+
+    /** Lines removed over all counted commits. */
+    public long linesRemoved() {
+      return linesRemoved;
+    }
+
+    @Override
+    public String toString() {
+      return "Processed " + changesets + " csets from " + developers + " developers, "
+          + employers + " employers, " + linesAdded + " lines added, " + linesRemoved
+          + " removed";
+    }
+  }
+
+  /** What was left out, over every project. */
+  public ExclusionReport exclusions() {
+    return new ExclusionReport(merges, ImmutableSortedMap.copyOf(automatedCommits),
+        outsideRelease);
+  }
+
+  /** Which rules attributed the commits of a project (or {@code all}), who fell to unknown, who changed employer. */
+  public AttributionReport attributionReport(String project) {
+    Scope scope = findScope(project);
+    List<Map.Entry<Affiliation, Long>> rules = new ArrayList<>();
+    for (int i = 0; i < Math.min(scope.byRule.length, ruleList.size()); i++) {
+      if (scope.byRule[i] > 0) {
+        rules.add(Map.entry(ruleList.get(i), scope.byRule[i]));
+      }
+    }
+    rules.sort(Comparator.comparingLong((Map.Entry<Affiliation, Long> e) -> -e.getValue())
+        .thenComparing(e -> e.getKey().toString()));
+    ImmutableMap.Builder<Affiliation, Long> byRule = ImmutableMap.builder();
+    for (Map.Entry<Affiliation, Long> rule : rules) {
+      byRule.put(rule.getKey(), rule.getValue());
+    }
+    ImmutableList.Builder<AttributionReport.EmployerChange> changes = ImmutableList.builder();
+    for (Developer developer : scope.developers) {
+      if (developer.spans != null && developer.spans.size() > 1) {
+        List<AttributionReport.Span> spans = new ArrayList<>();
+        developer.spans.forEach(span -> spans.add(new AttributionReport.Span(span.employer.label,
+            LocalDate.ofEpochDay(span.first), LocalDate.ofEpochDay(span.last), span.commits)));
+        spans.sort(Comparator.comparing(AttributionReport.Span::first)
+            .thenComparing(AttributionReport.Span::employer));
+        changes.add(new AttributionReport.EmployerChange(developer.name,
+            ImmutableList.copyOf(spans)));
+      }
+    }
+    Map<String, Long> unknown = new TreeMap<>();
+    scope.unknown.forEach((address, count) -> unknown.put(address, count[0]));
+    return new AttributionReport(name(project), byRule.build(),
+        ImmutableSortedMap.copyOf(unknown), changes.build());
+  }
+
+  private static String name(String project) {
+    return project.toLowerCase(Locale.ROOT);
+  }
+
+  private Scope findScope(String project) {
+    String name = project.toLowerCase(Locale.ROOT);
+    Scope scope = !name.equals(ContributionTable.ALL_PROJECTS) ? projects.get(name)
+        : all != null ? all
+        : projects.isEmpty() ? new Scope(ContributionTable.ALL_PROJECTS, !utcDays)
+        : projects.values().iterator().next();
+    if (scope == null) {
+      throw new NoSuchTableException("project", project, ImmutableList.copyOf(projects.keySet()),
+          String.format(Locale.ROOT, "No commits of project '%s' in release %s", project,
+              release));
+    }
+    return scope;
+  }
+
+  private ContributionTable table(String project, Metric metric, Map<String, Long> values) {
+    long sum = 0;
+    for (long value : values.values()) {
+      sum += value;
+    }
+    List<ContributionEntry> entries = new ArrayList<>(values.size());
+    for (Map.Entry<String, Long> entry : values.entrySet()) {
+      long value = entry.getValue();
+      if (value > 0) {
+        BigDecimal share = share(value, sum);
+        entries.add(ContributionEntry.of(entry.getKey(), value, share));
+      }
+    }
+    entries.sort(ORDER);
+    return ContributionTable.builder().release(release).project(project).metric(metric)
+        .entries(entries).build();
+  }
+
+  /**
+   * gitdm prints a share with Python's {@code %.1f} of the floating-point quotient: the binary
+   * value rounded half to even (13 of 208 is 6.25%, printed 6.2). Reproduced here from the same
+   * double, so that shares equal gitdm's digit for digit; no money is involved.
+   */
+  static BigDecimal share(long value, long total) {
+    double percent = value * 100.0 / total;
+    return new BigDecimal(percent).setScale(1, RoundingMode.HALF_EVEN);
+  }
+
+  @Override
+  public String toString() {
+    return "ContributionStatistics{" + release + ", " + projects.keySet() + "}";
+  }
+
+  /** One gitdm run: its developers and its tallies. */
+  private static final class Scope {
+    final String project;
+    final Map<String, Developer> byAddress = new HashMap<>();
+    final Map<String, Developer> byName = new HashMap<>();
+    final List<Developer> developers = new ArrayList<>();
+    final List<Tally> tallies = new ArrayList<>();
+    /** Commits per rule, by the statistics' rule number. */
+    long[] byRule = new long[16];
+    final Map<String, long[]> unknown = new HashMap<>();
+    final BitSet activeDevelopers = new BitSet();
+    RevisionRange range;
+    long changesets;
+    long added;
+    long removed;
+    int employerCount;
+    final boolean mergeByName;
+
+    Scope(String project, boolean mergeByName) {
+      this.project = project;
+      this.mergeByName = mergeByName;
+    }
+
+    /** A deep copy under another name, for the whole release when a second project arrives. */
+    Scope copy(String name) {
+      Scope copy = new Scope(name, mergeByName);
+      for (Developer developer : developers) {
+        copy.developers.add(developer.copy());
+      }
+      byAddress.forEach((address, developer) ->
+          copy.byAddress.put(address, copy.developers.get(developer.id)));
+      byName.forEach((key, developer) -> copy.byName.put(key, copy.developers.get(developer.id)));
+      for (Tally tally : tallies) {
+        copy.tallies.add(tally == null ? null : tally.copy());
+      }
+      copy.byRule = byRule.clone();
+      unknown.forEach((address, count) -> copy.unknown.put(address, count.clone()));
+      copy.activeDevelopers.or(activeDevelopers);
+      copy.changesets = changesets;
+      copy.added = added;
+      copy.removed = removed;
+      copy.employerCount = employerCount;
+      return copy;
+    }
+
+    Developer developer(Author author, String name) {
+      boolean whole = project.equals(ContributionTable.ALL_PROJECTS);
+      if (whole ? author.allDeveloper != null : author.scope == this) {
+        return whole ? author.allDeveloper : author.scopeDeveloper;
+      }
+      Developer developer = byAddress.get(author.address);
+      if (developer == null) {
+        developer = mergeByName ? byName.get(name) : null;
+        if (developer == null) {
+          developer = new Developer(developers.size(), name);
+          developers.add(developer);
+          byName.putIfAbsent(name, developer);
+        }
+        byAddress.put(author.address, developer);
+      }
+      if (whole) {
+        author.allDeveloper = developer;
+      } else {
+        author.scope = this;
+        author.scopeDeveloper = developer;
+      }
+      return developer;
+    }
+
+    void count(GitCommit commit, Author author, Employer employer, int rule, long date) {
+      Developer developer = developer(author, commit.authorName());
+      while (tallies.size() <= employer.index) {
+        tallies.add(null);
+      }
+      Tally tally = tallies.get(employer.index);
+      if (tally == null) {
+        tally = new Tally();
+        tallies.set(employer.index, tally);
+        employerCount++;
+      }
+      long linesAdded = commit.linesAdded();
+      long linesRemoved = commit.linesRemoved();
+      tally.changesets++;
+      tally.added += linesAdded;
+      tally.removed += linesRemoved;
+      tally.changed += Math.max(linesAdded, linesRemoved);
+      tally.developers.set(developer.id);
+      activeDevelopers.set(developer.id);
+      changesets++;
+      added += linesAdded;
+      removed += linesRemoved;
+      if (rule >= 0) {
+        if (rule >= byRule.length) {
+          byRule = java.util.Arrays.copyOf(byRule, Math.max(rule + 1, byRule.length * 2));
+        }
+        byRule[rule]++;
+      } else {
+        unknown.computeIfAbsent(author.address, key -> new long[1])[0]++;
+      }
+      developer.credit(employer, date);
+    }
+  }
+
+  private static final class Developer {
+    final int id;
+    final String name;
+    List<DevSpan> spans;
+    DevSpan last;
+
+    Developer(int id, String name) {
+      this.id = id;
+      this.name = name;
+    }
+
+    Developer copy() {
+      Developer copy = new Developer(id, name);
+      if (spans != null) {
+        copy.spans = new ArrayList<>(spans.size());
+        for (DevSpan span : spans) {
+          DevSpan clone = new DevSpan(span.employer, span.first);
+          clone.last = span.last;
+          clone.commits = span.commits;
+          copy.spans.add(clone);
+          if (span == last) {
+            copy.last = clone;
+          }
+        }
+      }
+      return copy;
+    }
+
+    void credit(Employer employer, long date) {
+      if (last != null && last.employer == employer) {
+        last.add(date);
+        return;
+      }
+      if (spans == null) {
+        spans = new ArrayList<>(2);
+      }
+      for (DevSpan span : spans) {
+        if (span.employer == employer) {
+          span.add(date);
+          last = span;
+          return;
+        }
+      }
+      last = new DevSpan(employer, date);
+      spans.add(last);
+    }
+  }
+
+  private static final class DevSpan {
+    final Employer employer;
+    long first;
+    long last;
+    long commits = 1;
+
+    DevSpan(Employer employer, long date) {
+      this.employer = employer;
+      first = date;
+      last = date;
+    }
+
+    void add(long date) {
+      if (date < first) {
+        first = date;
+      }
+      if (date > last) {
+        last = date;
+      }
+      commits++;
+    }
+  }
+
+  private static final class Tally {
+    long changesets;
+    long added;
+    long removed;
+    long changed;
+    final BitSet developers = new BitSet();
+
+    Tally copy() {
+      Tally copy = new Tally();
+      copy.changesets = changesets;
+      copy.added = added;
+      copy.removed = removed;
+      copy.changed = changed;
+      copy.developers.or(developers);
+      return copy;
+    }
+
+    long value(Metric metric) {
+      switch (metric) {
+        case CHANGESETS:
+          return changesets;
+        case LINES_CHANGED:
+          return changed;
+        case LINES_ADDED:
+          return added;
+        case LINES_REMOVED:
+          return removed;
+        case DEVELOPERS:
+          return developers.cardinality();
+        default:
+          throw new IllegalArgumentException("git history has no " + metric
+              + ": expected changesets, lines-changed, lines-added, lines-removed or developers");
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.stackholder.contribution;
+
+import com.google.common.collect.ImmutableSortedMap;
+
+/**
+ * What {@link ContributionStatistics} left out, and whose: merge commits, commits of automated
+ * accounts (by author address), and commits outside the release (excluded by the revision range's
+ * list, or dated outside the release when the release is found by date).
+ *
+ * <p>Immutable and thread-safe; made only by {@link ContributionStatistics}.
+ */
+public final class ExclusionReport {
+  private final long merges;
+  private final ImmutableSortedMap<String, Long> automated;
+  private final long outsideRelease;
+
+  ExclusionReport(long merges, ImmutableSortedMap<String, Long> automated, long outsideRelease) {
+    this.merges = merges;
+    this.automated = automated;
+    this.outsideRelease = outsideRelease;
+  }
+
+  /** Merge commits left out (gitdm ignores any commit with a {@code Merge:} line). */
+  public long merges() {
+    return merges;
+  }
+
+  /** Commits of automated accounts left out, by lower-case author address. */
+  public ImmutableSortedMap<String, Long> automated() {
+    return automated;
+  }
+
+  /** Commits of automated accounts left out, in all. */
+  public long automatedCommits() {
+    return automated.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Commits outside the release (an excluded id of the range, or a date outside it). */
+  public long outsideRelease() {
+    return outsideRelease;
+  }
+
+  @Override
+  public String toString() {
+    return "ExclusionReport{merges=" + merges + ", automated=" + automated + ", outsideRelease="
+        + outsideRelease + "}";
+  }
+}

@@ -1,0 +1,141 @@
+package dev.stackholder.contribution;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * How a ranking changed between two tables of one metric: release over release (Essex to Folsom),
+ * or before and after one affiliation is corrected ({@link AffiliationDirectory#withOverride}).
+ * One row per employer in either table, in the order of the later table, then the employers only
+ * the earlier one has.
+ *
+ * <pre>{@code
+ * RankingChange change = RankingChange.between(essex, folsom);
+ * int moved = change.getRow("SINA").rankDelta().orElse(0);   // positive: moved up
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; made only by {@link #between}.
+ */
+public final class RankingChange {
+  private final RankedTable before;
+  private final RankedTable after;
+  private final ImmutableList<Row> rows;
+
+  private RankingChange(RankedTable before, RankedTable after, ImmutableList<Row> rows) {
+    this.before = before;
+    this.after = after;
+    this.rows = rows;
+  }
+
+  /**
+   * The change from one table to another.
+   *
+   * @throws IllegalArgumentException if the tables rank different metrics
+   */
+  public static RankingChange between(RankedTable before, RankedTable after) {
+    if (before.metric() != after.metric()) {
+      throw new IllegalArgumentException("Cannot compare a ranking by " + before.metric()
+          + " with one by " + after.metric());
+    }
+    Map<String, RankedRow> earlier = new LinkedHashMap<>();
+    before.rows().forEach(row -> earlier.put(row.employer(), row));
+    ImmutableList.Builder<Row> rows = ImmutableList.builder();
+    for (RankedRow row : after.rows()) {
+      rows.add(new Row(row.employer(), earlier.remove(row.employer()), row));
+    }
+    earlier.values().forEach(row -> rows.add(new Row(row.employer(), row, null)));
+    return new RankingChange(before, after, rows.build());
+  }
+
+  /** The earlier table. */
+  public RankedTable before() {
+    return before;
+  }
+
+  /** The later table. */
+  public RankedTable after() {
+    return after;
+  }
+
+  /** One row per employer in either table. */
+  public ImmutableList<Row> rows() {
+    return rows;
+  }
+
+  /** The row of an employer, if either table has it. */
+  public Optional<Row> findRow(String employer) {
+    return rows.stream().filter(row -> row.employer().equals(employer)).findFirst();
+  }
+
+  /** The row of an employer; {@link dev.stackholder.core.NotFoundException} if neither table has it. */
+  public Row getRow(String employer) {
+    return findRow(employer).orElseThrow(() -> new dev.stackholder.core.NotFoundException(
+        "employer", employer, rows.stream().map(Row::employer)
+            .collect(ImmutableList.toImmutableList())));
+  }
+
+  /**
+   * One employer's change.
+   *
+   * <p>Immutable and thread-safe.
+   */
+  public static final class Row {
+    private final String employer;
+    private final RankedRow before;
+    private final RankedRow after;
+
+    Row(String employer, RankedRow before, RankedRow after) {
+      this.employer = employer;
+      this.before = before;
+      this.after = after;
+    }
+
+    /** The employer label. */
+    public String employer() {
+      return employer;
+    }
+
+    /** The row in the earlier table; empty if the employer was not in it. */
+    public Optional<RankedRow> before() {
+      return Optional.ofNullable(before);
+    }
+
+    /** The row in the later table; empty if the employer is not in it. */
+    public Optional<RankedRow> after() {
+      return Optional.ofNullable(after);
+    }
+
+    /** Places gained (positive) or lost (negative); empty unless the employer is in both tables. */
+    public OptionalInt rankDelta() {
+      return before == null || after == null ? OptionalInt.empty()
+          : OptionalInt.of(before.rank() - after.rank());
+    }
+
+    /** Change of value (later minus earlier), an absent row counting 0. */
+    public long valueDelta() {
+      return (after == null ? 0 : after.value()) - (before == null ? 0 : before.value());
+    }
+
+    /** Change of share in percentage points (later minus earlier), an absent row counting 0. */
+    public BigDecimal shareDelta() {
+      return (after == null ? BigDecimal.ZERO : after.share())
+          .subtract(before == null ? BigDecimal.ZERO : before.share());
+    }
+
+    @Override
+    public String toString() {
+      return employer + ": " + (before == null ? "-" : "#" + before.rank() + " " + before.value())
+          + " -> " + (after == null ? "-" : "#" + after.rank() + " " + after.value());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "RankingChange{" + before.release() + "/" + before.project() + " -> "
+        + after.release() + "/" + after.project() + ", " + after.metric() + "}";
+  }
+}

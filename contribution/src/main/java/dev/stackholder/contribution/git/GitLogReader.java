@@ -1,0 +1,413 @@
+package dev.stackholder.contribution.git;
+
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.InvalidDataException;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Streams the text of {@code git log} in its default format with {@code --numstat} (what gitdm
+ * reads: {@code git log --no-merges --numstat -M --find-copies-harder A..B}) or
+ * {@code --shortstat}, one {@link GitCommit} at a time. Only the commit being read is held in
+ * memory, so 10^6 commits read in the memory of one.
+ *
+ * <pre>{@code
+ * try (GitLogReader log = GitLogReader.open(Path.of("nova.log"))) {
+ *   while (log.hasNext()) {
+ *     GitCommit commit = log.next();
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Rules, following gitdm where it has one: a commit starts at a line {@code commit <id>}; the
+ * author is {@code Author: Name <address>}, with surrounding double quotes dropped from the name;
+ * the date is the {@code Date:} (or {@code AuthorDate:}) line in git's default format
+ * ({@code Tue Sep 25 19:04:50 2012 +0000}); a {@code Merge:} line marks a merge; a numstat line
+ * {@code added<TAB>removed<TAB>path} adds to the totals, {@code -} counting 0 (a binary file);
+ * renames and copies are read from {@code old => new} and {@code dir/{old => new}/file}. Indented
+ * lines are the message, from which trailers naming a person ({@code Signed-off-by},
+ * {@code Reviewed-by}, {@code Reported-by}, {@code Tested-by}, {@code Reported-and-tested-by},
+ * {@code Co-authored-by}, any capitalisation, followed by {@code Name <address>}) are kept. Other
+ * header lines ({@code Commit:}, {@code CommitDate:}) are ignored.
+ *
+ * <p>Malformed input (text before the first commit, a commit without author or date, a bad date,
+ * a line that is neither message nor statistics) throws {@link InvalidDataException} whose
+ * {@code location()} is {@code file:line}. An I/O failure is an {@link UncheckedIOException}.
+ *
+ * <p>Not thread-safe: one reader per stream, used by one thread.
+ */
+public final class GitLogReader implements Iterator<GitCommit>, Closeable {
+  private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+      "Sep", "Oct", "Nov", "Dec"};
+  private static final String[] TRAILER_KEYS = {"signed-off-by", "reviewed-by", "reported-by",
+      "tested-by", "reported-and-tested-by", "co-authored-by"};
+
+  private final BufferedReader in;
+  private final String file;
+  private int lineNumber;
+  private String pending;
+  private GitCommit next;
+  private boolean done;
+
+  private GitLogReader(Reader in, String file) {
+    this.in = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in, 1 << 16);
+    this.file = file;
+  }
+
+  /**
+   * A reader of a log already open.
+   *
+   * @param in the text; closed by {@link #close()}
+   * @param file the file name that error locations name, e.g. {@code "nova.log"}
+   */
+  public static GitLogReader of(Reader in, String file) {
+    return new GitLogReader(in, file);
+  }
+
+  /** A reader of a UTF-8 log file; error locations name the file's last path element. */
+  public static GitLogReader open(Path file) {
+    try {
+      return new GitLogReader(Files.newBufferedReader(file, StandardCharsets.UTF_8),
+          file.getFileName().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read git log " + file, e);
+    }
+  }
+
+  /**
+   * Every commit of a UTF-8 log file, read into a list: for files that fit in memory (tests, one
+   * release of one project). Stream larger histories with {@link #open(Path)}.
+   */
+  public static List<GitCommit> readAll(Path file) {
+    try (GitLogReader reader = open(file)) {
+      List<GitCommit> commits = new ArrayList<>();
+      reader.forEachRemaining(commits::add);
+      return commits;
+    }
+  }
+
+  /** The commits as a sequential stream; closing the stream closes this reader. */
+  public Stream<GitCommit> stream() {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+        false).onClose(this::close);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !done) {
+      next = readCommit();
+      done = next == null;
+    }
+    return next != null;
+  }
+
+  @Override
+  public GitCommit next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("No more commits in " + file);
+    }
+    GitCommit result = next;
+    next = null;
+    return result;
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot close git log " + file, e);
+    }
+  }
+
+  private String readLine() {
+    if (pending != null) {
+      String line = pending;
+      pending = null;
+      return line;
+    }
+    try {
+      String line = in.readLine();
+      if (line != null) {
+        lineNumber++;
+      }
+      return line;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read git log " + file + " after line " + lineNumber,
+          e);
+    }
+  }
+
+  private InvalidDataException invalid(int line, String format, Object... args) {
+    return new InvalidDataException(file + ":" + line, String.format(Locale.ROOT, format, args),
+        null);
+  }
+
+  private GitCommit readCommit() {
+    String line = readLine();
+    while (line != null && line.isEmpty()) {
+      line = readLine();
+    }
+    if (line == null) {
+      return null;
+    }
+    if (!line.startsWith("commit ")) {
+      throw invalid(lineNumber, "expected 'commit <id>', found '%s'", abbreviate(line));
+    }
+    int start = lineNumber;
+    int end = line.indexOf(' ', 7);
+    String id = end < 0 ? line.substring(7) : line.substring(7, end);
+    if (id.isEmpty()) {
+      throw invalid(start, "'commit' line has no id");
+    }
+    ImmutableList<String> parents = ImmutableList.of();
+    String name = null;
+    String address = null;
+    OffsetDateTime date = null;
+    // Header: up to the first blank line.
+    while ((line = readLine()) != null && !line.isEmpty()) {
+      if (line.startsWith("Author:")) {
+        int lt = line.lastIndexOf('<');
+        if (lt < 0 || !line.endsWith(">") || lt + 1 >= line.length() - 1) {
+          throw invalid(lineNumber, "expected 'Author: Name <address>', found '%s'",
+              abbreviate(line));
+        }
+        address = line.substring(lt + 1, line.length() - 1);
+        name = authorName(line.substring(7, lt));
+      } else if (line.startsWith("Date:") || line.startsWith("AuthorDate:")) {
+        date = parseDate(line.substring(line.indexOf(':') + 1).trim());
+      } else if (line.startsWith("Merge:")) {
+        parents = ImmutableList.copyOf(line.substring(6).trim().split("\\s+"));
+      } else if (line.startsWith("commit ")) {
+        pending = line;
+        break;
+      }
+    }
+    if (name == null) {
+      throw invalid(start, "commit %s has no 'Author:' line", id);
+    }
+    if (date == null) {
+      throw invalid(start, "commit %s has no 'Date:' line", id);
+    }
+    ImmutableList.Builder<FileChange> files = ImmutableList.builder();
+    ImmutableList.Builder<Trailer> trailers = null;
+    long added = 0;
+    long removed = 0;
+    int filesChanged = 0;
+    boolean shortstat = false;
+    while (pending == null && (line = readLine()) != null) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (line.startsWith("commit ")) {
+        pending = line;
+        break;
+      }
+      if (line.startsWith("    ")) {
+        Trailer trailer = trailer(line);
+        if (trailer != null) {
+          if (trailers == null) {
+            trailers = ImmutableList.builder();
+          }
+          trailers.add(trailer);
+        }
+      } else if (line.charAt(0) == ' ' && line.contains(" changed")) {
+        long[] stat = shortstat(line);
+        filesChanged += (int) stat[0];
+        added += stat[1];
+        removed += stat[2];
+        shortstat = true;
+      } else {
+        FileChange change = numstat(line);
+        files.add(change);
+        filesChanged++;
+        added += change.added();
+        removed += change.removed();
+      }
+    }
+    ImmutableList<FileChange> changes = files.build();
+    if (shortstat && !changes.isEmpty()) {
+      throw invalid(start, "commit %s mixes --numstat and --shortstat lines", id);
+    }
+    return new GitCommit(id, parents, name, address, date, changes, added, removed, filesChanged,
+        trailers == null ? ImmutableList.of() : trailers.build());
+  }
+
+  private static String authorName(String raw) {
+    int from = 0;
+    while (from < raw.length() && Character.isWhitespace(raw.charAt(from))) {
+      from++;
+    }
+    int to = raw.length();
+    // gitdm takes exactly one whitespace character between the name and '<'.
+    if (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
+      to--;
+    }
+    String name = raw.substring(from, to);
+    if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+      name = name.substring(1, name.length() - 1);
+    }
+    return name;
+  }
+
+  private OffsetDateTime parseDate(String text) {
+    // git's default format: "Tue Sep 25 19:04:50 2012 +0000" (day of month not padded).
+    String[] parts = text.split(" +");
+    try {
+      if (parts.length != 6) {
+        throw new IllegalArgumentException("expected 6 fields");
+      }
+      int month = -1;
+      for (int i = 0; i < MONTHS.length; i++) {
+        if (MONTHS[i].equals(parts[1])) {
+          month = i + 1;
+        }
+      }
+      if (month < 0) {
+        throw new IllegalArgumentException("unknown month");
+      }
+      String[] time = parts[3].split(":");
+      String zone = parts[5];
+      if (time.length != 3 || zone.length() != 5
+          || (zone.charAt(0) != '+' && zone.charAt(0) != '-')) {
+        throw new IllegalArgumentException("bad time or zone");
+      }
+      int sign = zone.charAt(0) == '-' ? -1 : 1;
+      ZoneOffset offset = ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(zone.substring(1, 3)),
+          sign * Integer.parseInt(zone.substring(3, 5)));
+      return OffsetDateTime.of(LocalDateTime.of(Integer.parseInt(parts[4]), month,
+          Integer.parseInt(parts[2]), Integer.parseInt(time[0]), Integer.parseInt(time[1]),
+          Integer.parseInt(time[2])), offset);
+    } catch (RuntimeException e) {
+      throw new InvalidDataException(file + ":" + lineNumber, String.format(Locale.ROOT,
+          "expected a date such as 'Tue Sep 25 19:04:50 2012 +0000', found '%s'",
+          abbreviate(text)), e);
+    }
+  }
+
+  private FileChange numstat(String line) {
+    int tab1 = line.indexOf('\t');
+    int tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
+    if (tab2 < 0 || tab2 + 1 >= line.length()) {
+      throw invalid(lineNumber,
+          "expected a message line (indented), 'added<TAB>removed<TAB>path' or a --shortstat line,"
+              + " found '%s'", abbreviate(line));
+    }
+    String a = line.substring(0, tab1);
+    String r = line.substring(tab1 + 1, tab2);
+    String path = line.substring(tab2 + 1);
+    boolean binary = a.equals("-") && r.equals("-");
+    int added = binary ? 0 : count(a, line);
+    int removed = binary ? 0 : count(r, line);
+    int arrow = path.indexOf(" => ");
+    if (arrow < 0) {
+      return FileChange.parsed(added, removed, binary, path, null);
+    }
+    int open = path.lastIndexOf('{', arrow);
+    int close = path.indexOf('}', arrow);
+    if (open >= 0 && close > arrow) {
+      String prefix = path.substring(0, open);
+      String suffix = path.substring(close + 1);
+      String before = join(prefix, path.substring(open + 1, arrow), suffix);
+      String after = join(prefix, path.substring(arrow + 4, close), suffix);
+      return FileChange.parsed(added, removed, binary, after, before);
+    }
+    return FileChange.parsed(added, removed, binary, path.substring(arrow + 4),
+        path.substring(0, arrow));
+  }
+
+  private static String join(String prefix, String middle, String suffix) {
+    // "{ => dir}/x" and "a/{b => }/c" leave a doubled or leading slash behind.
+    String joined = prefix + middle + suffix;
+    joined = joined.replace("//", "/");
+    return joined.startsWith("/") ? joined.substring(1) : joined;
+  }
+
+  private int count(String text, String line) {
+    if (text.isEmpty() || text.length() > 9) {
+      throw invalid(lineNumber, "expected a line count or '-', found '%s' in '%s'", text,
+          abbreviate(line));
+    }
+    int value = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        throw invalid(lineNumber, "expected a line count or '-', found '%s' in '%s'", text,
+            abbreviate(line));
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  private long[] shortstat(String line) {
+    // " 3 files changed, 10 insertions(+), 2 deletions(-)"; either count may be missing.
+    long[] result = new long[3];
+    for (String part : line.trim().split(", ")) {
+      int space = part.indexOf(' ');
+      if (space < 0) {
+        throw invalid(lineNumber, "expected a --shortstat line, found '%s'", abbreviate(line));
+      }
+      long value = count(part.substring(0, space), line);
+      String what = part.substring(space + 1);
+      if (what.startsWith("file")) {
+        result[0] = value;
+      } else if (what.startsWith("insertion")) {
+        result[1] = value;
+      } else if (what.startsWith("deletion")) {
+        result[2] = value;
+      } else {
+        throw invalid(lineNumber, "expected a --shortstat line, found '%s'", abbreviate(line));
+      }
+    }
+    return result;
+  }
+
+  private static Trailer trailer(String line) {
+    String text = line.trim();
+    int colon = text.indexOf(':');
+    if (colon < 0 || !text.endsWith(">")) {
+      return null;
+    }
+    String key = text.substring(0, colon);
+    boolean known = false;
+    for (String candidate : TRAILER_KEYS) {
+      known |= candidate.equalsIgnoreCase(key);
+    }
+    int lt = text.lastIndexOf('<');
+    if (!known || lt < colon) {
+      return null;
+    }
+    String name = text.substring(colon + 1, lt).trim();
+    String address = text.substring(lt + 1, text.length() - 1).trim();
+    return address.isEmpty() ? null : Trailer.of(key, name, address);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+  }
+
+  @Override
+  public String toString() {
+    return "GitLogReader{" + file + ", line " + lineNumber + "}";
+  }
+}

@@ -1,0 +1,82 @@
+package dev.stackholder.contribution.git;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A person named in a commit message trailer, such as {@code Signed-off-by: Name <address>} or
+ * {@code Co-authored-by: Name <address>}. The key is kept as written, because gitdm recognises
+ * some keys in one capitalisation only (see {@link #gitdmRecognises()}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Trailer {
+  private final String key;
+  private final String name;
+  private final String address;
+
+  private Trailer(String key, String name, String address) {
+    this.key = key;
+    this.name = name;
+    this.address = address;
+  }
+
+  /** A trailer; the key without its colon, e.g. {@code "Co-authored-by"}. */
+  public static Trailer of(String key, String name, String address) {
+    return new Trailer(Objects.requireNonNull(key, "key"), Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(address, "address"));
+  }
+
+  /** The key as written, without the colon. */
+  public String key() {
+    return key;
+  }
+
+  /** The person's name as written. */
+  public String name() {
+    return name;
+  }
+
+  /** The person's e-mail address as written. */
+  public String address() {
+    return address;
+  }
+
+  /** Whether this is a {@code Co-authored-by} trailer (any capitalisation). */
+  public boolean coAuthor() {
+    return key.equalsIgnoreCase("Co-authored-by");
+  }
+
+  /**
+   * Whether gitdm registers the person named here as a developer: {@code Signed-off-by},
+   * {@code Reviewed-by} and {@code Reported-by} in exactly that capitalisation, {@code Tested-by}
+   * and {@code Reported-and-tested-by} in any. gitdm ignores {@code Co-authored-by}.
+   */
+  public boolean gitdmRecognises() {
+    switch (key) {
+      case "Signed-off-by":
+      case "Reviewed-by":
+      case "Reported-by":
+        return true;
+      default:
+        String lower = key.toLowerCase(Locale.ROOT);
+        return lower.equals("tested-by") || lower.equals("reported-and-tested-by");
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Trailer that && key.equals(that.key) && name.equals(that.name)
+        && address.equals(that.address);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(key, name, address);
+  }
+
+  @Override
+  public String toString() {
+    return key + ": " + name + " <" + address + ">";
+  }
+}
