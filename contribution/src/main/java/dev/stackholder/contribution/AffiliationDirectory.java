@@ -24,7 +24,7 @@ import java.util.Objects;
  *
  * <p>It also reports its own conflicts: {@link #overlaps()} (one key, two organizations on one
  * day). Authors no rule covers show up when history is attributed (see
- * {@link ContributionStatistics#attributionReport()}). Immutable and thread-safe.
+ * {@link ContributionStatistics#attributionReport(String)}). Immutable and thread-safe.
  */
 public final class AffiliationDirectory {
   private final AttributionPolicy policy;
