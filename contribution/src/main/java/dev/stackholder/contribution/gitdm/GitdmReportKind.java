@@ -17,9 +17,13 @@ import dev.stackholder.core.internal.EnumIds;
  * <p>Immutable and thread-safe, as every enum.
  */
 public enum GitdmReportKind {
-  /** Changesets, lines and developers from git. */
+  /**
+   * Changesets, lines and developers from git. Lines added and removed are counted from git too,
+   * though gitdm's reports print no employer table of either (asking for one is a
+   * {@link dev.stackholder.contribution.NoSuchTableException}).
+   */
   GIT("git", "csets", ImmutableSet.of(Metric.CHANGESETS, Metric.LINES_CHANGED,
-      Metric.LINES_REMOVED, Metric.DEVELOPERS)),
+      Metric.LINES_ADDED, Metric.LINES_REMOVED, Metric.DEVELOPERS)),
   /** Bugs fixed, from Launchpad. */
   LAUNCHPAD("lp", "bugs", ImmutableSet.of(Metric.BUGS_FIXED)),
   /** Code reviews, from Gerrit. */

@@ -104,6 +104,22 @@ class GitdmReportsLookupTest {
   }
 
   @Test
+  void everyMetricHasAReportKindAndAMissingTableIsNotFound() {
+    for (Metric metric : Metric.values()) {
+      GitdmReportKind kind = GitdmReportKind.of(metric);
+      assertThat(kind.metrics()).contains(metric);
+      try {
+        assertThat(BUILT_IN.table("folsom", "all", metric).metric()).isEqualTo(metric);
+      } catch (NotFoundException e) {
+        assertThat(e.kind()).as(metric.id()).isEqualTo("table");
+      }
+    }
+    assertThatThrownBy(() -> BUILT_IN.table("folsom", "nova", Metric.LINES_ADDED))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("has no table of lines-added by employer");
+  }
+
+  @Test
   void reportTablesAreFoundBySubjectAndMetric() {
     GitdmReport git = BUILT_IN.getReport("folsom", "all", GitdmReportKind.GIT);
     assertThat(git.findTable(GitdmTable.Subject.DEVELOPER, Metric.LINES_REMOVED)).isPresent();
