@@ -286,7 +286,11 @@ final class CompareCommand implements Callable<Integer> {
   private static String included(PrerequisiteFee fee, DuesQuote quote) {
     if (fee.quote().isPresent()
         && fee.quote().get().amount().getCurrencyUnit().equals(quote.amount().getCurrencyUnit())) {
-      return "(incl. " + MoneyText.format(fee.quote().get().total()) + ")";
+      // The required fee's evidence may be older than the tier's own: the row's age is the tier's.
+      DuesQuote required = fee.quote().get();
+      return "(incl. " + MoneyText.format(required.total())
+          + required.lastConfirmed().map(date -> ", confirmed " + date).orElse("")
+          + (required.evidenceIsOld() ? " OLD" : "") + ")";
     }
     return "(not incl.: " + fee.unpriced().orElse("another currency") + ")";
   }

@@ -197,7 +197,7 @@ class CompareCommandTest {
   void requiredMembershipsAreIncludedAndNamed() {
     CliRun run = new CliRun("compare", "--employees", "20000", "--foundation", "hyperledger");
     assertThat(tableRows(run.out)).filteredOn(r -> r.contains(" Premier ")).singleElement().asString()
-        .contains("linux-foundation (incl. USD 20,000.00)", "USD 270,000.00");
+        .contains("linux-foundation (incl. USD 20,000.00, confirmed 2014-01-28 OLD)", "USD 270,000.00");
     CliRun undeclared = new CliRun("compare", "--foundation", "hyperledger");
     assertThat(tableRows(undeclared.out)).filteredOn(r -> r.contains(" Premier ")).singleElement().asString()
         .contains("linux-foundation (not incl.: needs employees)");
