@@ -1,24 +1,20 @@
 package dev.stackholder.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stackholder.core.ExchangeRate;
 import dev.stackholder.core.MoneyText;
 import dev.stackholder.core.json.StackholderJson;
 import dev.stackholder.membership.Declaration;
 import dev.stackholder.membership.DuesQuote;
 import dev.stackholder.membership.Foundation;
 import dev.stackholder.membership.NoRulesInForceException;
+import dev.stackholder.membership.PrerequisiteFee;
 import dev.stackholder.membership.RuleSet;
 import dev.stackholder.membership.Tier;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.joda.money.Money;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +34,12 @@ import picocli.CommandLine.Spec;
         "",
         "The rule set is the one in force today, or on --on DATE. A revenue in another currency than the"
             + " rule set's needs --rate; a tier the rule set in force does not have is refused, naming the"
-            + " rule sets that have it."},
+            + " rule sets that have it.",
+        "",
+        "Any built-in foundation (--foundation ID): --employees N serves tiers banded by size and --kind"
+            + " tiers priced or offered by kind of organization. The answer names the rule set, its dates and"
+            + " sources, the date a source last confirmed the fee and, when that is a year or more before the"
+            + " date asked about, how old the evidence is; memberships the rules require are itemised."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  stackholder dues --tier gold --revenue \"EUR 3000000000\"",
@@ -46,6 +47,8 @@ import picocli.CommandLine.Spec;
         "      --rate CNY/USD=0.1481 --on 2018-01-01",
         "  stackholder dues --foundation eclipse --tier strategic \\",
         "      --revenue \"EUR 120000000\" --json",
+        "  stackholder dues --foundation hyperledger --tier premier --employees 20000",
+        "  stackholder dues --foundation cncf --tier academic --kind academic",
         "",
         ExitCodes.HELP_SECTION})
 final class DuesCommand implements Callable<Integer> {
@@ -66,25 +69,12 @@ final class DuesCommand implements Callable<Integer> {
           + " foundation's tiers).")
   String tier;
 
-  @Option(names = "--revenue", paramLabel = "AMOUNT",
-      description = "Annual revenue with its currency, e.g. \"CNY 237760000000\" or \"USD 35000000000\".")
-  Optional<Money> revenue = Optional.empty();
-
-  @Option(names = "--employees", paramLabel = "N",
-      description = "Number of employees, for tiers whose dues are banded by size.")
-  Optional<Integer> employees = Optional.empty();
-
-  @Option(names = "--rate", paramLabel = "FROM/TO=RATE",
-      description = "An exchange rate, e.g. CNY/USD=0.1481 (one CNY is worth 0.1481 USD). Repeatable, once per pair.")
-  List<ExchangeRate> rates = new ArrayList<>();
+  @Mixin
+  OrganizationOptions organization;
 
   @Override
   public Integer call() {
-    employees.ifPresent(n -> {
-      if (n < 0) {
-        throw new UsageException("--employees " + n + " is negative, expected a number of employees, 0 or more");
-      }
-    });
+    Declaration declaration = organization.declaration();
     Foundation chosen = foundation.foundation();
     LocalDate on = date.date();
     Tier wanted = chosen.getTier(tier);
@@ -94,23 +84,48 @@ final class DuesCommand implements Callable<Integer> {
           + " tier '%s'; rule sets with it: %s", chosen.name(), on, ruleSet.id(), RuleSetText.span(ruleSet),
           wanted.id(), withTier(chosen, wanted)));
     }
-    Declaration declaration = Declaration.builder().annualRevenue(revenue).employees(employees).build();
-    DuesQuote quote = ruleSet.quote(wanted, declaration, CliRates.of(rates));
+    // The dated schedule, not the bare rule set: its quote records the date and the evidence's age and
+    // itemises the fees of memberships the rules require.
+    DuesQuote quote = chosen.duesScheduleOn(on).quote(wanted, declaration, organization.exchangeRates());
     PrintWriter out = spec.commandLine().getOut();
     if (json.json) {
       // The library's quote as the shared mapper writes it (so its fields appear as they are added),
-      // with the date asked about and the rule set's dates and sources.
+      // with the date asked about, the rule set's dates and sources, and the evidence's age.
       ObjectNode node = StackholderJson.mapper().valueToTree(quote);
       node.put("foundation", chosen.id());
       node.put("date", on.toString());
+      quote.evidenceAge().ifPresent(age -> node.put("evidenceAge", age.toString()));
+      node.put("evidenceIsOld", quote.evidenceIsOld());
       node.set("ruleSet", RuleSetText.json(ruleSet));
       out.println(StackholderJson.writePretty(node));
     } else {
       out.println(MoneyText.format(quote.amount()));
       out.println(quote.explanation());
       out.println(chosen.name() + ", " + on + ". " + RuleSetText.describe(ruleSet));
+      if (quote.termYears() > 1) {
+        out.println("Term: " + quote.termYears() + " years, " + MoneyText.format(quote.termTotal()) + " in all");
+      }
+      for (PrerequisiteFee fee : quote.prerequisites()) {
+        out.println("Requires: " + prerequisite(fee));
+      }
+      if (!quote.total().equals(quote.amount())) {
+        out.println("In all: " + MoneyText.format(quote.total()) + " a year with the required memberships");
+      }
+      quote.lastConfirmed().ifPresent(confirmed -> out.println("Fee last confirmed by a source on " + confirmed
+          + quote.evidenceAge().map(age -> ", " + Evidence.age(age) + " before " + on).orElse("")
+          + (quote.evidenceIsOld() ? ": old evidence (a year or more), check the source" : "")));
     }
     return ExitCodes.OK;
+  }
+
+  /** One required membership: its foundation and tier, its fee or why it has none, and its sources. */
+  static String prerequisite(PrerequisiteFee fee) {
+    String price = fee.quote().map(q -> MoneyText.format(q.amount()) + " a year (rules " + q.ruleSetId() + ")")
+        .orElseGet(() -> "not quoted, " + fee.unpriced().orElse("no reason given"));
+    String sources = fee.prerequisite().sources().stream().map(RuleSetText::source)
+        .collect(Collectors.joining("; "));
+    return fee.foundationName() + " membership (" + fee.prerequisite().foundation() + " "
+        + fee.prerequisite().tier() + "): " + price + (sources.isEmpty() ? "" : "; source: " + sources);
   }
 
   private static String withTier(Foundation foundation, Tier tier) {

@@ -28,7 +28,7 @@ final class RuleSetText {
         .orElse("from " + ruleSet.effectiveFrom());
   }
 
-  private static String source(Source source) {
+  static String source(Source source) {
     return source.title() + " (" + source.document() + source.date().map(d -> ", " + d).orElse("") + ")";
   }
 

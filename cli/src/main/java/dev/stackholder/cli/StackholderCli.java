@@ -52,6 +52,7 @@ import picocli.CommandLine.Command;
         CaseStudyCommand.class,
         EventsCommand.class,
         RankCommand.class,
+        CompareCommand.class,
         AutoComplete.GenerateCompletion.class,
     },
     footerHeading = "%n",

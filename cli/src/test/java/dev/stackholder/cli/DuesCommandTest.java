@@ -10,6 +10,7 @@ import dev.stackholder.membership.DuesQuote;
 import dev.stackholder.membership.Foundation;
 import dev.stackholder.membership.Foundations;
 import dev.stackholder.membership.OpenStackFoundation;
+import dev.stackholder.membership.OrganizationKind;
 import dev.stackholder.membership.RuleSet;
 import dev.stackholder.membership.TierRule;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ class DuesCommandTest {
     assertThat(run.status).isZero();
     JsonNode json = StackholderJson.mapper().readTree(run.out);
     RuleSet ruleSet = OpenStackFoundation.foundation().ruleSetOn(on);
-    DuesQuote quote = ruleSet.quote(OpenStackFoundation.GOLD, Declaration.ofRevenue(Money.parse("CNY 237760000000")),
+    DuesQuote quote = OpenStackFoundation.foundation().duesScheduleOn(on).quote(OpenStackFoundation.GOLD, Declaration.ofRevenue(Money.parse("CNY 237760000000")),
         dev.stackholder.core.ExchangeRates.of(java.util.List.of(dev.stackholder.core.ExchangeRate.parse("CNY/USD=0.1481"))));
     JsonNode library = StackholderJson.mapper().valueToTree(quote);
     for (Iterator<String> names = library.fieldNames(); names.hasNext(); ) {
@@ -129,5 +130,111 @@ class DuesCommandTest {
     CliRun run = new CliRun("dues", "--tier", "gold", "--on", "2011-01-01");
     assertThat(run.status).isEqualTo(1);
     assertThat(run.err).startsWith("stackholder: No OpenStack Foundation rule set is in force on 2011-01-01;");
+  }
+
+  @Test
+  void everyTierOfEveryFoundationIsQuotedWithEmployeesAndAKind() {
+    for (Foundation foundation : Foundations.builtIn()) {
+      RuleSet ruleSet = foundation.ruleSetOn(CliRun.TODAY);
+      for (TierRule rule : ruleSet.tiers()) {
+        int answered = 0;
+        for (OrganizationKind kind : OrganizationKind.values()) {
+          String what = foundation.id() + " " + rule.tier().id() + " " + kind.id();
+          CliRun run = new CliRun("dues", "--foundation", foundation.id(), "--tier", rule.tier().id(), "--revenue",
+              ruleSet.currency().getCode() + " 100000000", "--employees", "500", "--kind", kind.id());
+          if (run.status == 1) {
+            // A tier priced by kind refuses the kinds it is not offered to, and says so.
+            assertThat(run.err).as(what).contains("is not offered to a " + kind.id() + " organization");
+            continue;
+          }
+          answered++;
+          assertThat(run.status).as(what + run.err).isZero();
+          DuesQuote expected = foundation.duesScheduleOn(CliRun.TODAY).quote(rule.tier(), Declaration.builder()
+              .annualRevenue(Money.of(ruleSet.currency(), 100_000_000)).employees(500).kind(kind).build(),
+              ExchangeRates.empty());
+          assertThat(run.out.lines()).as(what).startsWith(dev.stackholder.core.MoneyText.format(expected.amount()),
+              expected.explanation());
+          assertThat(run.out).as(what).contains(foundation.name() + ", " + CliRun.TODAY + ". Rules: " + ruleSet.id()
+              + " (" + ruleSet.name() + "), in force " + RuleSetText.span(ruleSet));
+          assertThat(run.out).as(what).contains(ruleSet.sources().get(0).document());
+          expected.lastConfirmed().ifPresent(date -> assertThat(run.out).as(what)
+              .contains("Fee last confirmed by a source on " + date));
+          if (expected.evidenceIsOld()) {
+            assertThat(run.out).as(what).contains("old evidence (a year or more)");
+          }
+          for (var fee : expected.prerequisites()) {
+            assertThat(run.out).as(what).contains("Requires: " + fee.foundationName() + " membership ("
+                + fee.prerequisite().foundation() + " " + fee.prerequisite().tier() + "): ");
+          }
+        }
+        assertThat(answered).as(foundation.id() + " " + rule.tier().id()).isPositive();
+      }
+    }
+  }
+
+  @Test
+  void oldEvidenceIsDatedAndAgedAndRecentEvidenceIsNotFlagged() {
+    CliRun today = new CliRun("dues", "--foundation", "linux-foundation", "--tier", "silver", "--employees", "750");
+    assertThat(today.status).isZero();
+    assertThat(today.out).contains("fees last confirmed by a source on 2014-01-28, 11 years and 11 months before "
+        + CliRun.TODAY).contains("Fee last confirmed by a source on 2014-01-28, 11 years and 11 months before "
+        + CliRun.TODAY + ": old evidence (a year or more), check the source");
+    CliRun then = new CliRun("dues", "--foundation", "linux-foundation", "--tier", "silver", "--employees", "750",
+        "--on", "2014-06-01");
+    assertThat(then.out).contains("Fee last confirmed by a source on 2014-01-28, 4 months before 2014-06-01\n")
+        .doesNotContain("old evidence");
+  }
+
+  @Test
+  void requiredMembershipsAreItemisedWithTheirFeesOrWhyNot() {
+    CliRun declared = new CliRun("dues", "--foundation", "hyperledger", "--tier", "premier", "--employees", "20000");
+    assertThat(declared.status).isZero();
+    assertThat(declared.out.lines()).contains(
+        "Requires: The Linux Foundation membership (linux-foundation silver): USD 20,000.00 a year (rules"
+            + " linux-foundation-2014); source: " + RuleSetText.source(Foundations.getFoundation("hyperledger")
+            .ruleSetOn(CliRun.TODAY).prerequisite().orElseThrow().sources().get(0)),
+        "In all: USD 270,000.00 a year with the required memberships");
+    CliRun undeclared = new CliRun("dues", "--foundation", "hyperledger", "--tier", "premier");
+    assertThat(undeclared.out).contains("(linux-foundation silver): not quoted, needs employees")
+        .doesNotContain("In all:");
+    CliRun associate = new CliRun("dues", "--foundation", "hyperledger", "--tier", "associate", "--employees", "20000");
+    assertThat(associate.out).doesNotContain("Requires:");
+    CliRun term = new CliRun("dues", "--foundation", "cncf", "--tier", "platinum");
+    assertThat(term.out).contains("Term: 3 years, USD 1,110,000.00 in all");
+  }
+
+  @Test
+  void jsonCarriesTheStructuredFields() throws Exception {
+    CliRun gold = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 237760000000", "--rate", "CNY/USD=0.1481",
+        "--on", "2018-01-01", "--json");
+    JsonNode json = StackholderJson.mapper().readTree(gold.out);
+    assertThat(json.get("declaredRevenue").get("amount").asText()).isEqualTo("237760000000.00");
+    assertThat(json.get("convertedRevenue").get("amount").asText()).isEqualTo("35212256000.00");
+    assertThat(json.get("exchangeRate")).isNotNull();
+    assertThat(json.get("percent").decimalValue()).isEqualByComparingTo("0.025");
+    assertThat(json.get("minimum").get("amount").asText()).isEqualTo("50000.00");
+    assertThat(json.get("maximum").get("amount").asText()).isEqualTo("200000.00");
+    assertThat(json.get("bound").asText()).isNotEmpty();
+    assertThat(json.get("ruleSetId").asText()).isEqualTo("openstack-2012");
+    assertThat(json.get("ruleSetName").asText()).isNotEmpty();
+    assertThat(json.get("quotedOn").asText()).isEqualTo("2018-01-01");
+    assertThat(json.get("termTotal").get("amount").asText()).isEqualTo("200000.00");
+    assertThat(json.get("evidenceIsOld").asBoolean()).isFalse();
+
+    CliRun premier = new CliRun("dues", "--foundation", "hyperledger", "--tier", "premier", "--employees", "20000",
+        "--kind", "commercial", "--json");
+    JsonNode hyperledger = StackholderJson.mapper().readTree(premier.out);
+    assertThat(hyperledger.get("foundation").asText()).isEqualTo("hyperledger");
+    assertThat(hyperledger.get("kind").asText()).isEqualTo("commercial");
+    assertThat(hyperledger.get("employees").asInt()).isEqualTo(20000);
+    assertThat(hyperledger.get("lastConfirmed").asText()).isEqualTo("2024-02-13");
+    assertThat(hyperledger.get("evidenceAge").asText()).isEqualTo(java.time.Period.between(
+        LocalDate.of(2024, 2, 13), CliRun.TODAY).toString());
+    assertThat(hyperledger.get("evidenceIsOld").asBoolean()).isTrue();
+    assertThat(hyperledger.get("program").asText()).isEqualTo("membership");
+    JsonNode fee = hyperledger.get("prerequisites").get(0);
+    assertThat(fee.get("prerequisite").get("foundation").asText()).isEqualTo("linux-foundation");
+    assertThat(fee.get("quote").get("amount").get("amount").asText()).isEqualTo("20000.00");
+    assertThat(hyperledger.get("total").get("amount").asText()).isEqualTo("270000.00");
   }
 }
