@@ -81,7 +81,7 @@ final class StrictJson {
     @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return fail(ctxt, "expected %s, found %s", expected, p.currentToken());
+        return fail(ctxt, "expected %s, found %s", expected, found(p));
       }
       String text = p.getText();
       // Bounded pattern first: a 10 MB string is refused by its length, not parsed.
@@ -100,6 +100,18 @@ final class StrictJson {
             Limits.MAX_YEAR);
       }
       return value;
+    }
+
+    /** What the document has instead, in its own words: {@code 2022}, {@code an array}. */
+    private static String found(JsonParser p) throws IOException {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.START_ARRAY) {
+        return "an array";
+      }
+      if (token == JsonToken.START_OBJECT) {
+        return "an object";
+      }
+      return token == null ? "nothing" : Limits.abbreviate(p.getText());
     }
 
     @SuppressWarnings("unchecked")
