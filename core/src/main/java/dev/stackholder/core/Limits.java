@@ -51,6 +51,13 @@ public final class Limits {
    */
   public static final int MAX_DECIMAL_SCALE = 20;
 
+  /**
+   * Largest count (changesets, lines, reviews, members) a record may hold: 10<sup>18</sup> - 1,
+   * the largest number of {@link #MAX_INTEGER_DIGITS} digits; two such counts still add up within
+   * a {@code long}, and sums of many are computed with overflow checks.
+   */
+  public static final long MAX_COUNT = 999_999_999_999_999_999L;
+
   /** Largest percent (a share of revenue, a share of contributions): 100. */
   public static final BigDecimal MAX_PERCENT = BigDecimal.valueOf(100);
 
