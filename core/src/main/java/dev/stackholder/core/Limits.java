@@ -70,8 +70,8 @@ public final class Limits {
   /** Longest amount of money as text ({@code MoneyText.parse}): 64 characters. */
   public static final int MAX_MONEY_TEXT_LENGTH = 64;
 
-  /** How much of an offending text an error message quotes: 60 characters. */
-  public static final int MAX_QUOTED_LENGTH = 60;
+  /** How much of an offending text an error message quotes: 200 characters. */
+  public static final int MAX_QUOTED_LENGTH = 200;
 
   private Limits() {}
 

@@ -158,7 +158,7 @@ public final class GitdmParser {
       Matcher processed = expect(PROCESSED, "'Processed N " + kind.unit() + " from M developers'");
       if (!processed.group(2).equals(kind.unit())) {
         throw fail(next, "a " + kind.id() + " report counts " + kind.unit() + ", found '"
-            + lines.get(next - 1) + "'");
+            + Limits.abbreviate(lines.get(next - 1)) + "'");
       }
       report.processed(number(processed.group(1))).developers(number(processed.group(3)));
       report.employers(number(expect(EMPLOYERS, "'N employers found'").group(1)));
@@ -196,10 +196,10 @@ public final class GitdmParser {
       Kind tableKind = title.matches() ? TITLES.get(title.group(1)) : null;
       if (tableKind == null) {
         throw fail(titleNumber, "expected a table title such as 'Top changeset contributors by "
-            + "employer', found '" + titleLine + "'");
+            + "employer', found '" + Limits.abbreviate(titleLine) + "'");
       }
       if (!kind.metrics().contains(tableKind.metric)) {
-        throw fail(titleNumber, "table '" + title.group(1) + "' does not belong in a "
+        throw fail(titleNumber, "table '" + Limits.abbreviate(title.group(1)) + "' does not belong in a "
             + kind.id() + " report");
       }
       ImmutableGitdmTable.Builder table = ImmutableGitdmTable.builder()
@@ -250,7 +250,7 @@ public final class GitdmParser {
       String line = lines.get(next++);
       Matcher matcher = pattern.matcher(line);
       if (!matcher.matches()) {
-        throw fail(next, "expected " + expected + ", found '" + line + "'");
+        throw fail(next, "expected " + expected + ", found '" + Limits.abbreviate(line) + "'");
       }
       return matcher;
     }

@@ -12,7 +12,14 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableMultiset;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import dev.stackholder.core.Limits;
+import java.util.List;
 import dev.stackholder.core.json.StackholderJson;
 
 /**
@@ -59,6 +66,13 @@ public final class StrictMappers {
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         // A null inside a list or map is an error, not an element: the API has no nulls.
         .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+    // A null where a collection belongs is an error, not an empty collection: a silently
+    // different value. (Guava's collections are the ones Stackholder's types expose.)
+    for (Class<?> type : List.of(ImmutableList.class, ImmutableSet.class, ImmutableSortedSet.class,
+        ImmutableMap.class, ImmutableSortedMap.class, ImmutableMultiset.class)) {
+      builder.withConfigOverride(type,
+          override -> override.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)));
+    }
     // Wrong types are errors: "12" is not an integer, 12 is not a string, "" is not a value.
     for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float,
         LogicalType.Boolean}) {
