@@ -92,6 +92,7 @@ public final class Limits {
    * @throws InvalidDataException naming what and the limit; the value is quoted abbreviated
    */
   public static BigDecimal checkDecimal(BigDecimal value, String what) {
+    java.util.Objects.requireNonNull(what, "what");
     if (!isWithinLimits(value)) {
       throw new InvalidDataException(what + " " + describe(value) + " is beyond Stackholder's limits: "
           + "at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and "

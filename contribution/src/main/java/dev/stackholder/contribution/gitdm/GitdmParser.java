@@ -98,6 +98,7 @@ public final class GitdmParser {
    * @throws InvalidDataException naming {@code release/fileName} and the line if malformed
    */
   public static GitdmReport parse(String release, String fileName, InputStream in) {
+    java.util.Objects.requireNonNull(in, "in");
     String where = checkName(release, fileName);
     return parse(release, fileName,
         Documents.utf8(Documents.read(in, where, "gitdm report"), where));
@@ -111,11 +112,14 @@ public final class GitdmParser {
    * @throws InvalidDataException naming {@code release/fileName} and the line if malformed
    */
   public static GitdmReport parse(String release, String fileName, Reader reader) {
+    java.util.Objects.requireNonNull(reader, "reader");
     String where = checkName(release, fileName);
     return parse(release, fileName, Documents.read(reader, where, "gitdm report"));
   }
 
   private static String checkName(String release, String fileName) {
+    java.util.Objects.requireNonNull(release, "release");
+    java.util.Objects.requireNonNull(fileName, "fileName");
     String where = release + "/" + fileName;
     if (!FILE_NAME.matcher(fileName).matches()) {
       throw new InvalidDataException(String.format(Locale.ROOT,

@@ -2,6 +2,8 @@ package dev.stackholder.contribution.releases;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,6 +75,8 @@ public final class SeriesStatus {
    * @throws InvalidDataException naming the stream, line and path if malformed
    */
   public static ImmutableList<ReleaseSeries> read(InputStream yaml, String name) {
+    java.util.Objects.requireNonNull(yaml, "yaml");
+    java.util.Objects.requireNonNull(name, "name");
     return read(Documents.read(yaml, name, "Series status file"), name);
   }
 
@@ -169,17 +173,17 @@ public final class SeriesStatus {
     }
   }
 
-  /** One list item of the file. */
+  /** One list item of the file; an optional field may be absent ({@code Nulls.SET}: the strict mapper refuses nulls elsewhere). */
   private static final class SeriesYaml {
     final ReleaseSeries series;
 
     @JsonCreator
     SeriesYaml(@JsonProperty(value = "name", required = true) String name,
-        @JsonProperty("release-id") String releaseId,
+        @JsonProperty("release-id") @JsonSetter(nulls = Nulls.SET) String releaseId,
         @JsonProperty(value = "status", required = true) String status,
         @JsonProperty(value = "initial-release", required = true) LocalDate initialRelease,
-        @JsonProperty("eol-date") LocalDate eolDate,
-        @JsonProperty("next-phase") PhaseYaml nextPhase) {
+        @JsonProperty("eol-date") @JsonSetter(nulls = Nulls.SET) LocalDate eolDate,
+        @JsonProperty("next-phase") @JsonSetter(nulls = Nulls.SET) PhaseYaml nextPhase) {
       present(name, "name");
       present(status, "status");
       present(initialRelease, "initial-release");
@@ -209,7 +213,8 @@ public final class SeriesStatus {
     final LocalDate date;
 
     @JsonCreator
-    PhaseYaml(@JsonProperty("status") String status, @JsonProperty("date") LocalDate date) {
+    PhaseYaml(@JsonProperty("status") @JsonSetter(nulls = Nulls.SET) String status,
+        @JsonProperty("date") @JsonSetter(nulls = Nulls.SET) LocalDate date) {
       this.status = status;
       this.date = date;
     }

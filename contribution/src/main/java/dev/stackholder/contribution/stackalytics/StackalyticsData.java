@@ -2,6 +2,8 @@ package dev.stackholder.contribution.stackalytics;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.contribution.Company;
 import dev.stackholder.contribution.CompanyDirectory;
@@ -107,7 +109,7 @@ public final class StackalyticsData {
     @JsonCreator
     CompanyJson(@JsonProperty(value = "company_name", required = true) String name,
         @JsonProperty(value = "domains", required = true) List<String> domains,
-        @JsonProperty("aliases") List<String> aliases) {
+        @JsonProperty("aliases") @JsonSetter(nulls = Nulls.SET) List<String> aliases) {
       present(name, "company_name");
       present(domains, "domains");
       Company.Builder builder = Company.builder().name(name);

@@ -64,8 +64,9 @@ public final class StrictMappers {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        // A null inside a list or map is an error, not an element: the API has no nulls.
-        .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        // A null is an error, not a value: not in a list or map, not for a field (where it would
+        // silently become the default or an empty collection). The API has no nulls.
+        .defaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL));
     // A null where a collection belongs is an error, not an empty collection: a silently
     // different value. (Guava's collections are the ones Stackholder's types expose.)
     for (Class<?> type : List.of(ImmutableList.class, ImmutableSet.class, ImmutableSortedSet.class,
@@ -79,6 +80,11 @@ public final class StrictMappers {
       builder.withCoercionConfig(type,
           config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail));
     }
+    // Nor is true a URI, nor 12 a currency: scalars read from text only from text.
+    builder.withCoercionConfig(LogicalType.OtherScalar, config -> config
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     if (!textFromNumbers) {
       builder.withCoercionConfig(LogicalType.Textual, config -> config
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

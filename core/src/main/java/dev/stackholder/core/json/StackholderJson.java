@@ -54,6 +54,7 @@ public final class StackholderJson {
    * @throws InvalidDataException naming the JSON path and what was wrong
    */
   public static <T> T read(String json, Class<T> type) {
+    java.util.Objects.requireNonNull(type, "type");
     if (json.length() > Limits.MAX_DOCUMENT_LENGTH) {
       throw tooLong(json.length());
     }
@@ -71,6 +72,7 @@ public final class StackholderJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static <T> T read(InputStream json, Class<T> type) {
+    java.util.Objects.requireNonNull(type, "type");
     return read(Documents.read(json, "", "JSON document"), type, "");
   }
 
@@ -84,6 +86,7 @@ public final class StackholderJson {
    * @throws UncheckedIOException on an I/O failure of the file system
    */
   public static <T> T read(Path file, Class<T> type) {
+    java.util.Objects.requireNonNull(type, "type");
     return read(Documents.read(file, "JSON file"), type, file.toString());
   }
 
@@ -107,6 +110,7 @@ public final class StackholderJson {
    * @throws InvalidDataException if the value cannot be written (a type Stackholder does not know)
    */
   public static String write(Object value) {
+    java.util.Objects.requireNonNull(value, "value");
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -117,6 +121,7 @@ public final class StackholderJson {
 
   /** Writes a value as indented JSON, for people and for files kept under version control. */
   public static String writePretty(Object value) {
+    java.util.Objects.requireNonNull(value, "value");
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
     } catch (JsonProcessingException e) {

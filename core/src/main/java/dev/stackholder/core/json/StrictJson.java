@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import dev.stackholder.core.Limits;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +27,7 @@ import java.util.regex.Pattern;
  * years, year-months, date-times, instants and durations only from their ISO-8601 strings (never
  * from numbers, arrays, or a date-time where a date belongs), with four-digit years within
  * {@link Limits#MIN_YEAR} and {@link Limits#MAX_YEAR}; and decimals within
- * {@link Limits#isWithinLimits}. Each text is matched against a bounded pattern before it is
+ * {@link Limits#isWithinLimits}; URIs only from strings. Each text is matched against a bounded pattern before it is
  * parsed, so a hostile value costs no more than a valid one.
  */
 final class StrictJson {
@@ -57,6 +59,7 @@ final class StrictJson {
             + "(?:[-+]?\\d{1,15}(?:[.,]\\d{1,9})?S)?)?",
         Duration::parse, duration -> Limits.MIN_YEAR));
     deserializers.addDeserializer(BigDecimal.class, new DecimalDeserializer());
+    deserializers.addDeserializer(URI.class, new UriDeserializer());
     return deserializers;
   }
 
@@ -103,7 +106,7 @@ final class StrictJson {
     }
 
     /** What the document has instead, in its own words: {@code 2022}, {@code an array}. */
-    private static String found(JsonParser p) throws IOException {
+    static String found(JsonParser p) throws IOException {
       JsonToken token = p.currentToken();
       if (token == JsonToken.START_ARRAY) {
         return "an array";
@@ -117,6 +120,29 @@ final class StrictJson {
     @SuppressWarnings("unchecked")
     private T fail(DeserializationContext ctxt, String format, Object... args) throws IOException {
       return (T) ctxt.reportInputMismatch(this, format, args);
+    }
+  }
+
+  /** A URI only from a string: Jackson's own reads {@code true} as the relative URI "true". */
+  private static final class UriDeserializer extends StdScalarDeserializer<URI> {
+    private static final long serialVersionUID = 1L;
+
+    UriDeserializer() {
+      super(URI.class);
+    }
+
+    @Override
+    public URI deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING || p.getText().isEmpty()) {
+        return (URI) ctxt.reportInputMismatch(this, "expected a URI such as \"https://example.org\", "
+            + "found %s", TimeDeserializer.found(p));
+      }
+      try {
+        return new URI(p.getText());
+      } catch (URISyntaxException e) {
+        return (URI) ctxt.reportInputMismatch(this, "'%s' is not a URI: %s",
+            Limits.abbreviate(p.getText()), e.getReason());
+      }
     }
   }
 
