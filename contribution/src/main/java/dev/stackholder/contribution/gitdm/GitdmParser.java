@@ -77,8 +77,10 @@ public final class GitdmParser {
    * from the file name ({@code folsom/nova-git-stats.txt}: release folsom, project nova, git).
    *
    * @throws NotFoundException (kind {@code "file"}) if the file does not exist
-   * @throws InvalidDataException naming the file (and line) if it is misnamed or malformed
-   * @throws UncheckedIOException if it exists but cannot be read
+   * @throws InvalidDataException naming the file (and line) if it is misnamed, malformed, not
+   *     UTF-8 or over {@link Limits#MAX_DOCUMENT_LENGTH}, and naming the file if the path is empty,
+   *     a directory, a symbolic-link loop or unreadable
+   * @throws UncheckedIOException on an I/O failure of the file system
    */
   public static GitdmReport parse(Path file) {
     byte[] bytes = Documents.read(file, "gitdm report");

@@ -61,8 +61,9 @@ public final class SeriesStatus {
    * Reads a file.
    *
    * @throws NotFoundException (kind {@code "file"}) if the file does not exist
-   * @throws InvalidDataException naming the file, line and path if it is malformed
-   * @throws UncheckedIOException if it exists but cannot be read
+   * @throws InvalidDataException naming the file, line and path if it is malformed, and naming the
+   *     file if it is a directory, a symbolic-link loop, unreadable or too large
+   * @throws UncheckedIOException on an I/O failure of the file system
    */
   public static ImmutableList<ReleaseSeries> read(Path file) {
     return read(Documents.read(file, "Series status file"), file.toString());
