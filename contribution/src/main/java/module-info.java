@@ -5,6 +5,8 @@
 module dev.stackholder.contribution {
   requires transitive dev.stackholder.core;
   requires com.fasterxml.jackson.dataformat.yaml;
+  // The series status reader refuses YAML anchors and aliases, which Jackson does not report.
+  requires org.yaml.snakeyaml;
   requires static org.immutables.value;
   requires static java.compiler;
 

@@ -23,6 +23,6 @@ final class Checks {
   static void share(String type, String employer, BigDecimal share) {
     InvalidDataException.check(share.signum() >= 0 && share.compareTo(HUNDRED) <= 0,
         "%s share of '%s' is %s, expected a percentage from 0 to 100", type, employer,
-        share.toPlainString());
+        share);
   }
 }

@@ -1,5 +1,6 @@
 package dev.stackholder.contribution;
 
+import dev.stackholder.core.InvalidDataException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -66,6 +67,7 @@ public final class ContributionAggregator {
    *     for every project
    * @param metric what to count; {@link Metric#DEVELOPERS} counts distinct authors (ignoring case)
    * @throws NoSuchTableException (kind {@code "release"}) if the calendar has no such release
+   * @throws InvalidDataException if a total would exceed a {@code long} (never silently wrapped)
    */
   public ContributionTable aggregate(Iterable<ContributionRecord> records, String release,
       String project, Metric metric) {
@@ -98,7 +100,8 @@ public final class ContributionAggregator {
         developers.computeIfAbsent(employer, key -> new HashSet<>())
             .add(author.toLowerCase(Locale.ROOT));
       } else {
-        totals.computeIfAbsent(employer, key -> new long[1])[0] += record.measure(metric);
+        long[] total = totals.computeIfAbsent(employer, key -> new long[1]);
+        total[0] = add(total[0], record.measure(metric), metric, employer);
       }
     }
     if (metric == Metric.DEVELOPERS) {
@@ -110,8 +113,8 @@ public final class ContributionAggregator {
   private static ContributionTable table(String release, String project, Metric metric,
       Map<String, long[]> totals) {
     long sum = 0;
-    for (long[] value : totals.values()) {
-      sum += value[0];
+    for (Map.Entry<String, long[]> entry : totals.entrySet()) {
+      sum = add(sum, entry.getValue()[0], metric, "all employers");
     }
     BigDecimal total = BigDecimal.valueOf(sum);
     List<ContributionEntry> entries = new ArrayList<>(totals.size());
@@ -126,6 +129,16 @@ public final class ContributionAggregator {
     entries.sort(ORDER);
     return ImmutableContributionTable.builder()
         .release(release).project(project).metric(metric).entries(entries).build();
+  }
+
+  /** Sums never wrap around: a wrapped sum would drop an employer or divide by zero, silently. */
+  private static long add(long sum, long value, Metric metric, String of) {
+    try {
+      return Math.addExact(sum, value);
+    } catch (ArithmeticException e) {
+      throw new InvalidDataException("The total of " + metric + " for " + of
+          + " is larger than a long can hold (" + Long.MAX_VALUE + ")", e);
+    }
   }
 
   @Override

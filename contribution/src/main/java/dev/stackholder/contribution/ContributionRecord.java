@@ -3,6 +3,7 @@ package dev.stackholder.contribution;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Limits;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -123,5 +124,8 @@ public abstract class ContributionRecord {
     InvalidDataException.check(value >= 0,
         "ContributionRecord %s of '%s' on %s is %d, expected 0 or more", field, author(), date(),
         value);
+    InvalidDataException.check(value <= Limits.MAX_COUNT,
+        "ContributionRecord %s of '%s' on %s is %d, above the limit of %d", field, author(), date(),
+        value, Limits.MAX_COUNT);
   }
 }

@@ -87,7 +87,8 @@ public abstract class ExchangeRate {
   void check() {
     InvalidDataException.check(rate().signum() > 0,
         "Exchange rate %s/%s is %s, expected a positive number",
-        from().getCode(), to().getCode(), rate().toPlainString());
+        from().getCode(), to().getCode(), rate());
+    Limits.checkDecimal(rate(), "Exchange rate " + from().getCode() + "/" + to().getCode());
     InvalidDataException.check(!from().equals(to()),
         "Exchange rate %s/%s converts a currency to itself", from().getCode(), to().getCode());
   }

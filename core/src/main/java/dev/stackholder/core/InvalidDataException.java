@@ -58,7 +58,10 @@ public class InvalidDataException extends StackholderException {
 
   /**
    * Throws an {@code InvalidDataException} with the formatted message unless {@code condition}
-   * holds; a small helper for {@code @Value.Check} methods.
+   * holds; a small helper for {@code @Value.Check} methods. The message is formatted only when the
+   * check fails, and a {@link java.math.BigDecimal} argument is written by
+   * {@link Limits#describe} and a long string by {@link Limits#abbreviate}, so pass the value itself (use {@code %s}), not its
+   * {@code toPlainString()}: a hostile {@code 1e999999999} then costs nothing to check or to name.
    *
    * @param condition what must be true
    * @param format a {@link String#format} pattern naming the field and the value
@@ -66,7 +69,15 @@ public class InvalidDataException extends StackholderException {
    */
   public static void check(boolean condition, String format, Object... args) {
     if (!condition) {
-      throw new InvalidDataException(String.format(java.util.Locale.ROOT, format, args));
+      Object[] described = args.clone();
+      for (int i = 0; i < described.length; i++) {
+        if (described[i] instanceof java.math.BigDecimal) {
+          described[i] = Limits.describe((java.math.BigDecimal) described[i]);
+        } else if (described[i] instanceof String) {
+          described[i] = Limits.abbreviate((String) described[i]);
+        }
+      }
+      throw new InvalidDataException(String.format(java.util.Locale.ROOT, format, described));
     }
   }
 }

@@ -32,7 +32,7 @@ public final class MoneyText {
    * Commas may only group thousands: {@code "EUR 1,50"} (a decimal comma) must not read as 150.
    */
   private static final Pattern TEXT = Pattern.compile(
-      "\\s*([A-Za-z]{3})\\s*([-+]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?)\\s*");
+      "\\s*([A-Za-z]{3})\\s*([-+]?(?:[0-9]{1,3}(?:,[0-9]{3}){1,5}|[0-9]{1,18})(?:\\.[0-9]{1,20})?)\\s*");
 
   private MoneyText() {}
 
@@ -48,12 +48,18 @@ public final class MoneyText {
    * Reads an amount written as {@code "CNY 237760000000"}, {@code "USD 200,000.00"} or
    * {@code "JPY1000"}. Commas, if any, must group thousands ({@code "EUR 1,50"} is rejected, not
    * read as 150). The amount must fit the currency's minor unit: {@code "USD 1.001"} is rejected,
-   * never rounded.
+   * never rounded. The text is at most {@link Limits#MAX_MONEY_TEXT_LENGTH} characters, the
+   * amount within {@link Limits#MAX_INTEGER_DIGITS} digits before the point.
    *
    * @throws InvalidDataException naming the text when it is not a currency code and an amount, the
    *     code is unknown, or the amount has more decimals than the currency
    */
   public static Money parse(String text) {
+    // Length first, so a million digits are refused at once and not quoted whole.
+    if (text.length() > Limits.MAX_MONEY_TEXT_LENGTH) {
+      throw new InvalidDataException("'" + Limits.abbreviate(text) + "' is longer than the "
+          + Limits.MAX_MONEY_TEXT_LENGTH + " characters an amount of money may have");
+    }
     Matcher matcher = TEXT.matcher(text);
     if (!matcher.matches()) {
       throw new InvalidDataException("'" + text

@@ -160,6 +160,17 @@ public abstract class Foundation {
   void check() {
     InvalidDataException.check(Slugs.isSlug(id()),
         "Foundation id '%s' is not a lower-case slug such as 'openstack'", id());
+    InvalidDataException.check(!name().isBlank(), "Foundation '%s' has a blank name", id());
+    java.util.Set<String> tierIds = new java.util.HashSet<>();
+    for (Tier tier : tiers()) {
+      InvalidDataException.check(tierIds.add(tier.id()),
+          "Foundation '%s' lists tier id '%s' twice", id(), tier.id());
+    }
+    java.util.Set<String> ruleSetIds = new java.util.HashSet<>();
+    for (RuleSet ruleSet : ruleSets()) {
+      InvalidDataException.check(ruleSetIds.add(ruleSet.id()),
+          "Foundation '%s' lists rule set id '%s' twice", id(), ruleSet.id());
+    }
     List<RuleSet> sorted = sorted();
     for (int i = 1; i < sorted.size(); i++) {
       RuleSet earlier = sorted.get(i - 1);

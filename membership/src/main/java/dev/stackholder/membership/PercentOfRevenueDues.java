@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Limits;
 import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.MoneyText;
 import java.math.BigDecimal;
@@ -45,7 +46,8 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
   /**
    * A percentage of revenue between a minimum and a maximum.
    *
-   * @throws InvalidDataException if the percentage is negative or the minimum is above the maximum
+   * @throws InvalidDataException if the percentage is negative or above 100, or the minimum is
+   *     above the maximum
    */
   public static PercentOfRevenueDues of(BigDecimal percent, Money minimum, Money maximum) {
     return builder().percent(percent).minimum(minimum).maximum(maximum).build();
@@ -139,21 +141,38 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
 
   @Value.Check
   void check() {
+    // Tests first, formatting only on failure: a hostile value costs nothing to check.
     InvalidDataException.check(percent().signum() >= 0,
-        "Dues percent %s is negative, expected zero or more", percent().toPlainString());
-    minimum().ifPresent(min -> InvalidDataException.check(!min.isNegative(),
-        "Dues minimum %s is negative, expected zero or more", MoneyText.format(min)));
+        "Dues percent %s is negative, expected zero or more", percent());
+    InvalidDataException.check(percent().compareTo(Limits.MAX_PERCENT) <= 0,
+        "Dues percent %s is above 100, expected a percentage of revenue from 0 to 100", percent());
+    Limits.checkDecimal(percent(), "Dues percent");
+    minimum().ifPresent(min -> {
+      Limits.checkDecimal(min.getAmount(), "Dues minimum");
+      if (min.isNegative()) {
+        throw new InvalidDataException("Dues minimum " + MoneyText.format(min)
+            + " is negative, expected zero or more");
+      }
+    });
     // Without this a maximum alone could be negative, and every revenue would be charged it.
-    maximum().ifPresent(max -> InvalidDataException.check(!max.isNegative(),
-        "Dues maximum %s is negative, expected zero or more", MoneyText.format(max)));
+    maximum().ifPresent(max -> {
+      Limits.checkDecimal(max.getAmount(), "Dues maximum");
+      if (max.isNegative()) {
+        throw new InvalidDataException("Dues maximum " + MoneyText.format(max)
+            + " is negative, expected zero or more");
+      }
+    });
     if (minimum().isPresent() && maximum().isPresent()) {
       Money min = minimum().get();
       Money max = maximum().get();
-      InvalidDataException.check(min.getCurrencyUnit().equals(max.getCurrencyUnit()),
-          "Dues minimum %s and maximum %s are in different currencies",
-          MoneyText.format(min), MoneyText.format(max));
-      InvalidDataException.check(!min.isGreaterThan(max),
-          "Dues minimum %s is above the maximum %s", MoneyText.format(min), MoneyText.format(max));
+      if (!min.getCurrencyUnit().equals(max.getCurrencyUnit())) {
+        throw new InvalidDataException("Dues minimum " + MoneyText.format(min) + " and maximum "
+            + MoneyText.format(max) + " are in different currencies");
+      }
+      if (min.isGreaterThan(max)) {
+        throw new InvalidDataException("Dues minimum " + MoneyText.format(min)
+            + " is above the maximum " + MoneyText.format(max));
+      }
     }
   }
 }

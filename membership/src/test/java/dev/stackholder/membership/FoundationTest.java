@@ -168,7 +168,7 @@ class FoundationTest {
   @Test
   void aWrongTypeNamesThePath() {
     assertInvalid(FOUNDATION.replace("\"effectiveFrom\": \"2022-01-01\"", "\"effectiveFrom\": 2022"),
-        "$.ruleSets[1].effectiveFrom: Cannot coerce Integer value (2022) to `java.time.LocalDate` value");
+        "$.ruleSets[1].effectiveFrom: expected a date such as \"2012-09-27\", found 2022");
   }
 
   @Test

@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableMap;
 import dev.stackholder.contribution.ContributionTable;
 import dev.stackholder.contribution.Metric;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Limits;
 import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.Documents;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +36,11 @@ import java.util.regex.Pattern;
  * followed by tables separated by blank lines: a title, rows of a name, a count and a share in
  * parentheses ({@code <employer>   <count> (<share>%)}), and a closing {@code Covers N% of
  * changesets}. The parser is strict: any other line is an {@link InvalidDataException} whose
- * message starts with the file and line, e.g. {@code folsom/git-stats.txt:7: ...}.
+ * message starts with the file and line, e.g. {@code folsom/git-stats.txt:7: ...}. Every entry
+ * point (file, stream, reader) reads the same way, within {@link Limits}: at most
+ * {@link Limits#MAX_DOCUMENT_LENGTH} bytes, lines of at most {@link Limits#MAX_LINE_LENGTH},
+ * strict UTF-8 (other bytes, or U+FFFD left by a decoder, are an error naming the line), counts of
+ * at most {@link Limits#MAX_INTEGER_DIGITS} digits.
  *
  * <p>This class has no state; its methods are thread-safe.
  */
@@ -47,7 +53,7 @@ public final class GitdmParser {
   private static final Pattern LINES =
       Pattern.compile("A total of (\\d+) lines added, (\\d+) removed \\(delta (-?\\d+)\\)");
   private static final Pattern TITLE = Pattern.compile("(.*?)(?: \\(total (\\d+)\\))?");
-  private static final Pattern ROW = Pattern.compile("(\\S.*?)\\s+(\\d+) \\((\\d+(?:\\.\\d+)?)%\\)");
+  private static final Pattern SHARE = Pattern.compile("\\d+(?:\\.\\d+)?");
   private static final Pattern COVERS = Pattern.compile("Covers (\\d+(?:\\.\\d+)?)% of \\w+");
 
   /** The tables gitdm writes, by title. */
@@ -71,23 +77,19 @@ public final class GitdmParser {
    * from the file name ({@code folsom/nova-git-stats.txt}: release folsom, project nova, git).
    *
    * @throws NotFoundException (kind {@code "file"}) if the file does not exist
-   * @throws InvalidDataException naming the file (and line) if it is misnamed or malformed
-   * @throws UncheckedIOException if it exists but cannot be read
+   * @throws InvalidDataException naming the file (and line) if it is misnamed, malformed, not
+   *     UTF-8 or over {@link Limits#MAX_DOCUMENT_LENGTH}, and naming the file if the path is empty,
+   *     a directory, a symbolic-link loop or unreadable
+   * @throws UncheckedIOException on an I/O failure of the file system
    */
   public static GitdmReport parse(Path file) {
+    byte[] bytes = Documents.read(file, "gitdm report");
     Path folder = file.toAbsolutePath().getParent();
     String release = folder == null || folder.getFileName() == null ? ""
         : folder.getFileName().toString();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return parse(release, String.valueOf(file.getFileName()), reader);
-    } catch (NoSuchFileException e) {
-      NotFoundException missing = new NotFoundException("file", file.toString(),
-          "gitdm report " + file + " does not exist");
-      missing.initCause(e);
-      throw missing;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read gitdm report " + file, e);
-    }
+    String fileName = String.valueOf(file.getFileName());
+    String where = checkName(release, fileName);
+    return parse(release, fileName, Documents.utf8(bytes, where));
   }
 
   /**
@@ -98,7 +100,10 @@ public final class GitdmParser {
    * @throws InvalidDataException naming {@code release/fileName} and the line if malformed
    */
   public static GitdmReport parse(String release, String fileName, InputStream in) {
-    return parse(release, fileName, new InputStreamReader(in, StandardCharsets.UTF_8));
+    java.util.Objects.requireNonNull(in, "in");
+    String where = checkName(release, fileName);
+    return parse(release, fileName,
+        Documents.utf8(Documents.read(in, where, "gitdm report"), where));
   }
 
   /**
@@ -109,14 +114,29 @@ public final class GitdmParser {
    * @throws InvalidDataException naming {@code release/fileName} and the line if malformed
    */
   public static GitdmReport parse(String release, String fileName, Reader reader) {
+    java.util.Objects.requireNonNull(reader, "reader");
+    String where = checkName(release, fileName);
+    return parse(release, fileName, Documents.read(reader, where, "gitdm report"));
+  }
+
+  private static String checkName(String release, String fileName) {
+    java.util.Objects.requireNonNull(release, "release");
+    java.util.Objects.requireNonNull(fileName, "fileName");
     String where = release + "/" + fileName;
-    Matcher name = FILE_NAME.matcher(fileName);
-    if (!name.matches()) {
+    if (!FILE_NAME.matcher(fileName).matches()) {
       throw new InvalidDataException(String.format(Locale.ROOT,
           "%s: file name '%s' is not a gitdm report name such as 'git-stats.txt' or "
-              + "'nova-lp-stats.txt'", where, fileName));
+              + "'nova-lp-stats.txt'", Limits.abbreviate(where), Limits.abbreviate(fileName)));
     }
-    List<String> lines = readLines(reader, where);
+    return where;
+  }
+
+  /** Every entry point ends here, with the whole text: the same checks whatever it came from. */
+  private static GitdmReport parse(String release, String fileName, String text) {
+    String where = release + "/" + fileName;
+    Matcher name = FILE_NAME.matcher(fileName);
+    name.matches();
+    List<String> lines = Documents.lines(text, where);
     try {
       return new Parse(where, lines).report(release,
           name.group(1) == null ? ContributionTable.ALL_PROJECTS : name.group(1),
@@ -124,20 +144,6 @@ public final class GitdmParser {
     } catch (InvalidDataException e) {
       throw e.getMessage().startsWith(where) ? e
           : new InvalidDataException(where + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static List<String> readLines(Reader reader, String where) {
-    try {
-      BufferedReader buffered = reader instanceof BufferedReader ? (BufferedReader) reader
-          : new BufferedReader(reader);
-      List<String> lines = new ArrayList<>();
-      for (String line = buffered.readLine(); line != null; line = buffered.readLine()) {
-        lines.add(line);
-      }
-      return lines;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read gitdm report " + where, e);
     }
   }
 
@@ -158,7 +164,7 @@ public final class GitdmParser {
       Matcher processed = expect(PROCESSED, "'Processed N " + kind.unit() + " from M developers'");
       if (!processed.group(2).equals(kind.unit())) {
         throw fail(next, "a " + kind.id() + " report counts " + kind.unit() + ", found '"
-            + lines.get(next - 1) + "'");
+            + Limits.abbreviate(lines.get(next - 1)) + "'");
       }
       report.processed(number(processed.group(1))).developers(number(processed.group(3)));
       report.employers(number(expect(EMPLOYERS, "'N employers found'").group(1)));
@@ -166,7 +172,8 @@ public final class GitdmParser {
         Matcher total = expect(LINES, "'A total of N lines added, M removed (delta D)'");
         long added = number(total.group(1));
         long removed = number(total.group(2));
-        if (added - removed != Long.parseLong(total.group(3))) {
+        // Both are below 10^18, so the difference cannot overflow.
+        if (added - removed != signedNumber(total.group(3))) {
           throw fail(next, "delta " + total.group(3) + " is not " + added + " - " + removed);
         }
         report.linesAdded(added).linesRemoved(removed);
@@ -195,10 +202,10 @@ public final class GitdmParser {
       Kind tableKind = title.matches() ? TITLES.get(title.group(1)) : null;
       if (tableKind == null) {
         throw fail(titleNumber, "expected a table title such as 'Top changeset contributors by "
-            + "employer', found '" + titleLine + "'");
+            + "employer', found '" + Limits.abbreviate(titleLine) + "'");
       }
       if (!kind.metrics().contains(tableKind.metric)) {
-        throw fail(titleNumber, "table '" + title.group(1) + "' does not belong in a "
+        throw fail(titleNumber, "table '" + Limits.abbreviate(title.group(1)) + "' does not belong in a "
             + kind.id() + " report");
       }
       ImmutableGitdmTable.Builder table = ImmutableGitdmTable.builder()
@@ -215,17 +222,19 @@ public final class GitdmParser {
         String line = lines.get(next++);
         Matcher covers = COVERS.matcher(line);
         if (covers.matches()) {
-          table.coverage(new BigDecimal(covers.group(1)));
+          table.coverage(percent(covers.group(1)));
           return build(table);
         }
-        Matcher row = ROW.matcher(line);
-        if (!row.matches()) {
+        String[] row = row(line);
+        if (row == null) {
           throw fail(next, "expected a row such as 'SINA   147 (4.7%)' or 'Covers N% of ...' in "
-              + "table '" + title.group(1) + "', found '" + line + "'");
+              + "table '" + title.group(1) + "', found '" + Limits.abbreviate(line) + "'");
         }
+        long value = number(row[1]);
+        BigDecimal share = percent(row[2]);
         try {
-          table.addRows(ImmutableGitdmRow.builder().name(row.group(1)).value(number(row.group(2)))
-              .share(new BigDecimal(row.group(3))).line(next).build());
+          table.addRows(ImmutableGitdmRow.builder().name(row[0]).value(value)
+              .share(share).line(next).build());
         } catch (InvalidDataException e) {
           throw fail(next, e.getMessage());
         }
@@ -247,22 +256,82 @@ public final class GitdmParser {
       String line = lines.get(next++);
       Matcher matcher = pattern.matcher(line);
       if (!matcher.matches()) {
-        throw fail(next, "expected " + expected + ", found '" + line + "'");
+        throw fail(next, "expected " + expected + ", found '" + Limits.abbreviate(line) + "'");
       }
       return matcher;
     }
 
+    /** A count: at most {@link Limits#MAX_INTEGER_DIGITS} digits, tested before it is parsed. */
     private long number(String digits) {
+      if (digits.length() > Limits.MAX_INTEGER_DIGITS) {
+        throw fail(next, "number " + Limits.abbreviate(digits) + " has more than "
+            + Limits.MAX_INTEGER_DIGITS + " digits, the limit for a count");
+      }
+      return Long.parseLong(digits);
+    }
+
+    private long signedNumber(String text) {
+      return text.startsWith("-") ? -number(text.substring(1)) : number(text);
+    }
+
+    private BigDecimal percent(String text) {
+      if (text.length() > Limits.MAX_NUMBER_LENGTH) {
+        throw fail(next, "percentage " + Limits.abbreviate(text) + " is longer than the limit of "
+            + Limits.MAX_NUMBER_LENGTH + " characters");
+      }
       try {
-        return Long.parseLong(digits);
-      } catch (NumberFormatException e) {
-        throw fail(next, "number " + digits + " is too large");
+        return Limits.checkDecimal(new BigDecimal(text), "percentage");
+      } catch (InvalidDataException e) {
+        throw fail(next, e.getMessage());
       }
     }
 
     private InvalidDataException fail(int line, String message) {
       return new InvalidDataException(where + ":" + line + ": " + message);
     }
+  }
+
+  /**
+   * Splits a row {@code <name><blanks><count> (<share>%)} into name, count and share, or null if
+   * the line is not one. By hand, in one pass from the end: the equivalent pattern
+   * {@code (\\S.*?)\\s+(\\d+) \\((\\d+(?:\\.\\d+)?)%\\)} backtracks quadratically on a long
+   * line of blanks.
+   */
+  static String[] row(String line) {
+    if (!line.endsWith("%)")) {
+      return null;
+    }
+    int open = line.lastIndexOf(" (");
+    if (open < 0) {
+      return null;
+    }
+    String share = line.substring(open + 2, line.length() - 2);
+    if (!SHARE.matcher(share).matches()) {
+      return null;
+    }
+    int countEnd = open;
+    int countStart = countEnd;
+    while (countStart > 0 && isDigit(line.charAt(countStart - 1))) {
+      countStart--;
+    }
+    int nameEnd = countStart;
+    while (nameEnd > 0 && isBlank(line.charAt(nameEnd - 1))) {
+      nameEnd--;
+    }
+    if (countStart == countEnd || nameEnd == countStart || nameEnd == 0
+        || isBlank(line.charAt(0))) {
+      return null;
+    }
+    return new String[] {line.substring(0, nameEnd), line.substring(countStart, countEnd), share};
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** What {@code \\s} matches. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Whom a table lists and what it counts. */

@@ -81,6 +81,7 @@ public enum GitdmReportKind {
 
   /** The kind of report that holds tables of the metric. */
   public static GitdmReportKind of(Metric metric) {
+    java.util.Objects.requireNonNull(metric, "metric");
     for (GitdmReportKind kind : values()) {
       if (kind.metrics.contains(metric)) {
         return kind;

@@ -96,10 +96,18 @@ public final class GitdmReports {
    * ({@code dir/folsom/git-stats.txt}, {@code dir/folsom/nova-lp-stats.txt}, ...).
    *
    * @throws NotFoundException (kind {@code "directory"}) if the directory does not exist
-   * @throws InvalidDataException if a report is malformed (naming the file and line)
+   * @throws InvalidDataException if a report is malformed (naming the file and line), the path is
+   *     empty or a file
    * @throws UncheckedIOException if the directory cannot be listed
    */
   public static GitdmReports load(Path dir) {
+    if (dir.toString().isEmpty()) {
+      throw new InvalidDataException("The path of the gitdm directory is empty, expected a directory");
+    }
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new InvalidDataException(dir.toString(), "gitdm directory is a file, expected a "
+          + "directory", null);
+    }
     if (!Files.isDirectory(dir)) {
       throw new NotFoundException("directory", dir.toString(),
           "gitdm directory " + dir + " does not exist");

@@ -37,7 +37,7 @@ public abstract class GitdmRow {
         "GitdmRow value of '%s' is %d, expected 0 or more", name(), value());
     InvalidDataException.check(share().signum() >= 0 && share().compareTo(BigDecimal.valueOf(100)) <= 0,
         "GitdmRow share of '%s' is %s, expected a percentage from 0 to 100", name(),
-        share().toPlainString());
+        share());
     InvalidDataException.check(line() >= 1, "GitdmRow line of '%s' is %d, expected 1 or more",
         name(), line());
   }

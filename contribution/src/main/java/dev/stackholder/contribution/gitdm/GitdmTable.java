@@ -58,6 +58,6 @@ public abstract class GitdmTable {
     InvalidDataException.check(coverage().signum() >= 0
             && coverage().compareTo(BigDecimal.valueOf(100)) <= 0,
         "GitdmTable '%s' coverage is %s, expected a percentage from 0 to 100", title(),
-        coverage().toPlainString());
+        coverage());
   }
 }

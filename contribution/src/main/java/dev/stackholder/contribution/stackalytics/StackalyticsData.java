@@ -2,12 +2,15 @@ package dev.stackholder.contribution.stackalytics;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.contribution.Company;
 import dev.stackholder.contribution.CompanyDirectory;
 import dev.stackholder.contribution.Release;
 import dev.stackholder.contribution.ReleaseCalendar;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Limits;
 import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.json.StackholderJson;
 import java.io.InputStream;
@@ -47,7 +50,9 @@ public final class StackalyticsData {
    * Reads a file.
    *
    * @throws NotFoundException (kind {@code "file"}) if the file does not exist
-   * @throws InvalidDataException naming the file, line and JSON path if it is malformed
+   * @throws InvalidDataException naming the file, line and JSON path if it is malformed,
+   *     {@code null} or beyond {@link Limits}, and naming the file if it is a directory, a
+   *     symbolic-link loop or unreadable
    */
   public static StackalyticsData read(Path file) {
     return new StackalyticsData(StackholderJson.read(file, FileJson.class));
@@ -56,7 +61,8 @@ public final class StackalyticsData {
   /**
    * Reads a stream (which is not closed).
    *
-   * @throws InvalidDataException naming the JSON path if the data is malformed
+   * @throws InvalidDataException naming the JSON path if the data is malformed, {@code null} or
+   *     beyond {@link Limits}
    */
   public static StackalyticsData read(InputStream json) {
     return new StackalyticsData(StackholderJson.read(json, FileJson.class));
@@ -72,6 +78,13 @@ public final class StackalyticsData {
     return releases;
   }
 
+  /** Jackson passes an explicit null as a required creator property; the API has no nulls. */
+  private static void present(Object value, String field) {
+    if (value == null) {
+      throw new InvalidDataException("\"" + field + "\" is null, expected a value");
+    }
+  }
+
   /** The file's top level; only the two sections Stackholder uses. */
   private static final class FileJson {
     final ImmutableList<Company> companies;
@@ -80,6 +93,8 @@ public final class StackalyticsData {
     @JsonCreator
     FileJson(@JsonProperty(value = "companies", required = true) List<CompanyJson> companies,
         @JsonProperty(value = "releases", required = true) List<ReleaseJson> releases) {
+      present(companies, "companies");
+      present(releases, "releases");
       this.companies = companies.stream().map(company -> company.company)
           .collect(ImmutableList.toImmutableList());
       this.releases = releases.stream().map(release -> release.release)
@@ -94,7 +109,9 @@ public final class StackalyticsData {
     @JsonCreator
     CompanyJson(@JsonProperty(value = "company_name", required = true) String name,
         @JsonProperty(value = "domains", required = true) List<String> domains,
-        @JsonProperty("aliases") List<String> aliases) {
+        @JsonProperty("aliases") @JsonSetter(nulls = Nulls.SET) List<String> aliases) {
+      present(name, "company_name");
+      present(domains, "domains");
       Company.Builder builder = Company.builder().name(name);
       domains.stream().filter(Objects::nonNull).filter(domain -> !domain.isBlank())
           .forEach(builder::addDomains);
@@ -112,6 +129,13 @@ public final class StackalyticsData {
     @JsonCreator
     ReleaseJson(@JsonProperty(value = "release_name", required = true) String name,
         @JsonProperty(value = "end_date", required = true) String endDate) {
+      present(name, "release_name");
+      present(endDate, "end_date");
+      if (endDate.length() > "2012-Oct-04".length()) {
+        throw new InvalidDataException(String.format(Locale.ROOT,
+            "Release '%s' end_date '%s' is not a date such as '2012-Oct-04'", name,
+            Limits.abbreviate(endDate)));
+      }
       LocalDate end;
       try {
         end = LocalDate.parse(endDate, END_DATE);

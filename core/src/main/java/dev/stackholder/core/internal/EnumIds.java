@@ -48,7 +48,8 @@ public final class EnumIds<E extends Enum<E>> {
    * @throws NotFoundException naming the id and the known ids
    */
   public E fromId(String id) {
-    E constant = byId.get(id);
+    // No nulls in the API: a null id is a programming error, not an unknown id.
+    E constant = byId.get(java.util.Objects.requireNonNull(id, "id"));
     if (constant == null) {
       throw new NotFoundException(kind, id, byId.keySet());
     }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Limits;
 import dev.stackholder.core.StackholderException;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +111,10 @@ public final class JsonFailures {
    */
   public static InvalidDataException invalidData(JsonProcessingException e, String document) {
     String where = (document.isEmpty() ? "" : document + ":" + line(e.getLocation()) + ": ") + jsonPath(e);
-    return new InvalidDataException(where, reason(e), e);
+    // A reason may quote the bad value; a hostile one is long.
+    String reason = reason(e);
+    return new InvalidDataException(where, reason.length() <= 4 * Limits.MAX_QUOTED_LENGTH ? reason
+        : reason.substring(0, 4 * Limits.MAX_QUOTED_LENGTH) + "... (" + reason.length() + " characters)", e);
   }
 
   /** The most specific message: a Stackholder validation message when one caused the failure. */

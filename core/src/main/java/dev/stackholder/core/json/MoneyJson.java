@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import dev.stackholder.core.Limits;
 import java.math.BigDecimal;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;
@@ -86,11 +87,22 @@ final class MoneyJson {
             "money needs both \"amount\" and \"currency\", found amount %s and currency %s",
             amount, currency);
       }
+      // Length first: parsing a string of a million digits is slow, and naming it slower.
+      if (amount.length() > Limits.MAX_NUMBER_LENGTH) {
+        return (Money) ctxt.reportInputMismatch(Money.class,
+            "money amount '%s' is longer than the limit of %d characters", Limits.abbreviate(amount),
+            Limits.MAX_NUMBER_LENGTH);
+      }
       BigDecimal value;
       try {
         value = new BigDecimal(amount.trim());
       } catch (NumberFormatException e) {
         return (Money) ctxt.reportInputMismatch(Money.class, "money amount '%s' is not a decimal number", amount);
+      }
+      if (!Limits.isWithinLimits(value)) {
+        return (Money) ctxt.reportInputMismatch(Money.class,
+            "money amount '%s' is beyond Stackholder's limits: at most %d digits before the decimal "
+                + "point and %d after it", amount, Limits.MAX_INTEGER_DIGITS, Limits.MAX_DECIMAL_SCALE);
       }
       if (value.scale() > currency.getDecimalPlaces()
           && value.stripTrailingZeros().scale() > currency.getDecimalPlaces()) {

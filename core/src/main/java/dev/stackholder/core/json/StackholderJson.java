@@ -1,24 +1,20 @@
 package dev.stackholder.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Limits;
 import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.Documents;
 import dev.stackholder.core.internal.JsonFailures;
+import dev.stackholder.core.internal.StrictMappers;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -33,7 +29,9 @@ import java.nio.file.Path;
  *
  * <p>The {@code read} methods turn every failure into an {@link InvalidDataException} whose message
  * starts with the JSON path of the bad value, e.g. {@code $.ruleSets[0].tiers[1].dues.percent}, and
- * for files, the file name and line.
+ * for files, the file name and line. A document is never read as {@code null}, and every
+ * {@link Limits limit} applies: document size, string and number length, nesting depth, decimal
+ * digits, four-digit years; dates, years and durations are read only from their ISO-8601 strings.
  */
 public final class StackholderJson {
   private static final ObjectMapper MAPPER = newMapper();
@@ -56,8 +54,12 @@ public final class StackholderJson {
    * @throws InvalidDataException naming the JSON path and what was wrong
    */
   public static <T> T read(String json, Class<T> type) {
+    java.util.Objects.requireNonNull(type, "type");
+    if (json.length() > Limits.MAX_DOCUMENT_LENGTH) {
+      throw tooLong(json.length());
+    }
     try {
-      return MAPPER.readValue(json, type);
+      return nonNull(MAPPER.readValue(json, type), type, "");
     } catch (JsonProcessingException e) {
       throw JsonFailures.invalidData(e, "");
     }
@@ -70,13 +72,8 @@ public final class StackholderJson {
    * @throws UncheckedIOException if the stream cannot be read
    */
   public static <T> T read(InputStream json, Class<T> type) {
-    try {
-      return MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw JsonFailures.invalidData(e, "");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    java.util.Objects.requireNonNull(type, "type");
+    return read(Documents.read(json, "", "JSON document"), type, "");
   }
 
   /**
@@ -84,17 +81,26 @@ public final class StackholderJson {
    *
    * @throws InvalidDataException naming the file, the line, the JSON path and what was wrong
    * @throws NotFoundException naming the file if it does not exist
-   * @throws UncheckedIOException if the file exists but cannot be read
+   * @throws InvalidDataException naming the file if it is a directory, a symbolic-link loop,
+   *     unreadable, or larger than {@link Limits#MAX_DOCUMENT_LENGTH}
+   * @throws UncheckedIOException on an I/O failure of the file system
    */
   public static <T> T read(Path file, Class<T> type) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return MAPPER.readValue(in, type);
+    java.util.Objects.requireNonNull(type, "type");
+    return read(Documents.read(file, "JSON file"), type, file.toString());
+  }
+
+  private static <T> T read(byte[] json, Class<T> type, String document) {
+    try {
+      return nonNull(MAPPER.readValue(json, type), type, document);
     } catch (JsonProcessingException e) {
-      throw JsonFailures.invalidData(e, file.toString());
-    } catch (NoSuchFileException e) {
-      throw new NotFoundException("file", file.toString(), "JSON file " + file + " does not exist");
+      throw JsonFailures.invalidData(e, document);
+    } catch (CharConversionException e) {
+      // Jackson's own decoders (UTF-16, UTF-32) report bad bytes as an IOException.
+      throw new InvalidDataException(document.isEmpty() ? "$" : document, "the document is not "
+          + "in a JSON encoding (UTF-8, UTF-16 or UTF-32): " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + file, e);
+      throw new UncheckedIOException("Cannot read " + (document.isEmpty() ? "JSON" : document), e);
     }
   }
 
@@ -104,6 +110,7 @@ public final class StackholderJson {
    * @throws InvalidDataException if the value cannot be written (a type Stackholder does not know)
    */
   public static String write(Object value) {
+    java.util.Objects.requireNonNull(value, "value");
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -114,6 +121,7 @@ public final class StackholderJson {
 
   /** Writes a value as indented JSON, for people and for files kept under version control. */
   public static String writePretty(Object value) {
+    java.util.Objects.requireNonNull(value, "value");
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -123,32 +131,22 @@ public final class StackholderJson {
   }
 
   private static ObjectMapper newMapper() {
-    JsonMapper mapper = JsonMapper.builder()
-        .addModule(new StackholderModule())
-        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(StrictMappers.constraints())
         .build();
-    // Wrong JSON types are errors: "12" is not an integer, 12 is not a string, "" is not a value.
-    for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float,
-        LogicalType.Boolean}) {
-      mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    return StrictMappers.strict(JsonMapper.builder(factory), false).build();
+  }
+
+  /** The API has no nulls: a document that is {@code null} is an error, not a null value. */
+  private static <T> T nonNull(T value, Class<T> type, String document) {
+    if (value == null) {
+      throw new InvalidDataException((document.isEmpty() ? "" : document + ":1: ") + "$",
+          "the document is null, expected " + type.getSimpleName(), null);
     }
-    mapper.coercionConfigFor(LogicalType.Textual)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    mapper.coercionConfigDefaults()
-        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-    return mapper;
+    return value;
+  }
+
+  private static InvalidDataException tooLong(int length) {
+    return new InvalidDataException("$", "the document is " + length + " characters long, "
+        + "more than the limit of " + Limits.MAX_DOCUMENT_LENGTH, null);
   }
 }

@@ -29,7 +29,9 @@ import java.util.OptionalLong;
  * <p>It registers Java time, {@code Optional}, Guava collections and Joda-Money (amounts as
  * decimal strings, see {@link MoneyJson}: {@code {"amount": "200000.00", "currency": "USD"}}), and writes dates and
  * durations as ISO-8601 strings whatever the mapper's {@code WRITE_DATES_AS_TIMESTAMPS} says, and
- * leaves absent {@code Optional}s out instead of writing {@code null}.
+ * leaves absent {@code Optional}s out instead of writing {@code null}. It reads dates, years and
+ * durations only from their ISO-8601 strings (four-digit years), and decimals only within
+ * {@link dev.stackholder.core.Limits}.
  * The strict reading rules (no coercion of wrong types) are mapper features a module cannot set;
  * {@link StackholderJson#mapper()} has them.
  *
@@ -74,5 +76,7 @@ public final class StackholderModule extends Module {
         YearMonth.class, Duration.class)) {
       context.configOverride(type).setFormat(asString);
     }
+    // Added after the dependencies, so these strict readers take the place of Jackson's own.
+    context.addDeserializers(StrictJson.deserializers());
   }
 }

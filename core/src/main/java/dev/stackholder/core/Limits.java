@@ -1,0 +1,127 @@
+package dev.stackholder.core;
+
+import java.math.BigDecimal;
+
+/**
+ * Every limit Stackholder's readers and value types enforce on their input, stated once. A value
+ * beyond a limit is refused with an {@link InvalidDataException} naming the limit, quickly, before
+ * any work proportional to the value's size is done; the limits are far above anything real data
+ * holds, so they only ever stop hostile or corrupt input.
+ *
+ * <p>The JSON mapper ({@code StackholderJson.mapper()}) and the YAML and text readers apply them;
+ * readers added later should use the same constants (and {@link #checkDecimal}) rather than their
+ * own.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Limits {
+  /**
+   * Largest document any reader accepts, in bytes (or chars for a {@code String} or {@code Reader}):
+   * 8 MiB. Stackholder's largest document, Stackalytics' {@code default_data.json}, is about
+   * 1.5 MB; gitdm reports are under 100 kB.
+   */
+  public static final int MAX_DOCUMENT_LENGTH = 8 * 1024 * 1024;
+
+  /** Longest string value in a document, in chars: 100,000 (a data note is a few hundred). */
+  public static final int MAX_STRING_LENGTH = 100_000;
+
+  /** Longest number in a document, in characters: 64 (a plausible amount has fewer than 25). */
+  public static final int MAX_NUMBER_LENGTH = 64;
+
+  /** Deepest nesting of objects and arrays in a document: 64 (Stackholder's data nest 6 deep). */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /** Longest line of a line-oriented text file (a gitdm report, a git log): 10,000 chars. */
+  public static final int MAX_LINE_LENGTH = 10_000;
+
+  /**
+   * Most digits before the decimal point of any decimal (an amount, a rate, a percent, a count
+   * read as a decimal): 18, so every value is below 10<sup>18</sup>. The largest plausible figure
+   * is a revenue: the largest company's yearly revenue is under USD 10<sup>12</sup>, and the
+   * currency with the most units per US dollar counts under 10<sup>6</sup> of them, so every real
+   * revenue in any currency is below 10<sup>18</sup>. Exchange rates between real currencies are
+   * between 10<sup>-7</sup> and 10<sup>7</sup>.
+   */
+  public static final int MAX_INTEGER_DIGITS = 18;
+
+  /**
+   * Most digits after the decimal point of any decimal: 20. Currencies have at most 3 minor
+   * digits; a precise exchange rate or percent needs no more than 12. This, with
+   * {@link #MAX_INTEGER_DIGITS}, is the exponent range: {@code 1e18} and {@code 1e-21} are refused.
+   */
+  public static final int MAX_DECIMAL_SCALE = 20;
+
+  /**
+   * Largest count (changesets, lines, reviews, members) a record may hold: 10<sup>18</sup> - 1,
+   * the largest number of {@link #MAX_INTEGER_DIGITS} digits; two such counts still add up within
+   * a {@code long}, and sums of many are computed with overflow checks.
+   */
+  public static final long MAX_COUNT = 999_999_999_999_999_999L;
+
+  /** Largest percent (a share of revenue, a share of contributions): 100. */
+  public static final BigDecimal MAX_PERCENT = BigDecimal.valueOf(100);
+
+  /** Earliest year a date may have: 1000 (dates are written with four-digit years). */
+  public static final int MIN_YEAR = 1000;
+
+  /** Latest year a date may have: 9999 (dates are written with four-digit years). */
+  public static final int MAX_YEAR = 9999;
+
+  /** Longest amount of money as text ({@code MoneyText.parse}): 64 characters. */
+  public static final int MAX_MONEY_TEXT_LENGTH = 64;
+
+  /** How much of an offending text an error message quotes: 200 characters. */
+  public static final int MAX_QUOTED_LENGTH = 200;
+
+  private Limits() {}
+
+  /**
+   * Whether a decimal is within the limits: at most {@link #MAX_INTEGER_DIGITS} digits before the
+   * point and {@link #MAX_DECIMAL_SCALE} after it. Constant time whatever the value's size.
+   */
+  public static boolean isWithinLimits(BigDecimal value) {
+    return value.scale() <= MAX_DECIMAL_SCALE
+        && (long) value.precision() - value.scale() <= MAX_INTEGER_DIGITS;
+  }
+
+  /**
+   * Refuses a decimal beyond the limits ({@link #isWithinLimits}).
+   *
+   * @param what what the value is, for the message, e.g. {@code "percent of revenue"}
+   * @return the value
+   * @throws InvalidDataException naming what and the limit; the value is quoted abbreviated
+   */
+  public static BigDecimal checkDecimal(BigDecimal value, String what) {
+    java.util.Objects.requireNonNull(what, "what");
+    if (!isWithinLimits(value)) {
+      throw new InvalidDataException(what + " " + describe(value) + " is beyond Stackholder's limits: "
+          + "at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and "
+          + MAX_DECIMAL_SCALE + " after it");
+    }
+    return value;
+  }
+
+  /**
+   * A decimal for a message: as written when it is small, else abbreviated in scientific form
+   * ({@code 1E+999999999}), so that naming a huge value never costs time or memory.
+   */
+  public static String describe(BigDecimal value) {
+    if (isWithinLimits(value)) {
+      return value.toPlainString();
+    }
+    if (value.precision() <= MAX_QUOTED_LENGTH) {
+      return value.toString();
+    }
+    // Not the digits themselves: there may be millions of them.
+    return "(a decimal of " + value.precision() + " digits, scale " + value.scale() + ")";
+  }
+
+  /**
+   * A text for a message: as it is when short, else its first {@link #MAX_QUOTED_LENGTH}
+   * characters and its length.
+   */
+  public static String abbreviate(String text) {
+    return text.length() <= MAX_QUOTED_LENGTH ? text
+        : text.substring(0, MAX_QUOTED_LENGTH) + "... (" + text.length() + " characters)";
+  }
+}

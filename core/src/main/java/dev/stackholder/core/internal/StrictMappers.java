@@ -1,0 +1,98 @@
+package dev.stackholder.core.internal;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableMultiset;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import dev.stackholder.core.Limits;
+import java.util.List;
+import dev.stackholder.core.json.StackholderJson;
+
+/**
+ * The strict reading rules of {@link StackholderJson#mapper()}, for any Jackson mapper (the YAML
+ * readers use them too): the {@link Limits} as {@link StreamReadConstraints}, duplicate keys
+ * refused, no coercion of wrong types, no null inside a collection, unknown properties ignored.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class StrictMappers {
+  private StrictMappers() {}
+
+  /** The {@link Limits} as Jackson's stream constraints, for a factory's builder. */
+  public static StreamReadConstraints constraints() {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(Limits.MAX_DOCUMENT_LENGTH)
+        .maxStringLength(Limits.MAX_STRING_LENGTH)
+        .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+        .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+        .maxNameLength(Limits.MAX_QUOTED_LENGTH * 10)
+        .build();
+  }
+
+  /**
+   * Applies the strict rules to a mapper builder (whose factory should have {@link #constraints()}).
+   *
+   * @param textFromNumbers whether a number may be read where text belongs, as its text as
+   *     written: YAML writes ids such as {@code release-id: 2023.1} unquoted; JSON never may
+   */
+  public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B strict(B builder,
+      boolean textFromNumbers) {
+    builder.addModule(StackholderJson.module())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        // A null is an error, not a value: not in a list or map, not for a field (where it would
+        // silently become the default or an empty collection). The API has no nulls.
+        .defaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL));
+    // A null where a collection belongs is an error, not an empty collection: a silently
+    // different value. (Guava's collections are the ones Stackholder's types expose.)
+    for (Class<?> type : List.of(ImmutableList.class, ImmutableSet.class, ImmutableSortedSet.class,
+        ImmutableMap.class, ImmutableSortedMap.class, ImmutableMultiset.class)) {
+      builder.withConfigOverride(type,
+          override -> override.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)));
+    }
+    // Wrong types are errors: "12" is not an integer, 12 is not a string, "" is not a value.
+    for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float,
+        LogicalType.Boolean}) {
+      builder.withCoercionConfig(type,
+          config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail));
+    }
+    // Nor is true a URI, nor 12 a currency: scalars read from text only from text.
+    builder.withCoercionConfig(LogicalType.OtherScalar, config -> config
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    if (!textFromNumbers) {
+      builder.withCoercionConfig(LogicalType.Textual, config -> config
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+    builder.withCoercionConfigDefaults(
+        config -> config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+    return builder;
+  }
+}
