@@ -123,9 +123,9 @@ final class IncomeCommand implements Callable<Integer> {
               charged(line.charged(), line.chargedUpTo()), line.explanation());
         }
         for (Map.Entry<String, Money> tier : report.byTier().entrySet()) {
-          out.printf("Total %-20s %31s (least)%n", tier.getKey(), MoneyText.format(tier.getValue()));
+          out.printf("Total %-43s %31s (least)%n", tier.getKey(), MoneyText.format(tier.getValue()));
         }
-        out.printf("Total %-20s %31s%n", "all", charged(report.total(), report.totalUpTo()));
+        out.printf("Total %-43s %31s%n", "all", charged(report.total(), report.totalUpTo()));
         for (String uncertain : report.uncertain()) {
           out.println("Uncertain (in the upper total only): " + uncertain);
         }
