@@ -1,6 +1,7 @@
 package dev.stackholder.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackholder.core.Source;
 import dev.stackholder.core.json.StackholderJson;
 import dev.stackholder.membership.BoardComposition;
 import dev.stackholder.membership.OpenStackFoundation;
@@ -14,7 +15,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code stackholder board [--on DATE]}: the board's seats per class under the rules in force. */
+/**
+ * {@code stackholder board [--on DATE]}: the board's seats per class on a date as the sources state
+ * them, or "not known" with the reason; with the basis and sources of the counts.
+ */
 @Command(
     name = "board",
     mixinStandardHelpOptions = true,
@@ -22,10 +26,12 @@ import picocli.CommandLine.Spec;
     description = {
         "Show the OpenStack Foundation board's seats per class on a date (today by default).",
         "",
-        "Counts come from the built-in roster and the rule set in force (under the 2012 bylaws each"
-            + " Platinum member appoints one director; Gold and Individual members each elect as many)."},
+        "The seat counts the sources state for that board year (the board that sits from the year's"
+            + " election), or the rule in force applied to the Platinum members the evidence knows; where"
+            + " neither gives them the answer is \"not known\" with the reason. The basis and the sources"
+            + " of the counts are printed with them."},
     footerHeading = "%nExamples:%n",
-    footer = {"  stackholder board --on 2017-11-06", "  stackholder board --on 2013-01-01 --format csv", "",
+    footer = {"  stackholder board --on 2024-06-01", "  stackholder board --on 2013-01-01 --format csv", "",
         ExitCodes.HELP_SECTION})
 final class BoardCommand implements Callable<Integer> {
   @Spec
@@ -52,18 +58,28 @@ final class BoardCommand implements Callable<Integer> {
         out.println(StackholderJson.writePretty(node));
         break;
       case CSV:
+        // Seats not known: no class rows and a total that says so, never a 0 that reads as an empty board
         Csv.row(out, "class", "directors");
         for (Map.Entry<String, Integer> seats : board.directorsByClass().entrySet()) {
           Csv.row(out, seats.getKey(), seats.getValue());
         }
-        Csv.row(out, "total", board.total());
+        Csv.row(out, "total", board.seatsKnown() ? String.valueOf(board.total()) : "not known");
         break;
       default:
         out.printf("OpenStack Foundation board on %s (rule set %s)%n", on, board.ruleSetId());
-        for (Map.Entry<String, Integer> seats : board.directorsByClass().entrySet()) {
-          out.printf("  %-12s %3d%n", seats.getKey(), seats.getValue());
+        if (board.seatsKnown()) {
+          for (Map.Entry<String, Integer> seats : board.directorsByClass().entrySet()) {
+            out.printf("  %-12s %3d%n", seats.getKey(), seats.getValue());
+          }
+          out.printf("  %-12s %3d%n", "total", board.total());
+        } else {
+          out.println("  seats not known");
         }
-        out.printf("  %-12s %3d%n", "total", board.total());
+        board.basis().ifPresent(basis -> out.println("Basis: " + basis));
+        for (Source source : board.sources()) {
+          out.println("Source: " + source.title() + " (" + source.document() + source.date().map(d -> ", " + d).orElse("")
+              + ")" + source.quote().map(q -> ": \"" + q + "\"").orElse(""));
+        }
         board.affiliationLimit().ifPresent(limit -> out.printf(
             "No more than %d directors may be affiliated with the same company (%s)%n",
             limit.maxDirectorsPerCompany(), limit.source().title()));

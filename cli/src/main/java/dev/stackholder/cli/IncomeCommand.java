@@ -14,8 +14,10 @@ import dev.stackholder.membership.IncomeReport;
 import dev.stackholder.membership.Membership;
 import dev.stackholder.membership.NoRulesInForceException;
 import dev.stackholder.membership.OpenStackFoundation;
+import dev.stackholder.membership.Proration;
 import dev.stackholder.membership.Roster;
 import dev.stackholder.membership.RuleSet;
+import dev.stackholder.membership.StatedCharge;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.Year;
@@ -43,10 +45,15 @@ import picocli.CommandLine.Spec;
     description = {
         "Expected OpenStack Foundation dues income for a year (this year by default).",
         "",
-        "Computed over the members named in the built-in roster, under the rule sets in force during"
-            + " the year. Members whose dues depend on revenue are charged only when --revenue declares"
-            + " it; the others are listed as not included. Each --revenue names a member by its"
-            + " organization id, once."},
+        "Computed over the members the built-in evidence knows during the year, under the rule sets in"
+            + " force. A member whose dues depend on a revenue --revenue does not declare is charged the"
+            + " range its rule allows (Gold under the 2012 bylaws: USD 50,000 to 200,000), and the totals"
+            + " are ranges. Members whose status during the year is unknown are listed as uncertain and"
+            + " count only in the upper total. A charge a source states for a member and year (VMware's"
+            + " USD 66,666.67 for 2012) replaces the rule's amount. Under a rule set that charges any part"
+            + " of a year in full, a member that changes tier is charged once, at the highest of its"
+            + " tiers' dues, so declaring a revenue never lowers the total. Each --revenue names a member"
+            + " by its organization id, once."},
     footerHeading = "%nExamples:%n",
     footer = {"  stackholder income --year 2018 --revenue tencent=\"CNY 237760000000\" \\",
         "      --rate CNY/USD=0.1481",
@@ -89,37 +96,73 @@ final class IncomeCommand implements Callable<Integer> {
     Map<String, Declaration> declared = declarations(roster);
     IncomeReport report = IncomeReport.forYearDeclared(roster, Year.of(asked), declared, CliRates.of(rates));
     List<RuleSet> ruleSets = ruleSetsIn(foundation, asked);
+    List<StatedCharge> stated = foundation.statedCharges().stream()
+        .filter(charge -> charge.year().getValue() == asked).collect(Collectors.toList());
     PrintWriter out = spec.commandLine().getOut();
     switch (output) {
       case JSON:
         ObjectNode node = StackholderJson.mapper().valueToTree(report);
         ArrayNode used = node.putArray("ruleSets");
         ruleSets.forEach(r -> used.add(RuleSetText.json(r)));
+        node.set("statedCharges", StackholderJson.mapper().valueToTree(stated));
+        ArrayNode charging = node.putArray("chargingRules");
+        chargingRules(ruleSets).forEach(charging::add);
         out.println(StackholderJson.writePretty(node));
         break;
       case CSV:
-        Csv.row(out, "organization", "name", "tier", "from", "until", "charged", "explanation");
+        Csv.row(out, "organization", "name", "tier", "from", "until", "charged", "charged_up_to", "explanation");
         for (IncomeLine line : report.lines()) {
           Csv.row(out, line.organization().id(), line.organization().name(), line.tier().id(), line.from(),
-              line.until(), MoneyText.format(line.charged()), line.explanation());
+              line.until(), MoneyText.format(line.charged()), MoneyText.format(line.chargedUpTo()), line.explanation());
         }
         break;
       default:
-        out.printf("Expected OpenStack Foundation dues income for %d (members named in the built-in history)%n", asked);
+        out.printf("Expected OpenStack Foundation dues income for %d (members the built-in evidence knows)%n", asked);
         for (IncomeLine line : report.lines()) {
-          out.printf("  %-28s %-18s %16s  %s%n", line.organization().name(), line.tier().name(),
-              MoneyText.format(line.charged()), line.explanation());
+          out.printf("  %-28s %-18s %31s  %s%n", line.organization().name(), line.tier().name(),
+              charged(line.charged(), line.chargedUpTo()), line.explanation());
         }
         for (Map.Entry<String, Money> tier : report.byTier().entrySet()) {
-          out.printf("Total %-20s %16s%n", tier.getKey(), MoneyText.format(tier.getValue()));
+          out.printf("Total %-43s %31s (least)%n", tier.getKey(), MoneyText.format(tier.getValue()));
         }
-        out.printf("Total %-20s %16s%n", "all", MoneyText.format(report.total()));
+        out.printf("Total %-43s %31s%n", "all", charged(report.total(), report.totalUpTo()));
+        for (String uncertain : report.uncertain()) {
+          out.println("Uncertain (in the upper total only): " + uncertain);
+        }
         for (String missing : report.undeclared()) {
           out.println("Not included: " + missing);
         }
+        for (StatedCharge charge : stated) {
+          String name = report.lines().stream().filter(line -> line.organization().id().equals(charge.organizationId()))
+              .map(line -> line.organization().name()).findFirst().orElse(charge.organizationId());
+          out.println("Stated charge, replacing the rule's amount: " + name + " " + MoneyText.format(charge.amount())
+              + " for " + charge.year() + " (" + charge.source().title()
+              + charge.source().date().map(d -> ", " + d).orElse("") + ")");
+        }
+        chargingRules(ruleSets).forEach(rule -> out.println("Charging: " + rule));
         ruleSets.forEach(r -> out.println(RuleSetText.describe(r)));
     }
     return ExitCodes.OK;
+  }
+
+  /** {@code USD 50,000.00} or, for a range, {@code USD 50,000.00 to USD 200,000.00}. */
+  private static String charged(Money least, Money most) {
+    return most.isEqual(least) ? MoneyText.format(least) : MoneyText.format(least) + " to " + MoneyText.format(most);
+  }
+
+  /** How the year's rule sets charge part years and tier changes, one sentence per way (as IncomeReport does it). */
+  private static List<String> chargingRules(List<RuleSet> ruleSets) {
+    Map<Proration, List<String>> byProration = new LinkedHashMap<>();
+    for (RuleSet ruleSet : ruleSets) {
+      byProration.computeIfAbsent(ruleSet.proration(), p -> new ArrayList<>()).add(ruleSet.id());
+    }
+    List<String> rules = new ArrayList<>();
+    byProration.forEach((proration, ids) -> rules.add(String.join(", ", ids) + ": " + (proration == Proration.DAYS
+        ? "each membership pays the year's dues times its days in the year over the days of the year"
+        : "any part of a year is charged as a full year (no public proration rule was found); a member that"
+            + " changes tier during the year is charged once, at the highest of its tiers' dues, so declaring a"
+            + " revenue never lowers the total")));
+    return rules;
   }
 
   private static LocalDate firstDay(Foundation foundation) {

@@ -4,13 +4,17 @@ import dev.stackholder.core.json.StackholderJson;
 import dev.stackholder.membership.Membership;
 import dev.stackholder.membership.OpenStackFoundation;
 import dev.stackholder.membership.ReportedCount;
+import dev.stackholder.membership.LastSeen;
 import dev.stackholder.membership.Roster;
+import dev.stackholder.membership.RosterAnswer;
 import dev.stackholder.membership.RuleSet;
 import dev.stackholder.membership.Tier;
+import dev.stackholder.membership.TierCompleteness;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -19,19 +23,26 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code stackholder roster [--on DATE]}: the built-in OpenStack Foundation members on a date. */
+/**
+ * {@code stackholder roster [--on DATE]}: the OpenStack Foundation members on a date as the evidence
+ * gives them: members known per tier, organizations last seen earlier whose status is unknown, and how
+ * complete the answer is per tier.
+ */
 @Command(
     name = "roster",
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
     description = {
-        "List the OpenStack Foundation members on a date (today by default).",
+        "List the OpenStack Foundation members on a date (today by default), as the sources show them.",
         "",
-        "The members the built-in history names, by tier with counts, the latest member counts sources"
-            + " state where not every member is named, and the rule set in force. A date before the"
-            + " foundation's first rules is refused."},
+        "Members known to be in each tier that day (between two sightings, or named by a complete list),"
+            + " organizations last seen earlier whose status that day is unknown (\"last seen on ... in"
+            + " ...\": no source says whether they stayed or left), and how complete the answer is per"
+            + " tier (the complete lists before and after the date). Also the latest member counts"
+            + " sources state where not every member is named, and the rule set in force. A date before"
+            + " the foundation's first rules is refused."},
     footerHeading = "%nExamples:%n",
-    footer = {"  stackholder roster --on 2012-09-01", "  stackholder roster --format csv", "",
+    footer = {"  stackholder roster --on 2024-06-01", "  stackholder roster --on 2012-09-09 --format csv", "",
         ExitCodes.HELP_SECTION})
 final class RosterCommand implements Callable<Integer> {
   @Spec
@@ -49,34 +60,58 @@ final class RosterCommand implements Callable<Integer> {
     LocalDate on = date.date();
     RuleSet ruleSet = OpenStackFoundation.foundation().ruleSetOn(on);
     Roster roster = OpenStackFoundation.roster();
-    List<Membership> members = roster.membersOn(on);
+    RosterAnswer answer = roster.answerOn(on);
     PrintWriter out = spec.commandLine().getOut();
     switch (output) {
       case JSON:
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("date", on);
         document.put("ruleSet", RuleSetText.json(ruleSet));
-        document.put("members", members);
+        document.put("members", answer.known());
+        document.put("lastSeen", answer.lastSeen());
+        document.put("completeness", answer.completeness());
         document.put("counts", roster.countsOn(on).entrySet().stream()
             .collect(Collectors.toMap(e -> e.getKey().id(), Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)));
         document.put("reportedCounts", latestReported(on));
         out.println(StackholderJson.writePretty(document));
         break;
       case CSV:
-        Csv.row(out, "tier", "organization", "name", "since", "source");
-        for (Membership member : members) {
-          Csv.row(out, member.tier().id(), member.organization().id(), member.organization().name(), member.from(),
-              member.source().title());
+        // One table for all three parts, the status column telling them apart; a completeness row's date is
+        // the last complete list of the tier on or before the day, its last column the whole reading
+        Csv.row(out, "status", "tier", "organization", "name", "date", "source");
+        for (Membership member : answer.known()) {
+          Csv.row(out, "member", member.tier().id(), member.organization().id(), member.organization().name(),
+              member.from(), member.source().title());
+        }
+        for (LastSeen seen : answer.lastSeen()) {
+          Csv.row(out, "last-seen", seen.tier().id(), seen.organization().id(), seen.organization().name(),
+              seen.date(), seen.source().title());
+        }
+        for (TierCompleteness tier : answer.completeness()) {
+          Csv.row(out, "completeness-" + tier.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+              tier.tier().id(), "", "", tier.completeListBefore().map(LocalDate::toString).orElse(""), tier.toString());
         }
         break;
       default:
-        out.printf("OpenStack Foundation members named in the built-in history on %s%n", on);
-        for (Membership member : members) {
+        out.printf("OpenStack Foundation members on %s, as the built-in evidence shows them%n", on);
+        out.println("Known members (first seen in the tier, source):");
+        if (answer.known().isEmpty()) {
+          out.println("  none");
+        }
+        for (Membership member : answer.known()) {
           out.printf("  %-24s %-28s since %s  (%s)%n", member.tier().name(), member.organization().name(),
               member.from(), member.source().title());
         }
-        out.println("Counts: " + roster.countsOn(on).entrySet().stream()
-            .map(e -> e.getKey().name() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        if (!answer.lastSeen().isEmpty()) {
+          out.println("Status unknown on " + on + " (no later source says whether they stayed or left):");
+          for (LastSeen seen : answer.lastSeen()) {
+            out.println("  " + seen);
+          }
+        }
+        out.println("How complete:");
+        for (TierCompleteness tier : answer.completeness()) {
+          out.println("  " + tier);
+        }
         for (ReportedCount count : latestReported(on)) {
           out.printf("Sources state %d %s members on %s (%s)%n", count.count(), count.tier().name(), count.date(),
               count.source().title());

@@ -125,6 +125,10 @@ class BadInvocationsTest {
         bad(1, "No OpenStack Foundation rule set is in force on 2011-12-31", "board", "--on", "2011-12-31"),
         bad(2, "is not a date", "board", "--on", "99999-01-01"),
         bad(2, "'yaml' is not an output format", "board", "--format", "yaml"),
+        bad(1, "No OpenStack Foundation rule set is in force on 2012-08-27", "board", "--on", "2012-08-27"),
+        bad(1, "No OpenStack Foundation rule set is in force on 2012-08-27", "roster", "--on", "2012-08-27"),
+        bad(2, "--json and --format csv contradict each other", "board", "--json", "--format", "csv"),
+        bad(2, "Unmatched argument", "roster", "2024-06-01"),
         // income
         bad(2, "--year 999999999 is out of range", "income", "--year", "999999999"),
         bad(1, "No OpenStack Foundation rules in 2011", "income", "--year", "2011"),
@@ -138,6 +142,8 @@ class BadInvocationsTest {
         bad(2, "is not ORG=AMOUNT", "income", "--year", "2018", "--revenue", "=USD 1"),
         bad(2, "--rate CNY/USD is given twice", "income", "--year", "2018", "--rate", "CNY/USD=0.1", "--rate", "CNY/USD=0.1"),
         bad(1, "No exchange rate from CNY to USD", "income", "--year", "2018", "--revenue", "cisco=CNY 1"),
+        bad(3, "Unknown organization 'vmvare'", "income", "--year", "2012", "--revenue", "vmvare=USD 1"),
+        bad(2, "Unknown options: '--on', '2018-01-01'", "income", "--on", "2018-01-01"),
         // case studies and events
         bad(2, "Unknown sector 'games'", "case-studies", "--sector", "games"),
         bad(2, "'China' is not an ISO 3166-1 alpha-2 country code", "case-studies", "--country", "China"),

@@ -3,17 +3,78 @@ package dev.stackholder.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stackholder.core.MoneyText;
 import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.membership.Declaration;
+import dev.stackholder.membership.IncomeReport;
+import dev.stackholder.membership.OpenStackFoundation;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class IncomeCommandTest {
   @Test
-  void leavesOutUndeclaredRevenuesAndSaysSoAndNamesTheRules() {
+  void undeclaredGoldRevenuesAreRangesAndTheTotalsToo() {
     CliRun run = new CliRun("income", "--year", "2018", "--revenue", "tencent=CNY 237760000000", "--rate", "CNY/USD=0.1481");
     assertThat(run.status).isZero();
-    assertThat(run.out).containsPattern("Tencent +Gold +USD 200,000.00");
-    assertThat(run.out).contains("Not included: 'cisco' (Gold from 2018-01-01) declared no annual revenue, which its dues need");
+    assertThat(run.out).containsPattern("Tencent +Platinum +USD 500,000.00")
+        .containsPattern("Cisco +Gold +USD 50,000.00 to USD 200,000.00  full year")
+        .doesNotContain("Not included:");
+    IncomeReport report = IncomeReport.forYearDeclared(OpenStackFoundation.roster(), Year.of(2018),
+        Map.of("tencent", Declaration.ofRevenue(Money.parse("CNY 237760000000"))),
+        dev.stackholder.core.ExchangeRates.empty().with(org.joda.money.CurrencyUnit.of("CNY"),
+            org.joda.money.CurrencyUnit.USD, new BigDecimal("0.1481")));
+    assertThat(report.totalUpTo()).isGreaterThan(report.total());
+    assertThat(run.out).containsPattern("Total all +" + Pattern.quote(MoneyText.format(report.total()) + " to "
+        + MoneyText.format(report.totalUpTo())) + "\n");
+    assertThat(run.out).contains("Uncertain (in the upper total only): 'hp': HP: last seen on ");
     assertThat(run.out).contains("Rules: openstack-2012 (");
+  }
+
+  @Test
+  void theTierChangeChargingRuleIsStated() throws Exception {
+    CliRun run = new CliRun("income", "--year", "2018");
+    assertThat(run.out).contains("Charging: openstack-2012: any part of a year is charged as a full year (no public"
+        + " proration rule was found); a member that changes tier during the year is charged once, at the highest"
+        + " of its tiers' dues, so declaring a revenue never lowers the total\n");
+    JsonNode json = StackholderJson.mapper().readTree(new CliRun("income", "--year", "2018", "--json").out);
+    assertThat(json.get("chargingRules").get(0).asText()).contains("at the highest of its tiers' dues");
+  }
+
+  @Test
+  void declaringTencentsRevenueIn2018NeverLowersTheTotal() throws Exception {
+    JsonNode without = StackholderJson.mapper().readTree(new CliRun("income", "--year", "2018", "--json").out);
+    JsonNode with = StackholderJson.mapper().readTree(new CliRun("income", "--year", "2018", "--json",
+        "--revenue", "tencent=CNY 237760000000", "--rate", "CNY/USD=0.1481").out);
+    JsonNode small = StackholderJson.mapper().readTree(new CliRun("income", "--year", "2018", "--json",
+        "--revenue", "tencent=USD 1").out);
+    for (JsonNode declared : new JsonNode[] {with, small}) {
+      assertThat(amount(declared, "total")).isGreaterThanOrEqualTo(amount(without, "total"));
+      assertThat(amount(declared, "totalUpTo")).isLessThanOrEqualTo(amount(without, "totalUpTo"));
+    }
+    // A Gold member's revenue narrows its range from above and below
+    JsonNode cisco = StackholderJson.mapper().readTree(new CliRun("income", "--year", "2018", "--json",
+        "--revenue", "cisco=USD 400000000").out);
+    assertThat(amount(cisco, "total")).isEqualByComparingTo(amount(without, "total").add(new BigDecimal("50000")));
+    assertThat(amount(cisco, "totalUpTo")).isEqualByComparingTo(amount(without, "totalUpTo").subtract(new BigDecimal("100000")));
+  }
+
+  @Test
+  void the2012StatedChargesAreShownAndUsed() throws Exception {
+    CliRun run = new CliRun("income", "--year", "2012");
+    assertThat(run.out).containsPattern("VMware +Gold +USD 66,666.67  ")
+        .contains("Stated charge, replacing the rule's amount: VMware USD 66,666.67 for 2012 (VMware, Intel And NEC"
+            + " Become Gold Members Of OpenStack Foundation (Cloud Computing Today), 2012-09-09)");
+    JsonNode json = StackholderJson.mapper().readTree(new CliRun("income", "--year", "2012", "--json").out);
+    assertThat(json.get("statedCharges").findValuesAsText("organizationId")).containsExactly("vmware", "intel", "nec");
+    assertThat(new CliRun("income", "--year", "2013").out).doesNotContain("Stated charge");
+  }
+
+  private static BigDecimal amount(JsonNode report, String field) {
+    return new BigDecimal(report.get(field).get("amount").asText());
   }
 
   @Test
@@ -53,6 +114,7 @@ class IncomeCommandTest {
   @Test
   void csvHasAHeader() {
     assertThat(new CliRun("income", "--year", "2013", "--format", "csv").out)
-        .startsWith("organization,name,tier,from,until,charged,explanation\r\n");
+        .startsWith("organization,name,tier,from,until,charged,charged_up_to,explanation\r\n")
+        .contains(",\"USD 50,000.00\",\"USD 200,000.00\",");
   }
 }

@@ -4,35 +4,80 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.membership.LastSeen;
 import dev.stackholder.membership.OpenStackFoundation;
+import dev.stackholder.membership.RosterAnswer;
+import dev.stackholder.membership.TierCompleteness;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RosterCommandTest {
+  private static final LocalDate JUNE_2024 = LocalDate.of(2024, 6, 1);
+
   @Test
-  void namesTencentAsGoldInNovember2017AndTheRules() {
-    CliRun run = new CliRun("roster", "--on", "2017-11-06");
+  void printsKnownMembersTheLastSeenAndHowCompleteEachTierIs() {
+    CliRun run = new CliRun("roster", "--on", JUNE_2024.toString());
     assertThat(run.status).isZero();
-    assertThat(run.out).containsPattern("Gold +Tencent +since 2017-11-06");
-    assertThat(run.out).contains("Sources state 8 Platinum members on 2017-11-06 (Chinese WeChat is powered by OpenStack)");
-    assertThat(run.out).contains("Rules: openstack-2012 (");
+    RosterAnswer answer = OpenStackFoundation.roster().answerOn(JUNE_2024);
+    assertThat(answer.lastSeen()).isNotEmpty();
+    assertThat(run.out).containsPattern("Platinum +Huawei +since ")
+        .contains("Red Hat: last seen on 2024-01-29 in Platinum (")
+        .contains("Status unknown on 2024-06-01 (no later source says whether they stayed or left):", "How complete:")
+        .contains("Rules: openinfra-2021-09 (");
+    for (LastSeen seen : answer.lastSeen()) {
+      assertThat(run.out).contains("  " + seen + "\n");
+    }
+    for (TierCompleteness tier : answer.completeness()) {
+      assertThat(run.out).contains("  " + tier + "\n");
+    }
+    assertThat(run.out).contains("  Platinum: 5 known, ");
   }
 
   @Test
-  void jsonListsMembersCountsAndTheRuleSet() throws Exception {
-    CliRun run = new CliRun("roster", "--on", "2012-09-07", "--json");
-    assertThat(run.out).contains("\"platinum\" : 8", "\"gold\" : 14");
-    JsonNode json = StackholderJson.mapper().readTree(run.out);
-    assertThat(json.get("ruleSet").get("id").asText()).isEqualTo("openstack-2012");
-    assertThat(json.get("members")).hasSize(OpenStackFoundation.roster().membersOn(LocalDate.of(2012, 9, 7)).size());
+  void aDayWithCompleteListsSaysSoAndHasNobodyOfUnknownStatus() {
+    CliRun run = new CliRun("roster", "--on", "2012-09-09");
+    assertThat(run.out).contains("  Platinum: complete (", "  Gold: complete (").doesNotContain("Status unknown");
+    assertThat(run.out).contains("Sources state 14 Gold members on 2012-09-07");
   }
 
   @Test
-  void csvHasOneRowPerMember() {
-    LocalDate on = LocalDate.of(2013, 1, 1);
-    CliRun run = new CliRun("roster", "--on", on.toString(), "--format", "csv");
-    assertThat(run.out.split("\r\n")).hasSize(OpenStackFoundation.roster().membersOn(on).size() + 1);
-    assertThat(run.out).startsWith("tier,organization,name,since,source\r\n");
+  void rosterAndBoardAgreeOnJune2024() throws Exception {
+    JsonNode roster = StackholderJson.mapper().readTree(new CliRun("roster", "--on", JUNE_2024.toString(), "--json").out);
+    List<String> platinum = new ArrayList<>();
+    roster.get("members").forEach(member -> {
+      if (member.get("tier").get("id").asText().equals("platinum")) {
+        platinum.add(member.get("organization").get("id").asText());
+      }
+    });
+    JsonNode board = StackholderJson.mapper().readTree(new CliRun("board", "--on", JUNE_2024.toString(), "--json").out);
+    assertThat(platinum).hasSize(5);
+    assertThat(board.get("directorsByClass").get("platinum").asInt()).isEqualTo(platinum.size());
+    assertThat(board.get("total").asInt()).isEqualTo(15);
+    assertThat(roster.get("counts").get("platinum").asInt()).isEqualTo(platinum.size());
+  }
+
+  @Test
+  void jsonCarriesTheWholeAnswerAndTheRuleSet() throws Exception {
+    RosterAnswer answer = OpenStackFoundation.roster().answerOn(JUNE_2024);
+    JsonNode json = StackholderJson.mapper().readTree(new CliRun("roster", "--on", JUNE_2024.toString(), "--json").out);
+    assertThat(json.get("ruleSet").get("id").asText()).isEqualTo("openinfra-2021-09");
+    assertThat(json.get("members")).hasSize(answer.known().size());
+    assertThat(json.get("lastSeen")).hasSize(answer.lastSeen().size());
+    assertThat(json.get("completeness")).hasSize(answer.completeness().size());
+    assertThat(json.get("completeness").get(0).get("status").asText()).isEqualTo(answer.completeness().get(0).status().name());
+  }
+
+  @Test
+  void csvHasOneRowPerMemberPerLastSeenAndPerTier() {
+    RosterAnswer answer = OpenStackFoundation.roster().answerOn(JUNE_2024);
+    CliRun run = new CliRun("roster", "--on", JUNE_2024.toString(), "--format", "csv");
+    String[] rows = run.out.split("\r\n");
+    assertThat(rows).hasSize(answer.known().size() + answer.lastSeen().size() + answer.completeness().size() + 1);
+    assertThat(rows[0]).isEqualTo("status,tier,organization,name,date,source");
+    assertThat(run.out).contains("\r\nlast-seen,platinum,red-hat,Red Hat,2024-01-29,")
+        .contains("\r\ncompleteness-unknowns,platinum,,,2022-06-07,");
   }
 
   @Test

@@ -50,6 +50,14 @@ class StackholderCliTest {
   }
 
   @Test
+  void theEvidenceCommandsHelpSaysWhatIsNotKnown() {
+    assertThat(new CliRun("roster", "--help").out).contains("last seen on ... in", "how complete the answer is");
+    assertThat(new CliRun("board", "--help").out).contains("\"not known\"", "The basis and the sources");
+    assertThat(new CliRun("income", "--help").out).contains("USD 50,000 to 200,000",
+        "at the highest of its", "VMware's");
+  }
+
+  @Test
   void generatesBashCompletion() {
     CliRun run = new CliRun("generate-completion");
     assertThat(run.status).isZero();

@@ -63,12 +63,15 @@ public final class OpenStackFoundation {
   }
 
   /**
-   * The rule set in force on a date.
+   * The rule set in force on a date, quoting as of that date ({@link Foundation#duesScheduleOn(LocalDate)}):
+   * its quotes say how old the evidence for the fee is when a source last confirmed it a year or more
+   * before, and, from 2025-06-03, itemise the Linux Foundation membership the directed fund's charter
+   * requires of every Platinum, Gold and Silver member.
    *
    * @throws NoRulesInForceException if no built-in rule set covers the date
    */
   public static DuesSchedule duesScheduleOn(LocalDate date) {
-    return foundation().ruleSetOn(date);
+    return foundation().duesScheduleOn(date);
   }
 
   /**

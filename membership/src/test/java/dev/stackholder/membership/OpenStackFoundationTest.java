@@ -15,6 +15,8 @@ import dev.stackholder.core.MissingExchangeRateException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -179,9 +181,86 @@ class OpenStackFoundationTest {
   }
 
   @Test
-  void scheduleOnADateIsTheRuleSetInForce() {
-    assertThat(OpenStackFoundation.duesScheduleOn(LocalDate.of(2017, 11, 6))).isEqualTo(BYLAWS_2012);
-    assertThat(OpenStackFoundation.duesScheduleOn(LocalDate.of(2012, 8, 28))).isEqualTo(BYLAWS_2012);
+  void scheduleOnADateQuotesUnderTheRuleSetInForce() {
+    for (LocalDate date : List.of(LocalDate.of(2017, 11, 6), LocalDate.of(2012, 8, 28))) {
+      DuesQuote dated = OpenStackFoundation.duesScheduleOn(date).quote(PLATINUM, NO_REVENUE);
+      assertThat(dated.ruleSetId()).isEqualTo("openstack-2012");
+      assertThat(dated.quotedOn()).contains(date);
+      assertThat(dated.amount()).isEqualTo(BYLAWS_2012.quote(PLATINUM, NO_REVENUE).amount());
+    }
+  }
+
+  @Test
+  void a2026GoldQuoteItemisesTheLinuxFoundationMembershipTheCharterRequires() {
+    LocalDate on = LocalDate.of(2026, 3, 1);
+    Declaration declared = Declaration.builder().employees(20000).kind(OrganizationKind.COMMERCIAL).build();
+    DuesQuote gold = OpenStackFoundation.duesScheduleOn(on).quote(GOLD, declared, ExchangeRates.empty());
+    assertThat(gold.ruleSetId()).isEqualTo("openinfra-2025");
+    assertThat(gold.amount()).isEqualTo(Money.parse("USD 150000.00"));
+    assertThat(gold.prerequisites()).hasSize(1);
+    PrerequisiteFee fee = gold.prerequisites().get(0);
+    assertThat(fee.prerequisite().foundation()).isEqualTo("linux-foundation");
+    assertThat(fee.prerequisite().sources()).extracting(s -> s.document())
+        .anyMatch(document -> document.contains("legal/charter.md"));
+    Foundation lf = Foundations.getFoundation("linux-foundation");
+    DuesQuote silver = lf.duesScheduleOn(on).quote(lf.getTier("silver"), declared, ExchangeRates.empty());
+    assertThat(fee.quote().get().amount()).isEqualTo(silver.amount());
+    assertThat(gold.total()).isEqualTo(Money.parse("USD 150000.00").plus(silver.amount()));
+    // OpenStack's own fee was confirmed after the quote's date, the Linux Foundation's long before
+    assertThat(gold.evidenceIsOld()).isFalse();
+    assertThat(fee.quote().get().evidenceIsOld()).isTrue();
+    assertThat(gold.explanation()).startsWith("Gold: flat annual dues of USD 150,000.00 (OpenInfra Foundation charter")
+        .contains("; requires The Linux Foundation membership, quoted at silver: Silver: 20,000 employees")
+        .contains("fees last confirmed by a source on 2014-01-28, 12 years and 1 month before 2026-03-01")
+        .endsWith("; in all " + dev.stackholder.core.MoneyText.format(gold.total()) + " a year");
+  }
+
+  @Test
+  void theLinuxFoundationFeeIsListedNotGuessedWhenEmployeesAreNotDeclared() {
+    DuesQuote platinum = OpenStackFoundation.duesScheduleOn(LocalDate.of(2026, 3, 1)).quote(PLATINUM, NO_REVENUE);
+    assertThat(platinum.prerequisites()).singleElement()
+        .satisfies(fee -> assertThat(fee.unpriced()).contains("needs employees"));
+    assertThat(platinum.total()).isEqualTo(platinum.amount());
+    assertThat(platinum.explanation()).contains("not quoted, needs employees").doesNotContain("in all");
+  }
+
+  @Test
+  void onlyTheDirectedFundsMembersNeedTheLinuxFoundationAndOnlyFromTheCharter() {
+    DuesSchedule charter = OpenStackFoundation.duesScheduleOn(LocalDate.of(2025, 6, 3));
+    assertThat(charter.quote(INDIVIDUAL, NO_REVENUE).prerequisites()).isEmpty();
+    assertThat(charter.quote(OpenStackFoundation.SILVER, NO_REVENUE).prerequisites()).hasSize(1);
+    DuesQuote dayBefore = OpenStackFoundation.duesScheduleOn(LocalDate.of(2025, 6, 2)).quote(GOLD, NO_REVENUE);
+    assertThat(dayBefore.ruleSetId()).isEqualTo("openinfra-2021-09");
+    assertThat(dayBefore.prerequisites()).isEmpty();
+  }
+
+  @Test
+  void aQuotePastTheEvidenceSaysHowOldItIs() {
+    DuesQuote later = OpenStackFoundation.duesScheduleOn(LocalDate.of(2027, 8, 1)).quote(OpenStackFoundation.SILVER,
+        Declaration.ofEmployees(10), ExchangeRates.empty());
+    assertThat(later.lastConfirmed()).contains(LocalDate.of(2026, 7, 7));
+    assertThat(later.explanation()).endsWith("; fees last confirmed by a source on 2026-07-07, 1 year before 2027-08-01");
+    DuesQuote platinum2020 = OpenStackFoundation.duesScheduleOn(LocalDate.of(2020, 6, 1)).quote(PLATINUM, NO_REVENUE);
+    assertThat(platinum2020.explanation()).isEqualTo("Platinum: flat annual dues of USD 500,000.00, with a 3-year"
+        + " commitment (OpenStack Foundation bylaws, 2012); fees last confirmed by a source on 2016-11-17,"
+        + " 3 years and 6 months before 2020-06-01");
+    DuesQuote platinum2016 = OpenStackFoundation.duesScheduleOn(LocalDate.of(2016, 6, 1)).quote(PLATINUM, NO_REVENUE);
+    assertThat(platinum2016.evidenceIsOld()).isFalse();
+  }
+
+  @Test
+  void everyRuleSetIsLastConfirmedOnTheDateOfOneOfItsSources() {
+    for (RuleSet ruleSet : OpenStackFoundation.foundation().ruleSets()) {
+      List<LocalDate> dates = new ArrayList<>();
+      ruleSet.sources().forEach(source -> source.date().ifPresent(dates::add));
+      for (TierRule rule : ruleSet.tiers()) {
+        rule.sources().forEach(source -> source.date().ifPresent(dates::add));
+        rule.memberLimit().flatMap(limit -> limit.source().date()).ifPresent(dates::add);
+      }
+      assertThat(ruleSet.lastConfirmed()).as(ruleSet.id()).isPresent();
+      assertThat(dates).as(ruleSet.id()).contains(ruleSet.lastConfirmed().get());
+      assertThat(ruleSet.lastConfirmed().get()).as(ruleSet.id()).isAfterOrEqualTo(ruleSet.effectiveFrom());
+    }
   }
 
   @Test

@@ -65,7 +65,10 @@ class OpenStackRuleSetsTest {
   })
   void ruleSetInForceOnEachSideOfEachChange(LocalDate date, String ruleSetId) {
     assertThat(ruleSetOn(date)).isEqualTo(ruleSetId);
-    assertThat(OpenStackFoundation.duesScheduleOn(date)).isEqualTo(OPENSTACK.getRuleSet(ruleSetId));
+    // the dated schedule quotes under that rule set (every rule set has the Individual tier)
+    DuesQuote quote = OpenStackFoundation.duesScheduleOn(date).quote(INDIVIDUAL, NO_REVENUE);
+    assertThat(quote.ruleSetId()).isEqualTo(ruleSetId);
+    assertThat(quote.quotedOn()).contains(date);
   }
 
   @Test
@@ -129,14 +132,17 @@ class OpenStackRuleSetsTest {
         .isEqualTo(Money.parse("USD 200000.00"));
     assertThatThrownBy(() -> OpenStackFoundation.duesScheduleOn(SILVER_CLASS).quote(GOLD, BIG_REVENUE))
         .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Tier 'gold' is not in rule set 'openinfra-2021-01', expected one of individual");
+        .hasMessageStartingWith("Tier 'gold' is not in rule set 'openinfra-2021-01', in force on 2021-01-26; the rule"
+            + " sets that have it: openstack-2012 (2012-08-28 to before 2021-01-15), ");
   }
 
   @Test
   void publishedFeesApplyFromTheFirstDayTheyCanBeSourced() {
     assertThatThrownBy(() -> OpenStackFoundation.duesScheduleOn(FEES_PUBLISHED.minusDays(1)).quote(PLATINUM, NO_REVENUE))
         .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Tier 'platinum' is not in rule set 'openinfra-2021-06', expected one of individual, associate");
+        .hasMessageStartingWith("Tier 'platinum' is not in rule set 'openinfra-2021-06', in force on 2021-08-13; the"
+            + " rule sets that have it: ")
+        .hasMessageContaining("openinfra-2021-08 (2021-08-14 to before 2021-09-29)");
     DuesSchedule fees = OpenStackFoundation.duesScheduleOn(FEES_PUBLISHED);
     assertThat(fees.quote(PLATINUM, NO_REVENUE).amount()).isEqualTo(Money.parse("USD 350000.00"));
     assertThat(fees.quote(GOLD, NO_REVENUE).amount()).isEqualTo(Money.parse("USD 150000.00"));
@@ -176,8 +182,9 @@ class OpenStackRuleSetsTest {
         .amount()).isEqualTo(Money.parse("USD 25000.00"));
     assertThatThrownBy(() -> OpenStackFoundation.duesScheduleOn(LocalDate.of(2022, 3, 1)).quote(CORPORATE_SPONSOR, NO_REVENUE))
         .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Tier 'corporate-sponsor' is not in rule set 'openinfra-2021-09', expected one of platinum, gold,"
-            + " silver, associate, individual");
+        .hasMessage("Tier 'corporate-sponsor' is not in rule set 'openinfra-2021-09', in force on 2022-03-01; the rule"
+            + " sets that have it: openstack-2012 (2012-08-28 to before 2021-01-15), openstack-2021-01-15 (2021-01-15"
+            + " to before 2021-01-26)");
     for (RuleSet ruleSet : OPENSTACK.ruleSets()) {
       if (!ruleSet.id().startsWith("openstack-")) {
         assertThat(ruleSet.findRules(CORPORATE_SPONSOR)).as(ruleSet.id()).isEmpty();
@@ -191,7 +198,8 @@ class OpenStackRuleSetsTest {
   void associateIsFreeFromTheDayItWasCreatedAndUnknownTheDayBefore() {
     assertThatThrownBy(() -> OpenStackFoundation.duesScheduleOn(ASSOCIATE_CLASS.minusDays(1)).quote(ASSOCIATE, NO_REVENUE))
         .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Tier 'associate' is not in rule set 'openinfra-2021-01', expected one of individual");
+        .hasMessageStartingWith("Tier 'associate' is not in rule set 'openinfra-2021-01', in force on 2021-06-28; the"
+            + " rule sets that have it: openinfra-2021-06 (2021-06-29 to before 2021-08-14), ");
     DuesQuote quote = OpenStackFoundation.duesScheduleOn(ASSOCIATE_CLASS).quote(ASSOCIATE, NO_REVENUE);
     assertThat(quote.amount()).isEqualTo(NO_REVENUE);
     assertThat(quote.explanation())
@@ -204,8 +212,9 @@ class OpenStackRuleSetsTest {
         .isEqualTo(NO_REVENUE);
     assertThatThrownBy(() -> OpenStackFoundation.duesScheduleOn(DIRECTED_FUND).quote(ASSOCIATE, NO_REVENUE))
         .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Tier 'associate' is not in rule set 'openinfra-2025', expected one of platinum, gold, silver,"
-            + " individual");
+        .hasMessage("Tier 'associate' is not in rule set 'openinfra-2025', in force on 2025-06-03; the rule sets that"
+            + " have it: openinfra-2021-06 (2021-06-29 to before 2021-08-14), openinfra-2021-08 (2021-08-14 to before"
+            + " 2021-09-29), openinfra-2021-09 (2021-09-29 to before 2025-06-03)");
   }
 
   @Test
