@@ -22,6 +22,8 @@ class DuesCommandTest {
   private static final String TENCENT_GOLD_EXPLANATION = "Gold: revenue CNY 237,760,000,000.00 converted at"
       + " CNY/USD=0.1481 (rounded half up to 0.01 USD) is USD 35,212,256,000.00; 0.025% of USD 35,212,256,000.00"
       + " = USD 8,803,064.00, above the maximum: USD 200,000.00 (OpenStack Foundation bylaws, 2012)";
+  private static final String EVIDENCE_AGE_2018 =
+      "; fees last confirmed by a source on 2016-11-17, 1 year and 1 month before 2018-01-01";
 
   @Test
   void underThe2012BylawsPrintsTheAmountTheExplanationAndTheRules() {
@@ -29,10 +31,12 @@ class DuesCommandTest {
         "--on", "2018-01-01");
     assertThat(run.status).isZero();
     assertThat(run.err).isEmpty();
-    assertThat(run.out.lines()).hasSize(3).startsWith("USD 200,000.00", TENCENT_GOLD_EXPLANATION);
+    assertThat(run.out.lines()).hasSize(4).startsWith("USD 200,000.00", TENCENT_GOLD_EXPLANATION + EVIDENCE_AGE_2018);
     assertThat(run.out.lines().skip(2).findFirst().orElseThrow())
         .startsWith("OpenStack Foundation, 2018-01-01. Rules: openstack-2012 (")
-        .contains("in force 2012-08-28 to 2021-01-25; source");
+        .contains("in force 2012-08-28 to 2021-01-14; source");
+    assertThat(run.out.lines().skip(3).findFirst().orElseThrow())
+        .startsWith("Fee last confirmed by a source on 2016-11-17, 1 year and 1 month before 2018-01-01: old evidence");
   }
 
   @Test
@@ -40,8 +44,8 @@ class DuesCommandTest {
     RuleSet today = OpenStackFoundation.foundation().ruleSetOn(CliRun.TODAY);
     CliRun run = new CliRun("dues", "--tier", "gold", "--revenue", "EUR 3000000000");
     assertThat(run.status).isZero();
-    DuesQuote expected = today.quote(OpenStackFoundation.GOLD, Declaration.ofRevenue(Money.parse("EUR 3000000000")),
-        ExchangeRates.empty());
+    DuesQuote expected = OpenStackFoundation.foundation().duesScheduleOn(CliRun.TODAY).quote(OpenStackFoundation.GOLD,
+        Declaration.ofRevenue(Money.parse("EUR 3000000000")), ExchangeRates.empty());
     assertThat(run.out.lines()).startsWith(dev.stackholder.core.MoneyText.format(expected.amount()), expected.explanation());
     assertThat(run.out).contains("Rules: " + today.id() + " (" + today.name() + "), in force " + RuleSetText.span(today));
     assertThat(run.out).isEqualTo(new CliRun("dues", "--tier", "gold", "--revenue", "EUR 3000000000", "--on",
@@ -89,7 +93,7 @@ class DuesCommandTest {
     CliRun run = new CliRun("dues", "--tier", "corporate-sponsor", "--on", "2022-01-01");
     assertThat(run.status).isEqualTo(1);
     assertThat(run.err).startsWith("stackholder: The OpenStack Foundation rule set in force on 2022-01-01 (openinfra-2021-09,")
-        .contains("has no tier 'corporate-sponsor'; rule sets with it: openstack-2012 (2012-08-28 to 2021-01-25)");
+        .contains("has no tier 'corporate-sponsor'; rule sets with it: openstack-2012 (2012-08-28 to 2021-01-14), openstack-2021-01-15 (2021-01-15 to 2021-01-25)");
   }
 
   @Test
@@ -100,7 +104,7 @@ class DuesCommandTest {
         + " exchange rate, expected FROM/TO=RATE such as 'CNY/USD=0.1481'");
     CliRun good = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 237760000000", "--rate", "cny/usd=0.1481",
         "--on", "2018-01-01");
-    assertThat(good.out.lines()).startsWith("USD 200,000.00", TENCENT_GOLD_EXPLANATION);
+    assertThat(good.out.lines()).startsWith("USD 200,000.00", TENCENT_GOLD_EXPLANATION + EVIDENCE_AGE_2018);
     CliRun twice = new CliRun("dues", "--tier", "gold", "--revenue", "CNY 1", "--rate", "CNY/USD=0.1481", "--rate",
         "CNY/USD=0.15", "--on", "2018-01-01");
     assertThat(twice.status).isEqualTo(2);
@@ -219,7 +223,9 @@ class DuesCommandTest {
     assertThat(json.get("ruleSetName").asText()).isNotEmpty();
     assertThat(json.get("quotedOn").asText()).isEqualTo("2018-01-01");
     assertThat(json.get("termTotal").get("amount").asText()).isEqualTo("200000.00");
-    assertThat(json.get("evidenceIsOld").asBoolean()).isFalse();
+    // openstack-2012 was last confirmed by a source on 2016-11-17: more than a year before 2018-01-01
+    assertThat(json.get("lastConfirmed").asText()).isEqualTo("2016-11-17");
+    assertThat(json.get("evidenceIsOld").asBoolean()).isTrue();
 
     CliRun premier = new CliRun("dues", "--foundation", "hyperledger", "--tier", "premier", "--employees", "20000",
         "--kind", "commercial", "--json");
