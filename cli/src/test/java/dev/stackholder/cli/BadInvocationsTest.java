@@ -167,8 +167,8 @@ class BadInvocationsTest {
         bad(2, "Unknown tie mode 'random'", "rank", "--release", "folsom", "--metric", "changesets", "--ties", "random"),
         bad(2, "the directory name is empty", "rank", "--gitdm", "", "--release", "folsom", "--metric", "changesets"),
         bad(3, "does not exist", "rank", "--gitdm", "/no/such/dir", "--release", "folsom", "--metric", "changesets"),
-        bad(1, "is not UTF-8 text", "rank", "--gitdm", d + "/binary", "--release", "havana", "--metric", "changesets"),
-        bad(1, "is not UTF-8 text", "rank", "--gitdm", d + "/latin1", "--release", "havana", "--metric", "changesets"),
+        bad(1, "is not UTF-8 (the file must be UTF-8", "rank", "--gitdm", d + "/binary", "--release", "havana", "--metric", "changesets"),
+        bad(1, "is not UTF-8 (the file must be UTF-8", "rank", "--gitdm", d + "/latin1", "--release", "havana", "--metric", "changesets"),
         bad(1, "expected 'Processed N csets from M developers'", "rank", "--gitdm", d + "/truncated", "--release",
             "havana", "--metric", "changesets"),
         bad(2, "'xml' is not an output format", "rank", "--release", "folsom", "--metric", "changesets", "--format", "xml"));
