@@ -8,6 +8,7 @@ import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.MoneyText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -154,21 +155,34 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(percent().signum() >= 0,
-        "Dues percent %s is negative, expected zero or more", percent().toPlainString());
-    minimum().ifPresent(min -> InvalidDataException.check(!min.isNegative(),
-        "Dues minimum %s is negative, expected zero or more", MoneyText.format(min)));
+    // Test first, format after: every rule read from JSON passes here, and formatting the amounts
+    // for messages nobody sees cost more than the checks.
+    if (percent().signum() < 0) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "Dues percent %s is negative, expected zero or more",
+          percent().toPlainString()));
+    }
+    Optional<Money> minimum = minimum();
+    Optional<Money> maximum = maximum();
+    if (minimum.isPresent() && minimum.get().isNegative()) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "Dues minimum %s is negative, expected zero or more",
+          MoneyText.format(minimum.get())));
+    }
     // Without this a maximum alone could be negative, and every revenue would be charged it.
-    maximum().ifPresent(max -> InvalidDataException.check(!max.isNegative(),
-        "Dues maximum %s is negative, expected zero or more", MoneyText.format(max)));
-    if (minimum().isPresent() && maximum().isPresent()) {
-      Money min = minimum().get();
-      Money max = maximum().get();
-      InvalidDataException.check(min.getCurrencyUnit().equals(max.getCurrencyUnit()),
-          "Dues minimum %s and maximum %s are in different currencies",
-          MoneyText.format(min), MoneyText.format(max));
-      InvalidDataException.check(!min.isGreaterThan(max),
-          "Dues minimum %s is above the maximum %s", MoneyText.format(min), MoneyText.format(max));
+    if (maximum.isPresent() && maximum.get().isNegative()) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "Dues maximum %s is negative, expected zero or more",
+          MoneyText.format(maximum.get())));
+    }
+    if (minimum.isPresent() && maximum.isPresent()) {
+      Money min = minimum.get();
+      Money max = maximum.get();
+      if (!min.getCurrencyUnit().equals(max.getCurrencyUnit())) {
+        throw new InvalidDataException(String.format(Locale.ROOT, "Dues minimum %s and maximum %s are in different currencies",
+            MoneyText.format(min), MoneyText.format(max)));
+      }
+      if (min.isGreaterThan(max)) {
+        throw new InvalidDataException(String.format(Locale.ROOT, "Dues minimum %s is above the maximum %s",
+            MoneyText.format(min), MoneyText.format(max)));
+      }
     }
   }
 }

@@ -15,6 +15,7 @@ import dev.stackholder.core.Source;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -236,11 +237,14 @@ public abstract class RuleSet implements DuesSchedule {
     for (TierRule rule : tiers()) {
       InvalidDataException.check(seen.add(rule.tier().id()),
           "Rule set '%s' lists tier '%s' twice", id(), rule.tier().id());
-      rule.dues().amounts().forEach(amount -> InvalidDataException.check(
-          amount.getCurrencyUnit().equals(currency()),
-          "Rule set '%s' tier '%s' has an amount %s in %s, expected %s",
-          id(), rule.tier().id(), MoneyText.format(amount), amount.getCurrencyUnit().getCode(),
-          currency().getCode()));
+      // Test first, format after: this runs for every amount of every rule set read.
+      rule.dues().amounts().forEach(amount -> {
+        if (!amount.getCurrencyUnit().equals(currency())) {
+          throw new InvalidDataException(String.format(Locale.ROOT, "Rule set '%s' tier '%s' has an amount %s in %s, expected %s",
+              id(), rule.tier().id(), MoneyText.format(amount), amount.getCurrencyUnit().getCode(),
+              currency().getCode()));
+        }
+      });
     }
   }
 }
