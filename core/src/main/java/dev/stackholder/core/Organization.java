@@ -74,11 +74,18 @@ public abstract class Organization {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(Slugs.isSlug(id()),
-        "Organization id '%s' is not a lower-case slug such as 'red-hat'", id());
-    InvalidDataException.check(!name().isBlank(), "Organization '%s' has a blank name", id());
-    country().ifPresent(code -> InvalidDataException.check(ISO_COUNTRIES.contains(code),
-        "Organization '%s' has country '%s', expected an ISO 3166-1 alpha-2 code such as 'CN'",
-        id(), code));
+    // Tests rather than InvalidDataException.check: its varargs array was allocated for every
+    // organization read from JSON, failing or not.
+    if (!Slugs.isSlug(id())) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "Organization id '%s' is not a lower-case slug such as 'red-hat'", id()));
+    }
+    if (name().isBlank()) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "Organization '%s' has a blank name", id()));
+    }
+    Optional<String> country = country();
+    if (country.isPresent() && !ISO_COUNTRIES.contains(country.get())) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "Organization '%s' has country '%s', expected an ISO 3166-1 alpha-2 code such as 'CN'",
+          id(), country.get()));
+    }
   }
 }

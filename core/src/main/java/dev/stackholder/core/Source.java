@@ -3,6 +3,7 @@ package dev.stackholder.core;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import dev.stackholder.core.internal.StackholderStyle;
 import org.immutables.value.Value;
@@ -70,7 +71,13 @@ public abstract class Source {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(!document().isBlank(), "Source document is blank (title '%s')", title());
-    InvalidDataException.check(!title().isBlank(), "Source '%s' has a blank title", document());
+    // Tests rather than InvalidDataException.check: its varargs array was allocated for every source
+    // read from JSON, failing or not.
+    if (document().isBlank()) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "Source document is blank (title '%s')", title()));
+    }
+    if (title().isBlank()) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "Source '%s' has a blank title", document()));
+    }
   }
 }

@@ -8,6 +8,10 @@ import org.joda.money.Money;
  * how are built only when a quote's explanation is asked for ({@link DuesRule#working}). Internal.
  */
 final class Charge {
+  /** The bounds as a charge holds them, made once rather than per quote. */
+  static final Optional<DuesBound> MINIMUM = Optional.of(DuesBound.MINIMUM);
+  static final Optional<DuesBound> MAXIMUM = Optional.of(DuesBound.MAXIMUM);
+
   final Money amount;
   final Optional<DuesBound> bound;
 

@@ -45,10 +45,10 @@ final class DatedSchedule implements DuesSchedule {
   @Override
   public DuesQuote quote(Tier tier, Declaration declaration, ExchangeRates rates) {
     TierRule rule = ruleSet.findRules(tier).orElseThrow(() -> notInForce(tier));
-    ImmutableDuesQuote.Builder quote = ruleSet.quote(rule, declaration, rates).quotedOn(date);
-    ruleSet.prerequisite().filter(prerequisite -> prerequisite.appliesTo(tier))
-        .ifPresent(prerequisite -> quote.addPrerequisites(fee(prerequisite, declaration, rates)));
-    return quote.build();
+    ImmutableList<PrerequisiteFee> fees = ruleSet.prerequisite().filter(prerequisite -> prerequisite.appliesTo(tier))
+        .map(prerequisite -> ImmutableList.of(fee(prerequisite, declaration, rates)))
+        .orElse(ImmutableList.of());
+    return ruleSet.quote(rule, declaration, rates, Optional.of(date), fees);
   }
 
   private InvalidDataException notInForce(Tier tier) {

@@ -37,13 +37,18 @@ public abstract class Declaration {
 
   Declaration() {}
 
+  // The attributes are parameters for ImmutableDeclaration.of, which ofRevenue uses.
+
   /** The annual revenue, in the currency it was reported in. */
+  @Value.Parameter
   public abstract Optional<Money> annualRevenue();
 
   /** The number of employees. */
+  @Value.Parameter
   public abstract Optional<Integer> employees();
 
   /** The kind of organization, for tiers priced or offered by kind. */
+  @Value.Parameter
   public abstract Optional<OrganizationKind> kind();
 
   /**
@@ -52,7 +57,8 @@ public abstract class Declaration {
    * @throws InvalidDataException if the revenue is negative
    */
   public static Declaration ofRevenue(Money annualRevenue) {
-    return builder().annualRevenue(annualRevenue).build();
+    // The constructor rather than a builder: every quote of a revenue starts here.
+    return ImmutableDeclaration.of(Optional.of(annualRevenue), Optional.empty(), Optional.empty());
   }
 
   /**

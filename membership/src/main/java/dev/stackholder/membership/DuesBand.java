@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.MoneyText;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.joda.money.Money;
@@ -47,9 +48,14 @@ public abstract class DuesBand {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(atLeast().signum() >= 0,
-        "Dues band lower bound %s is negative, expected zero or more", atLeast().toPlainString());
-    InvalidDataException.check(!amount().isNegative(),
-        "Dues band amount %s is negative, expected zero or more", MoneyText.format(amount()));
+    // Test first, format after: every band read from JSON passes here.
+    if (atLeast().signum() < 0) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "Dues band lower bound %s is negative, expected zero or more",
+          atLeast().toPlainString()));
+    }
+    if (amount().isNegative()) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "Dues band amount %s is negative, expected zero or more",
+          MoneyText.format(amount())));
+    }
   }
 }

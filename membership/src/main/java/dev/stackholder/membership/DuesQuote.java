@@ -47,61 +47,83 @@ public abstract class DuesQuote {
 
   DuesQuote() {}
 
+  // Every attribute is a parameter so that a quote is made by one constructor call
+  // (ImmutableDuesQuote.of): a builder per quote cost more than the arithmetic of the amount.
+
   /** The tier quoted. */
+  @Value.Parameter
   public abstract Tier tier();
 
   /** What the member owes for one year for the tier itself, in the rule set's currency. */
+  @Value.Parameter
   public abstract Money amount();
 
   /** The id of the rule set the quote was made under. */
+  @Value.Parameter
   public abstract String ruleSetId();
 
   /** The name of that rule set, as the explanation cites it. */
+  @Value.Parameter
   public abstract String ruleSetName();
 
   /** Whether the tier is membership or a sponsorship that is not membership. */
+  @Value.Parameter
   public abstract ProgramKind program();
 
   /** The tier's rules the quote was made under: dues rule, commitment, board, sources. */
+  @Value.Parameter
   public abstract TierRule rule();
 
   /** The rounding mode of the rule set. */
+  @Value.Parameter
   public abstract RoundingMode rounding();
 
   /** The annual revenue as declared, in its own currency, if declared. */
+  @Value.Parameter
   public abstract Optional<Money> declaredRevenue();
 
   /** The declared revenue converted to the rule set's currency, if the rule needed it converted. */
+  @Value.Parameter
   public abstract Optional<Money> convertedRevenue();
 
   /** The number of employees declared, if declared. */
+  @Value.Parameter
   public abstract Optional<Integer> employees();
 
   /** The kind of organization declared, if declared. */
+  @Value.Parameter
   public abstract Optional<OrganizationKind> kind();
 
   /** The rate the declared revenue was converted with, if it had to be converted. */
+  @Value.Parameter
   public abstract Optional<ExchangeRate> exchangeRate();
 
   /** The bound of a percent-of-revenue rule that decided the amount, if one did. */
+  @Value.Parameter
   public abstract Optional<DuesBound> bound();
 
   /** The percentage of revenue the rule charges (e.g. {@code 0.025} for 0.025%), if it charges one. */
+  @Value.Parameter
   public abstract Optional<BigDecimal> percent();
 
   /** The least the rule charges, if it sets a minimum. */
+  @Value.Parameter
   public abstract Optional<Money> minimum();
 
   /** The most the rule charges, if it sets a maximum. */
+  @Value.Parameter
   public abstract Optional<Money> maximum();
 
   /** The date the quote was made for, when made through a foundation's dated schedule. */
+  @Value.Parameter
   public abstract Optional<LocalDate> quotedOn();
 
   /** The latest date a source confirmed the fee, if known. */
+  @Value.Parameter
   public abstract Optional<LocalDate> lastConfirmed();
 
   /** The fees of other memberships the rules require, itemised; empty when none is required. */
+  @Value.Parameter
   public abstract ImmutableList<PrerequisiteFee> prerequisites();
 
   /** The years a member commits to: the tier's commitment, or 1. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.MoneyText;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -75,7 +76,10 @@ public abstract non-sealed class FlatDues extends DuesRule {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(!amount().isNegative(),
-        "Flat dues amount %s is negative, expected zero or more", MoneyText.format(amount()));
+    // Test first, format after: every rule read from JSON passes here.
+    if (amount().isNegative()) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "Flat dues amount %s is negative, expected zero or more",
+          MoneyText.format(amount())));
+    }
   }
 }

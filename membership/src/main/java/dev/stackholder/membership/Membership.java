@@ -6,6 +6,7 @@ import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Organization;
 import dev.stackholder.core.Source;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -49,8 +50,12 @@ public abstract class Membership {
 
   @Value.Check
   void check() {
-    until().ifPresent(until -> InvalidDataException.check(!until.isBefore(from()),
-        "Membership of '%s' in %s ends on %s, before it starts on %s", organization().id(), tier().id(),
-        until, from()));
+    // A test rather than InvalidDataException.check: its varargs array was allocated for every
+    // membership read from JSON, failing or not.
+    Optional<LocalDate> until = until();
+    if (until.isPresent() && until.get().isBefore(from())) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "Membership of '%s' in %s ends on %s, before it starts on %s", organization().id(), tier().id(),
+          until.get(), from()));
+    }
   }
 }

@@ -9,6 +9,7 @@ import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.MoneyText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -71,29 +72,44 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
     return text.toString();
   }
 
+  /**
+   * The percentage as a fraction ({@code 0.00025} for 0.025%), worked out once: revenue times it is
+   * exactly revenue times the percentage with the point moved two places, digit for digit and scale
+   * for scale, without a second BigDecimal per quote.
+   */
+  @Value.Lazy
+  BigDecimal fraction() {
+    return percent().movePointLeft(2);
+  }
+
   @Override
   Charge charge(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
-    Money revenue = revenue(tier, declaration);
-    BigDecimal exact = revenue.getAmount().multiply(percent()).movePointLeft(2);
+    BigDecimal exact = revenue(tier, declaration).getAmount().multiply(fraction());
     // The same decisions as working(), without the words: this is the path a quote's amount takes.
-    if (minimum().isPresent() && exact.compareTo(minimum().get().getAmount()) < 0) {
-      return new Charge(minimum().get(), Optional.of(DuesBound.MINIMUM));
+    Optional<Money> minimum = minimum();
+    if (minimum.isPresent() && exact.compareTo(minimum.get().getAmount()) < 0) {
+      return new Charge(minimum.get(), Charge.MINIMUM);
     }
-    if (maximum().isPresent() && exact.compareTo(maximum().get().getAmount()) > 0) {
-      return new Charge(maximum().get(), Optional.of(DuesBound.MAXIMUM));
+    Optional<Money> maximum = maximum();
+    if (maximum.isPresent() && exact.compareTo(maximum.get().getAmount()) > 0) {
+      return new Charge(maximum.get(), Charge.MAXIMUM);
     }
     return new Charge(Money.of(currency, exact, rounding), Optional.empty());
   }
 
   private Money revenue(Tier tier, Declaration declaration) {
-    return declaration.annualRevenue().orElseThrow(() -> new MissingDeclarationException(
-        Declaration.ANNUAL_REVENUE, tier + " dues are " + percent().toPlainString() + "% of annual revenue: declare the revenue"));
+    Optional<Money> revenue = declaration.annualRevenue();
+    if (revenue.isEmpty()) {
+      throw new MissingDeclarationException(Declaration.ANNUAL_REVENUE,
+          tier + " dues are " + percent().toPlainString() + "% of annual revenue: declare the revenue");
+    }
+    return revenue.get();
   }
 
   @Override
   String working(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
     Money revenue = revenue(tier, declaration);
-    BigDecimal exact = revenue.getAmount().multiply(percent()).movePointLeft(2);
+    BigDecimal exact = revenue.getAmount().multiply(fraction());
     String working = percent().toPlainString() + "% of " + MoneyText.format(revenue) + " = "
         + Rounding.exact(currency, exact);
     if (minimum().isPresent() && exact.compareTo(minimum().get().getAmount()) < 0) {

@@ -15,6 +15,7 @@ import dev.stackholder.core.Source;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -167,44 +168,56 @@ public abstract class RuleSet implements DuesSchedule {
    */
   @Override
   public DuesQuote quote(Tier tier, Declaration declaration, ExchangeRates rates) {
-    return quote(rulesOrInvalid(tier), declaration, rates).build();
+    return quote(rulesOrInvalid(tier), declaration, rates, Optional.empty(), ImmutableList.of());
   }
 
   /**
-   * A quote's fields, ready for a dated schedule to add the date and the prerequisites. Only the
-   * amount is worked out here; the explanation is built from these fields when it is asked for.
+   * A quote under a tier's rules, for a date and with the fees of required memberships when a dated
+   * schedule gives them. Only the amount is worked out here; the explanation is built from the
+   * quote's fields when it is asked for.
    */
-  ImmutableDuesQuote.Builder quote(TierRule rule, Declaration declaration, ExchangeRates rates) {
+  DuesQuote quote(TierRule rule, Declaration declaration, ExchangeRates rates, Optional<LocalDate> quotedOn,
+      ImmutableList<PrerequisiteFee> prerequisites) {
     Tier tier = rule.tier();
+    DuesRule dues = rule.dues();
+    CurrencyUnit currency = currency();
     Declaration inCurrency = declaration;
     Optional<ExchangeRate> usedRate = Optional.empty();
     Optional<Money> converted = Optional.empty();
     Optional<Money> revenue = declaration.annualRevenue();
-    if (revenue.isPresent() && !revenue.get().getCurrencyUnit().equals(currency())
-        && rule.dues().needsRevenue(declaration)) {
-      converted = Optional.of(rates.convert(revenue.get(), currency()));
-      usedRate = rates.findRate(revenue.get().getCurrencyUnit(), currency());
-      inCurrency = Declaration.builder().from(declaration).annualRevenue(converted.get()).build();
+    if (revenue.isPresent() && !revenue.get().getCurrencyUnit().equals(currency) && dues.needsRevenue(declaration)) {
+      Money declared = revenue.get();
+      // One look-up of the rate, then what ExchangeRates.convert does with it (multiply, round half up to
+      // the minor unit): converting and then finding the rate again looked it up twice.
+      ExchangeRate rate = rates.getRate(declared.getCurrencyUnit(), currency);
+      Money inRuleSetCurrency = Money.of(currency, declared.getAmount().multiply(rate.rate()), RoundingMode.HALF_UP);
+      converted = Optional.of(inRuleSetCurrency);
+      usedRate = Optional.of(rate);
+      inCurrency = ImmutableDeclaration.of(converted, declaration.employees(), declaration.kind());
     }
-    Charge charge = rule.dues().charge(tier, inCurrency, currency(), rounding());
-    return ImmutableDuesQuote.builder()
-        .tier(tier)
-        .amount(charge.amount)
-        .ruleSetId(id())
-        .ruleSetName(name())
-        .program(program())
-        .rule(rule)
-        .rounding(rounding())
-        .declaredRevenue(revenue)
-        .convertedRevenue(converted)
-        .employees(declaration.employees())
-        .kind(declaration.kind())
-        .exchangeRate(usedRate)
-        .bound(charge.bound)
-        .percent(rule.dues().percent(inCurrency))
-        .minimum(rule.dues().minimum(inCurrency))
-        .maximum(rule.dues().maximum(inCurrency))
-        .lastConfirmed(rule.lastConfirmed().isPresent() ? rule.lastConfirmed() : lastConfirmed());
+    RoundingMode rounding = rounding();
+    Charge charge = dues.charge(tier, inCurrency, currency, rounding);
+    Optional<LocalDate> confirmed = rule.lastConfirmed();
+    return ImmutableDuesQuote.of(
+        tier,
+        charge.amount,
+        id(),
+        name(),
+        program(),
+        rule,
+        rounding,
+        revenue,
+        converted,
+        declaration.employees(),
+        declaration.kind(),
+        usedRate,
+        charge.bound,
+        dues.percent(inCurrency),
+        dues.minimum(inCurrency),
+        dues.maximum(inCurrency),
+        quotedOn,
+        confirmed.isPresent() ? confirmed : lastConfirmed(),
+        prerequisites);
   }
 
   @Value.Check
@@ -224,11 +237,14 @@ public abstract class RuleSet implements DuesSchedule {
     for (TierRule rule : tiers()) {
       InvalidDataException.check(seen.add(rule.tier().id()),
           "Rule set '%s' lists tier '%s' twice", id(), rule.tier().id());
-      rule.dues().amounts().forEach(amount -> InvalidDataException.check(
-          amount.getCurrencyUnit().equals(currency()),
-          "Rule set '%s' tier '%s' has an amount %s in %s, expected %s",
-          id(), rule.tier().id(), MoneyText.format(amount), amount.getCurrencyUnit().getCode(),
-          currency().getCode()));
+      // Test first, format after: this runs for every amount of every rule set read.
+      rule.dues().amounts().forEach(amount -> {
+        if (!amount.getCurrencyUnit().equals(currency())) {
+          throw new InvalidDataException(String.format(Locale.ROOT, "Rule set '%s' tier '%s' has an amount %s in %s, expected %s",
+              id(), rule.tier().id(), MoneyText.format(amount), amount.getCurrencyUnit().getCode(),
+              currency().getCode()));
+        }
+      });
     }
   }
 }

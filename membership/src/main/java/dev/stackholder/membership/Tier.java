@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.internal.Slugs;
+import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -43,8 +44,13 @@ public abstract class Tier {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(Slugs.isSlug(id()),
-        "Tier id '%s' is not a lower-case slug such as 'gold'", id());
-    InvalidDataException.check(!name().isBlank(), "Tier '%s' has a blank name", id());
+    // Tests rather than InvalidDataException.check: its varargs array was allocated for every tier
+    // read from JSON, failing or not.
+    if (!Slugs.isSlug(id())) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "Tier id '%s' is not a lower-case slug such as 'gold'", id()));
+    }
+    if (name().isBlank()) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "Tier '%s' has a blank name", id()));
+    }
   }
 }
