@@ -168,6 +168,10 @@ final class ContributionsCommand implements Callable<Integer> {
       throw new UsageException("Invalid value for option '--report': '" + report.get()
           + "', expected attribution or exclusions");
     }
+    long answers = (explain.isPresent() ? 1 : 0) + (report.isPresent() ? 1 : 0) + (employer.isPresent() ? 1 : 0);
+    if (answers > 1) {
+      throw new UsageException("--employer, --explain and --report ask for different answers: give one of them");
+    }
     if (gitLogs.isEmpty() == (repo == null)) {
       throw new UsageException(repo == null ? "Missing required option: '--git-log=FILE' or '--repo=DIR'"
           : "--git-log and --repo contradict each other: give one of them");

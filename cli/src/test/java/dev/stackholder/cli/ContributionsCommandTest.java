@@ -266,6 +266,37 @@ class ContributionsCommandTest {
     assertThat(e.getMessage()).startsWith("Cannot run git (is it installed and on the PATH?)");
   }
 
+  @Test
+  void stackalyticsUsersAreCreditedByTheirDatedCompaniesAndOthersByDomain(@TempDir Path dir) throws IOException {
+    Path data = dir.resolve("default_data.json");
+    Files.writeString(data, "{\"users\": [{\"emails\": [\"ann@example.org\"], \"companies\": ["
+        + "{\"company_name\": \"Acme\", \"end_date\": \"2012-Jun-01\"},"
+        + " {\"company_name\": \"Red Hat\", \"end_date\": null}]}],"
+        + " \"companies\": [{\"company_name\": \"Red Hat\", \"domains\": [\"redhat.com\"]}]}");
+    Path log = dir.resolve("demo.log");
+    Files.writeString(log, commit("1111111111111111111111111111111111111111", "Ann <ann@example.org>",
+        "Tue May 1 10:00:00 2012 +0000", "3\t1\ta.txt")
+        + commit("2222222222222222222222222222222222222222", "Ann <ann@example.org>", "Sat Jun 2 10:00:00 2012 +0000",
+            "1\t0\ta.txt")
+        + commit("3333333333333333333333333333333333333333", "Bob <bob@redhat.com>", "Sun Jun 3 10:00:00 2012 +0000",
+            "5\t5\tb.txt")
+        + commit("4444444444444444444444444444444444444444", "Cy <cy@nowhere.example>",
+            "Mon Jun 4 10:00:00 2012 +0000", "1\t1\tc.txt"));
+    List<String> args = List.of("contributions", "--git-log", log.toString(), "--affiliations", "stackalytics:" + data,
+        "--release", "folsom", "--format", "csv");
+    assertThat(run(args).out.lines()).containsExactly("rank,employer,value,share", "1,Red Hat,2,50.0",
+        "2,*independent,1,25.0", "2,Acme,1,25.0");
+    JsonNode explained = StackholderJson.mapper().readTree(run(concat(args.subList(0, 7), "--explain", "ann",
+        "--json")).out);
+    assertThat(explained.get("attributions")).hasSize(2);
+    assertThat(explained.get("attributions").get(0).get("employer").asText()).isEqualTo("Acme");
+    assertThat(explained.get("attributions").get(1).get("employer").asText()).isEqualTo("Red Hat");
+  }
+
+  private static String commit(String id, String author, String date, String numstat) {
+    return "commit " + id + "\nAuthor: " + author + "\nDate:   " + date + "\n\n    change\n\n" + numstat + "\n\n";
+  }
+
   private static List<String> concat(List<String> args, String... more) {
     List<String> all = new ArrayList<>(args);
     all.addAll(List.of(more));
