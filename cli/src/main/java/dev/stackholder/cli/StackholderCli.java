@@ -53,6 +53,7 @@ import picocli.CommandLine.Command;
         EventsCommand.class,
         RankCommand.class,
         CompareCommand.class,
+        ContributionsCommand.class,
         AutoComplete.GenerateCompletion.class,
     },
     footerHeading = "%n",

@@ -47,6 +47,8 @@ class BadInvocationsTest {
 
   static Stream<Arguments> invocations() {
     String d = dir.toString();
+    String gitdm = "gitdm:" + GitTestData.gitdmConfig();
+    String keystone = GitTestData.log("keystone").toString();
     return Stream.of(
         // the program
         bad(2, "Unmatched argument", "frobnicate"),
@@ -171,7 +173,52 @@ class BadInvocationsTest {
         bad(1, "is not UTF-8 (the file must be UTF-8", "rank", "--gitdm", d + "/latin1", "--release", "havana", "--metric", "changesets"),
         bad(1, "expected 'Processed N csets from M developers'", "rank", "--gitdm", d + "/truncated", "--release",
             "havana", "--metric", "changesets"),
-        bad(2, "'xml' is not an output format", "rank", "--release", "folsom", "--metric", "changesets", "--format", "xml"));
+        bad(2, "'xml' is not an output format", "rank", "--release", "folsom", "--metric", "changesets", "--format", "xml"),
+        // contributions
+        bad(2, "Missing required option: '--git-log=FILE' or '--repo=DIR'", "contributions", "--affiliations", gitdm,
+            "--release", "folsom"),
+        bad(2, "Missing required option: '--affiliations", "contributions", "--git-log", keystone, "--release", "folsom"),
+        bad(3, "Git log file '/no/such/nova.log' does not exist", "contributions", "--git-log", "/no/such/nova.log",
+            "--affiliations", gitdm, "--release", "folsom"),
+        bad(1, "git-stats.txt:1: expected 'commit <id>'", "contributions", "--git-log",
+            d + "/truncated/havana/git-stats.txt", "--affiliations", gitdm, "--release", "folsom"),
+        bad(2, "'ldap:/x', expected gitdm:DIR or stackalytics:FILE", "contributions", "--git-log", keystone,
+            "--affiliations", "ldap:/x", "--release", "folsom"),
+        bad(3, "gitdm configuration directory '/no/such/dir' does not exist", "contributions", "--git-log", keystone,
+            "--affiliations", "gitdm:/no/such/dir", "--release", "folsom"),
+        bad(3, "is not a gitdm configuration directory: it has no gitdm.config", "contributions", "--git-log", keystone,
+            "--affiliations", "gitdm:" + d, "--release", "folsom"),
+        bad(3, "Stackalytics data file '/no/such.json' does not exist", "contributions", "--git-log", keystone,
+            "--affiliations", "stackalytics:/no/such.json", "--release", "folsom"),
+        bad(1, "big-args: not JSON", "contributions", "--git-log", keystone, "--affiliations",
+            "stackalytics:" + d + "/big-args", "--release", "folsom"),
+        bad(2, "'start...end' is not a revision range A..B", "contributions", "--repo", d, "--range", "start...end",
+            "--affiliations", gitdm, "--release", "folsom"),
+        bad(2, "'-o/tmp/x..HEAD' is not a revision range A..B", "contributions", "--repo", d, "--range", "-o/tmp/x..HEAD",
+            "--affiliations", gitdm, "--release", "folsom"),
+        bad(2, "--range needs --repo", "contributions", "--git-log", keystone, "--range", "a..b", "--affiliations", gitdm,
+            "--release", "folsom"),
+        bad(1, "is not a git repository", "contributions", "--repo", d, "--affiliations", gitdm, "--release", "folsom"),
+        bad(3, "Repository directory '/no/such/repo' does not exist", "contributions", "--repo", "/no/such/repo",
+            "--affiliations", gitdm, "--release", "folsom"),
+        bad(2, "--git-log and --repo contradict each other", "contributions", "--git-log", keystone, "--repo", d,
+            "--affiliations", gitdm, "--release", "folsom"),
+        bad(2, "git history has no bugs-fixed", "contributions", "--git-log", keystone, "--affiliations", gitdm,
+            "--release", "folsom", "--metric", "bugs-fixed"),
+        bad(2, "'summary', expected attribution or exclusions", "contributions", "--git-log", keystone, "--affiliations",
+            gitdm, "--release", "folsom", "--report", "summary"),
+        bad(3, "No commit of author 'nobody@example.com'", "contributions", "--git-log", keystone, "--affiliations",
+            gitdm, "--release", "folsom", "--explain", "nobody@example.com"),
+        bad(3, "Unknown employer 'nobody'", "contributions", "--git-log", keystone, "--affiliations", gitdm,
+            "--release", "folsom", "--employer", "nobody"),
+        bad(2, "project 'keystone' is given twice", "contributions", "--git-log", keystone, "--git-log", keystone,
+            "--affiliations", gitdm, "--release", "folsom"),
+        bad(3, "Unknown project 'heat'", "contributions", "--git-log", keystone, "--git-log", GitTestData.log("swift")
+            .toString(), "--affiliations", gitdm, "--release", "folsom", "--project", "heat"),
+        bad(2, "--employer, --explain and --report ask for different answers", "contributions", "--git-log", keystone,
+            "--affiliations", gitdm, "--release", "folsom", "--employer", "SINA", "--report", "exclusions"),
+        bad(2, "'Fol som' is not a release name", "contributions", "--git-log", keystone, "--affiliations", gitdm,
+            "--release", "Fol som"));
   }
 
   private static Arguments bad(int status, String expected, String... args) {

@@ -76,7 +76,12 @@ public final class StackalyticsDefaultData {
     try {
       root = StackholderJson.mapper().readTree(in);
     } catch (IOException e) {
-      throw new InvalidDataException(name, "not JSON: " + e.getMessage(), e);
+      // Jackson's own message spans lines and names its input class: keep its first clause and the line.
+      String detail = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+          ? json.getOriginalMessage() + (json.getLocation() == null ? ""
+              : " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")")
+          : e.getMessage();
+      throw new InvalidDataException(name, "not JSON: " + detail, e);
     }
     Map<String, String> aliases = new LinkedHashMap<>();
     List<Affiliation> affiliations = new ArrayList<>();

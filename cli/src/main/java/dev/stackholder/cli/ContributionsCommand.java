@@ -1,0 +1,611 @@
+package dev.stackholder.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.stackholder.contribution.AffiliationDirectory;
+import dev.stackholder.contribution.Attribution;
+import dev.stackholder.contribution.AttributionPolicy;
+import dev.stackholder.contribution.AttributionReport;
+import dev.stackholder.contribution.AutomatedAccounts;
+import dev.stackholder.contribution.ContributionStatistics;
+import dev.stackholder.contribution.ContributionTable;
+import dev.stackholder.contribution.ExclusionReport;
+import dev.stackholder.contribution.Metric;
+import dev.stackholder.contribution.RankedRow;
+import dev.stackholder.contribution.RankedTable;
+import dev.stackholder.contribution.RevisionRange;
+import dev.stackholder.contribution.TieMode;
+import dev.stackholder.contribution.git.GitCommit;
+import dev.stackholder.contribution.gitdm.GitdmConfig;
+import dev.stackholder.contribution.stackalytics.StackalyticsDefaultData;
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.json.StackholderJson;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code stackholder contributions}: employers ranked by a metric computed from raw git history
+ * ({@code git log --numstat} files, or a repository that this command runs {@code git log} in),
+ * attributed by gitdm's configuration or Stackalytics' {@code default_data.json}, with the library's
+ * {@link ContributionStatistics}. Its JSON has the shape of {@code rank --json}.
+ */
+@Command(
+    name = "contributions",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
+    description = {
+        "Rank employers by contribution computed from git history: your own 'git log --numstat' files or"
+            + " a repository, with gitdm's or Stackalytics' affiliations.",
+        "",
+        "Each --git-log file is one project, named by the file's base name (nova.log is nova) or by"
+            + " PROJECT=FILE; with one log or --repo, --project names the project. With several, --project"
+            + " picks the table (all projects by default). Merge commits and automated accounts"
+            + " (jenkins@openstack.org, OpenStack Jenkins) are left out; --report exclusions says what was"
+            + " left out and whose, --report attribution which rule credited how many commits, who no rule"
+            + " covered and who changed employer inside the release. --explain AUTHOR (an address or a"
+            + " name) says which rule credited that author and why.",
+        "",
+        "gitdm:DIR is a gitdm checkout (DIR/gitdm.config and the files it names); a range file"
+            + " DIR/openstack-config/RELEASE (or DIR/RELEASE) gives each project's revision range and the"
+            + " commits gitdm excludes. stackalytics:FILE is Stackalytics' default_data.json."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  git -C nova log --numstat -M --find-copies-harder 2012.1..folsom-rc3 > nova.log",
+        "  stackholder contributions --git-log nova.log --affiliations gitdm:gitdm \\",
+        "      --release folsom --metric changesets",
+        "  stackholder contributions --repo nova --range 2012.1..folsom-rc3 \\",
+        "      --affiliations gitdm:gitdm --release folsom --employer SINA",
+        "  stackholder contributions --git-log nova.log --affiliations gitdm:gitdm \\",
+        "      --release folsom --report attribution",
+        "",
+        ExitCodes.HELP_SECTION})
+final class ContributionsCommand implements Callable<Integer> {
+  /** The metrics git history has, in the order --employer prints them. */
+  static final List<Metric> GIT_METRICS = List.of(Metric.CHANGESETS, Metric.LINES_CHANGED, Metric.LINES_ADDED,
+      Metric.LINES_REMOVED, Metric.DEVELOPERS);
+  private static final Pattern NAMED_LOG = Pattern.compile("([a-z0-9]+(?:[-_.][a-z0-9]+)*)=(.+)");
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--git-log", paramLabel = "[PROJECT=]FILE",
+      description = "A file of 'git log --numstat' output, one per project (repeatable).")
+  List<String> gitLogs = new ArrayList<>();
+
+  @Option(names = "--repo", paramLabel = "DIR",
+      description = "A git repository: this command runs 'git log --numstat -M --find-copies-harder' in it.")
+  String repo;
+
+  @Option(names = "--range", paramLabel = "A..B",
+      description = "With --repo: the revisions of the release (default: the project's range in gitdm's range"
+          + " file, else the whole history of HEAD).")
+  String range;
+
+  @Option(names = "--affiliations", required = true, paramLabel = "gitdm:DIR|stackalytics:FILE",
+      description = "Who employed whom: a gitdm configuration directory or Stackalytics' default_data.json.")
+  String affiliations;
+
+  @Option(names = "--release", required = true, paramLabel = "R",
+      description = "The release the history is of, e.g. folsom (names the table and gitdm's range file).")
+  String release;
+
+  @Option(names = "--metric", defaultValue = "changesets", paramLabel = "M",
+      description = "changesets (the default), lines-changed (gitdm's: max(added, removed) per commit),"
+          + " lines-added, lines-removed or developers (identities, not addresses).")
+  Metric metric;
+
+  @Option(names = "--project", paramLabel = "P",
+      description = "With one log or --repo: the project's name. With several logs: the table printed"
+          + " (a project, or all, the default).")
+  Optional<String> project = Optional.empty();
+
+  @Option(names = "--employer", paramLabel = "NAME",
+      description = "Print this employer's rank and value for every metric and project, e.g. SINA.")
+  Optional<String> employer = Optional.empty();
+
+  @Option(names = "--ties", defaultValue = "competition", paramLabel = "MODE",
+      description = "competition (1224, the default) or ordinal (1234).")
+  TieMode ties;
+
+  @Option(names = "--explain", paramLabel = "AUTHOR",
+      description = "Say which rule credited this author (an address or a name, in any case) and why.")
+  Optional<String> explain = Optional.empty();
+
+  @Option(names = "--report", paramLabel = "KIND",
+      description = "Print a report instead of the ranking: exclusions (merges, automated accounts, commits"
+          + " outside the release) or attribution (commits per rule, unknown authors, employer changes).")
+  Optional<String> report = Optional.empty();
+
+  @Mixin
+  FormatOptions format;
+
+  /** One address of the explained author, with the rule that credited it and the dates. */
+  private static final class Explained {
+    final Attribution attribution;
+    final String name;
+    LocalDate first;
+    LocalDate last;
+    long commits;
+    String leftOut;
+
+    Explained(Attribution attribution, String name, LocalDate date) {
+      this.attribution = attribution;
+      this.name = name;
+      this.first = date;
+      this.last = date;
+    }
+  }
+
+  @Override
+  public Integer call() {
+    OutputFormat output = format.format();
+    String releaseId = release.trim().toLowerCase(Locale.ROOT);
+    if (releaseId.isEmpty() || !dev.stackholder.core.internal.Slugs.isLowerCaseName(releaseId)) {
+      throw new UsageException("Invalid value for option '--release': '" + release
+          + "' is not a release name (lower-case letters, digits, '.', '_' or '-')");
+    }
+    String reportKind = report.map(r -> r.trim().toLowerCase(Locale.ROOT)).orElse("");
+    if (report.isPresent() && !reportKind.equals("attribution") && !reportKind.equals("exclusions")) {
+      throw new UsageException("Invalid value for option '--report': '" + report.get()
+          + "', expected attribution or exclusions");
+    }
+    long answers = (explain.isPresent() ? 1 : 0) + (report.isPresent() ? 1 : 0) + (employer.isPresent() ? 1 : 0);
+    if (answers > 1) {
+      throw new UsageException("--employer, --explain and --report ask for different answers: give one of them");
+    }
+    if (gitLogs.isEmpty() == (repo == null)) {
+      throw new UsageException(repo == null ? "Missing required option: '--git-log=FILE' or '--repo=DIR'"
+          : "--git-log and --repo contradict each other: give one of them");
+    }
+    if (range != null && repo == null) {
+      throw new UsageException("--range needs --repo (a log file is already one range)");
+    }
+    if (range != null && !GitLog.isRange(range)) {
+      throw new UsageException("Invalid value for option '--range': '" + range + "' is not a revision range A..B");
+    }
+    if (!GIT_METRICS.contains(metric)) {
+      throw new UsageException("Invalid value for option '--metric': git history has no " + metric
+          + ", expected changesets, lines-changed, lines-added, lines-removed or developers");
+    }
+    if (explain.isPresent() && explain.get().isBlank()) {
+      throw new UsageException("Invalid value for option '--explain': the author is empty");
+    }
+    Map<String, Path> logs = logs();
+    Path repository = repo == null ? null : path("--repo", repo);
+    String single = logs.size() == 1 ? logs.keySet().iterator().next()
+        : repository != null ? project.map(ContributionsCommand::projectName)
+            .orElseGet(() -> projectName(repository.toAbsolutePath().normalize().getFileName() == null ? "repo"
+                : repository.toAbsolutePath().normalize().getFileName().toString()))
+        : null;
+
+    Affiliations directory = affiliations(releaseId);
+    ContributionStatistics statistics = ContributionStatistics.of(releaseId, directory.directory);
+    directory.ranges.values().forEach(statistics::range);
+    Map<String, Explained> explained = new LinkedHashMap<>();
+    if (repository != null) {
+      Optional<String> revisions = Optional.ofNullable(range)
+          .or(() -> Optional.ofNullable(directory.ranges.get(single)).map(RevisionRange::range));
+      try (GitLog log = GitLog.run(repository, revisions)) {
+        statistics.addAll(single, watch(log, directory, single, explained));
+      }
+    } else {
+      for (Map.Entry<String, Path> log : logs.entrySet()) {
+        try (dev.stackholder.contribution.git.GitLogReader reader =
+            dev.stackholder.contribution.git.GitLogReader.open(log.getValue())) {
+          statistics.addAll(log.getKey(), watch(reader, directory, log.getKey(), explained));
+        }
+      }
+    }
+    String table = single != null ? single : project.map(p -> tableName(statistics, p))
+        .orElse(ContributionTable.ALL_PROJECTS);
+    PrintWriter out = spec.commandLine().getOut();
+    if (explain.isPresent()) {
+      printExplained(explained, out, output);
+    } else if (reportKind.equals("exclusions")) {
+      printExclusions(statistics.exclusions(), releaseId, out, output);
+    } else if (reportKind.equals("attribution")) {
+      printAttribution(statistics.attributionReport(table), releaseId, out, output);
+    } else if (employer.isPresent()) {
+      printEmployer(statistics, releaseId, single, out, output);
+    } else {
+      printRanking(statistics, table, out, output);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** The logs by project, in the order given (the order of the whole release's developers). */
+  private Map<String, Path> logs() {
+    Map<String, Path> logs = new LinkedHashMap<>();
+    for (String given : gitLogs) {
+      java.util.regex.Matcher named = NAMED_LOG.matcher(given);
+      boolean explicit = named.matches() && !Files.exists(Path.of(".").resolve(safe(given)));
+      String file = explicit ? named.group(2) : given;
+      Path path = path("--git-log", file);
+      if (!Files.isRegularFile(path)) {
+        throw new NotFoundException("git log file", file, "Git log file '" + file + "' does not exist"
+            + (Files.isDirectory(path) ? " as a file (it is a directory)" : ""));
+      }
+      String name = explicit ? named.group(1)
+          : gitLogs.size() == 1 && project.isPresent() ? projectName(project.get()) : baseName(path);
+      if (logs.put(name, path) != null) {
+        throw new UsageException("--git-log: project '" + name + "' is given twice (name one with PROJECT=FILE)");
+      }
+    }
+    return logs;
+  }
+
+  private static String safe(String text) {
+    return text.indexOf('\0') >= 0 ? "_" : text;
+  }
+
+  private static String baseName(Path path) {
+    String name = path.getFileName().toString();
+    int dot = name.indexOf('.');
+    return projectName(dot > 0 ? name.substring(0, dot) : name);
+  }
+
+  private static String projectName(String text) {
+    String name = text.trim().toLowerCase(Locale.ROOT);
+    if (name.isEmpty() || name.equals(ContributionTable.ALL_PROJECTS) || !dev.stackholder.core.internal.Slugs.isLowerCaseName(name)) {
+      throw new UsageException("'" + text + "' is not a project name (lower-case letters, digits, '.', '_' or '-';"
+          + " not 'all')");
+    }
+    return name;
+  }
+
+  private static String tableName(ContributionStatistics statistics, String asked) {
+    String id = asked.trim().toLowerCase(Locale.ROOT);
+    if (id.equals(ContributionTable.ALL_PROJECTS) || statistics.projects().contains(id)) {
+      return id;
+    }
+    throw new NotFoundException("project", asked, statistics.projects());
+  }
+
+  private static Path path(String option, String name) {
+    if (name.isBlank()) {
+      throw new UsageException("Invalid value for option '" + option + "': the name is empty");
+    }
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new UsageException("Invalid value for option '" + option + "': '" + name + "' is not a valid path");
+    }
+  }
+
+  /** The directory, and gitdm's revision ranges of the release by project (none for Stackalytics). */
+  private record Affiliations(AffiliationDirectory directory, Map<String, RevisionRange> ranges) {}
+
+  private Affiliations affiliations(String releaseId) {
+    int colon = affiliations.indexOf(':');
+    String scheme = colon < 0 ? "" : affiliations.substring(0, colon).toLowerCase(Locale.ROOT);
+    String where = colon < 0 ? "" : affiliations.substring(colon + 1);
+    if (!scheme.equals("gitdm") && !scheme.equals("stackalytics")) {
+      throw new UsageException("Invalid value for option '--affiliations': '" + affiliations
+          + "', expected gitdm:DIR or stackalytics:FILE");
+    }
+    Path path = path("--affiliations", where);
+    if (scheme.equals("stackalytics")) {
+      if (!Files.isRegularFile(path)) {
+        throw new NotFoundException("Stackalytics data", where, "Stackalytics data file '" + where + "' does not exist");
+      }
+      return new Affiliations(StackalyticsDefaultData.read(path).directory(), Map.of());
+    }
+    if (!Files.isDirectory(path)) {
+      throw new NotFoundException("gitdm configuration", where, "gitdm configuration directory '" + where
+          + "' does not exist");
+    }
+    if (!Files.isRegularFile(path.resolve("gitdm.config"))) {
+      throw new NotFoundException("gitdm configuration", where, "'" + where
+          + "' is not a gitdm configuration directory: it has no gitdm.config");
+    }
+    AffiliationDirectory directory = GitdmConfig.read(path).directory();
+    Map<String, RevisionRange> ranges = new LinkedHashMap<>();
+    for (Path file : List.of(path.resolve("openstack-config").resolve(releaseId), path.resolve(releaseId))) {
+      if (Files.isRegularFile(file)) {
+        GitdmConfig.readRanges(file, releaseId).forEach(r -> ranges.put(r.project(), r));
+        break;
+      }
+    }
+    return new Affiliations(directory, ranges);
+  }
+
+  /**
+   * The commits as they stream into the statistics, noting those of the author to explain: the
+   * history is read once, whether from a file or from git.
+   */
+  private Iterator<GitCommit> watch(Iterator<GitCommit> commits, Affiliations affiliations, String projectName,
+      Map<String, Explained> explained) {
+    if (explain.isEmpty()) {
+      return commits;
+    }
+    String wanted = explain.get().trim();
+    AffiliationDirectory directory = affiliations.directory;
+    RevisionRange revisions = affiliations.ranges.get(projectName);
+    AutomatedAccounts automated = AutomatedAccounts.defaults();
+    boolean utc = directory.policy() == AttributionPolicy.STACKALYTICS;
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return commits.hasNext();
+      }
+
+      @Override
+      public GitCommit next() {
+        GitCommit commit = commits.next();
+        String address = commit.authorAddress();
+        if (address.equalsIgnoreCase(wanted) || commit.authorName().equalsIgnoreCase(wanted)
+            || directory.canonicalAddress(address).equals(directory.canonicalAddress(wanted))) {
+          LocalDate day = utc ? commit.authorDate().atZoneSameInstant(ZoneOffset.UTC).toLocalDate() : commit.date();
+          Attribution attribution = directory.attribute(address, day);
+          String leftOut = commit.merge() ? "a merge commit"
+              : revisions != null && !revisions.includes(commit.id()) ? "outside the release's range"
+              : automated.test(attribution.address()) || automated.test(address)
+                  || automated.test(commit.authorName()) || automated.test(attribution.employer())
+                  ? "an automated account" : null;
+          String key = attribution.address() + "\0" + attribution.employer() + "\0" + attribution.rule()
+              + "\0" + leftOut;
+          Explained entry = explained.get(key);
+          if (entry == null) {
+            entry = new Explained(attribution, commit.authorName(), commit.date());
+            entry.leftOut = leftOut;
+            explained.put(key, entry);
+          }
+          entry.commits++;
+          entry.first = commit.date().isBefore(entry.first) ? commit.date() : entry.first;
+          entry.last = commit.date().isAfter(entry.last) ? commit.date() : entry.last;
+        }
+        return commit;
+      }
+    };
+  }
+
+  private void printExplained(Map<String, Explained> explained, PrintWriter out, OutputFormat output) {
+    if (explained.isEmpty()) {
+      throw new NotFoundException("author", explain.get().trim(), "No commit of author '" + explain.get().trim()
+          + "' (an address or a name) in the history read");
+    }
+    List<Explained> entries = new ArrayList<>(explained.values());
+    entries.sort(java.util.Comparator.comparing((Explained e) -> e.first).thenComparing(e -> e.attribution.address()));
+    switch (output) {
+      case JSON:
+        ObjectNode node = StackholderJson.mapper().createObjectNode();
+        node.put("release", release.trim().toLowerCase(Locale.ROOT));
+        node.put("author", explain.get().trim());
+        ArrayNode rows = node.putArray("attributions");
+        for (Explained e : entries) {
+          ObjectNode r = rows.addObject();
+          r.put("address", e.attribution.address());
+          r.put("name", e.name);
+          r.put("employer", e.attribution.employer());
+          r.put("basis", e.attribution.basis().name().toLowerCase(Locale.ROOT));
+          e.attribution.rule().ifPresentOrElse(rule -> r.put("rule", rule.toString()), () -> r.putNull("rule"));
+          r.put("first", e.first.toString());
+          r.put("last", e.last.toString());
+          r.put("commits", e.commits);
+          if (e.leftOut != null) {
+            r.put("leftOut", e.leftOut);
+          }
+          r.put("explanation", e.attribution.explain());
+        }
+        out.println(StackholderJson.writePretty(node));
+        break;
+      case CSV:
+        Csv.row(out, "address", "name", "employer", "basis", "rule", "first", "last", "commits", "left_out");
+        for (Explained e : entries) {
+          Csv.row(out, e.attribution.address(), e.name, e.attribution.employer(),
+              e.attribution.basis().name().toLowerCase(Locale.ROOT), e.attribution.rule().map(Object::toString).orElse(""),
+              e.first, e.last, e.commits, e.leftOut == null ? "" : e.leftOut);
+        }
+        break;
+      default:
+        for (Explained e : entries) {
+          out.printf(Locale.ROOT, "%s <%s>, %d commit%s %s..%s%s:%n  %s%n", e.name, e.attribution.address(), e.commits,
+              e.commits == 1 ? "" : "s", e.first, e.last, e.leftOut == null ? "" : " (left out: " + e.leftOut + ")",
+              e.attribution.explain());
+        }
+    }
+  }
+
+  private static void printExclusions(ExclusionReport report, String releaseId, PrintWriter out, OutputFormat output) {
+    switch (output) {
+      case JSON:
+        ObjectNode node = StackholderJson.mapper().createObjectNode();
+        node.put("release", releaseId);
+        node.put("merges", report.merges());
+        node.put("outsideRelease", report.outsideRelease());
+        node.put("automatedCommits", report.automatedCommits());
+        ObjectNode automated = node.putObject("automated");
+        report.automated().forEach(automated::put);
+        out.println(StackholderJson.writePretty(node));
+        break;
+      case CSV:
+        Csv.row(out, "reason", "author", "commits");
+        Csv.row(out, "merge", "", report.merges());
+        Csv.row(out, "outside-release", "", report.outsideRelease());
+        report.automated().forEach((address, count) -> Csv.row(out, "automated", address, count));
+        break;
+      default:
+        out.printf(Locale.ROOT, "%s: commits left out%n", releaseId);
+        out.printf(Locale.ROOT, "  merge commits:            %d%n", report.merges());
+        out.printf(Locale.ROOT, "  outside the release:      %d%n", report.outsideRelease());
+        out.printf(Locale.ROOT, "  automated accounts:       %d%n", report.automatedCommits());
+        report.automated().forEach((address, count) -> out.printf(Locale.ROOT, "    %-40s %6d%n", address, count));
+    }
+  }
+
+  private static void printAttribution(AttributionReport report, String releaseId, PrintWriter out,
+      OutputFormat output) {
+    switch (output) {
+      case JSON:
+        ObjectNode node = StackholderJson.mapper().createObjectNode();
+        node.put("release", releaseId);
+        node.put("project", report.project());
+        ArrayNode rules = node.putArray("rules");
+        report.commitsByRule().forEach((rule, count) -> {
+          ObjectNode r = rules.addObject();
+          r.put("rule", rule.toString());
+          r.put("employer", rule.organization());
+          r.put("commits", count);
+        });
+        ObjectNode unknown = node.putObject("unknownAuthors");
+        report.unknownAuthors().forEach(unknown::put);
+        ArrayNode changes = node.putArray("employerChanges");
+        for (AttributionReport.EmployerChange change : report.employerChanges()) {
+          ObjectNode c = changes.addObject();
+          c.put("developer", change.developer());
+          ArrayNode spans = c.putArray("spans");
+          for (AttributionReport.Span span : change.spans()) {
+            ObjectNode s = spans.addObject();
+            s.put("employer", span.employer());
+            s.put("first", span.first().toString());
+            s.put("last", span.last().toString());
+            s.put("commits", span.commits());
+          }
+        }
+        out.println(StackholderJson.writePretty(node));
+        break;
+      case CSV:
+        Csv.row(out, "kind", "subject", "employer", "first", "last", "commits");
+        report.commitsByRule().forEach((rule, count) -> Csv.row(out, "rule", rule, rule.organization(), "", "", count));
+        report.unknownAuthors().forEach((address, count) -> Csv.row(out, "unknown", address, "", "", "", count));
+        for (AttributionReport.EmployerChange change : report.employerChanges()) {
+          for (AttributionReport.Span span : change.spans()) {
+            Csv.row(out, "employer-change", change.developer(), span.employer(), span.first(), span.last(), span.commits());
+          }
+        }
+        break;
+      default:
+        String scope = report.project().equals(ContributionTable.ALL_PROJECTS) ? "all projects" : report.project();
+        out.printf(Locale.ROOT, "%s, %s: commits credited by each rule (%d rules)%n", releaseId, scope,
+            report.commitsByRule().size());
+        report.commitsByRule().forEach((rule, count) -> out.printf(Locale.ROOT, "  %6d  %s%n", count, rule));
+        out.printf(Locale.ROOT, "Authors no rule covered (%d):%n", report.unknownAuthors().size());
+        report.unknownAuthors().forEach((address, count) -> out.printf(Locale.ROOT, "  %6d  %s%n", count, address));
+        out.printf(Locale.ROOT, "Developers credited to more than one employer (%d):%n",
+            report.employerChanges().size());
+        for (AttributionReport.EmployerChange change : report.employerChanges()) {
+          out.printf(Locale.ROOT, "  %s%n", change.developer());
+          for (AttributionReport.Span span : change.spans()) {
+            out.printf(Locale.ROOT, "    %-30s %s..%s %6d%n", span.employer(), span.first(), span.last(), span.commits());
+          }
+        }
+    }
+  }
+
+  private void printRanking(ContributionStatistics statistics, String table, PrintWriter out, OutputFormat output) {
+    RankedTable ranked = statistics.rank(table, metric, ties);
+    switch (output) {
+      case JSON:
+        out.println(StackholderJson.writePretty(ranked));
+        break;
+      case CSV:
+        Csv.row(out, "rank", "employer", "value", "share");
+        for (RankedRow row : ranked.rows()) {
+          Csv.row(out, row.rank(), row.employer(), row.value(), row.share().toPlainString());
+        }
+        break;
+      default:
+        out.printf(Locale.ROOT, "%s, %s: employers by %s (%s ranking)%n", ranked.release(),
+            ranked.project().equals(ContributionTable.ALL_PROJECTS) ? "all projects" : ranked.project(),
+            ranked.metric(), ranked.ties());
+        out.printf(Locale.ROOT, "%4s  %-30s %9s %7s%n", "rank", "employer", "value", "share");
+        for (RankedRow row : ranked.rows()) {
+          out.printf(Locale.ROOT, "%4d  %-30s %9d %6s%%%n", row.rank(), row.employer(), row.value(),
+              row.share().toPlainString());
+        }
+        ContributionStatistics.Summary summary = statistics.summary(table);
+        ExclusionReport left = statistics.exclusions();
+        out.printf(Locale.ROOT, "%d changesets from %d developers, %d employers; left out: %d merges, %d commits of"
+            + " automated accounts, %d outside the release (--report exclusions)%n", summary.changesets(),
+            summary.developers(), summary.employers(), left.merges(), left.automatedCommits(), left.outsideRelease());
+    }
+  }
+
+  private void printEmployer(ContributionStatistics statistics, String releaseId, String single, PrintWriter out,
+      OutputFormat output) {
+    String wanted = employer.get().trim();
+    List<String> projects = new ArrayList<>();
+    if (single != null) {
+      projects.add(single);
+    } else if (project.isPresent()) {
+      projects.add(tableName(statistics, project.get()));
+    } else {
+      projects.add(ContributionTable.ALL_PROJECTS);
+      projects.addAll(statistics.projects());
+    }
+    List<Metric> metrics = spec.commandLine().getParseResult().hasMatchedOption("--metric") ? List.of(metric)
+        : GIT_METRICS;
+    record Found(String project, Metric metric, RankedRow row, int of) {}
+    List<Found> found = new ArrayList<>();
+    TreeSet<String> employers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    String spelled = wanted;
+    for (String p : projects) {
+      for (Metric m : metrics) {
+        RankedTable ranked = statistics.rank(p, m, ties);
+        for (RankedRow row : ranked.rows()) {
+          employers.add(row.employer());
+          if (row.employer().equalsIgnoreCase(wanted)) {
+            spelled = row.employer();
+            found.add(new Found(p, m, row, ranked.rows().size()));
+          }
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      List<String> named = employers.stream().filter(e -> !e.contains("@")).collect(java.util.stream.Collectors.toList());
+      throw new NotFoundException("employer", wanted, named);
+    }
+    switch (output) {
+      case JSON:
+        ObjectNode node = StackholderJson.mapper().createObjectNode();
+        node.put("release", releaseId);
+        node.put("employer", spelled);
+        node.put("ties", ties.id());
+        ArrayNode ranks = node.putArray("ranks");
+        for (Found f : found) {
+          ObjectNode r = ranks.addObject();
+          r.put("project", f.project());
+          r.put("metric", f.metric().id());
+          r.put("rank", f.row().rank());
+          r.put("of", f.of());
+          r.put("value", f.row().value());
+          r.put("share", f.row().share());
+        }
+        out.println(StackholderJson.writePretty(node));
+        break;
+      case CSV:
+        Csv.row(out, "project", "metric", "rank", "of", "value", "share");
+        for (Found f : found) {
+          Csv.row(out, f.project(), f.metric(), f.row().rank(), f.of(), f.row().value(), f.row().share().toPlainString());
+        }
+        break;
+      default:
+        out.printf(Locale.ROOT, "%s in %s: rank and value for every metric and project (%s ranking)%n",
+            spelled, releaseId, ties);
+        out.printf(Locale.ROOT, "%-10s %-14s %-10s %9s %7s%n", "project", "metric", "rank", "value", "share");
+        for (Found f : found) {
+          out.printf(Locale.ROOT, "%-10s %-14s %3d of %-3d %9d %6s%%%n", f.project(), f.metric(), f.row().rank(),
+              f.of(), f.row().value(), f.row().share().toPlainString());
+        }
+    }
+  }
+}
