@@ -14,15 +14,21 @@ public final class Slugs {
 
   private Slugs() {}
 
-  /** Whether {@code text} is a slug. */
+  /**
+   * {@return whether {@code text} is a slug}
+   *
+   * @param text any text
+   */
   public static boolean isSlug(String text) {
     return SLUG.matcher(text).matches();
   }
 
   /**
-   * Whether {@code text} is a lower-case name as other tools write them: a slug whose words may also
-   * be joined by {@code _} or {@code .}, such as release and project names ({@code "folsom"},
-   * {@code "python-novaclient"}, {@code "oslo.config"}).
+   * {@return whether {@code text} is a lower-case name as other tools write them: a slug whose
+   * words may also be joined by {@code _} or {@code .}, such as release and project names ({@code
+   * "folsom"}, {@code "python-novaclient"}, {@code "oslo.config"})}
+   *
+   * @param text any text
    */
   public static boolean isLowerCaseName(String text) {
     return LOWER_CASE_NAME.matcher(text).matches();
