@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 public abstract class ActiveUserList {
   ActiveUserList() {}
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -34,19 +34,19 @@ public abstract class ActiveUserList {
     Builder() {}
   }
 
-  /** The sector the list is under. */
+  /** {@return the sector the list is under} */
   public abstract Sector sector();
 
-  /** The organizations as the source spells and orders them, repeats included. */
+  /** {@return the organizations as the source spells and orders them, repeats included} */
   public abstract ImmutableList<String> names();
 
-  /** Where the list comes from. */
+  /** {@return where the list comes from} */
   public abstract Source source();
 
-  /** Repeats, spellings and other remarks on the list. */
+  /** {@return repeats, spellings and other remarks on the list} */
   public abstract ImmutableList<String> notes();
 
-  /** The names without repeats, in the order first listed. */
+  /** {@return the names without repeats, in the order first listed} */
   public ImmutableSet<String> distinctNames() {
     return ImmutableSet.copyOf(names());
   }

@@ -50,7 +50,7 @@ public abstract class AdoptionCatalog {
 
   AdoptionCatalog() {}
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,15 +60,15 @@ public abstract class AdoptionCatalog {
     Builder() {}
   }
 
-  /** The case studies, in catalog order; ids are unique. */
+  /** {@return the case studies, in catalog order; ids are unique} */
   public abstract ImmutableList<CaseStudy> caseStudies();
 
-  /** Lists of active users by sector, as sources give them. */
+  /** {@return lists of active users by sector, as sources give them} */
   public abstract ImmutableList<ActiveUserList> activeUsers();
 
   /**
-   * The catalog bundled with the library (resource {@code dev/stackholder/adoption/case-studies.json}),
-   * read on first use and shared.
+   * {@return the catalog bundled with the library (resource {@code
+   * dev/stackholder/adoption/case-studies.json}), read on first use and shared}
    *
    * @throws IllegalStateException naming the resource if it is missing or malformed (a packaging bug)
    */
@@ -76,14 +76,20 @@ public abstract class AdoptionCatalog {
     return BUILT_IN_CATALOG.get();
   }
 
-  /** The case study with this id, if the catalog has one. */
+  /**
+   * {@return the case study with this id, if the catalog has one}
+   *
+   * @param id the case study's id, a slug such as those {@link CaseStudy#id()} holds; matched
+   *     exactly
+   */
   public Optional<CaseStudy> findCaseStudy(String id) {
     return caseStudies().stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
   /**
-   * The case study with this id.
+   * {@return the case study with this id}
    *
+   * @param id the case study's id, matched exactly
    * @throws NotFoundException naming the id and the known ones when there is none
    */
   public CaseStudy getCaseStudy(String id) {
@@ -91,14 +97,23 @@ public abstract class AdoptionCatalog {
         caseStudies().stream().map(CaseStudy::id).collect(ImmutableList.toImmutableList())));
   }
 
-  /** The case studies of organizations in a sector, in catalog order. */
+  /**
+   * {@return the case studies of organizations in a sector, in catalog order}
+   *
+   * @param sector the sector; organizations without one are never in the result
+   */
   public ImmutableList<CaseStudy> inSector(Sector sector) {
     return caseStudies().stream()
         .filter(c -> c.organization().sector().equals(Optional.of(sector)))
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The case studies of organizations headquartered in a country (ISO 3166-1 alpha-2, e.g. {@code "CN"}). */
+  /**
+   * {@return the case studies of organizations headquartered in a country (ISO 3166-1 alpha-2, e.g.
+   * {@code "CN"})}
+   *
+   * @param country an ISO 3166-1 alpha-2 code in upper case, matched exactly
+   */
   public ImmutableList<CaseStudy> inCountry(String country) {
     return caseStudies().stream()
         .filter(c -> c.organization().country().equals(Optional.of(country)))
@@ -106,8 +121,9 @@ public abstract class AdoptionCatalog {
   }
 
   /**
-   * How many case studies each sector has, in {@link Sector} order, leaving out sectors with none.
-   * Case studies whose organization has no sector are not counted: see {@link #withoutSector()}.
+   * {@return how many case studies each sector has, in {@link Sector} order, leaving out sectors
+   * with none} Case studies whose organization has no sector are not counted: see {@link
+   * #withoutSector()}.
    */
   public ImmutableMap<Sector, Integer> countsBySector() {
     Map<Sector, Integer> counts = new EnumMap<>(Sector.class);
@@ -117,15 +133,15 @@ public abstract class AdoptionCatalog {
     return ImmutableMap.copyOf(counts);
   }
 
-  /** The case studies whose organization has no sector recorded. */
+  /** {@return the case studies whose organization has no sector recorded} */
   public ImmutableList<CaseStudy> withoutSector() {
     return caseStudies().stream().filter(c -> c.organization().sector().isEmpty())
         .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * How many case studies each country has, by country code in alphabetical order. Case studies
-   * whose organization has no country are not counted: see {@link #withoutCountry()}.
+   * {@return how many case studies each country has, by country code in alphabetical order} Case
+   * studies whose organization has no country are not counted: see {@link #withoutCountry()}.
    */
   public ImmutableSortedMap<String, Integer> countsByCountry() {
     Map<String, Integer> counts = new TreeMap<>();
@@ -135,20 +151,23 @@ public abstract class AdoptionCatalog {
     return ImmutableSortedMap.copyOf(counts);
   }
 
-  /** The case studies whose organization has no country recorded. */
+  /** {@return the case studies whose organization has no country recorded} */
   public ImmutableList<CaseStudy> withoutCountry() {
     return caseStudies().stream().filter(c -> c.organization().country().isEmpty())
         .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * The annual savings of each sector's case studies, converted to one currency and added up, in
-   * {@link Sector} order, leaving out sectors with no saving. Each saving is converted with
+   * {@return the annual savings of each sector's case studies, converted to one currency and added
+   * up, in {@link Sector} order, leaving out sectors with no saving} Each saving is converted with
    * {@link AnnualSaving#amountIn} (rounded half up to {@code currency}'s minor unit) before adding.
    *
    * <p>The totals add the figures as stated: where a source says "more than", the total is a lower
    * bound too. Savings of organizations without a sector are left out.
    *
+   * @param currency the currency of the totals
+   * @param rates rates from each saving's currency to {@code currency}; none is needed for savings
+   *     already in it
    * @throws MissingExchangeRateException if a saving's currency has no rate to {@code currency}
    */
   public ImmutableMap<Sector, Money> annualSavingsBySector(CurrencyUnit currency, ExchangeRates rates) {
@@ -166,8 +185,8 @@ public abstract class AdoptionCatalog {
   }
 
   /**
-   * How many distinct active users each sector's lists name, in {@link Sector} order (repeated names
-   * in a list count once).
+   * {@return how many distinct active users each sector's lists name, in {@link Sector} order
+   * (repeated names in a list count once)}
    */
   public ImmutableMap<Sector, Integer> activeUserCountsBySector() {
     Map<Sector, Set<String>> names = new EnumMap<>(Sector.class);

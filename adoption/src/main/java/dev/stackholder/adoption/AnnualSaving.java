@@ -23,7 +23,7 @@ import org.joda.money.Money;
 public abstract non-sealed class AnnualSaving extends Outcome {
   AnnualSaving() {}
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -33,20 +33,23 @@ public abstract non-sealed class AnnualSaving extends Outcome {
     Builder() {}
   }
 
-  /** The yearly saving in the currency the source uses; positive. */
+  /** {@return the yearly saving in the currency the source uses; positive} */
   public abstract Money amount();
 
-  /** How exactly the source states it; {@link Approximation#EXACTLY} unless given. */
+  /** {@return how exactly the source states it; {@link Approximation#EXACTLY} unless given} */
   @Value.Default
   public Approximation approximation() {
     return Approximation.EXACTLY;
   }
 
   /**
-   * The saving in another currency, converted with the caller's rates (multiplied by the rate and
-   * rounded half up to the target currency's minor unit, as {@link ExchangeRates#convert} does). The
-   * approximation does not change: "more than CNY 100,000,000.00" stays a lower bound.
+   * {@return the saving in another currency, converted with the caller's rates (multiplied by the
+   * rate and rounded half up to the target currency's minor unit, as {@link ExchangeRates#convert}
+   * does)} The approximation does not change: "more than CNY 100,000,000.00" stays a lower bound.
    *
+   * @param to the currency wanted
+   * @param rates rates that include one from the saving's currency to {@code to}, unless they are
+   *     the same
    * @throws MissingExchangeRateException if no rate is given from the saving's currency to {@code to}
    */
   public Money amountIn(CurrencyUnit to, ExchangeRates rates) {

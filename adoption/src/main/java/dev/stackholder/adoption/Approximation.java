@@ -41,7 +41,7 @@ public enum Approximation {
     this.prefix = prefix;
   }
 
-  /** The lower-case identifier used in JSON, e.g. {@code "more-than"}. */
+  /** {@return the lower-case identifier used in JSON, e.g. {@code "more-than"}} */
   @JsonValue
   public String id() {
     return id;
@@ -52,14 +52,16 @@ public enum Approximation {
    * 80"}, or {@code "1,000s"} for an order of magnitude.
    *
    * @param number the number already formatted (with grouping, decimals or a unit)
+   * @return the number with its qualifier; the number unchanged for {@link #EXACTLY}
    */
   public String describe(String number) {
     return this == ORDER_OF_MAGNITUDE ? number + "s" : prefix + number;
   }
 
   /**
-   * The qualifier with this {@link #id()}, matched exactly.
+   * {@return the qualifier with this {@link #id()}, matched exactly}
    *
+   * @param id the qualifier's JSON id, e.g. {@code "more-than"}
    * @throws NotFoundException naming the id and the known ones
    */
   @JsonCreator

@@ -36,18 +36,22 @@ public abstract class Availability {
 
   Availability() {}
 
-  /** The percentage of time up, above 0 and at most 100, with the digits the source gives. */
+  /**
+   * {@return the percentage of time up, above 0 and at most 100, with the digits the source gives}
+   */
   public abstract BigDecimal percent();
 
-  /** How exactly the source states it; {@link Approximation#EXACTLY} unless given. */
+  /** {@return how exactly the source states it; {@link Approximation#EXACTLY} unless given} */
   @Value.Default
   public Approximation approximation() {
     return Approximation.EXACTLY;
   }
 
   /**
-   * An availability figure.
+   * {@return an availability figure}
    *
+   * @param percent the share of time the service was up, in percent: above 0, at most 100
+   * @param approximation how exactly the source states the percentage
    * @throws InvalidDataException if the percentage is not above 0 and at most 100
    */
   public static Availability of(BigDecimal percent, Approximation approximation) {
@@ -55,8 +59,8 @@ public abstract class Availability {
   }
 
   /**
-   * The downtime this availability allows over a period: {@code period × (100 − percent) / 100},
-   * rounded half up to the nanosecond. 99.99% of a 365-day year is 52m 33.6s.
+   * {@return the downtime this availability allows over a period: {@code period × (100 − percent) /
+   * 100}, rounded half up to the nanosecond} 99.99% of a 365-day year is 52m 33.6s.
    *
    * @param period the length of time the availability is measured over; positive
    * @throws InvalidDataException if the period is zero or negative
@@ -73,15 +77,15 @@ public abstract class Availability {
   }
 
   /**
-   * The downtime this availability allows in an {@link #AVERAGE_YEAR average year of 365.25 days}:
-   * 99.99% allows 52m 35.76s. Use {@link #downtimeBudget(Duration)} with {@link #COMMON_YEAR} for a
-   * 365-day year.
+   * {@return the downtime this availability allows in an {@link #AVERAGE_YEAR average year of
+   * 365.25 days}: 99.99% allows 52m 35.76s} Use {@link #downtimeBudget(Duration)} with {@link
+   * #COMMON_YEAR} for a 365-day year.
    */
   public Duration yearlyDowntimeBudget() {
     return downtimeBudget(AVERAGE_YEAR);
   }
 
-  /** The figure for people, e.g. {@code "more than 99.99%"}. */
+  /** {@return the figure for people, e.g. {@code "more than 99.99%"}} */
   public String describe() {
     return approximation().describe(percent().toPlainString() + "%");
   }

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 public abstract non-sealed class Award extends Outcome {
   Award() {}
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -29,13 +29,13 @@ public abstract non-sealed class Award extends Outcome {
     Builder() {}
   }
 
-  /** The award's name, e.g. {@code "Superuser Award"}. */
+  /** {@return the award's name, e.g. {@code "Superuser Award"}} */
   public abstract String name();
 
-  /** Where it was given, e.g. {@code "OpenStack Summit Sydney"}. */
+  /** {@return where it was given, e.g. {@code "OpenStack Summit Sydney"}} */
   public abstract Optional<String> event();
 
-  /** The year it was given. */
+  /** {@return the year it was given} */
   public abstract Optional<Year> year();
 
   @Override

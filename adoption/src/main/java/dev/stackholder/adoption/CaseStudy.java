@@ -30,7 +30,7 @@ public abstract class CaseStudy {
 
   CaseStudy() {}
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -40,37 +40,38 @@ public abstract class CaseStudy {
     Builder() {}
   }
 
-  /** A lower-case slug naming the case study, e.g. {@code "tencent-tstack"}. */
+  /** {@return a lower-case slug naming the case study, e.g. {@code "tencent-tstack"}} */
   public abstract String id();
 
-  /** The organization the case study is about. */
+  /** {@return the organization the case study is about} */
   public abstract Organization organization();
 
-  /** A one-line title. */
+  /** {@return a one-line title} */
   public abstract String title();
 
-  /** A few sentences saying what the organization does with OpenStack. */
+  /** {@return a few sentences saying what the organization does with OpenStack} */
   public abstract String summary();
 
-  /** When the main source was published, when it says. */
+  /** {@return when the main source was published, when it says} */
   public abstract Optional<LocalDate> publishedDate();
 
-  /** The clouds it runs, with their figures. */
+  /** {@return the clouds it runs, with their figures} */
   public abstract ImmutableList<Deployment> deployments();
 
-  /** What OpenStack did for it. */
+  /** {@return what OpenStack did for it} */
   public abstract ImmutableList<Outcome> outcomes();
 
-  /** Where the case study comes from; at least one. */
+  /** {@return where the case study comes from; at least one} */
   public abstract ImmutableList<Source> sources();
 
-  /** What the sources leave open, disagreements, and how figures were read. */
+  /** {@return what the sources leave open, disagreements, and how figures were read} */
   public abstract ImmutableList<String> notes();
 
   /**
-   * The outcomes of one variant, in order, e.g. {@code outcomes(LeadTime.class)}.
+   * {@return the outcomes of one variant, in order, e.g. {@code outcomes(LeadTime.class)}}
    *
    * @param variant an {@link Outcome} subtype
+   * @param <T> the outcome type
    */
   public <T extends Outcome> ImmutableList<T> outcomes(Class<T> variant) {
     return outcomes().stream().filter(variant::isInstance).map(variant::cast)

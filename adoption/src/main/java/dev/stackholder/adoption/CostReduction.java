@@ -21,7 +21,7 @@ public abstract non-sealed class CostReduction extends Outcome {
 
   CostReduction() {}
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -31,10 +31,10 @@ public abstract non-sealed class CostReduction extends Outcome {
     Builder() {}
   }
 
-  /** What got cheaper, e.g. {@code "servers"}, {@code "operations and maintenance"}. */
+  /** {@return what got cheaper, e.g. {@code "servers"}, {@code "operations and maintenance"}} */
   public abstract String category();
 
-  /** By how much, in percent of the former cost: above 0, at most 100. */
+  /** {@return by how much, in percent of the former cost: above 0, at most 100} */
   public abstract BigDecimal percent();
 
   @Override

@@ -19,18 +19,20 @@ import org.immutables.value.Value;
 public abstract class Count {
   Count() {}
 
-  /** The number the source gives; never negative. */
+  /** {@return the number the source gives; never negative} */
   public abstract long value();
 
-  /** How exactly the source states it; {@link Approximation#EXACTLY} unless given. */
+  /** {@return how exactly the source states it; {@link Approximation#EXACTLY} unless given} */
   @Value.Default
   public Approximation approximation() {
     return Approximation.EXACTLY;
   }
 
   /**
-   * A number as stated with a qualifier.
+   * {@return a number as stated with a qualifier}
    *
+   * @param value the number as the source states it; 0 or more
+   * @param approximation how exactly the source states it ("more than", "about", ...)
    * @throws InvalidDataException if the value is negative
    */
   public static Count of(long value, Approximation approximation) {
@@ -38,15 +40,16 @@ public abstract class Count {
   }
 
   /**
-   * A number stated without a qualifier.
+   * {@return a number stated without a qualifier}
    *
+   * @param value the number; 0 or more
    * @throws InvalidDataException if the value is negative
    */
   public static Count exactly(long value) {
     return of(value, Approximation.EXACTLY);
   }
 
-  /** The number for people, e.g. {@code "more than 5,000"}. */
+  /** {@return the number for people, e.g. {@code "more than 5,000"}} */
   public String describe() {
     return approximation().describe(String.format(Locale.ROOT, "%,d", value()));
   }

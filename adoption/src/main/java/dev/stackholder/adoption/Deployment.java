@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 public abstract class Deployment {
   Deployment() {}
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -36,40 +36,43 @@ public abstract class Deployment {
     Builder() {}
   }
 
-  /** The deployment's name as the source gives it, e.g. {@code "TStack"}. */
+  /** {@return the deployment's name as the source gives it, e.g. {@code "TStack"}} */
   public abstract String name();
 
-  /** What it is and whom it serves, in a sentence. */
+  /** {@return what it is and whom it serves, in a sentence} */
   public abstract Optional<String> description();
 
-  /** Every statement of its size, each with its unit and source, in the order recorded. */
+  /** {@return every statement of its size, each with its unit and source, in the order recorded} */
   public abstract ImmutableList<Scale> scale();
 
-  /** How many clusters it is split into. */
+  /** {@return how many clusters it is split into} */
   public abstract Optional<Count> clusters();
 
-  /** How many data centers it runs in. */
+  /** {@return how many data centers it runs in} */
   public abstract Optional<Count> dataCenters();
 
-  /** How many regions it spans. */
+  /** {@return how many regions it spans} */
   public abstract Optional<Count> regions();
 
-  /** Where it runs, in the source's words when it gives no count, e.g. "multiple provinces in China". */
+  /**
+   * {@return where it runs, in the source's words when it gives no count, e.g. "multiple provinces
+   * in China"}
+   */
   public abstract Optional<String> location();
 
-  /** The year it went into production. */
+  /** {@return the year it went into production} */
   public abstract Optional<Year> inProductionSince();
 
-  /** Its availability as stated. */
+  /** {@return its availability as stated} */
   public abstract Optional<Availability> availability();
 
-  /** How many users it serves. */
+  /** {@return how many users it serves} */
   public abstract Optional<Count> usersServed();
 
-  /** Where the figures come from; at least one. */
+  /** {@return where the figures come from; at least one} */
   public abstract ImmutableList<Source> sources();
 
-  /** Disagreements between sources and how figures were read. */
+  /** {@return disagreements between sources and how figures were read} */
   public abstract ImmutableList<String> notes();
 
   @Value.Check

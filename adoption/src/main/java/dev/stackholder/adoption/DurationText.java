@@ -13,7 +13,14 @@ import java.time.Duration;
 public final class DurationText {
   private DurationText() {}
 
-  /** Writes a duration as {@code "52m 35.76s"}; a negative one starts with {@code "-"}; zero is {@code "0s"}. */
+  /**
+   * Writes a duration as {@code "52m 35.76s"}; a negative one starts with {@code "-"}; zero is
+   * {@code "0s"}.
+   *
+   * @param duration any duration, negative or zero included
+   * @return days, hours, minutes and seconds ({@code d}, {@code h}, {@code m}, {@code s}), leaving
+   *     out the units that are zero; seconds keep their fraction
+   */
   public static String format(Duration duration) {
     if (duration.isZero()) {
       return "0s";

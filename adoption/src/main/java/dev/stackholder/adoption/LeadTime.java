@@ -26,7 +26,7 @@ public abstract non-sealed class LeadTime extends Outcome {
 
   LeadTime() {}
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -36,27 +36,29 @@ public abstract non-sealed class LeadTime extends Outcome {
     Builder() {}
   }
 
-  /** What the time is for, e.g. {@code "resource delivery"}. */
+  /** {@return what the time is for, e.g. {@code "resource delivery"}} */
   public abstract String activity();
 
-  /** How long it took before; positive. */
+  /** {@return how long it took before; positive} */
   public abstract Duration before();
 
-  /** How long it takes now; positive. */
+  /** {@return how long it takes now; positive} */
   public abstract Duration after();
 
   /**
-   * How many times faster it got: {@code before / after}, rounded half up to two decimal places
-   * ({@code 672.00} for two weeks to half an hour, {@code 0.50} when it got twice as slow).
+   * {@return how many times faster it got: {@code before / after}, rounded half up to two decimal
+   * places ({@code 672.00} for two weeks to half an hour, {@code 0.50} when it got twice as slow)}
    */
   public BigDecimal speedUp() {
     return speedUp(before(), after());
   }
 
   /**
-   * The speed-up factor of any change of lead time: {@code before / after}, rounded half up to two
-   * decimal places.
+   * {@return the speed-up factor of any change of lead time: {@code before / after}, rounded half
+   * up to two decimal places}
    *
+   * @param before the lead time before the change; positive
+   * @param after the lead time after the change; positive
    * @throws InvalidDataException if either duration is zero or negative
    */
   public static BigDecimal speedUp(Duration before, Duration after) {
@@ -65,7 +67,7 @@ public abstract non-sealed class LeadTime extends Outcome {
     return nanos(before).divide(nanos(after), 2, RoundingMode.HALF_UP);
   }
 
-  /** The time saved, {@code before − after}; negative when it got slower. */
+  /** {@return the time saved, {@code before − after}; negative when it got slower} */
   public Duration timeSaved() {
     return before().minus(after());
   }

@@ -29,9 +29,9 @@ import dev.stackholder.core.Source;
 public abstract sealed class Outcome permits CostReduction, AnnualSaving, LeadTime, UsersServed, Award {
   Outcome() {}
 
-  /** Where the outcome is reported; at least one. */
+  /** {@return where the outcome is reported; at least one} */
   public abstract ImmutableList<Source> sources();
 
-  /** The outcome in one line for people, e.g. {@code "servers costs cut by 30%"}. */
+  /** {@return the outcome in one line for people, e.g. {@code "servers costs cut by 30%"}} */
   public abstract String describe();
 }

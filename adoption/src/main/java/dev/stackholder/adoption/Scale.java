@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 public abstract class Scale {
   Scale() {}
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -29,24 +29,30 @@ public abstract class Scale {
     Builder() {}
   }
 
-  /** The number, with its qualifier. */
+  /** {@return the number, with its qualifier} */
   public abstract Count count();
 
-  /** What is counted. */
+  /** {@return what is counted} */
   public abstract ScaleUnit unit();
 
-  /** Where this statement comes from. */
+  /** {@return where this statement comes from} */
   public abstract Source source();
 
-  /** What the statement refers to when the source qualifies it (a stage, a date). */
+  /** {@return what the statement refers to when the source qualifies it (a stage, a date)} */
   public abstract Optional<String> note();
 
-  /** A size stated by one source. */
+  /**
+   * {@return a size stated by one source}
+   *
+   * @param count the number of units, with its qualifier as stated
+   * @param unit what is counted (nodes, servers, virtual machines, ...)
+   * @param source where the figure is stated
+   */
   public static Scale of(Count count, ScaleUnit unit, Source source) {
     return ImmutableScale.builder().count(count).unit(unit).source(source).build();
   }
 
-  /** The size for people, e.g. {@code "more than 5,000 nodes"}. */
+  /** {@return the size for people, e.g. {@code "more than 5,000 nodes"}} */
   public String describe() {
     return count().describe() + " " + unit().label();
   }

@@ -28,20 +28,21 @@ public enum ScaleUnit {
     this.id = id;
   }
 
-  /** The lower-case identifier used in JSON, e.g. {@code "virtual-machines"}. */
+  /** {@return the lower-case identifier used in JSON, e.g. {@code "virtual-machines"}} */
   @JsonValue
   public String id() {
     return id;
   }
 
-  /** The unit for people, e.g. {@code "virtual machines"}. */
+  /** {@return the unit for people, e.g. {@code "virtual machines"}} */
   public String label() {
     return id.replace('-', ' ');
   }
 
   /**
-   * The unit with this {@link #id()}, matched exactly.
+   * {@return the unit with this {@link #id()}, matched exactly}
    *
+   * @param id the unit's JSON id, as {@link #id()} returns it
    * @throws NotFoundException naming the id and the known ones
    */
   @JsonCreator

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 public abstract non-sealed class UsersServed extends Outcome {
   UsersServed() {}
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -29,10 +29,13 @@ public abstract non-sealed class UsersServed extends Outcome {
     Builder() {}
   }
 
-  /** How many users. */
+  /** {@return how many users} */
   public abstract Count users();
 
-  /** Which users, or over what time, when the source says, e.g. "registered in less than 1 week". */
+  /**
+   * {@return which users, or over what time, when the source says, e.g. "registered in less than 1
+   * week"}
+   */
   public abstract Optional<String> qualifier();
 
   @Override

@@ -32,31 +32,41 @@ public abstract class Affiliation {
 
   Affiliation() {}
 
-  /** Whether {@link #key()} is an address or a domain. */
+  /** {@return whether {@link #key()} is an address or a domain} */
   public abstract Kind kind();
 
-  /** The address or domain, lower-case. */
+  /** {@return the address or domain, lower-case} */
   public abstract String key();
 
-  /** The organization, as the source spells it, e.g. {@code "Red Hat"}. */
+  /** {@return the organization, as the source spells it, e.g. {@code "Red Hat"}} */
   public abstract String organization();
 
-  /** The first day covered; empty for "since always". */
+  /** {@return the first day covered; empty for "since always"} */
   public abstract Optional<LocalDate> from();
 
-  /** The first day no longer covered (exclusive); empty for "still". */
+  /** {@return the first day no longer covered (exclusive); empty for "still"} */
   public abstract Optional<LocalDate> until();
 
-  /** Where the rule was read, e.g. {@code "email-map:12"}; empty for a rule made in code. */
+  /**
+   * {@return where the rule was read, e.g. {@code "email-map:12"}; empty for a rule made in code}
+   */
   public abstract Optional<String> origin();
 
-  /** Whether the rule covers this day. */
+  /**
+   * {@return whether the rule covers this day}
+   *
+   * @param date the day, as in the commit's author date
+   */
   public boolean covers(LocalDate date) {
     return (from().isEmpty() || !date.isBefore(from().get()))
         && (until().isEmpty() || date.isBefore(until().get()));
   }
 
-  /** Whether this rule and the other cover at least one common day. */
+  /**
+   * {@return whether this rule and the other cover at least one common day}
+   *
+   * @param other another rule, of any key
+   */
   public boolean overlaps(Affiliation other) {
     boolean startsBeforeOtherEnds = from().isEmpty() || other.until().isEmpty()
         || from().get().isBefore(other.until().get());
@@ -65,7 +75,10 @@ public abstract class Affiliation {
     return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
   }
 
-  /** A builder; {@code build()} checks that the key is lower-case and the range not reversed. */
+  /**
+   * {@return a builder; {@code build()} checks that the key is lower-case and the range not
+   * reversed}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -75,7 +88,13 @@ public abstract class Affiliation {
     Builder() {}
   }
 
-  /** An open-ended rule of an address or domain. */
+  /**
+   * {@return an open-ended rule of an address or domain}
+   *
+   * @param kind whether {@code key} is one address or a whole domain
+   * @param key the address or domain, lower-case
+   * @param organization the employer the rule credits, as it should appear in tables
+   */
   public static Affiliation of(Kind kind, String key, String organization) {
     return builder().kind(kind).key(key).organization(organization).build();
   }

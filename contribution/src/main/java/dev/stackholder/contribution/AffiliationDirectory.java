@@ -45,7 +45,7 @@ public final class AffiliationDirectory {
   }
 
   /**
-   * A directory.
+   * {@return a directory}
    *
    * @param policy the tool whose rules apply
    * @param aliases secondary address (as written in the alias file) to canonical address; the
@@ -59,24 +59,27 @@ public final class AffiliationDirectory {
     return new AffiliationDirectory(policy, aliases, list);
   }
 
-  /** The policy that applies the rules. */
+  /** {@return the policy that applies the rules} */
   public AttributionPolicy policy() {
     return policy;
   }
 
-  /** The aliases: secondary address to canonical address. */
+  /** {@return the aliases: secondary address to canonical address} */
   public ImmutableMap<String, String> aliases() {
     return aliases;
   }
 
-  /** The rules, in order. */
+  /** {@return the rules, in order} */
   public ImmutableList<Affiliation> affiliations() {
     return affiliations;
   }
 
   /**
-   * This directory with one rule put first, ahead of every rule of its key: how a user corrects an
-   * affiliation ("this address was Nebula's from 2012-06-01") without editing the tool's files.
+   * {@return this directory with one rule put first, ahead of every rule of its key: how a user
+   * corrects an affiliation ("this address was Nebula's from 2012-06-01") without editing the
+   * tool's files}
+   *
+   * @param override the rule that wins over the directory's own rules for its key
    */
   public AffiliationDirectory withOverride(Affiliation override) {
     List<Affiliation> list = new ArrayList<>(affiliations.size() + 1);
@@ -85,7 +88,12 @@ public final class AffiliationDirectory {
     return new AffiliationDirectory(policy, aliases, list);
   }
 
-  /** The address after the policy's normalisation: lower-cased, {@code " at "} read as {@code @}, one alias step. */
+  /**
+   * {@return the address after the policy's normalisation: lower-cased, {@code " at "} read as
+   * {@code @}, one alias step}
+   *
+   * @param address an author's e-mail address as written in the log
+   */
   public String canonicalAddress(String address) {
     String lower = address.toLowerCase(Locale.ROOT).replace(" at ", "@");
     String canonical = aliases.get(lower);
@@ -93,7 +101,7 @@ public final class AffiliationDirectory {
   }
 
   /**
-   * Who employed the author of this address on this day, and by which rule.
+   * {@return who employed the author of this address on this day, and by which rule}
    *
    * @param address the address as written in the commit
    * @param date the commit's local day
@@ -162,8 +170,9 @@ public final class AffiliationDirectory {
   }
 
   /**
-   * Pairs of rules of one key that name different organizations for at least one common day: the
-   * first of each pair wins on those days, which is rarely what the author of the files meant.
+   * {@return pairs of rules of one key that name different organizations for at least one common
+   * day: the first of each pair wins on those days, which is rarely what the author of the files
+   * meant}
    */
   public ImmutableList<ImmutableList<Affiliation>> overlaps() {
     ImmutableList.Builder<ImmutableList<Affiliation>> result = ImmutableList.builder();

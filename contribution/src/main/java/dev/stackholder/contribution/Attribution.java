@@ -34,27 +34,27 @@ public final class Attribution {
     this.rule = rule;
   }
 
-  /** The address that was looked up: lower-case, after alias replacement. */
+  /** {@return the address that was looked up: lower-case, after alias replacement} */
   public String address() {
     return address;
   }
 
-  /** The employer label credited. */
+  /** {@return the employer label credited} */
   public String employer() {
     return employer;
   }
 
-  /** How it was found. */
+  /** {@return how it was found} */
   public Basis basis() {
     return basis;
   }
 
-  /** The rule that applied; empty for {@link Basis#UNKNOWN} and {@link Basis#GAP}. */
+  /** {@return the rule that applied; empty for {@link Basis#UNKNOWN} and {@link Basis#GAP}} */
   public Optional<Affiliation> rule() {
     return Optional.ofNullable(rule);
   }
 
-  /** One line saying which rule credited whom and why, for {@code --explain}. */
+  /** {@return one line saying which rule credited whom and why, for {@code --explain}} */
   public String explain() {
     switch (basis) {
       case ADDRESS:

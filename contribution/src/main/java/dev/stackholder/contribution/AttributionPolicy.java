@@ -30,7 +30,11 @@ public enum AttributionPolicy {
   /** Stackalytics' label for an author no rule covers: {@value}. */
   public static final String STACKALYTICS_INDEPENDENT = "*independent";
 
-  /** The employer label of an author no rule covers. */
+  /**
+   * {@return the employer label of an author no rule covers}
+   *
+   * @param address the author's e-mail address as written in the log
+   */
   public String unknownLabel(String address) {
     return this == GITDM ? address.toLowerCase(Locale.ROOT) : STACKALYTICS_INDEPENDENT;
   }

@@ -27,22 +27,22 @@ public final class AttributionReport {
     this.employerChanges = employerChanges;
   }
 
-  /** The project, or {@code all}. */
+  /** {@return the project, or {@code all}} */
   public String project() {
     return project;
   }
 
-  /** Commits credited by each rule, most first. */
+  /** {@return commits credited by each rule, most first} */
   public ImmutableMap<Affiliation, Long> commitsByRule() {
     return commitsByRule;
   }
 
-  /** Commits of authors no rule covered, by lower-case address (after aliases). */
+  /** {@return commits of authors no rule covered, by lower-case address (after aliases)} */
   public ImmutableSortedMap<String, Long> unknownAuthors() {
     return unknownAuthors;
   }
 
-  /** Developers credited to two or more employers in the release, by developer name. */
+  /** {@return developers credited to two or more employers in the release, by developer name} */
   public ImmutableList<EmployerChange> employerChanges() {
     return employerChanges;
   }
@@ -61,12 +61,14 @@ public final class AttributionReport {
       this.spans = spans;
     }
 
-    /** The developer's name (the first name seen for them). */
+    /** {@return the developer's name (the first name seen for them)} */
     public String developer() {
       return developer;
     }
 
-    /** Each employer with the first and last commit dates credited to it, earliest first. */
+    /**
+     * {@return each employer with the first and last commit dates credited to it, earliest first}
+     */
     public ImmutableList<Span> spans() {
       return spans;
     }
@@ -95,22 +97,22 @@ public final class AttributionReport {
       this.commits = commits;
     }
 
-    /** The employer label. */
+    /** {@return the employer label} */
     public String employer() {
       return employer;
     }
 
-    /** The first commit's date. */
+    /** {@return the first commit's date} */
     public LocalDate first() {
       return first;
     }
 
-    /** The last commit's date. */
+    /** {@return the last commit's date} */
     public LocalDate last() {
       return last;
     }
 
-    /** The commits credited. */
+    /** {@return the commits credited} */
     public long commits() {
       return commits;
     }

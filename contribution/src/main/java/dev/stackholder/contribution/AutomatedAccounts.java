@@ -35,7 +35,7 @@ public abstract class AutomatedAccounts {
 
   AutomatedAccounts() {}
 
-  /** The names and e-mail addresses of automated accounts, as given. */
+  /** {@return the names and e-mail addresses of automated accounts, as given} */
   public abstract ImmutableSet<String> names();
 
   @Value.Derived
@@ -45,13 +45,13 @@ public abstract class AutomatedAccounts {
         .collect(ImmutableSet.toImmutableSet());
   }
 
-  /** The OpenStack CI bot: {@code jenkins@openstack.org} and {@code OpenStack Jenkins}. */
+  /** {@return the OpenStack CI bot: {@code jenkins@openstack.org} and {@code OpenStack Jenkins}} */
   public static AutomatedAccounts defaults() {
     return DEFAULTS;
   }
 
   /**
-   * A rule of the caller's.
+   * {@return a rule of the caller's}
    *
    * @param names names and e-mail addresses, e.g. {@code "jenkins@openstack.org"}
    * @throws InvalidDataException if a name is blank
@@ -61,7 +61,7 @@ public abstract class AutomatedAccounts {
   }
 
   /**
-   * A rule of the caller's.
+   * {@return a rule of the caller's}
    *
    * @param names names and e-mail addresses, e.g. {@code "jenkins@openstack.org"}
    * @throws InvalidDataException if a name is blank
@@ -70,13 +70,13 @@ public abstract class AutomatedAccounts {
     return ImmutableAutomatedAccounts.builder().addAllNames(names).build();
   }
 
-  /** No account is automated: nothing is left out. */
+  /** {@return no account is automated: nothing is left out} */
   public static AutomatedAccounts none() {
     return NONE;
   }
 
   /**
-   * This rule and one more name.
+   * {@return this rule and one more name}
    *
    * @param name a name or e-mail address, e.g. {@code "unknown@hacker.net"}
    * @throws InvalidDataException if the name is blank
@@ -85,7 +85,11 @@ public abstract class AutomatedAccounts {
     return ImmutableAutomatedAccounts.builder().from(this).addNames(name).build();
   }
 
-  /** Whether the employer label or author is one of {@link #names()}, ignoring case. */
+  /**
+   * {@return whether the employer label or author is one of {@link #names()}, ignoring case}
+   *
+   * @param employerOrAuthor an employer label or an author's name or address, in any case
+   */
   public boolean test(String employerOrAuthor) {
     return lowerCaseNames().contains(employerOrAuthor.toLowerCase(Locale.ROOT));
   }

@@ -23,25 +23,30 @@ import org.immutables.value.Value;
 public abstract class Company {
   Company() {}
 
-  /** The name, e.g. {@code "SINA"} or {@code "Red Hat"}. */
+  /** {@return the name, e.g. {@code "SINA"} or {@code "Red Hat"}} */
   public abstract String name();
 
-  /** E-mail domains, lower-case, e.g. {@code redhat.com}; a sub-domain belongs to the company too. */
+  /**
+   * {@return e-mail domains, lower-case, e.g. {@code redhat.com}; a sub-domain belongs to the
+   * company too}
+   */
   public abstract ImmutableList<String> domains();
 
-  /** Other names, matched without regard to case, e.g. {@code "SINA Weibo Fund"}. */
+  /** {@return other names, matched without regard to case, e.g. {@code "SINA Weibo Fund"}} */
   public abstract ImmutableList<String> aliases();
 
   /**
-   * A company with a name and domains and no aliases.
+   * {@return a company with a name and domains and no aliases}
    *
+   * @param name the company's name as tables show it; not blank
+   * @param domains its e-mail domains, lower-case, e.g. {@code redhat.com}
    * @throws InvalidDataException if the name is blank or a domain is not a lower-case domain
    */
   public static Company of(String name, String... domains) {
     return builder().name(name).addDomains(domains).build();
   }
 
-  /** A builder; {@code build()} checks the values as {@link #of} does. */
+  /** {@return a builder; {@code build()} checks the values as {@link #of} does} */
   public static Builder builder() {
     return new Builder();
   }

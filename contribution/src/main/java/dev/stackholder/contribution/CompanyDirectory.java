@@ -36,12 +36,16 @@ public final class CompanyDirectory {
     }
   }
 
-  /** A directory of the given companies, in the given order (which settles conflicts). */
+  /**
+   * {@return a directory of the given companies, in the given order (which settles conflicts)}
+   *
+   * @param companies the companies; where two claim a domain or name the earlier wins
+   */
   public static CompanyDirectory of(Iterable<Company> companies) {
     return new CompanyDirectory(ImmutableList.copyOf(companies));
   }
 
-  /** The companies in the directory's order. */
+  /** {@return the companies in the directory's order} */
   public ImmutableList<Company> companies() {
     return companies;
   }
@@ -85,7 +89,8 @@ public final class CompanyDirectory {
   }
 
   /**
-   * The company whose name or alias is the given one, ignoring case and surrounding blanks.
+   * {@return the company whose name or alias is the given one, ignoring case and surrounding
+   * blanks}
    *
    * @param nameOrAlias e.g. {@code "SINA"} or {@code "sina weibo fund"}
    * @throws NotFoundException (kind {@code "company"}) naming the name and the companies' names
@@ -96,8 +101,10 @@ public final class CompanyDirectory {
   }
 
   /**
-   * The company of an author: by e-mail domain if the text contains {@code @}, else by name or
-   * alias.
+   * {@return the company of an author: by e-mail domain if the text contains {@code @}, else by
+   * name or alias}
+   *
+   * @param emailOrAffiliation an author's e-mail address, or an affiliation as a source names it
    */
   public Optional<Company> findCompanyOf(String emailOrAffiliation) {
     return emailOrAffiliation.indexOf('@') >= 0 ? findCompanyByEmail(emailOrAffiliation)
@@ -105,9 +112,11 @@ public final class CompanyDirectory {
   }
 
   /**
-   * The employer label of an author as gitdm would print it: the company's name if the directory
-   * resolves the author, else the author as given (an unaffiliated address such as
-   * {@code lemonlatte@gmail.com} stands for itself).
+   * {@return the employer label of an author as gitdm would print it: the company's name if the
+   * directory resolves the author, else the author as given (an unaffiliated address such as
+   * {@code lemonlatte@gmail.com} stands for itself)}
+   *
+   * @param emailOrAffiliation an author's e-mail address, or an affiliation as a source names it
    */
   public String employerOf(String emailOrAffiliation) {
     return findCompanyOf(emailOrAffiliation).map(Company::name).orElse(emailOrAffiliation);

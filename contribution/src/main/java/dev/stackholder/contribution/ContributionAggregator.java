@@ -47,19 +47,30 @@ public final class ContributionAggregator {
     this.automated = Objects.requireNonNull(automated, "automated");
   }
 
-  /** An aggregator that drops {@link AutomatedAccounts#defaults()}. */
+  /**
+   * {@return an aggregator that drops {@link AutomatedAccounts#defaults()}}
+   *
+   * @param directory resolves authors to companies
+   * @param calendar assigns each record to a release by its date
+   */
   public static ContributionAggregator of(CompanyDirectory directory, ReleaseCalendar calendar) {
     return new ContributionAggregator(directory, calendar, AutomatedAccounts.defaults()::test);
   }
 
-  /** An aggregator with the caller's rule for automated accounts. */
+  /**
+   * {@return an aggregator with the caller's rule for automated accounts}
+   *
+   * @param directory resolves authors to companies
+   * @param calendar assigns each record to a release by its date
+   * @param automated true for an employer label or author to leave out of every table
+   */
   public static ContributionAggregator of(CompanyDirectory directory, ReleaseCalendar calendar,
       Predicate<String> automated) {
     return new ContributionAggregator(directory, calendar, automated);
   }
 
   /**
-   * The employer table of a release, project and metric.
+   * {@return the employer table of a release, project and metric}
    *
    * @param records the raw records, in any order; those of other releases and projects are skipped
    * @param release e.g. {@code "folsom"}, in any case

@@ -18,21 +18,27 @@ import org.immutables.value.Value;
 public abstract class ContributionEntry {
   ContributionEntry() {}
 
-  /** The employer as the source spells it, e.g. {@code "SINA"} or {@code "jenkins@openstack.org"}. */
+  /**
+   * {@return the employer as the source spells it, e.g. {@code "SINA"} or {@code
+   * "jenkins@openstack.org"}}
+   */
   public abstract String employer();
 
-  /** The count: changesets, lines, developers, bugs or reviews. Never negative. */
+  /** {@return the count: changesets, lines, developers, bugs or reviews} Never negative. */
   public abstract long value();
 
   /**
-   * The share of the table's total, in percent with one decimal ({@code 4.7} for 4.7%), as gitdm
-   * prints it, or as {@link ContributionAggregator} computes it (rounded half up).
+   * {@return the share of the table's total, in percent with one decimal ({@code 4.7} for 4.7%), as
+   * gitdm prints it, or as {@link ContributionAggregator} computes it (rounded half up)}
    */
   public abstract BigDecimal share();
 
   /**
-   * An entry.
+   * {@return an entry}
    *
+   * @param employer the employer label, as the table shows it; not blank
+   * @param value the count of the table's metric (commits, lines, ...); 0 or more
+   * @param share the share of the table's total, in percent, 0 to 100 as the source rounds it
    * @throws InvalidDataException if the employer is blank, the value negative or the share outside
    *     0 to 100
    */

@@ -24,48 +24,53 @@ import org.immutables.value.Value;
 public abstract class ContributionRecord {
   ContributionRecord() {}
 
-  /** The day of the contribution (the commit's author date, say). */
+  /** {@return the day of the contribution (the commit's author date, say)} */
   public abstract LocalDate date();
 
-  /** The author's e-mail address, or a name or affiliation when there is no address. */
+  /** {@return the author's e-mail address, or a name or affiliation when there is no address} */
   public abstract String author();
 
-  /** The project, lower-case, e.g. {@code "nova"}. */
+  /** {@return the project, lower-case, e.g. {@code "nova"}} */
   public abstract String project();
 
-  /** Changesets (commits). */
+  /** {@return changesets (commits)} */
   @Value.Default
   public long changesets() {
     return 0;
   }
 
-  /** Lines added. */
+  /** {@return lines added} */
   @Value.Default
   public long linesAdded() {
     return 0;
   }
 
-  /** Lines removed. */
+  /** {@return lines removed} */
   @Value.Default
   public long linesRemoved() {
     return 0;
   }
 
-  /** Bugs marked fixed. */
+  /** {@return bugs marked fixed} */
   @Value.Default
   public long bugsFixed() {
     return 0;
   }
 
-  /** Code reviews. */
+  /** {@return code reviews} */
   @Value.Default
   public long reviews() {
     return 0;
   }
 
   /**
-   * One commit.
+   * {@return one commit}
    *
+   * @param date the commit's author date, which places it in a release
+   * @param author the author's e-mail address or affiliation; not blank
+   * @param project the project, lower-case, e.g. {@code "nova"}
+   * @param linesAdded lines added over all files; 0 or more
+   * @param linesRemoved lines removed over all files; 0 or more
    * @throws InvalidDataException if the author is blank, the project not lower-case or a count
    *     negative
    */
@@ -75,7 +80,10 @@ public abstract class ContributionRecord {
         .changesets(1).linesAdded(linesAdded).linesRemoved(linesRemoved).build();
   }
 
-  /** A builder for records other than a single commit (reviews, fixed bugs); {@code build()} checks the values as {@link #commit} does. */
+  /**
+   * {@return a builder for records other than a single commit (reviews, fixed bugs); {@code
+   * build()} checks the values as {@link #commit} does}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -85,7 +93,12 @@ public abstract class ContributionRecord {
     Builder() {}
   }
 
-  /** The record's measure of a metric ({@link Metric#LINES_CHANGED} is max(added, removed), as gitdm counts a commit); {@link Metric#DEVELOPERS} counts the author once: 1. */
+  /**
+   * {@return the record's measure of a metric ({@link Metric#LINES_CHANGED} is max(added, removed),
+   * as gitdm counts a commit); {@link Metric#DEVELOPERS} counts the author once: 1}
+   *
+   * @param metric any metric
+   */
   public long measure(Metric metric) {
     switch (metric) {
       case CHANGESETS:

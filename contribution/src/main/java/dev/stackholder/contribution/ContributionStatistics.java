@@ -94,7 +94,7 @@ public final class ContributionStatistics {
   }
 
   /**
-   * Empty statistics of a release.
+   * {@return empty statistics of a release}
    *
    * @param release lower-case, e.g. {@code "folsom"}
    * @param directory who employed whom, and the policy that says so
@@ -103,13 +103,24 @@ public final class ContributionStatistics {
     return new ContributionStatistics(release, directory);
   }
 
-  /** Replaces the automated-account rule ({@code AutomatedAccounts.none()} keeps every author, as gitdm does). Call before adding commits. */
+  /**
+   * Replaces the automated-account rule ({@code AutomatedAccounts.none()} keeps every author, as
+   * gitdm does). Call before adding commits.
+   *
+   * @param accounts the accounts to leave out of every table
+   * @return these statistics, for chaining
+   */
   public ContributionStatistics automated(AutomatedAccounts accounts) {
     this.automated = Objects.requireNonNull(accounts, "accounts");
     return this;
   }
 
-  /** Applies a project's revision range (its excluded commits). Call before adding commits. */
+  /**
+   * Applies a project's revision range (its excluded commits). Call before adding commits.
+   *
+   * @param range the range of one project; a later range of the same project replaces it
+   * @return these statistics, for chaining
+   */
   public ContributionStatistics range(RevisionRange range) {
     ranges.put(range.project(), range);
     Scope scope = projects.get(range.project());
@@ -122,6 +133,10 @@ public final class ContributionStatistics {
   /**
    * Finds the release by date: only commits dated on or after {@code from} and before
    * {@code until} count. For logs not produced from a revision range. Call before adding commits.
+   *
+   * @param from the release's first day
+   * @param until the first day after the release
+   * @return these statistics, for chaining
    */
   public ContributionStatistics dates(LocalDate from, LocalDate until) {
     this.from = Objects.requireNonNull(from, "from");
@@ -129,12 +144,12 @@ public final class ContributionStatistics {
     return this;
   }
 
-  /** The release. */
+  /** {@return the release} */
   public String release() {
     return release;
   }
 
-  /** The directory attributing authors. */
+  /** {@return the directory attributing authors} */
   public AffiliationDirectory directory() {
     return directory;
   }
@@ -142,6 +157,10 @@ public final class ContributionStatistics {
   /**
    * Reads a whole log file, streaming; the project is the file's base name ({@code nova.log} is
    * {@code nova}).
+   *
+   * @param log a {@code git log} file in the format {@link
+   *     dev.stackholder.contribution.git.GitLogReader} reads
+   * @return these statistics, for chaining
    */
   public ContributionStatistics addLog(Path log) {
     String name = log.getFileName().toString();
@@ -149,14 +168,27 @@ public final class ContributionStatistics {
     return addLog(dot > 0 ? name.substring(0, dot) : name, log);
   }
 
-  /** Reads a whole log file of a project, streaming. */
+  /**
+   * Reads a whole log file of a project, streaming.
+   *
+   * @param project the project, lower-case, e.g. {@code "nova"}
+   * @param log a {@code git log} file in the format {@link
+   *     dev.stackholder.contribution.git.GitLogReader} reads
+   * @return these statistics, for chaining
+   */
   public ContributionStatistics addLog(String project, Path log) {
     try (GitLogReader reader = GitLogReader.open(log)) {
       return addAll(project, reader);
     }
   }
 
-  /** Adds commits of a project, in log order. */
+  /**
+   * Adds commits of a project, in log order.
+   *
+   * @param project the project, lower-case, e.g. {@code "nova"}
+   * @param commits the commits, newest first as {@code git log} prints them; consumed
+   * @return these statistics, for chaining
+   */
   public ContributionStatistics addAll(String project, Iterator<GitCommit> commits) {
     Scope scope = scope(project);
     while (commits.hasNext()) {
@@ -165,12 +197,24 @@ public final class ContributionStatistics {
     return this;
   }
 
-  /** Adds commits of a project, in log order. */
+  /**
+   * Adds commits of a project, in log order.
+   *
+   * @param project the project, lower-case, e.g. {@code "nova"}
+   * @param commits the commits, newest first as {@code git log} prints them
+   * @return these statistics, for chaining
+   */
   public ContributionStatistics addAll(String project, Iterable<GitCommit> commits) {
     return addAll(project, commits.iterator());
   }
 
-  /** Adds one commit of a project; commits must come in log order. */
+  /**
+   * Adds one commit of a project; commits must come in log order.
+   *
+   * @param project the project, lower-case, e.g. {@code "nova"}
+   * @param commit the next commit of the project's log
+   * @return these statistics, for chaining
+   */
   public ContributionStatistics add(String project, GitCommit commit) {
     add(scope(project), commit);
     return this;
@@ -336,13 +380,13 @@ public final class ContributionStatistics {
   }
 
 
-  /** The projects added so far, in order. */
+  /** {@return the projects added so far, in order} */
   public ImmutableList<String> projects() {
     return ImmutableList.copyOf(projects.keySet());
   }
 
   /**
-   * The employer table of a project or of the whole release.
+   * {@return the employer table of a project or of the whole release}
    *
    * @param project a project added, in any case, or {@code all}
    * @param metric one of changesets, lines-changed, lines-added, lines-removed, developers
@@ -361,12 +405,22 @@ public final class ContributionStatistics {
     return table(name(project), metric, values);
   }
 
-  /** {@link #table} ranked by {@link Ranking} (which leaves out automated accounts again). */
+  /**
+   * {@return {@link #table} ranked by {@link Ranking} (which leaves out automated accounts again)}
+   *
+   * @param project a project added, or {@link ContributionTable#ALL_PROJECTS}
+   * @param metric what to count
+   * @param ties how tied entries are numbered
+   */
   public RankedTable rank(String project, Metric metric, TieMode ties) {
     return Ranking.of(ties, automated::test).rank(table(project, metric));
   }
 
-  /** gitdm's summary lines of a project or {@code all}, over the commits counted. */
+  /**
+   * {@return gitdm's summary lines of a project or {@code all}, over the commits counted}
+   *
+   * @param project a project added, or {@link ContributionTable#ALL_PROJECTS}
+   */
   public Summary summary(String project) {
     Scope scope = findScope(project);
     return new Summary(scope.changesets, scope.activeDevelopers.cardinality(),
@@ -395,27 +449,27 @@ public final class ContributionStatistics {
       this.linesRemoved = linesRemoved;
     }
 
-    /** Changesets counted. */
+    /** {@return changesets counted} */
     public long changesets() {
       return changesets;
     }
 
-    /** Developers (identities) with at least one changeset. */
+    /** {@return developers (identities) with at least one changeset} */
     public long developers() {
       return developers;
     }
 
-    /** Employer labels (address pseudo-employers included) with at least one changeset. */
+    /** {@return employer labels (address pseudo-employers included) with at least one changeset} */
     public long employers() {
       return employers;
     }
 
-    /** Lines added over all counted commits. */
+    /** {@return lines added over all counted commits} */
     public long linesAdded() {
       return linesAdded;
     }
 
-    /** Lines removed over all counted commits. */
+    /** {@return lines removed over all counted commits} */
     public long linesRemoved() {
       return linesRemoved;
     }
@@ -428,13 +482,18 @@ public final class ContributionStatistics {
     }
   }
 
-  /** What was left out, over every project. */
+  /** {@return what was left out, over every project} */
   public ExclusionReport exclusions() {
     return new ExclusionReport(merges, ImmutableSortedMap.copyOf(automatedCommits),
         outsideRelease);
   }
 
-  /** Which rules attributed the commits of a project (or {@code all}), who fell to unknown, who changed employer. */
+  /**
+   * {@return which rules attributed the commits of a project (or {@code all}), who fell to unknown,
+   * who changed employer}
+   *
+   * @param project a project added, or {@link ContributionTable#ALL_PROJECTS}
+   */
   public AttributionReport attributionReport(String project) {
     Scope scope = findScope(project);
     List<Map.Entry<Affiliation, Long>> rules = new ArrayList<>();

@@ -33,22 +33,26 @@ public abstract class ContributionTable {
 
   ContributionTable() {}
 
-  /** The release, lower-case, e.g. {@code "folsom"}. */
+  /** {@return the release, lower-case, e.g. {@code "folsom"}} */
   public abstract String release();
 
-  /** The project, lower-case, e.g. {@code "nova"}, or {@code "all"} for the whole release. */
+  /**
+   * {@return the project, lower-case, e.g. {@code "nova"}, or {@code "all"} for the whole release}
+   */
   public abstract String project();
 
-  /** What the values count. */
+  /** {@return what the values count} */
   public abstract Metric metric();
 
-  /** The entries in the source's order (best first in gitdm); employers are distinct. */
+  /** {@return the entries in the source's order (best first in gitdm); employers are distinct} */
   public abstract ImmutableList<ContributionEntry> entries();
 
-  /** Where the figures come from: a gitdm report file, say. */
+  /** {@return where the figures come from: a gitdm report file, say} */
   public abstract ImmutableList<Source> sources();
 
-  /** A builder; {@code build()} checks that names are lower-case and employers distinct. */
+  /**
+   * {@return a builder; {@code build()} checks that names are lower-case and employers distinct}
+   */
   public static Builder builder() {
     return new Builder();
   }

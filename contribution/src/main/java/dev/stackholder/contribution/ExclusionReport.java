@@ -20,22 +20,22 @@ public final class ExclusionReport {
     this.outsideRelease = outsideRelease;
   }
 
-  /** Merge commits left out (gitdm ignores any commit with a {@code Merge:} line). */
+  /** {@return merge commits left out (gitdm ignores any commit with a {@code Merge:} line)} */
   public long merges() {
     return merges;
   }
 
-  /** Commits of automated accounts left out, by lower-case author address. */
+  /** {@return commits of automated accounts left out, by lower-case author address} */
   public ImmutableSortedMap<String, Long> automated() {
     return automated;
   }
 
-  /** Commits of automated accounts left out, in all. */
+  /** {@return commits of automated accounts left out, in all} */
   public long automatedCommits() {
     return automated.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** Commits outside the release (an excluded id of the range, or a date outside it). */
+  /** {@return commits outside the release (an excluded id of the range, or a date outside it)} */
   public long outsideRelease() {
     return outsideRelease;
   }

@@ -38,14 +38,14 @@ public enum Metric {
     this.id = id;
   }
 
-  /** The id used in JSON and on the command line, e.g. {@code "lines-changed"}. */
+  /** {@return the id used in JSON and on the command line, e.g. {@code "lines-changed"}} */
   @JsonValue
   public String id() {
     return id;
   }
 
   /**
-   * The metric with this {@link #id()}.
+   * {@return the metric with this {@link #id()}}
    *
    * @param id an id such as {@code "bugs-fixed"} (exact, lower-case)
    * @throws NotFoundException naming the id and the known ids if there is no such metric

@@ -18,16 +18,16 @@ import org.immutables.value.Value;
 public abstract class RankedRow {
   RankedRow() {}
 
-  /** The rank, from 1. Under competition ranking tied rows share a rank. */
+  /** {@return the rank, from 1} Under competition ranking tied rows share a rank. */
   public abstract int rank();
 
-  /** The employer as the source spells it, e.g. {@code "SINA"}. */
+  /** {@return the employer as the source spells it, e.g. {@code "SINA"}} */
   public abstract String employer();
 
-  /** The count the rank is based on. */
+  /** {@return the count the rank is based on} */
   public abstract long value();
 
-  /** The share of the total in percent, as in {@link ContributionEntry#share()}. */
+  /** {@return the share of the total in percent, as in {@link ContributionEntry#share()}} */
   public abstract BigDecimal share();
 
   /** A row; the rank is at least 1, the employer not blank, the value at least 0, the share a percentage. */

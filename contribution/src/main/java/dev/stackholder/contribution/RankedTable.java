@@ -28,19 +28,21 @@ import org.immutables.value.Value;
 public abstract class RankedTable {
   RankedTable() {}
 
-  /** The release, lower-case, e.g. {@code "folsom"}. */
+  /** {@return the release, lower-case, e.g. {@code "folsom"}} */
   public abstract String release();
 
-  /** The project, lower-case, or {@code "all"}. */
+  /** {@return the project, lower-case, or {@code "all"}} */
   public abstract String project();
 
-  /** What the values count. */
+  /** {@return what the values count} */
   public abstract Metric metric();
 
-  /** How ties were ranked. */
+  /** {@return how ties were ranked} */
   public abstract TieMode ties();
 
-  /** The rows, best first; values never increase and ranks never decrease down the list. */
+  /**
+   * {@return the rows, best first; values never increase and ranks never decrease down the list}
+   */
   public abstract ImmutableList<RankedRow> rows();
 
   /**
@@ -54,7 +56,7 @@ public abstract class RankedTable {
   }
 
   /**
-   * The row of an employer, matched exactly as the source spells it.
+   * {@return the row of an employer, matched exactly as the source spells it}
    *
    * @param employer e.g. {@code "SINA"}
    * @throws NotFoundException (kind {@code "employer"}) naming the employer and those in the table

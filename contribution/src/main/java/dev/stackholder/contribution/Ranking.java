@@ -32,13 +32,17 @@ public final class Ranking {
     this.automated = Objects.requireNonNull(automated, "automated");
   }
 
-  /** A ranking that leaves out {@link AutomatedAccounts#defaults()}. */
+  /**
+   * {@return a ranking that leaves out {@link AutomatedAccounts#defaults()}}
+   *
+   * @param ties how tied entries are numbered
+   */
   public static Ranking of(TieMode ties) {
     return new Ranking(ties, AutomatedAccounts.defaults()::test);
   }
 
   /**
-   * A ranking with a rule of the caller's for automated accounts.
+   * {@return a ranking with a rule of the caller's for automated accounts}
    *
    * @param ties how ties are ranked
    * @param automated true for employer labels to leave out; {@code AutomatedAccounts.none()::test} keeps all
@@ -47,12 +51,17 @@ public final class Ranking {
     return new Ranking(ties, automated);
   }
 
-  /** How this ranking numbers ties. */
+  /** {@return how this ranking numbers ties} */
   public TieMode ties() {
     return ties;
   }
 
-  /** Ranks the table's entries that the automated-account rule does not leave out. */
+  /**
+   * Ranks the table's entries that the automated-account rule does not leave out.
+   *
+   * @param table the table to rank, in any order
+   * @return the entries kept, largest value first, numbered as the tie mode says
+   */
   public RankedTable rank(ContributionTable table) {
     List<ContributionEntry> kept = new ArrayList<>(table.entries().size());
     for (ContributionEntry entry : table.entries()) {

@@ -32,8 +32,10 @@ public final class RankingChange {
   }
 
   /**
-   * The change from one table to another.
+   * {@return the change from one table to another}
    *
+   * @param before the earlier table
+   * @param after the later table, of the same metric
    * @throws IllegalArgumentException if the tables rank different metrics
    */
   public static RankingChange between(RankedTable before, RankedTable after) {
@@ -51,27 +53,36 @@ public final class RankingChange {
     return new RankingChange(before, after, rows.build());
   }
 
-  /** The earlier table. */
+  /** {@return the earlier table} */
   public RankedTable before() {
     return before;
   }
 
-  /** The later table. */
+  /** {@return the later table} */
   public RankedTable after() {
     return after;
   }
 
-  /** One row per employer in either table. */
+  /** {@return one row per employer in either table} */
   public ImmutableList<Row> rows() {
     return rows;
   }
 
-  /** The row of an employer, if either table has it. */
+  /**
+   * {@return the row of an employer, if either table has it}
+   *
+   * @param employer the employer label, matched exactly
+   */
   public Optional<Row> findRow(String employer) {
     return rows.stream().filter(row -> row.employer().equals(employer)).findFirst();
   }
 
-  /** The row of an employer; {@link dev.stackholder.core.NotFoundException} if neither table has it. */
+  /**
+   * {@return the row of an employer; {@link dev.stackholder.core.NotFoundException} if neither
+   * table has it}
+   *
+   * @param employer the employer label, matched exactly
+   */
   public Row getRow(String employer) {
     return findRow(employer).orElseThrow(() -> new dev.stackholder.core.NotFoundException(
         "employer", employer, rows.stream().map(Row::employer)
@@ -94,33 +105,39 @@ public final class RankingChange {
       this.after = after;
     }
 
-    /** The employer label. */
+    /** {@return the employer label} */
     public String employer() {
       return employer;
     }
 
-    /** The row in the earlier table; empty if the employer was not in it. */
+    /** {@return the row in the earlier table; empty if the employer was not in it} */
     public Optional<RankedRow> before() {
       return Optional.ofNullable(before);
     }
 
-    /** The row in the later table; empty if the employer is not in it. */
+    /** {@return the row in the later table; empty if the employer is not in it} */
     public Optional<RankedRow> after() {
       return Optional.ofNullable(after);
     }
 
-    /** Places gained (positive) or lost (negative); empty unless the employer is in both tables. */
+    /**
+     * {@return places gained (positive) or lost (negative); empty unless the employer is in both
+     * tables}
+     */
     public OptionalInt rankDelta() {
       return before == null || after == null ? OptionalInt.empty()
           : OptionalInt.of(before.rank() - after.rank());
     }
 
-    /** Change of value (later minus earlier), an absent row counting 0. */
+    /** {@return change of value (later minus earlier), an absent row counting 0} */
     public long valueDelta() {
       return (after == null ? 0 : after.value()) - (before == null ? 0 : before.value());
     }
 
-    /** Change of share in percentage points (later minus earlier), an absent row counting 0. */
+    /**
+     * {@return change of share in percentage points (later minus earlier), an absent row counting
+     * 0}
+     */
     public BigDecimal shareDelta() {
       return (after == null ? BigDecimal.ZERO : after.share())
           .subtract(before == null ? BigDecimal.ZERO : before.share());

@@ -18,14 +18,14 @@ import org.immutables.value.Value;
 public abstract class Release {
   Release() {}
 
-  /** The name, lower-case, e.g. {@code "folsom"}. */
+  /** {@return the name, lower-case, e.g. {@code "folsom"}} */
   public abstract String name();
 
-  /** The first day that no longer belongs to this release's cycle (its release date). */
+  /** {@return the first day that no longer belongs to this release's cycle (its release date)} */
   public abstract LocalDate end();
 
   /**
-   * A release.
+   * {@return a release}
    *
    * @param name lower-case, e.g. {@code "folsom"}
    * @param end its release date

@@ -29,8 +29,9 @@ public final class ReleaseCalendar {
   }
 
   /**
-   * A calendar of the given releases, in any order.
+   * {@return a calendar of the given releases, in any order}
    *
+   * @param releases the releases, each with a distinct name and end
    * @throws InvalidDataException if two releases share a name or an end
    */
   public static ReleaseCalendar of(Iterable<Release> releases) {
@@ -48,7 +49,11 @@ public final class ReleaseCalendar {
   }
 
   /**
-   * The calendar of OpenStack's release series: each cycle ends on the series' initial release.
+   * {@return the calendar of OpenStack's release series: each cycle ends on the series' initial
+   * release}
+   *
+   * @param series the series, as {@link dev.stackholder.contribution.releases.SeriesStatus} reads
+   *     them
    */
   public static ReleaseCalendar ofSeries(Iterable<ReleaseSeries> series) {
     List<Release> releases = new ArrayList<>();
@@ -58,7 +63,7 @@ public final class ReleaseCalendar {
     return of(releases);
   }
 
-  /** The releases, earliest first. */
+  /** {@return the releases, earliest first} */
   public ImmutableList<Release> releases() {
     return releases;
   }
@@ -75,7 +80,7 @@ public final class ReleaseCalendar {
   }
 
   /**
-   * The release of the given name, matched without regard to case.
+   * {@return the release of the given name, matched without regard to case}
    *
    * @param name e.g. {@code "folsom"} or {@code "Folsom"}
    * @throws NotFoundException (kind {@code "release"}) naming the name and the calendar's releases
@@ -84,7 +89,7 @@ public final class ReleaseCalendar {
     return findRelease(name).orElseThrow(() -> new NotFoundException("release", name, names()));
   }
 
-  /** The releases' names, earliest first. */
+  /** {@return the releases' names, earliest first} */
   public ImmutableList<String> names() {
     return releases.stream().map(Release::name).collect(ImmutableList.toImmutableList());
   }
@@ -92,6 +97,7 @@ public final class ReleaseCalendar {
   /**
    * The release whose development cycle the day falls in.
    *
+   * @param day any day, e.g. a commit's author date
    * @return empty if the day is on or after the last release's end
    */
   public Optional<Release> releaseOn(LocalDate day) {

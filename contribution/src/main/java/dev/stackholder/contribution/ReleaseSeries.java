@@ -19,28 +19,31 @@ import org.immutables.value.Value;
 public abstract class ReleaseSeries {
   ReleaseSeries() {}
 
-  /** The name, lower-case, e.g. {@code "folsom"}. */
+  /** {@return the name, lower-case, e.g. {@code "folsom"}} */
   public abstract String name();
 
-  /** The release id from 2023 on, e.g. {@code "2023.1"}, exactly as written. */
+  /** {@return the release id from 2023 on, e.g. {@code "2023.1"}, exactly as written} */
   public abstract Optional<String> releaseId();
 
-  /** The status, e.g. {@code "end of life"}, {@code "maintained"}, {@code "future"}. */
+  /** {@return the status, e.g. {@code "end of life"}, {@code "maintained"}, {@code "future"}} */
   public abstract String status();
 
-  /** The day the series was (or is planned to be) first released. */
+  /** {@return the day the series was (or is planned to be) first released} */
   public abstract LocalDate initialRelease();
 
-  /** The day it reached end of life, where the file gives one. */
+  /** {@return the day it reached end of life, where the file gives one} */
   public abstract Optional<LocalDate> eolDate();
 
-  /** The status it moves to next, e.g. {@code "unmaintained"}. */
+  /** {@return the status it moves to next, e.g. {@code "unmaintained"}} */
   public abstract Optional<String> nextPhaseStatus();
 
-  /** The day of the next phase, where the file gives one. */
+  /** {@return the day of the next phase, where the file gives one} */
   public abstract Optional<LocalDate> nextPhaseDate();
 
-  /** A builder; {@code build()} checks that the name is lower-case and the status not blank. */
+  /**
+   * {@return a builder; {@code build()} checks that the name is lower-case and the status not
+   * blank}
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,26 +17,38 @@ import org.immutables.value.Value;
 public abstract class RevisionRange {
   RevisionRange() {}
 
-  /** The release, lower-case, e.g. {@code "folsom"}. */
+  /** {@return the release, lower-case, e.g. {@code "folsom"}} */
   public abstract String release();
 
-  /** The project, lower-case, e.g. {@code "nova"}. */
+  /** {@return the project, lower-case, e.g. {@code "nova"}} */
   public abstract String project();
 
-  /** The range as git reads it, e.g. {@code "2012.1..folsom-rc3"}. */
+  /** {@return the range as git reads it, e.g. {@code "2012.1..folsom-rc3"}} */
   public abstract String range();
 
-  /** Prefixes of commit ids left out of the release. */
+  /** {@return prefixes of commit ids left out of the release} */
   public abstract ImmutableList<String> excluded();
 
-  /** A range with exclusions. */
+  /**
+   * {@return a range with exclusions}
+   *
+   * @param release the release, lower-case, e.g. {@code "folsom"}
+   * @param project the project, lower-case, e.g. {@code "nova"}
+   * @param range the revision range as git takes it, e.g. {@code "2012.1..2012.2"}
+   * @param excluded prefixes of the ids of commits to leave out
+   */
   public static RevisionRange of(String release, String project, String range,
       Iterable<String> excluded) {
     return ImmutableRevisionRange.builder().release(release).project(project).range(range)
         .excluded(excluded).build();
   }
 
-  /** Whether a commit of the range's log belongs to the release (its id matches no exclusion). */
+  /**
+   * {@return whether a commit of the range's log belongs to the release (its id matches no
+   * exclusion)}
+   *
+   * @param commitId the full commit id from the log
+   */
   public boolean includes(String commitId) {
     for (String prefix : excluded()) {
       if (commitId.startsWith(prefix)) {

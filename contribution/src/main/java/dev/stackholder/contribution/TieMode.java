@@ -26,15 +26,19 @@ public enum TieMode {
     this.id = id;
   }
 
-  /** The id used in JSON and on the command line: {@code "competition"} or {@code "ordinal"}. */
+  /**
+   * {@return the id used in JSON and on the command line: {@code "competition"} or {@code
+   * "ordinal"}}
+   */
   @JsonValue
   public String id() {
     return id;
   }
 
   /**
-   * The mode with this {@link #id()}.
+   * {@return the mode with this {@link #id()}}
    *
+   * @param id {@code "competition"} or {@code "ordinal"}
    * @throws NotFoundException naming the id if it is neither {@code competition} nor
    *     {@code ordinal}
    */

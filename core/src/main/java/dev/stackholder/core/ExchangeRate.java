@@ -29,20 +29,31 @@ public abstract class ExchangeRate {
 
   ExchangeRate() {}
 
-  /** The currency converted from. */
+  /**
+   * The currency converted from.
+   *
+   * @return the currency converted from, whose amounts {@link #rate()} multiplies
+   */
   // Named "from" on purpose; Immutables then leaves out its builder's from(instance) method.
   @SuppressWarnings("immutables:from")
   public abstract CurrencyUnit from();
 
-  /** The currency converted to. */
+  /** {@return the currency converted to} */
   public abstract CurrencyUnit to();
 
-  /** Units of {@link #to()} per unit of {@link #from()}; positive, kept with all its digits. */
+  /**
+   * {@return units of {@link #to()} per unit of {@link #from()}; positive, kept with all its
+   * digits}
+   */
   public abstract BigDecimal rate();
 
   /**
-   * A rate from one currency to another.
+   * {@return a rate from one currency to another}
    *
+   * @param from the currency of the amounts converted
+   * @param to the currency they are converted to; not {@code from}
+   * @param rate units of {@code to} per unit of {@code from}; positive, kept with all its digits
+   *     (no rounding)
    * @throws InvalidDataException if the rate is not positive or both currencies are the same
    */
   public static ExchangeRate of(CurrencyUnit from, CurrencyUnit to, BigDecimal rate) {
@@ -55,6 +66,7 @@ public abstract class ExchangeRate {
    * rate keeps every digit written.
    *
    * @param text the rate, e.g. {@code "CNY/USD=0.1481"}
+   * @return the rate, with every digit written
    * @throws InvalidDataException naming the text if it is not in that form, a code is unknown, the
    *     rate is not positive or both currencies are the same
    */

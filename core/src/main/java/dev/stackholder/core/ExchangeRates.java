@@ -41,14 +41,16 @@ public final class ExchangeRates {
     this.rates = rates;
   }
 
-  /** No rates at all: only amounts already in the target currency convert. */
+  /** {@return no rates at all: only amounts already in the target currency convert} */
   public static ExchangeRates empty() {
     return EMPTY;
   }
 
   /**
-   * These rates, as a JSON creator would build them: later rates for the same pair replace earlier
-   * ones.
+   * {@return these rates, as a JSON creator would build them: later rates for the same pair replace
+   * earlier ones}
+   *
+   * @param rates the rates, each for one direction; the inverse of a rate is not implied
    */
   @JsonCreator
   public static ExchangeRates of(List<ExchangeRate> rates) {
@@ -76,14 +78,21 @@ public final class ExchangeRates {
     return new ExchangeRates(ImmutableMap.copyOf(byPair));
   }
 
-  /** The rate from one currency to another, if one was given for that direction. */
+  /**
+   * {@return the rate from one currency to another, if one was given for that direction}
+   *
+   * @param from the currency of the amounts to convert
+   * @param to the currency to convert them to
+   */
   public Optional<ExchangeRate> findRate(CurrencyUnit from, CurrencyUnit to) {
     return Optional.ofNullable(rates.get(key(from, to)));
   }
 
   /**
-   * The rate from one currency to another.
+   * {@return the rate from one currency to another}
    *
+   * @param from the currency of the amounts to convert
+   * @param to the currency to convert them to
    * @throws MissingExchangeRateException naming both currencies when no rate was given for that
    *     direction (the inverse of a given rate is never used)
    */
@@ -91,7 +100,7 @@ public final class ExchangeRates {
     return findRate(from, to).orElseThrow(() -> new MissingExchangeRateException(from, to));
   }
 
-  /** Every rate, in the order given. */
+  /** {@return every rate, in the order given} */
   @JsonValue
   public ImmutableList<ExchangeRate> rates() {
     return rates.values().asList();
@@ -101,6 +110,9 @@ public final class ExchangeRates {
    * Converts an amount to another currency: the amount itself when already in {@code to}, otherwise
    * the amount times the given rate, rounded half up to {@code to}'s minor unit.
    *
+   * @param amount the amount, in any currency
+   * @param to the currency wanted
+   * @return the amount in {@code to}, at {@code to}'s minor unit (cents for USD), rounded half up
    * @throws MissingExchangeRateException naming both currencies when no rate was given
    */
   public Money convert(Money amount, CurrencyUnit to) {

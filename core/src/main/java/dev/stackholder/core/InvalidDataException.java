@@ -47,10 +47,10 @@ public class InvalidDataException extends StackholderException {
   }
 
   /**
-   * Where the bad value is, when the data was read from a document: its JSON path
+   * {@return where the bad value is, when the data was read from a document: its JSON path
    * ({@code $.ruleSets[0]}), preceded by the file and line when it was read from a file
    * ({@code rules.json:3: $.ruleSets[0]}); or the file and line of a text format
-   * ({@code folsom/git-stats.txt:12}). Empty for values built in code.
+   * ({@code folsom/git-stats.txt:12})} Empty for values built in code.
    */
   public Optional<String> location() {
     return Optional.ofNullable(location);

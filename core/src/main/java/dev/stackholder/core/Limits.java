@@ -76,8 +76,11 @@ public final class Limits {
   private Limits() {}
 
   /**
-   * Whether a decimal is within the limits: at most {@link #MAX_INTEGER_DIGITS} digits before the
-   * point and {@link #MAX_DECIMAL_SCALE} after it. Constant time whatever the value's size.
+   * {@return whether a decimal is within the limits: at most {@link #MAX_INTEGER_DIGITS} digits
+   * before the point and {@link #MAX_DECIMAL_SCALE} after it} Constant time whatever the value's
+   * size.
+   *
+   * @param value any decimal, however large or precise
    */
   public static boolean isWithinLimits(BigDecimal value) {
     return value.scale() <= MAX_DECIMAL_SCALE
@@ -88,6 +91,7 @@ public final class Limits {
    * Refuses a decimal beyond the limits ({@link #isWithinLimits}).
    *
    * @param what what the value is, for the message, e.g. {@code "percent of revenue"}
+   * @param value the decimal to check
    * @return the value
    * @throws InvalidDataException naming what and the limit; the value is quoted abbreviated
    */
@@ -102,8 +106,10 @@ public final class Limits {
   }
 
   /**
-   * A decimal for a message: as written when it is small, else abbreviated in scientific form
-   * ({@code 1E+999999999}), so that naming a huge value never costs time or memory.
+   * {@return a decimal for a message: as written when it is small, else abbreviated in scientific
+   * form ({@code 1E+999999999}), so that naming a huge value never costs time or memory}
+   *
+   * @param value any decimal, however large
    */
   public static String describe(BigDecimal value) {
     if (isWithinLimits(value)) {
@@ -117,8 +123,10 @@ public final class Limits {
   }
 
   /**
-   * A text for a message: as it is when short, else its first {@link #MAX_QUOTED_LENGTH}
-   * characters and its length.
+   * {@return a text for a message: as it is when short, else its first {@link #MAX_QUOTED_LENGTH}
+   * characters and its length}
+   *
+   * @param text any text, however long
    */
   public static String abbreviate(String text) {
     return text.length() <= MAX_QUOTED_LENGTH ? text

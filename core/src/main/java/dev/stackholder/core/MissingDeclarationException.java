@@ -10,6 +10,7 @@ package dev.stackholder.core;
 public class MissingDeclarationException extends StackholderException {
   private static final long serialVersionUID = 1L;
 
+  /** The figure the calculation needed, such as {@code "revenue"}. */
   private final String figure;
 
   /**
@@ -22,7 +23,7 @@ public class MissingDeclarationException extends StackholderException {
     this.figure = figure;
   }
 
-  /** The figure that was not declared: {@code "annualRevenue"} or {@code "employees"}. */
+  /** {@return the figure that was not declared: {@code "annualRevenue"} or {@code "employees"}} */
   public String figure() {
     return figure;
   }

@@ -25,12 +25,12 @@ public class MissingExchangeRateException extends StackholderException {
     this.to = to;
   }
 
-  /** The currency of the amount that could not be converted. */
+  /** {@return the currency of the amount that could not be converted} */
   public CurrencyUnit from() {
     return from;
   }
 
-  /** The currency it had to be converted to. */
+  /** {@return the currency it had to be converted to} */
   public CurrencyUnit to() {
     return to;
   }

@@ -39,6 +39,10 @@ public final class MoneyText {
   /**
    * Writes an amount as {@code "USD 200,000.00"}. A {@link BigMoney} keeps all its digits
    * ({@code "USD 8,803,064.0000"}), so an unrounded intermediate result shows as it is.
+   *
+   * @param amount the amount, a {@link org.joda.money.Money} or an unrounded {@link BigMoney}
+   * @return the ISO 4217 code, a space and the amount with comma-grouped thousands and every
+   *     decimal it has
    */
   public static String format(BigMoneyProvider amount) {
     return FORMAT.print(amount);
@@ -51,6 +55,8 @@ public final class MoneyText {
    * never rounded. The text is at most {@link Limits#MAX_MONEY_TEXT_LENGTH} characters, the
    * amount within {@link Limits#MAX_INTEGER_DIGITS} digits before the point.
    *
+   * @param text the currency code and the amount, e.g. {@code "USD 200,000.00"}
+   * @return the amount in that currency, exactly as written (never rounded)
    * @throws InvalidDataException naming the text when it is not a currency code and an amount, the
    *     code is unknown, or the amount has more decimals than the currency
    */

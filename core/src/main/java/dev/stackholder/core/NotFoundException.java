@@ -17,8 +17,11 @@ public class NotFoundException extends StackholderException {
   /** Lists longer than this are cut in the message, not in {@link #knownIds()}. */
   private static final int LISTED = 30;
 
+  /** What was looked up, such as {@code "foundation"}. */
   private final String kind;
+  /** The id asked for, as given. */
   private final String id;
+  /** The ids there are, in the order given; the message lists at most 30. */
   private final ImmutableList<String> knownIds;
 
   /**
@@ -75,17 +78,17 @@ public class NotFoundException extends StackholderException {
     return message.toString();
   }
 
-  /** What was looked up: {@code "tier"}, {@code "foundation"}, {@code "file"}. */
+  /** {@return what was looked up: {@code "tier"}, {@code "foundation"}, {@code "file"}} */
   public String kind() {
     return kind;
   }
 
-  /** The id (or path) asked for. */
+  /** {@return the id (or path) asked for} */
   public String id() {
     return id;
   }
 
-  /** The ids that do exist, empty when there is no list to choose from (a file, say). */
+  /** {@return the ids that do exist, empty when there is no list to choose from (a file, say)} */
   public ImmutableList<String> knownIds() {
     return knownIds;
   }

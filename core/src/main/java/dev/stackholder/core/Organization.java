@@ -33,26 +33,29 @@ public abstract class Organization {
 
   Organization() {}
 
-  /** The lower-case slug other records use to refer to this organization. */
+  /** {@return the lower-case slug other records use to refer to this organization} */
   public abstract String id();
 
-  /** The name as the organization writes it, e.g. {@code "Red Hat"}. */
+  /** {@return the name as the organization writes it, e.g. {@code "Red Hat"}} */
   public abstract String name();
 
-  /** Other names it is known by (former names, spellings in reports such as {@code "SINA"}). */
+  /**
+   * {@return other names it is known by (former names, spellings in reports such as {@code
+   * "SINA"})}
+   */
   public abstract ImmutableSet<String> aliases();
 
-  /** The ISO 3166-1 alpha-2 code of the country of its headquarters, e.g. {@code "CN"}. */
+  /** {@return the ISO 3166-1 alpha-2 code of the country of its headquarters, e.g. {@code "CN"}} */
   public abstract Optional<String> country();
 
-  /** The sector it is grouped under. */
+  /** {@return the sector it is grouped under} */
   public abstract Optional<Sector> sector();
 
-  /** Its web site. */
+  /** {@return its web site} */
   public abstract Optional<URI> website();
 
   /**
-   * An organization with only an id and a name.
+   * {@return an organization with only an id and a name}
    *
    * @param id a lower-case slug such as {@code "red-hat"}
    * @param name the name as written by the organization
@@ -62,7 +65,7 @@ public abstract class Organization {
     return builder().id(id).name(name).build();
   }
 
-  /** A builder; {@code build()} checks the values as {@link #of} does. */
+  /** {@return a builder; {@code build()} checks the values as {@link #of} does} */
   public static Builder builder() {
     return new Builder();
   }

@@ -35,20 +35,21 @@ public enum Sector {
     this.label = label;
   }
 
-  /** The lower-case identifier used in JSON and on the command line. */
+  /** {@return the lower-case identifier used in JSON and on the command line} */
   @JsonValue
   public String id() {
     return id;
   }
 
-  /** The name as the source spells it, e.g. {@code "Online/Gaming/Media"}. */
+  /** {@return the name as the source spells it, e.g. {@code "Online/Gaming/Media"}} */
   public String label() {
     return label;
   }
 
   /**
-   * The sector with this {@link #id()}.
+   * {@return the sector with this {@link #id()}}
    *
+   * @param id the sector's JSON id, matched exactly (case matters)
    * @throws NotFoundException naming the id and the known ones
    */
   @JsonCreator

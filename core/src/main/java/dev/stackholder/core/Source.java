@@ -33,23 +33,26 @@ import org.immutables.value.Value;
 public abstract class Source {
   Source() {}
 
-  /** A seed file's name or a public URL. */
+  /** {@return a seed file's name or a public URL} */
   public abstract String document();
 
-  /** The title of the document or page. */
+  /** {@return the title of the document or page} */
   public abstract String title();
 
-  /** The date the document was published (or, for a changing page, read). */
+  /** {@return the date the document was published (or, for a changing page, read)} */
   public abstract Optional<LocalDate> date();
 
-  /** The words of the source the fact rests on. */
+  /** {@return the words of the source the fact rests on} */
   public abstract Optional<String> quote();
 
-  /** Doubts, disagreements with other sources, or how a figure was derived. */
+  /**
+   * {@return doubts, disagreements with other sources, or how a figure was derived; empty when
+   * there is nothing to add}
+   */
   public abstract Optional<String> note();
 
   /**
-   * A source with only a document and a title.
+   * {@return a source with only a document and a title}
    *
    * @param document a seed file's name or a URL
    * @param title the document's title
@@ -59,7 +62,7 @@ public abstract class Source {
     return builder().document(document).title(title).build();
   }
 
-  /** A builder; {@code build()} checks the values as {@link #of} does. */
+  /** {@return a builder; {@code build()} checks the values as {@link #of} does} */
   public static Builder builder() {
     return new Builder();
   }

@@ -21,18 +21,25 @@ import org.immutables.value.Value;
 public abstract non-sealed class Admission extends RosterEvent {
   Admission() {}
 
-  /** The organization admitted. */
+  /** {@return the organization admitted} */
   public abstract Organization organization();
 
-  /** The tier it joins. */
+  /** {@return the tier it joins} */
   public abstract Tier tier();
 
-  /** An organization admitted to a tier from a date. */
+  /**
+   * {@return an organization admitted to a tier from a date}
+   *
+   * @param organization the organization admitted
+   * @param tier the tier it joins
+   * @param date its first day as a member
+   * @param source the public document that states it
+   */
   public static Admission of(Organization organization, Tier tier, LocalDate date, Source source) {
     return builder().organization(organization).tier(tier).date(date).source(source).build();
   }
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,15 +17,18 @@ import org.immutables.value.Value;
 public abstract class AffiliationLimit {
   AffiliationLimit() {}
 
-  /** The largest number of directors affiliated with the same company. */
+  /** {@return the largest number of directors affiliated with the same company} */
   public abstract int maxDirectorsPerCompany();
 
-  /** Where the rule is written. */
+  /** {@return where the rule is written} */
   public abstract Source source();
 
   /**
-   * A limit with its source.
+   * {@return a limit with its source}
    *
+   * @param maxDirectorsPerCompany the most directors one company and its affiliates may hold;
+   *     positive
+   * @param source the public document that states it
    * @throws InvalidDataException if the limit is not positive
    */
   public static AffiliationLimit of(int maxDirectorsPerCompany, Source source) {

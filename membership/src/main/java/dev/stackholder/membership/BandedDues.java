@@ -33,15 +33,17 @@ import org.joda.money.Money;
 public abstract non-sealed class BandedDues extends DuesRule {
   BandedDues() {}
 
-  /** What the bands are drawn over. */
+  /** {@return what the bands are drawn over} */
   public abstract DuesBasis basis();
 
-  /** The bands, lowest first. */
+  /** {@return the bands, lowest first} */
   public abstract ImmutableList<DuesBand> bands();
 
   /**
-   * Bands over a basis, lowest first.
+   * {@return bands over a basis, lowest first}
    *
+   * @param basis what the bands measure: revenue or employees
+   * @param bands the bands, the first starting at zero, in increasing order of their lower bounds
    * @throws InvalidDataException if there are no bands, the first does not start at zero or the
    *     bands are not in increasing order
    */
@@ -49,7 +51,7 @@ public abstract non-sealed class BandedDues extends DuesRule {
     return builder().basis(basis).addAllBands(bands).build();
   }
 
-  /** A builder; {@code build()} checks the bands as {@link #of} does. */
+  /** {@return a builder; {@code build()} checks the bands as {@link #of} does} */
   public static Builder builder() {
     return new Builder();
   }

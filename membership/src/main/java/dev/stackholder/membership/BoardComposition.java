@@ -30,42 +30,52 @@ import org.immutables.value.Value;
 // The helper is marked deprecated so that no one calls it by hand; naming it here is not a use.
 @SuppressWarnings("deprecation")
 public sealed interface BoardComposition permits ImmutableBoardComposition, ImmutableBoardComposition.Json {
-  /** The date the composition is for. */
+  /** {@return the date the composition is for} */
   LocalDate date();
 
-  /** The rule set the seats follow. */
+  /** {@return the rule set the seats follow} */
   String ruleSetId();
 
-  /** Directors per class, keyed by tier id, in the rule set's tier order; classes with no seats are left out. */
+  /**
+   * {@return directors per class, keyed by tier id, in the rule set's tier order; classes with no
+   * seats are left out}
+   */
   ImmutableMap<String, Integer> directorsByClass();
 
-  /** The most directors affiliated with one company, if the rules set a limit. */
+  /** {@return the most directors affiliated with one company, if the rules set a limit} */
   Optional<AffiliationLimit> affiliationLimit();
 
   /**
-   * Whether the seats are known. Where no source states them and the evidence cannot determine them,
-   * the composition says so: {@link #directorsByClass()} is empty and {@link #basis()} says why.
+   * {@return whether the seats are known} Where no source states them and the evidence cannot
+   * determine them, the composition says so: {@link #directorsByClass()} is empty and {@link
+   * #basis()} says why.
    */
   @Value.Default
   default boolean seatsKnown() {
     return true;
   }
 
-  /** Where the seat counts come from (a stated source, the rule applied to known members, or why not known). */
+  /**
+   * {@return where the seat counts come from (a stated source, the rule applied to known members,
+   * or why not known)}
+   */
   Optional<String> basis();
 
-  /** The sources of stated seat counts. */
+  /** {@return the sources of stated seat counts} */
   ImmutableList<dev.stackholder.core.Source> sources();
 
-  /** The size of the board (0 when the seats are not known). */
+  /** {@return the size of the board (0 when the seats are not known)} */
   @Value.Derived
   default int total() {
     return directorsByClass().values().stream().mapToInt(Integer::intValue).sum();
   }
 
   /**
-   * The companies with more affiliated directors on a proposed board than the rules allow, each named
-   * with its directors; empty when the board is within the limit (or the rules set none).
+   * {@return the companies with more affiliated directors on a proposed board than the rules allow,
+   * each named with its directors; empty when the board is within the limit (or the rules set
+   * none)}
+   *
+   * @param proposed the directors of the proposed board, with their affiliations
    */
   default ImmutableList<String> affiliationViolations(List<Director> proposed) {
     if (affiliationLimit().isEmpty()) {
@@ -88,6 +98,7 @@ public sealed interface BoardComposition permits ImmutableBoardComposition, Immu
   /**
    * Checks a proposed board against the affiliation limit.
    *
+   * @param proposed the directors of the proposed board, with their affiliations
    * @throws InvalidDataException naming each offending company, its directors and the limit
    */
   default void checkAffiliations(List<Director> proposed) {

@@ -35,15 +35,16 @@ public enum BoardSeats {
     this.id = id;
   }
 
-  /** The id used in JSON, e.g. {@code "one-per-member"}. */
+  /** {@return the id used in JSON, e.g. {@code "one-per-member"}} */
   @JsonValue
   public String id() {
     return id;
   }
 
   /**
-   * The kind of board seats with this {@link #id()}.
+   * {@return the kind of board seats with this {@link #id()}}
    *
+   * @param id the JSON id, as {@link #id()} returns it
    * @throws NotFoundException naming the id and the known ones
    */
   @JsonCreator

@@ -30,40 +30,40 @@ public abstract class BoardYear {
     NOT_FOUND
   }
 
-  /** The year of the election (the board that sits from that year's annual meeting). */
+  /** {@return the year of the election (the board that sits from that year's annual meeting)} */
   public abstract int year();
 
-  /** Where the counts come from. */
+  /** {@return where the counts come from} */
   public abstract Basis basis();
 
-  /** Whether a later source replaced these counts before the election. */
+  /** {@return whether a later source replaced these counts before the election} */
   @Value.Default
   public boolean superseded() {
     return false;
   }
 
-  /** Platinum-appointed seats, if known. */
+  /** {@return platinum-appointed seats, if known} */
   public abstract Optional<Integer> platinum();
 
-  /** Gold-elected seats, if known. */
+  /** {@return gold-elected seats, if known} */
   public abstract Optional<Integer> gold();
 
-  /** Individual-elected seats, if known. */
+  /** {@return individual-elected seats, if known} */
   public abstract Optional<Integer> individual();
 
-  /** The board's size, if known. */
+  /** {@return the board's size, if known} */
   public abstract Optional<Integer> total();
 
-  /** The source of the counts (absent where none was found). */
+  /** {@return the source of the counts (absent where none was found)} */
   public abstract Optional<Source> source();
 
-  /** The bylaws or charter rule in force, as the source words it. */
+  /** {@return the bylaws or charter rule in force, as the source words it} */
   public abstract Optional<String> rule();
 
-  /** What else the sources say. */
+  /** {@return what else the sources say} */
   public abstract Optional<String> note();
 
-  /** Whether the seats of every class are known. */
+  /** {@return whether the seats of every class are known} */
   public boolean known() {
     return platinum().isPresent() && gold().isPresent() && individual().isPresent();
   }

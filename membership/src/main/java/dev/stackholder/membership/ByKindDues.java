@@ -35,22 +35,32 @@ import org.joda.money.Money;
 public abstract non-sealed class ByKindDues extends DuesRule {
   ByKindDues() {}
 
-  /** The prices, each for one or more kinds. */
+  /** {@return the prices, each for one or more kinds} */
   public abstract ImmutableList<KindPrice> prices();
 
-  /** Prices by kind. @throws InvalidDataException if there are none or a kind appears twice */
+  /**
+   * {@return prices by kind}
+   *
+   * @param prices the price of each kind of organization the tier is offered to; each kind at most
+   *     once
+   * @throws InvalidDataException if there are none or a kind appears twice
+   */
   public static ByKindDues of(Iterable<KindPrice> prices) {
     return ImmutableByKindDues.builder().addAllPrices(prices).build();
   }
 
-  /** The kinds of organization the rule has a price for. */
+  /** {@return the kinds of organization the rule has a price for} */
   public Set<OrganizationKind> kinds() {
     Set<OrganizationKind> kinds = EnumSet.noneOf(OrganizationKind.class);
     prices().forEach(price -> kinds.addAll(price.kinds()));
     return kinds;
   }
 
-  /** The rule for a kind, if the tier is offered to it. */
+  /**
+   * {@return the rule for a kind, if the tier is offered to it}
+   *
+   * @param kind the kind of the organization joining
+   */
   public Optional<DuesRule> findRule(OrganizationKind kind) {
     for (KindPrice price : prices()) {
       if (price.kinds().contains(kind)) {

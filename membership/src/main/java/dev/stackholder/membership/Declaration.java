@@ -39,21 +39,22 @@ public abstract class Declaration {
 
   // The attributes are parameters for ImmutableDeclaration.of, which ofRevenue uses.
 
-  /** The annual revenue, in the currency it was reported in. */
+  /** {@return the annual revenue, in the currency it was reported in} */
   @Value.Parameter
   public abstract Optional<Money> annualRevenue();
 
-  /** The number of employees. */
+  /** {@return the number of employees} */
   @Value.Parameter
   public abstract Optional<Integer> employees();
 
-  /** The kind of organization, for tiers priced or offered by kind. */
+  /** {@return the kind of organization, for tiers priced or offered by kind} */
   @Value.Parameter
   public abstract Optional<OrganizationKind> kind();
 
   /**
-   * A declaration of revenue only.
+   * {@return a declaration of revenue only}
    *
+   * @param annualRevenue the annual revenue, in any currency; not negative
    * @throws InvalidDataException if the revenue is negative
    */
   public static Declaration ofRevenue(Money annualRevenue) {
@@ -62,15 +63,19 @@ public abstract class Declaration {
   }
 
   /**
-   * A declaration of the number of employees only.
+   * {@return a declaration of the number of employees only}
    *
+   * @param employees the number of employees; not negative
    * @throws InvalidDataException if the number is negative
    */
   public static Declaration ofEmployees(int employees) {
     return builder().employees(employees).build();
   }
 
-  /** A builder, for a declaration of both figures (or of neither); {@code build()} checks them. */
+  /**
+   * {@return a builder, for a declaration of both figures (or of neither); {@code build()} checks
+   * them}
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,12 +19,18 @@ import org.immutables.value.Value;
 public abstract non-sealed class Departure extends RosterEvent {
   Departure() {}
 
-  /** A member leaving on a date. */
+  /**
+   * {@return a member leaving on a date}
+   *
+   * @param organizationId the member's organization id
+   * @param date the first day it is no longer a member
+   * @param source the public document that states it
+   */
   public static Departure of(String organizationId, LocalDate date, Source source) {
     return builder().organizationId(organizationId).date(date).source(source).build();
   }
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,21 +17,28 @@ import org.immutables.value.Value;
 public abstract class Director {
   Director() {}
 
-  /** The director's name. */
+  /** {@return the director's name} */
   public abstract String name();
 
-  /** The company the director is affiliated with (employer, officer or paid contractor of). */
+  /**
+   * {@return the company the director is affiliated with (employer, officer or paid contractor of)}
+   */
   public abstract String affiliation();
 
-  /** The class whose seat the director holds, by tier id, e.g. {@code "gold"}. */
+  /** {@return the class whose seat the director holds, by tier id, e.g. {@code "gold"}} */
   public abstract Optional<String> seatClass();
 
-  /** A director with a name and an affiliation. */
+  /**
+   * {@return a director with a name and an affiliation}
+   *
+   * @param name the director's name as the foundation's board page writes it
+   * @param affiliation the director's employer, for the affiliation limit
+   */
   public static Director of(String name, String affiliation) {
     return builder().name(name).affiliation(affiliation).build();
   }
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }

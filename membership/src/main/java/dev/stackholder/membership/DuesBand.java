@@ -22,21 +22,30 @@ import org.joda.money.Money;
 public abstract class DuesBand {
   DuesBand() {}
 
-  /** The inclusive lower bound: revenue in the rule set's currency units, or a number of employees. */
+  /**
+   * {@return the inclusive lower bound: revenue in the rule set's currency units, or a number of
+   * employees}
+   */
   public abstract BigDecimal atLeast();
 
-  /** The annual dues for members in this band. */
+  /** {@return the annual dues for members in this band} */
   public abstract Money amount();
 
-  /** How the source names the band, e.g. {@code "500-4,999 employees"}. */
+  /** {@return how the source names the band, e.g. {@code "500-4,999 employees"}} */
   public abstract Optional<String> label();
 
-  /** A band from a lower bound. */
+  /**
+   * {@return a band from a lower bound}
+   *
+   * @param atLeast the inclusive lower bound: revenue in the rule set's currency units, or a number
+   *     of employees
+   * @param amount the annual dues for members in this band
+   */
   public static DuesBand of(BigDecimal atLeast, Money amount) {
     return builder().atLeast(atLeast).amount(amount).build();
   }
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }

@@ -24,15 +24,16 @@ public enum DuesBasis {
     this.id = id;
   }
 
-  /** The id used in JSON: {@code "revenue"} or {@code "employees"}. */
+  /** {@return the id used in JSON: {@code "revenue"} or {@code "employees"}} */
   @JsonValue
   public String id() {
     return id;
   }
 
   /**
-   * The basis with this {@link #id()}.
+   * {@return the basis with this {@link #id()}}
    *
+   * @param id the JSON id, as {@link #id()} returns it
    * @throws NotFoundException naming the id and the known ones
    */
   @JsonCreator

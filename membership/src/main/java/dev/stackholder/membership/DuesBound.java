@@ -25,15 +25,16 @@ public enum DuesBound {
     this.id = id;
   }
 
-  /** The id used in JSON: {@code "minimum"} or {@code "maximum"}. */
+  /** {@return the id used in JSON: {@code "minimum"} or {@code "maximum"}} */
   @JsonValue
   public String id() {
     return id;
   }
 
   /**
-   * The bound with this {@link #id()}.
+   * {@return the bound with this {@link #id()}}
    *
+   * @param id the JSON id, as {@link #id()} returns it
    * @throws NotFoundException naming the id and the known ones
    */
   @JsonCreator

@@ -50,98 +50,107 @@ public abstract class DuesQuote {
   // Every attribute is a parameter so that a quote is made by one constructor call
   // (ImmutableDuesQuote.of): a builder per quote cost more than the arithmetic of the amount.
 
-  /** The tier quoted. */
+  /** {@return the tier quoted} */
   @Value.Parameter
   public abstract Tier tier();
 
-  /** What the member owes for one year for the tier itself, in the rule set's currency. */
+  /** {@return what the member owes for one year for the tier itself, in the rule set's currency} */
   @Value.Parameter
   public abstract Money amount();
 
-  /** The id of the rule set the quote was made under. */
+  /** {@return the id of the rule set the quote was made under} */
   @Value.Parameter
   public abstract String ruleSetId();
 
-  /** The name of that rule set, as the explanation cites it. */
+  /** {@return the name of that rule set, as the explanation cites it} */
   @Value.Parameter
   public abstract String ruleSetName();
 
-  /** Whether the tier is membership or a sponsorship that is not membership. */
+  /** {@return whether the tier is membership or a sponsorship that is not membership} */
   @Value.Parameter
   public abstract ProgramKind program();
 
-  /** The tier's rules the quote was made under: dues rule, commitment, board, sources. */
+  /** {@return the tier's rules the quote was made under: dues rule, commitment, board, sources} */
   @Value.Parameter
   public abstract TierRule rule();
 
-  /** The rounding mode of the rule set. */
+  /** {@return the rounding mode of the rule set} */
   @Value.Parameter
   public abstract RoundingMode rounding();
 
-  /** The annual revenue as declared, in its own currency, if declared. */
+  /** {@return the annual revenue as declared, in its own currency, if declared} */
   @Value.Parameter
   public abstract Optional<Money> declaredRevenue();
 
-  /** The declared revenue converted to the rule set's currency, if the rule needed it converted. */
+  /**
+   * {@return the declared revenue converted to the rule set's currency, if the rule needed it converted}
+   */
   @Value.Parameter
   public abstract Optional<Money> convertedRevenue();
 
-  /** The number of employees declared, if declared. */
+  /** {@return the number of employees declared, if declared} */
   @Value.Parameter
   public abstract Optional<Integer> employees();
 
-  /** The kind of organization declared, if declared. */
+  /** {@return the kind of organization declared, if declared} */
   @Value.Parameter
   public abstract Optional<OrganizationKind> kind();
 
-  /** The rate the declared revenue was converted with, if it had to be converted. */
+  /** {@return the rate the declared revenue was converted with, if it had to be converted} */
   @Value.Parameter
   public abstract Optional<ExchangeRate> exchangeRate();
 
-  /** The bound of a percent-of-revenue rule that decided the amount, if one did. */
+  /** {@return the bound of a percent-of-revenue rule that decided the amount, if one did} */
   @Value.Parameter
   public abstract Optional<DuesBound> bound();
 
-  /** The percentage of revenue the rule charges (e.g. {@code 0.025} for 0.025%), if it charges one. */
+  /**
+   * {@return the percentage of revenue the rule charges (e.g. {@code 0.025} for 0.025%), if it charges one}
+   */
   @Value.Parameter
   public abstract Optional<BigDecimal> percent();
 
-  /** The least the rule charges, if it sets a minimum. */
+  /** {@return the least the rule charges, if it sets a minimum} */
   @Value.Parameter
   public abstract Optional<Money> minimum();
 
-  /** The most the rule charges, if it sets a maximum. */
+  /** {@return the most the rule charges, if it sets a maximum} */
   @Value.Parameter
   public abstract Optional<Money> maximum();
 
-  /** The date the quote was made for, when made through a foundation's dated schedule. */
+  /** {@return the date the quote was made for, when made through a foundation's dated schedule} */
   @Value.Parameter
   public abstract Optional<LocalDate> quotedOn();
 
-  /** The latest date a source confirmed the fee, if known. */
+  /** {@return the latest date a source confirmed the fee, if known} */
   @Value.Parameter
   public abstract Optional<LocalDate> lastConfirmed();
 
-  /** The fees of other memberships the rules require, itemised; empty when none is required. */
+  /**
+   * {@return the fees of other memberships the rules require, itemised; empty when none is required}
+   */
   @Value.Parameter
   public abstract ImmutableList<PrerequisiteFee> prerequisites();
 
-  /** The years a member commits to: the tier's commitment, or 1. */
+  /** {@return the years a member commits to: the tier's commitment, or 1} */
   @JsonProperty
   public int termYears() {
     return rule().commitmentYears().orElse(1);
   }
 
-  /** What the member owes over the whole term: {@link #amount()} times {@link #termYears()}. */
+  /**
+   * {@return what the member owes over the whole term: {@link #amount()} times {@link
+   * #termYears()}}
+   */
   @JsonProperty
   public Money termTotal() {
     return amount().multipliedBy(termYears());
   }
 
   /**
-   * One year's amount with the quoted fees of required memberships added, where they are in the same
-   * currency; a required fee in another currency or not quoted is left out of this sum (it stays in
-   * {@link #prerequisites()}).
+   * {@return one year's amount with the quoted fees of required memberships added, where they are
+   * in the same currency; a required fee in another currency or not quoted is left out of this sum
+   * (it stays in {@link #prerequisites()})}
    */
   @JsonProperty
   public Money total() {
@@ -154,7 +163,7 @@ public abstract class DuesQuote {
     return total;
   }
 
-  /** How old the evidence was on the quote's date, when both dates are known. */
+  /** {@return how old the evidence was on the quote's date, when both dates are known} */
   public Optional<Period> evidenceAge() {
     if (quotedOn().isEmpty() || lastConfirmed().isEmpty() || quotedOn().get().isBefore(lastConfirmed().get())) {
       return Optional.empty();
@@ -162,15 +171,16 @@ public abstract class DuesQuote {
     return Optional.of(Period.between(lastConfirmed().get(), quotedOn().get()));
   }
 
-  /** Whether the quote's date is a year or more after a source last confirmed the fee. */
+  /** {@return whether the quote's date is a year or more after a source last confirmed the fee} */
   public boolean evidenceIsOld() {
     return quotedOn().isPresent() && lastConfirmed().isPresent()
         && !quotedOn().get().isBefore(lastConfirmed().get().plus(OLD_EVIDENCE));
   }
 
   /**
-   * The formula, the numbers, the bound that applied, the rounding, the exchange rate used and, for a
-   * dated quote, the required memberships and the age of old evidence. Built on first use.
+   * {@return the formula, the numbers, the bound that applied, the rounding, the exchange rate used
+   * and, for a dated quote, the required memberships and the age of old evidence} Built on first
+   * use.
    */
   @Value.Lazy
   @JsonProperty

@@ -38,7 +38,10 @@ import org.joda.money.Money;
 public abstract sealed class DuesRule permits FlatDues, PercentOfRevenueDues, FreeDues, BandedDues, ByKindDues {
   DuesRule() {}
 
-  /** The rule in words, e.g. {@code "0.025% of annual revenue, at least USD 50,000.00, at most USD 200,000.00"}. */
+  /**
+   * {@return the rule in words, e.g. {@code "0.025% of annual revenue, at least USD 50,000.00, at
+   * most USD 200,000.00"}}
+   */
   public abstract String describe();
 
   /**

@@ -26,25 +26,36 @@ import org.joda.money.Money;
  */
 public interface DuesSchedule {
   /**
-   * One year's dues for a member of {@code tier} with this annual revenue.
+   * {@return one year's dues for a member of {@code tier} with this annual revenue}
    *
    * @param annualRevenue in the schedule's currency (else {@link MissingExchangeRateException})
+   * @param tier the member's tier; one the schedule's rule set has
    */
   default DuesQuote quote(Tier tier, Money annualRevenue) {
     return quote(tier, annualRevenue, ExchangeRates.empty());
   }
 
   /**
-   * One year's dues, converting a revenue in another currency first with the given rates (rounded
-   * half up to the schedule currency's minor unit); the explanation names the rate used.
+   * {@return one year's dues, converting a revenue in another currency first with the given rates
+   * (rounded half up to the schedule currency's minor unit); the explanation names the rate used}
+   *
+   * @param tier the member's tier; one the schedule's rule set has
+   * @param annualRevenue the member's annual revenue, in any currency
+   * @param rates rates from the revenue's currency to the schedule's, when they differ
    */
   default DuesQuote quote(Tier tier, Money annualRevenue, ExchangeRates rates) {
     return quote(tier, Declaration.ofRevenue(annualRevenue), rates);
   }
 
   /**
-   * One year's dues for what a member declared (revenue, employees, or both), converting a revenue in
-   * another currency first when the tier's rule needs the revenue.
+   * {@return one year's dues for what a member declared (revenue, employees, or both), converting a
+   * revenue in another currency first when the tier's rule needs the revenue}
+   *
+   * @param tier the member's tier; one the schedule's rule set has
+   * @param declaration what the member declared: revenue (any currency), employees, kind, each
+   *     optional
+   * @param rates rates from the revenue's currency to the schedule's, when they differ and the rule
+   *     needs the revenue
    */
   DuesQuote quote(Tier tier, Declaration declaration, ExchangeRates rates);
 }

@@ -45,19 +45,28 @@ import org.joda.money.Money;
 public abstract class FeeComparison {
   FeeComparison() {}
 
-  /** What the organization declared. */
+  /** {@return what the organization declared} */
   public abstract Declaration organization();
 
-  /** The date compared. */
+  /** {@return the date compared} */
   public abstract LocalDate on();
 
-  /** The organization's currency, in which {@link FeeComparisonRow#annualInOrganizationCurrency()} is given. */
+  /**
+   * {@return the organization's currency, in which {@link
+   * FeeComparisonRow#annualInOrganizationCurrency()} is given}
+   */
   public abstract CurrencyUnit currency();
 
-  /** The rows, foundation by foundation in the order given, tiers in their rule set's order. */
+  /**
+   * {@return the rows, foundation by foundation in the order given, tiers in their rule set's
+   * order}
+   */
   public abstract ImmutableList<FeeComparisonRow> rows();
 
-  /** The foundations with no rule set in force on the date, with the spans their rules cover. */
+  /**
+   * {@return the foundations with no rule set in force on the date, with the spans their rules
+   * cover}
+   */
   public abstract ImmutableList<String> notInForce();
 
   /**
@@ -67,6 +76,10 @@ public abstract class FeeComparison {
    * @param currency the organization's currency, for the converted column
    * @param rates rates from each schedule's currency to the organization's, and from the
    *     organization's revenue currency to each schedule's where a rule needs the revenue
+   * @param on the date whose rule sets apply
+   * @param foundations the foundations to compare, in the order their rows should come
+   * @return the comparison: rows foundation by foundation in the order given, tiers in their rule
+   *     set's order
    */
   public static FeeComparison of(Declaration organization, LocalDate on, CurrencyUnit currency,
       ExchangeRates rates, Iterable<Foundation> foundations) {
@@ -90,7 +103,16 @@ public abstract class FeeComparison {
     return comparison.build();
   }
 
-  /** {@link #of} over every built-in foundation ({@link Foundations#builtIn()}). */
+  /**
+   * {@return {@link #of} over every built-in foundation ({@link Foundations#builtIn()})}
+   *
+   * @param organization the organization's revenue (any currency), employees and kind, each
+   *     optional
+   * @param on the date whose rule sets apply
+   * @param currency the organization's currency, for the converted column
+   * @param rates rates from each schedule's currency to the organization's, and from the
+   *     organization's revenue currency to each schedule's where a rule needs the revenue
+   */
   public static FeeComparison of(Declaration organization, LocalDate on, CurrencyUnit currency, ExchangeRates rates) {
     return of(organization, on, currency, rates, Foundations.builtIn());
   }
@@ -139,9 +161,9 @@ public abstract class FeeComparison {
   }
 
   /**
-   * The rows with a price in the organization's currency first, cheapest first; then those priced only
-   * in their schedule's currency (no rate given), by amount; then the rows without a price, in order.
-   * Ties keep the order of {@link #rows()}.
+   * {@return the rows with a price in the organization's currency first, cheapest first; then those
+   * priced only in their schedule's currency (no rate given), by amount; then the rows without a
+   * price, in order} Ties keep the order of {@link #rows()}.
    */
   public ImmutableList<FeeComparisonRow> sortedByCost() {
     Comparator<FeeComparisonRow> order = Comparator.comparingInt(FeeComparison::rank);
@@ -157,12 +179,18 @@ public abstract class FeeComparison {
     return row.annual().isPresent() ? 1 : 2;
   }
 
-  /** The rows grouped by a key, groups and rows within them in the order of {@link #rows()}. */
+  /**
+   * {@return the rows grouped by a key, groups and rows within them in the order of {@link
+   * #rows()}}
+   *
+   * @param <K> the key's type
+   * @param key the grouping key of a row, e.g. {@code FeeComparisonRow::foundationId}
+   */
   public <K> ImmutableListMultimap<K, FeeComparisonRow> groupedBy(Function<FeeComparisonRow, K> key) {
     return Multimaps.index(rows(), key::apply);
   }
 
-  /** The rows grouped by foundation id. */
+  /** {@return the rows grouped by foundation id} */
   public ImmutableListMultimap<String, FeeComparisonRow> byFoundation() {
     return groupedBy(FeeComparisonRow::foundationId);
   }

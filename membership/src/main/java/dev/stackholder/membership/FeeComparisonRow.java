@@ -25,63 +25,77 @@ import org.joda.money.Money;
 public abstract class FeeComparisonRow {
   FeeComparisonRow() {}
 
-  /** The foundation's id. */
+  /** {@return the foundation's id} */
   public abstract String foundationId();
 
-  /** The foundation's name. */
+  /** {@return the foundation's name} */
   public abstract String foundationName();
 
-  /** The id of the rule set in force on the comparison's date. */
+  /** {@return the id of the rule set in force on the comparison's date} */
   public abstract String ruleSetId();
 
-  /** Membership or a sponsorship that is not membership. */
+  /** {@return membership or a sponsorship that is not membership} */
   public abstract ProgramKind program();
 
-  /** The tier. */
+  /** {@return the tier} */
   public abstract Tier tier();
 
-  /** Whether the row is priced, and if not why. */
+  /** {@return whether the row is priced, and if not why} */
   public abstract FeeStatus status();
 
-  /** The figure the organization must declare for a price, when {@link #status()} is NEEDS_DECLARATION. */
+  /**
+   * {@return the figure the organization must declare for a price, when {@link #status()} is
+   * NEEDS_DECLARATION}
+   */
   public abstract Optional<String> needs();
 
-  /** Why the row is not priced, in words; empty when priced. */
+  /** {@return why the row is not priced, in words; empty when priced} */
   public abstract Optional<String> reason();
 
-  /** The quote, when priced: amounts, working, explanation and required memberships itemised. */
+  /**
+   * {@return the quote, when priced: amounts, working, explanation and required memberships
+   * itemised}
+   */
   public abstract Optional<DuesQuote> quote();
 
-  /** One year for the tier and its quoted required memberships, in the schedule's currency. */
+  /**
+   * {@return one year for the tier and its quoted required memberships, in the schedule's currency}
+   */
   public abstract Optional<Money> annual();
 
-  /** {@link #annual()} in the organization's currency, when a rate for it was given (or no conversion was needed). */
+  /**
+   * {@return {@link #annual()} in the organization's currency, when a rate for it was given (or no
+   * conversion was needed)}
+   */
   public abstract Optional<Money> annualInOrganizationCurrency();
 
-  /** The years of the tier's commitment (1 when none). */
+  /** {@return the years of the tier's commitment (1 when none)} */
   public abstract int termYears();
 
-  /** What the tier alone costs over the term, in the schedule's currency. */
+  /** {@return what the tier alone costs over the term, in the schedule's currency} */
   public abstract Optional<Money> termTotal();
 
-  /** How the tier is represented on the board, as the data records it ({@code none} also where not recorded). */
+  /**
+   * {@return how the tier is represented on the board, as the data records it ({@code none} also
+   * where not recorded)}
+   */
   public abstract BoardSeats board();
 
-  /** Directors the class elects, where the data gives a number. */
+  /** {@return directors the class elects, where the data gives a number} */
   public abstract Optional<Integer> electedDirectors();
 
-  /** The foundations whose membership the rules also require. */
+  /** {@return the foundations whose membership the rules also require} */
   public abstract ImmutableList<String> requires();
 
-  /** The latest date a source confirmed the fee, if known. */
+  /** {@return the latest date a source confirmed the fee, if known} */
   public abstract Optional<LocalDate> lastConfirmed();
 
-  /** How old that evidence is on the comparison's date. */
+  /** {@return how old that evidence is on the comparison's date} */
   public abstract Optional<Period> evidenceAge();
 
-  /** Whether the evidence is a year old or more on the comparison's date. */
+  /** {@return whether the evidence is a year old or more on the comparison's date} */
   public abstract boolean oldEvidence();
 
-  /** Where the tier's fee is written (the tier's sources, else the rule set's). */
+  /** {@return where the tier's fee is written (the tier's sources, else the rule set's)} */
   public abstract ImmutableList<Source> sources();
 }

@@ -29,15 +29,16 @@ public enum FeeStatus {
     this.id = id;
   }
 
-  /** The id used in JSON: {@code "priced"}, {@code "needs-declaration"}, ... */
+  /** {@return the id used in JSON: {@code "priced"}, {@code "needs-declaration"}, ...} */
   @JsonValue
   public String id() {
     return id;
   }
 
   /**
-   * The status with this {@link #id()}.
+   * {@return the status with this {@link #id()}}
    *
+   * @param id the JSON id, as {@link #id()} returns it
    * @throws NotFoundException naming the id and the known ones
    */
   @JsonCreator

@@ -26,15 +26,20 @@ import org.joda.money.Money;
 public abstract non-sealed class FlatDues extends DuesRule {
   FlatDues() {}
 
-  /** The annual amount. */
+  /** {@return the annual amount} */
   public abstract Money amount();
 
-  /** A flat annual amount. @throws InvalidDataException if it is negative */
+  /**
+   * {@return a flat annual amount}
+   *
+   * @param amount the annual dues; not negative
+   * @throws InvalidDataException if it is negative
+   */
   public static FlatDues of(Money amount) {
     return ImmutableFlatDues.builder().amount(amount).build();
   }
 
-  /** A builder; {@code build()} checks the amount as {@link #of} does. */
+  /** {@return a builder; {@code build()} checks the amount as {@link #of} does} */
   public static Builder builder() {
     return new Builder();
   }

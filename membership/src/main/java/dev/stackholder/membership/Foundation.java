@@ -34,31 +34,32 @@ public abstract class Foundation {
 
   Foundation() {}
 
-  /** A lower-case slug, e.g. {@code "openstack"}. */
+  /** {@return a lower-case slug, e.g. {@code "openstack"}} */
   public abstract String id();
 
-  /** The foundation's name. */
+  /** {@return the foundation's name} */
   public abstract String name();
 
-  /** Every tier any of its rule sets names. */
+  /** {@return every tier any of its rule sets names} */
   public abstract ImmutableList<Tier> tiers();
 
-  /** Its rule sets, in any order. */
+  /** {@return its rule sets, in any order} */
   public abstract ImmutableList<RuleSet> ruleSets();
 
-  /** Where the facts about the foundation come from. */
+  /** {@return where the facts about the foundation come from} */
   public abstract ImmutableList<Source> sources();
 
-  /** What could not be confirmed, and other remarks. */
+  /** {@return what could not be confirmed, and other remarks} */
   public abstract Optional<String> note();
 
   /**
-   * Amounts sources state for one member and year where they differ from, or pin down, what the rules
-   * give (for instance a first-year charge for part of a year); income reports charge them.
+   * {@return amounts sources state for one member and year where they differ from, or pin down,
+   * what the rules give (for instance a first-year charge for part of a year); income reports
+   * charge them}
    */
   public abstract ImmutableList<StatedCharge> statedCharges();
 
-  /** A builder; {@code build()} checks the foundation as described above. */
+  /** {@return a builder; {@code build()} checks the foundation as described above} */
   public static Builder builder() {
     return new Builder();
   }
@@ -68,14 +69,19 @@ public abstract class Foundation {
     Builder() {}
   }
 
-  /** The rule set in force on a date, if one is. */
+  /**
+   * {@return the rule set in force on a date, if one is}
+   *
+   * @param date any date
+   */
   public Optional<RuleSet> findRuleSetOn(LocalDate date) {
     return ruleSets().stream().filter(ruleSet -> ruleSet.covers(date)).findFirst();
   }
 
   /**
-   * The rule set in force on a date.
+   * {@return the rule set in force on a date}
    *
+   * @param date any date
    * @throws NoRulesInForceException naming the date and the spans the rule sets cover
    */
   public RuleSet ruleSetOn(LocalDate date) {
@@ -84,15 +90,20 @@ public abstract class Foundation {
             + date + "; the rule sets cover " + coverage()));
   }
 
-  /** The rule set with this id, ignoring case and surrounding blanks, if there is one. */
+  /**
+   * {@return the rule set with this id, ignoring case and surrounding blanks, if there is one}
+   *
+   * @param id the rule set's id, in any case
+   */
   public Optional<RuleSet> findRuleSet(String id) {
     String wanted = normalized(id);
     return ruleSets().stream().filter(ruleSet -> ruleSet.id().equals(wanted)).findFirst();
   }
 
   /**
-   * The rule set with this id, ignoring case and surrounding blanks.
+   * {@return the rule set with this id, ignoring case and surrounding blanks}
    *
+   * @param id the rule set's id, in any case
    * @throws NotFoundException naming the id and the ids of the rule sets, oldest first
    */
   public RuleSet getRuleSet(String id) {
@@ -101,13 +112,15 @@ public abstract class Foundation {
   }
 
   /**
-   * The dues schedule in force on a date: {@link #ruleSetOn(LocalDate)}, quoting as of that date. Its
-   * quotes record the date and the date a source last confirmed the fee (the explanation says how old
-   * the evidence is when it is a year old or more), and itemise the fee of a membership the rules
-   * require ({@link RuleSet#prerequisite()}), quoted under the required foundation's own built-in rules
-   * in force that day (see {@link Foundations}). A tier the rule set in force does not have is an
-   * {@link InvalidDataException} naming the rule sets that do have it.
+   * {@return the dues schedule in force on a date: {@link #ruleSetOn(LocalDate)}, quoting as of
+   * that date} Its quotes record the date and the date a source last confirmed the fee (the
+   * explanation says how old the evidence is when it is a year old or more), and itemise the fee of
+   * a membership the rules require ({@link RuleSet#prerequisite()}), quoted under the required
+   * foundation's own built-in rules in force that day (see {@link Foundations}). A tier the rule
+   * set in force does not have is an {@link InvalidDataException} naming the rule sets that do have
+   * it.
    *
+   * @param date the date quotes are for; it picks the rule set and dates each quote
    * @throws NoRulesInForceException naming the date and the spans the rule sets cover
    */
   public DuesSchedule duesScheduleOn(LocalDate date) {
@@ -115,15 +128,22 @@ public abstract class Foundation {
         com.google.common.collect.ImmutableSet.of());
   }
 
-  /** The rule sets that have a tier, oldest first: what to suggest when the one in force lacks it. */
+  /**
+   * {@return the rule sets that have a tier, oldest first: what to suggest when the one in force
+   * lacks it}
+   *
+   * @param tier any tier
+   */
   public ImmutableList<RuleSet> ruleSetsWithTier(Tier tier) {
     return sorted().stream().filter(ruleSet -> ruleSet.findRules(tier).isPresent())
         .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * The tier with this id or name, ignoring case and surrounding blanks ({@code "gold"},
-   * {@code "Gold"}, {@code "corporate-sponsor"}, {@code "Corporate Sponsor"}), if there is one.
+   * {@return the tier with this id or name, ignoring case and surrounding blanks ({@code "gold"},
+   * {@code "Gold"}, {@code "corporate-sponsor"}, {@code "Corporate Sponsor"}), if there is one}
+   *
+   * @param idOrName a tier's id or name, in any case
    */
   public Optional<Tier> findTier(String idOrName) {
     String wanted = normalized(idOrName);
@@ -133,8 +153,9 @@ public abstract class Foundation {
   }
 
   /**
-   * The tier with this id or name, as {@link #findTier(String)} matches it.
+   * {@return the tier with this id or name, as {@link #findTier(String)} matches it}
    *
+   * @param idOrName a tier's id or name, in any case
    * @throws NotFoundException naming the text and the ids of the foundation's tiers
    */
   public Tier getTier(String idOrName) {

@@ -45,7 +45,8 @@ public final class Foundations {
   private Foundations() {}
 
   /**
-   * Every built-in foundation: the OpenStack Foundation first, then the others in the index's order.
+   * {@return every built-in foundation: the OpenStack Foundation first, then the others in the
+   * index's order}
    *
    * @throws IllegalStateException if a built-in resource is missing or invalid (a broken jar)
    */
@@ -54,8 +55,10 @@ public final class Foundations {
   }
 
   /**
-   * The built-in foundation with this id, ignoring case and surrounding blanks ({@code "openstack"},
-   * {@code " Eclipse "}), if there is one.
+   * {@return the built-in foundation with this id, ignoring case and surrounding blanks ({@code
+   * "openstack"}, {@code " Eclipse "}), if there is one}
+   *
+   * @param id a foundation's id, in any case
    */
   public static Optional<Foundation> findFoundation(String id) {
     String wanted = id.trim().toLowerCase(Locale.ROOT);
@@ -63,8 +66,9 @@ public final class Foundations {
   }
 
   /**
-   * The built-in foundation with this id, as {@link #findFoundation(String)} matches it.
+   * {@return the built-in foundation with this id, as {@link #findFoundation(String)} matches it}
    *
+   * @param id a foundation's id, in any case
    * @throws NotFoundException naming the id and the ids of the built-in foundations
    */
   public static Foundation getFoundation(String id) {

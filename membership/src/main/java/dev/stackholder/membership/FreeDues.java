@@ -23,7 +23,7 @@ import org.joda.money.Money;
 public abstract non-sealed class FreeDues extends DuesRule {
   FreeDues() {}
 
-  /** The one free rule. */
+  /** {@return the one free rule} */
   public static FreeDues of() {
     return ImmutableFreeDues.of();
   }

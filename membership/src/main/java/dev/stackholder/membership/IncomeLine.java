@@ -20,41 +20,44 @@ import org.joda.money.Money;
 public abstract class IncomeLine {
   IncomeLine() {}
 
-  /** The member. */
+  /** {@return the member} */
   public abstract Organization organization();
 
-  /** The tier held during {@link #from()} to {@link #until()}. */
+  /** {@return the tier held during {@link #from()} to {@link #until()}} */
   public abstract Tier tier();
 
-  /** The first day in the year of this membership. */
+  /** {@return the first day in the year of this membership} */
   // Named "from" on purpose; Immutables then leaves out its builder's from(instance) method.
   @SuppressWarnings("immutables:from")
   public abstract LocalDate from();
 
-  /** The first day after it within the year (the next 1 January at the latest). */
+  /** {@return the first day after it within the year (the next 1 January at the latest)} */
   public abstract LocalDate until();
 
-  /** The full year's quote for the tier, with its explanation. */
+  /** {@return the full year's quote for the tier, with its explanation} */
   public abstract Optional<DuesQuote> quote();
 
-  /** What is charged for this part of the year. */
+  /** {@return what is charged for this part of the year} */
   public abstract Money charged();
 
   /**
-   * The most that may be charged: equal to {@link #charged()} when the charge is exact; higher when it
-   * depends on a figure the member did not declare (a Gold member's revenue: the rule's minimum to
-   * its maximum), in which case {@link #charged()} is the least.
+   * {@return the most that may be charged: equal to {@link #charged()} when the charge is exact;
+   * higher when it depends on a figure the member did not declare (a Gold member's revenue: the
+   * rule's minimum to its maximum), in which case {@link #charged()} is the least}
    */
   @Value.Default
   public Money chargedUpTo() {
     return charged();
   }
 
-  /** Whether the charge is a range rather than one amount. */
+  /** {@return whether the charge is a range rather than one amount} */
   public boolean isRange() {
     return !chargedUpTo().isEqual(charged());
   }
 
-  /** How {@link #charged()} follows from the quote: full year, prorated by days, or not charged. */
+  /**
+   * {@return how {@link #charged()} follows from the quote: full year, prorated by days, or not
+   * charged}
+   */
   public abstract String explanation();
 }

@@ -52,43 +52,52 @@ import org.joda.money.Money;
 public abstract class IncomeReport {
   IncomeReport() {}
 
-  /** The calendar year. */
+  /** {@return the calendar year} */
   public abstract Year year();
 
-  /** One line per membership that overlaps the year, in the order the memberships started. */
+  /**
+   * {@return one line per membership that overlaps the year, in the order the memberships started}
+   */
   public abstract ImmutableList<IncomeLine> lines();
 
-  /** The income per tier id, in the order tiers first appear in the lines. */
+  /** {@return the income per tier id, in the order tiers first appear in the lines} */
   public abstract ImmutableMap<String, Money> byTier();
 
-  /** The income of the whole year: the sum of the lines (their least, where a line is a range). */
+  /**
+   * {@return the income of the whole year: the sum of the lines (their least, where a line is a
+   * range)}
+   */
   public abstract Money total();
 
   /**
-   * The most the year's income may be: the sum of each line's {@link IncomeLine#chargedUpTo()}, plus
-   * what the {@link #uncertain()} members would pay if they were still members. Declaring a figure
-   * never lowers {@link #total()} nor raises this.
+   * {@return the most the year's income may be: the sum of each line's {@link
+   * IncomeLine#chargedUpTo()}, plus what the {@link #uncertain()} members would pay if they were
+   * still members} Declaring a figure never lowers {@link #total()} nor raises this.
    */
   public abstract Money totalUpTo();
 
   /**
-   * Members whose tier during the year is not known (last seen earlier, status unknown) or whose tier
-   * has no dues rule that year, each with the reason. What they would pay is in {@link #totalUpTo()}
-   * where the rules give it, never in {@link #total()}.
+   * {@return members whose tier during the year is not known (last seen earlier, status unknown) or
+   * whose tier has no dues rule that year, each with the reason} What they would pay is in {@link
+   * #totalUpTo()} where the rules give it, never in {@link #total()}.
    */
   public abstract ImmutableList<String> uncertain();
 
   /**
-   * Members whose dues need a figure they did not declare and whose rule gives no range (no maximum),
-   * each with the reason; not in the totals. Always empty in a report made by {@link #forYear}.
+   * {@return members whose dues need a figure they did not declare and whose rule gives no range
+   * (no maximum), each with the reason; not in the totals} Always empty in a report made by {@link
+   * #forYear}.
    */
   public abstract ImmutableList<String> undeclared();
 
   /**
-   * The year's income; every member must have declared what its tier's dues need (revenue for a
-   * percent-of-revenue or revenue-banded tier, employees for an employee-banded one).
+   * {@return the year's income; every member must have declared what its tier's dues need (revenue
+   * for a percent-of-revenue or revenue-banded tier, employees for an employee-banded one)}
    *
    * @param declarations what members declared, keyed by organization id
+   * @param roster the members and their tiers over time
+   * @param year the calendar year; each membership is charged for its part of it
+   * @param rates rates from declared revenues' currencies to the rule set's, where they differ
    * @throws MissingDeclarationException naming the member and the figure it did not declare
    * @throws MissingExchangeRateException if a revenue must be converted and there is no rate
    * @throws NoRulesInForceException if no rule set covers a membership's first day in the year
@@ -99,10 +108,13 @@ public abstract class IncomeReport {
   }
 
   /**
-   * The year's income; a member that did not declare what its dues need is charged the range its rule
-   * allows (or, with no maximum, listed in {@link #undeclared()} and left out).
+   * {@return the year's income; a member that did not declare what its dues need is charged the
+   * range its rule allows (or, with no maximum, listed in {@link #undeclared()} and left out)}
    *
    * @param declarations what members declared, keyed by organization id
+   * @param roster the members and their tiers over time
+   * @param year the calendar year; each membership is charged for its part of it
+   * @param rates rates from declared revenues' currencies to the rule set's, where they differ
    * @throws MissingExchangeRateException if a revenue must be converted and there is no rate
    * @throws NoRulesInForceException if no rule set covers a membership's first day in the year
    */

@@ -18,13 +18,18 @@ import org.immutables.value.Value;
 public abstract class KindPrice {
   KindPrice() {}
 
-  /** The kinds of organization this price is for. */
+  /** {@return the kinds of organization this price is for} */
   public abstract ImmutableSet<OrganizationKind> kinds();
 
-  /** Their dues rule; not itself a {@link ByKindDues}. */
+  /** {@return their dues rule; not itself a {@link ByKindDues}} */
   public abstract DuesRule dues();
 
-  /** A price for some kinds of organization. */
+  /**
+   * {@return a price for some kinds of organization}
+   *
+   * @param kinds the kinds of organization this price is for
+   * @param dues the dues rule they pay under
+   */
   public static KindPrice of(Iterable<OrganizationKind> kinds, DuesRule dues) {
     return ImmutableKindPrice.builder().addAllKinds(kinds).dues(dues).build();
   }

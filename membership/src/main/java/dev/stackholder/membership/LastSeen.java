@@ -19,16 +19,16 @@ import org.immutables.value.Value;
 public abstract class LastSeen {
   LastSeen() {}
 
-  /** The organization. */
+  /** {@return the organization} */
   public abstract Organization organization();
 
-  /** The tier it was last seen in. */
+  /** {@return the tier it was last seen in} */
   public abstract Tier tier();
 
-  /** The last day a source shows it in that tier. */
+  /** {@return the last day a source shows it in that tier} */
   public abstract LocalDate date();
 
-  /** The source of that last sighting. */
+  /** {@return the source of that last sighting} */
   public abstract Source source();
 
   /** "last seen on 2024-01-29 in Platinum (title)". */

@@ -17,15 +17,17 @@ import org.immutables.value.Value;
 public abstract class MemberLimit {
   MemberLimit() {}
 
-  /** The largest number of members at once. */
+  /** {@return the largest number of members at once} */
   public abstract int max();
 
-  /** Where the limit is written. */
+  /** {@return where the limit is written} */
   public abstract Source source();
 
   /**
-   * A limit with its source.
+   * {@return a limit with its source}
    *
+   * @param max the most members the tier may have at once; positive
+   * @param source the public document that states it
    * @throws InvalidDataException if the limit is not positive
    */
   public static MemberLimit of(int max, Source source) {

@@ -26,24 +26,28 @@ import org.immutables.value.Value;
 public abstract class Membership {
   Membership() {}
 
-  /** The member. */
+  /** {@return the member} */
   public abstract Organization organization();
 
-  /** The tier held. */
+  /** {@return the tier held} */
   public abstract Tier tier();
 
-  /** The first day of membership in this tier. */
+  /** {@return the first day of membership in this tier} */
   // Named "from" on purpose; Immutables then leaves out its builder's from(instance) method.
   @SuppressWarnings("immutables:from")
   public abstract LocalDate from();
 
-  /** The first day it no longer holds this tier; absent while it does. */
+  /** {@return the first day it no longer holds this tier; absent while it does} */
   public abstract Optional<LocalDate> until();
 
-  /** Where the admission or change of tier is recorded. */
+  /** {@return where the admission or change of tier is recorded} */
   public abstract Source source();
 
-  /** Whether the organization held this tier on a date. */
+  /**
+   * {@return whether the organization held this tier on a date}
+   *
+   * @param date any date
+   */
   public boolean activeOn(LocalDate date) {
     return !date.isBefore(from()) && until().map(date::isBefore).orElse(true);
   }

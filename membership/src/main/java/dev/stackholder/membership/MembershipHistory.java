@@ -26,16 +26,16 @@ import org.immutables.value.Value;
 public abstract class MembershipHistory {
   MembershipHistory() {}
 
-  /** The events, in date order. */
+  /** {@return the events, in date order} */
   public abstract ImmutableList<RosterEvent> events();
 
-  /** Counts stated by sources, where not every member is named. */
+  /** {@return counts stated by sources, where not every member is named} */
   public abstract ImmutableList<ReportedCount> reportedCounts();
 
-  /** What the history leaves out and why. */
+  /** {@return what the history leaves out and why} */
   public abstract Optional<String> note();
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -46,8 +46,9 @@ public abstract class MembershipHistory {
   }
 
   /**
-   * The roster these events make under the foundation's rules.
+   * {@return the roster these events make under the foundation's rules}
    *
+   * @param foundation the foundation whose rule sets (limits, tiers) the events are checked against
    * @throws dev.stackholder.core.InvalidDataException naming the index of an event the rules refuse
    */
   public Roster replay(Foundation foundation) {

@@ -59,53 +59,67 @@ public abstract class Observation {
     BOARD_PAGE
   }
 
-  /** The organization. */
+  /** {@return the organization} */
   public abstract Organization organization();
 
-  /** The tier. */
+  /** {@return the tier} */
   public abstract Tier tier();
 
-  /** What is observed. */
+  /** {@return what is observed} */
   public abstract Kind kind();
 
   /**
-   * The date of the observation. Where the source gives only a month or a year it is the last day of
-   * that period: by then the source had been published (see {@link #precision()}).
+   * {@return the date of the observation} Where the source gives only a month or a year it is the
+   * last day of that period: by then the source had been published (see {@link #precision()}).
    */
   public abstract LocalDate date();
 
-  /** How precisely {@link #date()} is known. */
+  /** {@return how precisely {@link #date()} is known} */
   @Value.Default
   public Precision precision() {
     return Precision.DAY;
   }
 
-  /** How much of the tier the source names. */
+  /** {@return how much of the tier the source names} */
   @Value.Default
   public Scope scope() {
     return Scope.SINGLE;
   }
 
-  /** Where it is written. */
+  /** {@return where it is written} */
   public abstract Source source();
 
-  /** What the source adds (for instance whether a join date is an approval or an announcement). */
+  /**
+   * {@return what the source adds (for instance whether a join date is an approval or an
+   * announcement)}
+   */
   public abstract Optional<String> note();
 
-  /** Whether it shows the organization in the tier (joined or listed), rather than leaving it. */
+  /**
+   * {@return whether it shows the organization in the tier (joined or listed), rather than leaving
+   * it}
+   */
   @Value.Derived
   @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean positive() {
     return kind() != Kind.LEFT;
   }
 
-  /** An organization listed in a tier on a day. */
+  /**
+   * {@return an organization listed in a tier on a day}
+   *
+   * @param organization the organization listed
+   * @param tier the tier it is listed in
+   * @param date the day the source lists it (the page's date, or the day it was read)
+   * @param scope whether the list is the whole tier, part of it, or one organization
+   * @param source the public document that states it
+   */
   public static Observation listed(Organization organization, Tier tier, LocalDate date, Scope scope, Source source) {
     return builder().organization(organization).tier(tier).kind(Kind.LISTED).date(date).scope(scope)
         .source(source).build();
   }
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }

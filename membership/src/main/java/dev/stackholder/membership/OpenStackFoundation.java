@@ -48,14 +48,14 @@ public final class OpenStackFoundation {
 
   private OpenStackFoundation() {}
 
-  /** The foundation with all its rule sets and their sources. */
+  /** {@return the foundation with all its rule sets and their sources} */
   public static Foundation foundation() {
     return FOUNDATION.get();
   }
 
   /**
-   * The rule set of the 2012 bylaws, the foundation's first, whatever the date; for the rules in
-   * force on a given day use {@link #duesScheduleOn(LocalDate)}.
+   * {@return the rule set of the 2012 bylaws, the foundation's first, whatever the date; for the
+   * rules in force on a given day use {@link #duesScheduleOn(LocalDate)}}
    */
   public static DuesSchedule duesSchedule() {
     return foundation().findRuleSet(BYLAWS_2012)
@@ -63,11 +63,13 @@ public final class OpenStackFoundation {
   }
 
   /**
-   * The rule set in force on a date, quoting as of that date ({@link Foundation#duesScheduleOn(LocalDate)}):
-   * its quotes say how old the evidence for the fee is when a source last confirmed it a year or more
-   * before, and, from 2025-06-03, itemise the Linux Foundation membership the directed fund's charter
-   * requires of every Platinum, Gold and Silver member.
+   * {@return the rule set in force on a date, quoting as of that date} See
+   * {@link Foundation#duesScheduleOn(LocalDate)}: its quotes say how old the evidence for the fee is
+   * when a source last confirmed it a year or more before, and, from 2025-06-03, itemise the Linux
+   * Foundation membership the directed fund's charter requires of every Platinum, Gold and Silver
+   * member.
    *
+   * @param date the date quotes are for
    * @throws NoRulesInForceException if no built-in rule set covers the date
    */
   public static DuesSchedule duesScheduleOn(LocalDate date) {
@@ -75,32 +77,32 @@ public final class OpenStackFoundation {
   }
 
   /**
-   * The built-in membership history, built from evidence: every dated observation of a member in a
-   * tier the public record gives, 2012 to 2026, each with its source. It answers with its certainty
-   * ({@link Roster#answerOn(LocalDate)}): members known on a date, members last seen earlier whose
-   * status is unknown, and how complete the answer is. The April 2012 lists of organizations that
-   * declared their intent to join (before the foundation was incorporated) are in {@link #evidence()}
-   * but not in the roster. Its board follows the seat counts the
+   * {@return the built-in membership history, built from evidence: every dated observation of a
+   * member in a tier the public record gives, 2012 to 2026, each with its source} It answers with
+   * its certainty ({@link Roster#answerOn(LocalDate)}): members known on a date, members last seen
+   * earlier whose status is unknown, and how complete the answer is. The April 2012 lists of
+   * organizations that declared their intent to join (before the foundation was incorporated) are
+   * in {@link #evidence()} but not in the roster. Its board follows the seat counts the
    * sources state per board year ({@link #boardYears()}), and says "not known" where none is found.
    */
   public static Roster roster() {
     return ROSTER.get();
   }
 
-  /** The built-in observations the roster is built from, in file order. */
+  /** {@return the built-in observations the roster is built from, in file order} */
   public static ImmutableList<Observation> evidence() {
     return EVIDENCE.get();
   }
 
   /**
-   * The board seats per board year as the sources give them (stated, derived or not found), including
-   * counts announced and later superseded.
+   * {@return the board seats per board year as the sources give them (stated, derived or not
+   * found), including counts announced and later superseded}
    */
   public static ImmutableList<BoardYear> boardYears() {
     return BOARD_YEARS.get();
   }
 
-  /** Member counts stated by sources that do not name every member. */
+  /** {@return member counts stated by sources that do not name every member} */
   public static ImmutableList<ReportedCount> reportedCounts() {
     return HISTORY.get().reportedCounts();
   }

@@ -31,15 +31,19 @@ public enum OrganizationKind {
     this.id = id;
   }
 
-  /** The id used in JSON and on the command line: {@code "commercial"}, {@code "non-profit"}, ... */
+  /**
+   * {@return the id used in JSON and on the command line: {@code "commercial"}, {@code
+   * "non-profit"}, ...}
+   */
   @JsonValue
   public String id() {
     return id;
   }
 
   /**
-   * The kind with this {@link #id()}.
+   * {@return the kind with this {@link #id()}}
    *
+   * @param id the JSON id, as {@link #id()} returns it
    * @throws NotFoundException naming the id and the known ones
    */
   @JsonCreator

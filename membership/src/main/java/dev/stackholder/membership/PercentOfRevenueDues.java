@@ -35,18 +35,21 @@ import org.joda.money.Money;
 public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
   PercentOfRevenueDues() {}
 
-  /** The percentage of annual revenue, e.g. {@code 0.025} for 0.025%. */
+  /** {@return the percentage of annual revenue, e.g. {@code 0.025} for 0.025%} */
   public abstract BigDecimal percent();
 
-  /** The least a member pays. */
+  /** {@return the least a member pays} */
   public abstract Optional<Money> minimum();
 
-  /** The most a member pays. */
+  /** {@return the most a member pays} */
   public abstract Optional<Money> maximum();
 
   /**
-   * A percentage of revenue between a minimum and a maximum.
+   * {@return a percentage of revenue between a minimum and a maximum}
    *
+   * @param percent the percentage of annual revenue, 0 to 100, e.g. {@code 0.025} for 0.025%
+   * @param minimum the least a member pays a year
+   * @param maximum the most a member pays a year, in the same currency
    * @throws InvalidDataException if the percentage is negative or above 100, or the minimum is
    *     above the maximum
    */
@@ -54,7 +57,10 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
     return builder().percent(percent).minimum(minimum).maximum(maximum).build();
   }
 
-  /** A builder, for a rule with only a minimum, only a maximum or neither; {@code build()} checks as {@link #of} does. */
+  /**
+   * {@return a builder, for a rule with only a minimum, only a maximum or neither; {@code build()}
+   * checks as {@link #of} does}
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,38 +26,50 @@ import org.immutables.value.Value;
 public abstract class Prerequisite {
   Prerequisite() {}
 
-  /** The id of the foundation whose membership is required, e.g. {@code "linux-foundation"}. */
+  /**
+   * {@return the id of the foundation whose membership is required, e.g. {@code
+   * "linux-foundation"}}
+   */
   public abstract String foundation();
 
   /**
-   * The id of the tier quoted for the required membership: the one the rules name or, where they
-   * accept any level, the lowest; the note says which.
+   * {@return the id of the tier quoted for the required membership: the one the rules name or,
+   * where they accept any level, the lowest; the note says which}
    */
   public abstract String tier();
 
   /**
-   * The ids of the rule set's tiers the requirement applies to; empty when it applies to every tier
-   * (a directed fund whose Associate members need not join the Linux Foundation, say).
+   * {@return the ids of the rule set's tiers the requirement applies to; empty when it applies to
+   * every tier (a directed fund whose Associate members need not join the Linux Foundation, say)}
    */
   public abstract com.google.common.collect.ImmutableSet<String> appliesTo();
 
-  /** Whether the requirement applies to members of a tier. */
+  /**
+   * {@return whether the requirement applies to members of a tier}
+   *
+   * @param tier the member's tier
+   */
   public boolean appliesTo(Tier tier) {
     return appliesTo().isEmpty() || appliesTo().contains(tier.id());
   }
 
-  /** Where the requirement is written. */
+  /** {@return where the requirement is written} */
   public abstract ImmutableList<Source> sources();
 
-  /** Why this tier, and what is not known. */
+  /** {@return why this tier, and what is not known} */
   public abstract Optional<String> note();
 
-  /** A requirement of membership of a foundation at a tier. */
+  /**
+   * {@return a requirement of membership of a foundation at a tier}
+   *
+   * @param foundation the id of the foundation whose membership is required
+   * @param tier the id of the tier required there
+   */
   public static Prerequisite of(String foundation, String tier) {
     return builder().foundation(foundation).tier(tier).build();
   }
 
-  /** A builder; {@code build()} checks the ids. */
+  /** {@return a builder; {@code build()} checks the ids} */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,16 +19,19 @@ import org.immutables.value.Value;
 public abstract class PrerequisiteFee {
   PrerequisiteFee() {}
 
-  /** The requirement. */
+  /** {@return the requirement} */
   public abstract Prerequisite prerequisite();
 
-  /** The name of the foundation whose membership is required, or its id when it is not known. */
+  /**
+   * {@return the name of the foundation whose membership is required, or its id when it is not
+   * known}
+   */
   public abstract String foundationName();
 
-  /** The required membership's own quote, when it could be made. */
+  /** {@return the required membership's own quote, when it could be made} */
   public abstract Optional<DuesQuote> quote();
 
-  /** Why the fee is not quoted, e.g. {@code "needs employees"}. */
+  /** {@return why the fee is not quoted, e.g. {@code "needs employees"}} */
   public abstract Optional<String> unpriced();
 
   static PrerequisiteFee priced(Prerequisite prerequisite, String foundationName, DuesQuote quote) {

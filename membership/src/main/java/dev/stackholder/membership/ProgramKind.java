@@ -27,15 +27,16 @@ public enum ProgramKind {
     this.id = id;
   }
 
-  /** The id used in JSON: {@code "membership"} or {@code "sponsorship"}. */
+  /** {@return the id used in JSON: {@code "membership"} or {@code "sponsorship"}} */
   @JsonValue
   public String id() {
     return id;
   }
 
   /**
-   * The kind with this {@link #id()}.
+   * {@return the kind with this {@link #id()}}
    *
+   * @param id the JSON id, as {@link #id()} returns it
    * @throws NotFoundException naming the id and the known ones
    */
   @JsonCreator

@@ -25,15 +25,16 @@ public enum Proration {
     this.id = id;
   }
 
-  /** The id used in JSON: {@code "full-year"} or {@code "days"}. */
+  /** {@return the id used in JSON: {@code "full-year"} or {@code "days"}} */
   @JsonValue
   public String id() {
     return id;
   }
 
   /**
-   * The proration with this {@link #id()}.
+   * {@return the proration with this {@link #id()}}
    *
+   * @param id the JSON id, as {@link #id()} returns it
    * @throws NotFoundException naming the id and the known ones
    */
   @JsonCreator

@@ -19,28 +19,32 @@ import org.immutables.value.Value;
 public abstract class ReportedCount {
   ReportedCount() {}
 
-  /** The date the count is for (or the source's date). */
+  /** {@return the date the count is for (or the source's date)} */
   public abstract LocalDate date();
 
-  /** The tier counted. */
+  /** {@return the tier counted} */
   public abstract Tier tier();
 
-  /** The number of members the source states. */
+  /** {@return the number of members the source states} */
   public abstract int count();
 
-  /** The source. */
+  /** {@return the source} */
   public abstract Source source();
 
   /**
-   * A count a source states.
+   * {@return a count a source states}
    *
+   * @param date the day the count is for
+   * @param tier the tier counted
+   * @param count the number of members the source states; not negative
+   * @param source the public document that states it
    * @throws InvalidDataException if the count is negative
    */
   public static ReportedCount of(LocalDate date, Tier tier, int count, Source source) {
     return builder().date(date).tier(tier).count(count).source(source).build();
   }
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }

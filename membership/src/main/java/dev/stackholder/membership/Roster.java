@@ -43,15 +43,22 @@ import java.util.Optional;
 @JsonDeserialize(using = RosterDeserializer.class)
 public sealed interface Roster permits ReplayedRoster, EvidenceRoster {
   /**
-   * A roster with no members, whose limits come from the foundation's rule set in force on each date.
+   * {@return a roster with no members, whose limits come from the foundation's rule set in force on
+   * each date}
+   *
+   * @param foundation the foundation whose rule sets set the tiers and limits
    */
   static Roster empty(Foundation foundation) {
     return ReplayedRoster.empty(foundation);
   }
 
   /**
-   * A roster built from evidence: who is known to hold which tier on a date follows from the
-   * observations (see {@link Observation}). Building it is O(n log n), done once on first query.
+   * {@return a roster built from evidence: who is known to hold which tier on a date follows from
+   * the observations (see {@link Observation})} Building it is O(n log n), done once on first
+   * query.
+   *
+   * @param foundation the foundation whose rule sets set the tiers and limits
+   * @param observations what sources show, in any order
    */
   static Roster fromEvidence(Foundation foundation, Iterable<Observation> observations) {
     return new EvidenceRoster(foundation, com.google.common.collect.ImmutableList.copyOf(observations),
@@ -59,27 +66,34 @@ public sealed interface Roster permits ReplayedRoster, EvidenceRoster {
   }
 
   /**
-   * The roster's answer for a date with its certainty: known members, organizations last seen
-   * earlier whose status is unknown, and how complete the answer is per tier. A script roster's
-   * answer is always complete.
+   * {@return the roster's answer for a date with its certainty: known members, organizations last
+   * seen earlier whose status is unknown, and how complete the answer is per tier} A script
+   * roster's answer is always complete.
+   *
+   * @param date any date
    */
   RosterAnswer answerOn(LocalDate date);
 
   /**
-   * The evidence the roster is built from: for a script, its events as exact admissions and
-   * departures (a tier change is a departure and an admission on one day).
+   * {@return the evidence the roster is built from: for a script, its events as exact admissions
+   * and departures (a tier change is a departure and an admission on one day)}
    */
   ImmutableList<Observation> observations();
 
-  /** The foundation whose rules the roster obeys. */
+  /** {@return the foundation whose rules the roster obeys} */
   Foundation foundation();
 
-  /** Every event, in the order applied. */
+  /** {@return every event, in the order applied} */
   ImmutableList<RosterEvent> events();
 
   /**
    * Admits an organization to a tier from a date.
    *
+   * @param org the organization admitted; not already a member
+   * @param tier the tier it joins
+   * @param from its first day as a member; not before the roster's last event
+   * @param source the public document that states it
+   * @return a new roster with the admission; this one is unchanged
    * @throws TierFullException if the tier is at its limit on that date
    * @throws InvalidDataException if the date is before the last event, the organization is already a
    *     member, or the tier is not in the rule set in force
@@ -90,6 +104,11 @@ public sealed interface Roster permits ReplayedRoster, EvidenceRoster {
   /**
    * Moves a member to another tier from a date (upgrade or downgrade).
    *
+   * @param organizationId the member's organization id
+   * @param tier the new tier
+   * @param from the first day in the new tier; not before the roster's last event
+   * @param source the public document that states it
+   * @return a new roster with the change; this one is unchanged
    * @throws TierFullException if the new tier is at its limit on that date
    * @throws InvalidDataException if the organization is not a member on that date, already holds the
    *     tier, or the date is before the last event
@@ -99,34 +118,53 @@ public sealed interface Roster permits ReplayedRoster, EvidenceRoster {
   /**
    * Ends a membership: the organization is no longer a member from {@code on}.
    *
+   * @param organizationId the member's organization id
+   * @param on the first day it is no longer a member
+   * @param source the public document that states it
+   * @return a new roster with the departure; this one is unchanged
    * @throws InvalidDataException if it is not a member on that date or the date is before the last event
    */
   Roster leave(String organizationId, LocalDate on, Source source);
 
   /**
-   * The memberships in force on a date, ordered by tier (as the foundation lists them) then name; for
-   * an evidence roster, the members known that day (see {@link #answerOn(LocalDate)} for the rest).
+   * {@return the memberships in force on a date, ordered by tier (as the foundation lists them)
+   * then name; for an evidence roster, the members known that day (see {@link #answerOn(LocalDate)}
+   * for the rest)}
+   *
+   * @param date any date
    */
   ImmutableList<Membership> membersOn(LocalDate date);
 
   /**
-   * How many members each tier has on a date: every tier of the rule set in force that day (zero
-   * included), and any other tier that has members.
+   * {@return how many members each tier has on a date: every tier of the rule set in force that day
+   * (zero included), and any other tier that has members}
+   *
+   * @param date any date
    */
   ImmutableMap<Tier, Integer> countsOn(LocalDate date);
 
-  /** The tier an organization held on a date, if it was a member. */
+  /**
+   * {@return the tier an organization held on a date, if it was a member}
+   *
+   * @param organizationId the organization's id
+   * @param date any date
+   */
   Optional<Tier> tierOf(String organizationId, LocalDate date);
 
-  /** Every membership an organization has held, oldest first (empty if never a member). */
+  /**
+   * {@return every membership an organization has held, oldest first (empty if never a member)}
+   *
+   * @param organizationId the organization's id
+   */
   ImmutableList<Membership> historyOf(String organizationId);
 
-  /** Every membership, in the order they started. */
+  /** {@return every membership, in the order they started} */
   ImmutableList<Membership> memberships();
 
   /**
-   * The board's seats per class on a date under the rules in force.
+   * {@return the board's seats per class on a date under the rules in force}
    *
+   * @param date any date
    * @throws NoRulesInForceException if no rule set covers the date
    */
   BoardComposition boardOn(LocalDate date);

@@ -20,25 +20,42 @@ import org.immutables.value.Value;
 public abstract class RosterAnswer {
   RosterAnswer() {}
 
-  /** The date asked about. */
+  /** {@return the date asked about} */
   public abstract LocalDate date();
 
-  /** Members known to be in a tier that day, ordered by tier then name (as {@link Roster#membersOn}). */
+  /**
+   * {@return members known to be in a tier that day, ordered by tier then name (as {@link
+   * Roster#membersOn})}
+   */
   public abstract ImmutableList<Membership> known();
 
-  /** Organizations last seen in a tier earlier, whose status that day is unknown; most recent first. */
+  /**
+   * {@return organizations last seen in a tier earlier, whose status that day is unknown; most
+   * recent first}
+   */
   public abstract ImmutableList<LastSeen> lastSeen();
 
-  /** How complete the answer is, per tier of the foundation (tiers nobody was ever seen in are left out). */
+  /**
+   * {@return how complete the answer is, per tier of the foundation (tiers nobody was ever seen in
+   * are left out)}
+   */
   public abstract ImmutableList<TierCompleteness> completeness();
 
-  /** The ids of the members known to be in a tier that day. */
+  /**
+   * {@return the ids of the members known to be in a tier that day}
+   *
+   * @param tier any tier
+   */
   public ImmutableList<String> knownIn(Tier tier) {
     return known().stream().filter(m -> m.tier().equals(tier)).map(m -> m.organization().id())
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The organizations last seen in a tier whose status that day is unknown. */
+  /**
+   * {@return the organizations last seen in a tier whose status that day is unknown}
+   *
+   * @param tier any tier
+   */
   public ImmutableList<LastSeen> lastSeenIn(Tier tier) {
     return lastSeen().stream().filter(s -> s.tier().equals(tier)).collect(ImmutableList.toImmutableList());
   }

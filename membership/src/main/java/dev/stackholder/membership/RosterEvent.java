@@ -22,13 +22,13 @@ import java.time.LocalDate;
 public abstract sealed class RosterEvent permits Admission, TierChange, Departure {
   RosterEvent() {}
 
-  /** The day the event takes effect. */
+  /** {@return the day the event takes effect} */
   public abstract LocalDate date();
 
-  /** The id of the organization concerned. */
+  /** {@return the id of the organization concerned} */
   public abstract String organizationId();
 
-  /** Where the event is recorded. */
+  /** {@return where the event is recorded} */
   public abstract Source source();
 
   /** Applies this event to a roster: the roster's own checks (limits, order) apply. */

@@ -51,67 +51,73 @@ public abstract class RuleSet implements DuesSchedule {
 
   RuleSet() {}
 
-  /** A lower-case slug, e.g. {@code "openstack-2012"}. */
+  /** {@return a lower-case slug, e.g. {@code "openstack-2012"}} */
   public abstract String id();
 
-  /** A name a person recognises, e.g. {@code "OpenStack Foundation bylaws, 2012"}. */
+  /** {@return a name a person recognises, e.g. {@code "OpenStack Foundation bylaws, 2012"}} */
   public abstract String name();
 
-  /** The first day the rules apply. */
+  /** {@return the first day the rules apply} */
   public abstract LocalDate effectiveFrom();
 
-  /** The first day the rules no longer apply; absent while they are in force. */
+  /** {@return the first day the rules no longer apply; absent while they are in force} */
   public abstract Optional<LocalDate> effectiveUntil();
 
-  /** The currency dues are set and charged in. */
+  /** {@return the currency dues are set and charged in} */
   public abstract CurrencyUnit currency();
 
-  /** How dues worked out as a percentage are rounded to the currency's minor unit. */
+  /** {@return how dues worked out as a percentage are rounded to the currency's minor unit} */
   @Value.Default
   public RoundingMode rounding() {
     return RoundingMode.HALF_UP;
   }
 
-  /** How a membership that starts or ends during a year is charged. */
+  /** {@return how a membership that starts or ends during a year is charged} */
   @Value.Default
   public Proration proration() {
     return Proration.FULL_YEAR;
   }
 
-  /** The rules per tier. */
+  /** {@return the rules per tier} */
   public abstract ImmutableList<TierRule> tiers();
 
-  /** The most directors that may be affiliated with one company, if the rules set a limit. */
+  /**
+   * {@return the most directors that may be affiliated with one company, if the rules set a limit}
+   */
   public abstract Optional<AffiliationLimit> affiliationLimit();
 
-  /** Where the rule set as a whole is written. */
+  /** {@return where the rule set as a whole is written} */
   public abstract ImmutableList<Source> sources();
 
-  /** Whether the rule set sells membership or a sponsorship that is not membership. */
+  /** {@return whether the rule set sells membership or a sponsorship that is not membership} */
   @Value.Default
   public ProgramKind program() {
     return ProgramKind.MEMBERSHIP;
   }
 
   /**
-   * The latest date a source confirmed these fees. Quotes for a date a year or more after it still
-   * answer, and say how old the evidence is. Absent when no source date is known.
+   * {@return the latest date a source confirmed these fees} Quotes for a date a year or more after
+   * it still answer, and say how old the evidence is. Absent when no source date is known.
    */
   public abstract Optional<LocalDate> lastConfirmed();
 
-  /** Another membership every member must also hold, if the rules require one. */
+  /** {@return another membership every member must also hold, if the rules require one} */
   public abstract Optional<Prerequisite> prerequisite();
 
-  /** The date a source last confirmed a tier's fee: the tier's own, else the rule set's. */
+  /**
+   * {@return the date a source last confirmed a tier's fee: the tier's own, else the rule set's}
+   *
+   * @param tier a tier of this rule set
+   */
   public Optional<LocalDate> lastConfirmed(Tier tier) {
     Optional<LocalDate> own = findRules(tier).flatMap(TierRule::lastConfirmed);
     return own.isPresent() ? own : lastConfirmed();
   }
 
-  /** What could not be confirmed, and other remarks. */
+  /** {@return what could not be confirmed, and other remarks} */
   public abstract Optional<String> note();
 
-  /** A builder; {@code build()} checks the rule set as described above. */
+  /** {@return a builder; {@code build()} checks the rule set as described above} */
   public static Builder builder() {
     return new Builder();
   }
@@ -121,12 +127,20 @@ public abstract class RuleSet implements DuesSchedule {
     Builder() {}
   }
 
-  /** Whether the rules are in force on this date. */
+  /**
+   * {@return whether the rules are in force on this date}
+   *
+   * @param date any date
+   */
   public boolean covers(LocalDate date) {
     return !date.isBefore(effectiveFrom()) && effectiveUntil().map(date::isBefore).orElse(true);
   }
 
-  /** The rules for a tier, if the rule set knows it. */
+  /**
+   * {@return the rules for a tier, if the rule set knows it}
+   *
+   * @param tier any tier
+   */
   public Optional<TierRule> findRules(Tier tier) {
     // A loop rather than a stream: this is on the path of every quote.
     for (TierRule rule : tiers()) {
@@ -138,8 +152,9 @@ public abstract class RuleSet implements DuesSchedule {
   }
 
   /**
-   * The rules for a tier.
+   * {@return the rules for a tier}
    *
+   * @param tier a tier of this rule set
    * @throws NotFoundException naming the tier's id and the ids of the tiers the rule set knows
    */
   public TierRule getRules(Tier tier) {

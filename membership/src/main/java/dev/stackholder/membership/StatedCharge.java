@@ -23,22 +23,22 @@ import org.joda.money.Money;
 public abstract class StatedCharge {
   StatedCharge() {}
 
-  /** The member's organization id. */
+  /** {@return the member's organization id} */
   public abstract String organizationId();
 
-  /** The calendar year the amount is for. */
+  /** {@return the calendar year the amount is for} */
   public abstract Year year();
 
-  /** The amount. */
+  /** {@return the amount} */
   public abstract Money amount();
 
-  /** Where it is stated. */
+  /** {@return where it is stated} */
   public abstract Source source();
 
-  /** Why it differs from the rule, where the source says or the arithmetic shows. */
+  /** {@return why it differs from the rule, where the source says or the arithmetic shows} */
   public abstract Optional<String> note();
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }

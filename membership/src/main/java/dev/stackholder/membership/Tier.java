@@ -21,15 +21,20 @@ public abstract class Tier {
 
   Tier() {}
 
-  /** The lower-case slug, e.g. {@code "gold"}; used on the command line and in JSON. */
+  /** {@return the lower-case slug, e.g. {@code "gold"}; used on the command line and in JSON} */
   public abstract String id();
 
-  /** The name as the foundation writes it, e.g. {@code "Gold"} or {@code "Individual Member"}. */
+  /**
+   * {@return the name as the foundation writes it, e.g. {@code "Gold"} or {@code "Individual
+   * Member"}}
+   */
   public abstract String name();
 
   /**
-   * A tier with this id and name.
+   * {@return a tier with this id and name}
    *
+   * @param id a lower-case slug, e.g. {@code "gold"}
+   * @param name the name as the foundation writes it, e.g. {@code "Gold"}
    * @throws InvalidDataException if the id is not a lower-case slug or the name is blank
    */
   public static Tier of(String id, String name) {

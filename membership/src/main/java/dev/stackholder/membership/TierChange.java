@@ -19,15 +19,22 @@ import org.immutables.value.Value;
 public abstract non-sealed class TierChange extends RosterEvent {
   TierChange() {}
 
-  /** The tier it moves to. */
+  /** {@return the tier it moves to} */
   public abstract Tier tier();
 
-  /** A member moving to a tier from a date. */
+  /**
+   * {@return a member moving to a tier from a date}
+   *
+   * @param organizationId the member's organization id
+   * @param tier the new tier
+   * @param date the first day in the new tier
+   * @param source the public document that states it
+   */
   public static TierChange of(String organizationId, Tier tier, LocalDate date, Source source) {
     return builder().organizationId(organizationId).tier(tier).date(date).source(source).build();
   }
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }

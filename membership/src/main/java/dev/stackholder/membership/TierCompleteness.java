@@ -30,22 +30,22 @@ public abstract class TierCompleteness {
     UNKNOWNS
   }
 
-  /** The tier. */
+  /** {@return the tier} */
   public abstract Tier tier();
 
-  /** How complete the answer is. */
+  /** {@return how complete the answer is} */
   public abstract Status status();
 
-  /** Members known to be in the tier that day. */
+  /** {@return members known to be in the tier that day} */
   public abstract int known();
 
-  /** Organizations last seen in the tier earlier, status unknown. */
+  /** {@return organizations last seen in the tier earlier, status unknown} */
   public abstract int unknown();
 
-  /** The last complete list of the tier on or before the date, if any. */
+  /** {@return the last complete list of the tier on or before the date, if any} */
   public abstract Optional<LocalDate> completeListBefore();
 
-  /** The first complete list of the tier on or after the date, if any. */
+  /** {@return the first complete list of the tier on or after the date, if any} */
   public abstract Optional<LocalDate> completeListAfter();
 
   /** One line a person can read. */

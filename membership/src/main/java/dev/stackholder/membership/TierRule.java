@@ -29,51 +29,58 @@ import org.immutables.value.Value;
 public abstract class TierRule {
   TierRule() {}
 
-  /** The tier these rules are for. */
+  /** {@return the tier these rules are for} */
   public abstract Tier tier();
 
-  /** How the tier's annual dues are worked out. */
+  /** {@return how the tier's annual dues are worked out} */
   public abstract DuesRule dues();
 
-  /** The most members the tier may have at once; absent when there is no limit. */
+  /** {@return the most members the tier may have at once; absent when there is no limit} */
   public abstract Optional<MemberLimit> memberLimit();
 
-  /** How many years a member commits to; absent for year-to-year. */
+  /** {@return how many years a member commits to; absent for year-to-year} */
   public abstract Optional<Integer> commitmentYears();
 
-  /** How the tier is represented on the board. */
+  /** {@return how the tier is represented on the board} */
   @Value.Default
   public BoardSeats board() {
     return BoardSeats.NONE;
   }
 
-  /** How many directors the class elects when {@link #board()} is {@link BoardSeats#FIXED}. */
+  /**
+   * {@return how many directors the class elects when {@link #board()} is {@link BoardSeats#FIXED}}
+   */
   public abstract Optional<Integer> electedDirectors();
 
-  /** Whether the dues figure rests on a single weak source and could not be confirmed. */
+  /** {@return whether the dues figure rests on a single weak source and could not be confirmed} */
   @Value.Default
   public boolean unverified() {
     return false;
   }
 
-  /** Where the rules are written. */
+  /** {@return where the rules are written} */
   public abstract ImmutableList<Source> sources();
 
   /**
-   * The latest date a source confirmed this tier's fee, when it differs from the rule set's
-   * {@link RuleSet#lastConfirmed()} (a later page that repeats some figures and not others).
+   * {@return the latest date a source confirmed this tier's fee, when it differs from the rule
+   * set's {@link RuleSet#lastConfirmed()} (a later page that repeats some figures and not others)}
    */
   public abstract Optional<java.time.LocalDate> lastConfirmed();
 
-  /** Doubts and details, e.g. why a figure is unverified. */
+  /** {@return doubts and details, e.g. why a figure is unverified} */
   public abstract Optional<String> note();
 
-  /** The rules of a tier with only a dues rule: no limit, no commitment, no board seats. */
+  /**
+   * {@return the rules of a tier with only a dues rule: no limit, no commitment, no board seats}
+   *
+   * @param tier the tier
+   * @param dues how its annual dues are set
+   */
   public static TierRule of(Tier tier, DuesRule dues) {
     return builder().tier(tier).dues(dues).build();
   }
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }

@@ -42,7 +42,7 @@ public abstract class CommunityCatalog {
 
   CommunityCatalog() {}
 
-  /** A builder; {@code build()} checks that ids are unique. */
+  /** {@return a builder; {@code build()} checks that ids are unique} */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,15 +52,15 @@ public abstract class CommunityCatalog {
     Builder() {}
   }
 
-  /** The user groups; ids are unique. */
+  /** {@return the user groups; ids are unique} */
   public abstract ImmutableList<UserGroup> userGroups();
 
-  /** The events, in date order where known; ids are unique. */
+  /** {@return the events, in date order where known; ids are unique} */
   public abstract ImmutableList<Event> events();
 
   /**
-   * The catalog bundled with the library (resource
-   * {@code dev/stackholder/adoption/community/events.json}), read on first use and shared.
+   * {@return the catalog bundled with the library (resource
+   * {@code dev/stackholder/adoption/community/events.json}), read on first use and shared}
    *
    * @throws IllegalStateException naming the resource if it is missing or malformed (a packaging bug)
    */
@@ -68,14 +68,19 @@ public abstract class CommunityCatalog {
     return BUILT_IN_CATALOG.get();
   }
 
-  /** The event with this id, if any. */
+  /**
+   * {@return the event with this id, if any}
+   *
+   * @param id the event's id, matched exactly
+   */
   public Optional<Event> findEvent(String id) {
     return events().stream().filter(e -> e.id().equals(id)).findFirst();
   }
 
   /**
-   * The event with this id.
+   * {@return the event with this id}
    *
+   * @param id the event's id, matched exactly
    * @throws NotFoundException naming the id and the known ones when there is none
    */
   public Event getEvent(String id) {
@@ -83,14 +88,19 @@ public abstract class CommunityCatalog {
         events().stream().map(Event::id).collect(ImmutableList.toImmutableList())));
   }
 
-  /** The user group with this id, if any. */
+  /**
+   * {@return the user group with this id, if any}
+   *
+   * @param id the user group's id, matched exactly
+   */
   public Optional<UserGroup> findUserGroup(String id) {
     return userGroups().stream().filter(g -> g.id().equals(id)).findFirst();
   }
 
   /**
-   * The user group with this id.
+   * {@return the user group with this id}
    *
+   * @param id the user group's id, matched exactly
    * @throws NotFoundException naming the id and the known ones when there is none
    */
   public UserGroup getUserGroup(String id) {

@@ -30,7 +30,7 @@ public abstract class Event {
 
   Event() {}
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -40,49 +40,52 @@ public abstract class Event {
     Builder() {}
   }
 
-  /** A lower-case slug, e.g. {@code "openstack-china-tour-2012"}. */
+  /** {@return a lower-case slug, e.g. {@code "openstack-china-tour-2012"}} */
   public abstract String id();
 
-  /** The event's name, e.g. {@code "2012 OpenStack China Tour"}. */
+  /** {@return the event's name, e.g. {@code "2012 OpenStack China Tour"}} */
   public abstract String name();
 
-  /** Its short name, e.g. {@code "OSAC"}. */
+  /** {@return its short name, e.g. {@code "OSAC"}} */
   public abstract Optional<String> abbreviation();
 
-  /** Who organized it, as the source names them. */
+  /** {@return who organized it, as the source names them} */
   public abstract ImmutableList<String> organizers();
 
-  /** Who sponsored it, as the source lists them. */
+  /** {@return who sponsored it, as the source lists them} */
   public abstract ImmutableList<String> sponsors();
 
-  /** The first day. */
+  /** {@return the first day} */
   public abstract Optional<LocalDate> startDate();
 
-  /** The last day; not before {@link #startDate()}. */
+  /** {@return the last day; not before {@link #startDate()}} */
   public abstract Optional<LocalDate> endDate();
 
-  /** How many people registered, over all stops. */
+  /** {@return how many people registered, over all stops} */
   public abstract Optional<Count> registered();
 
-  /** How many people attended, over all stops. */
+  /** {@return how many people attended, over all stops} */
   public abstract Optional<Count> attended();
 
-  /** How many lecturers spoke, over all stops (people, not appearances, where the source says so). */
+  /**
+   * {@return how many lecturers spoke, over all stops (people, not appearances, where the source
+   * says so)}
+   */
   public abstract Optional<Count> lecturers();
 
-  /** The cities it was held in, numbered from 1 in order. */
+  /** {@return the cities it was held in, numbered from 1 in order} */
   public abstract ImmutableList<EventStop> stops();
 
-  /** Where the event's figures come from; at least one. */
+  /** {@return where the event's figures come from; at least one} */
   public abstract ImmutableList<Source> sources();
 
-  /** Disagreements between sources and other remarks. */
+  /** {@return disagreements between sources and other remarks} */
   public abstract ImmutableList<String> notes();
 
   /**
-   * The share of registrations that turned into attendance, {@code attended / registered}, rounded
-   * half up to four decimal places: 300 of 400 is {@code 0.7500}. Empty unless both are stated.
-   * The qualifiers of the two figures are not taken into account.
+   * {@return the share of registrations that turned into attendance, {@code attended / registered},
+   * rounded half up to four decimal places: 300 of 400 is {@code 0.7500}} Empty unless both are
+   * stated. The qualifiers of the two figures are not taken into account.
    */
   public Optional<BigDecimal> attendanceRatio() {
     if (registered().isEmpty() || attended().isEmpty()) {
@@ -95,6 +98,9 @@ public abstract class Event {
    * {@code attended / registered}, rounded half up to four decimal places. Above 1 when more people
    * came than registered.
    *
+   * @param registered the number of people who registered; positive
+   * @param attended the number of people who came; 0 or more
+   * @return the ratio, a decimal with four places (0.8125 for 81.25%)
    * @throws InvalidDataException if {@code registered} is not positive or {@code attended} is negative
    */
   public static BigDecimal attendanceRatio(long registered, long attended) {
@@ -104,8 +110,8 @@ public abstract class Event {
   }
 
   /**
-   * The stops' lecturer counts added up against the stated total; empty when the event states no
-   * total or has no stops.
+   * {@return the stops' lecturer counts added up against the stated total; empty when the event
+   * states no total or has no stops}
    */
   public Optional<LecturerCheck> lecturerCheck() {
     if (lecturers().isEmpty() || stops().isEmpty()) {

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 public abstract class EventStop {
   EventStop() {}
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -32,34 +32,34 @@ public abstract class EventStop {
     Builder() {}
   }
 
-  /** Its place in the event, from 1. */
+  /** {@return its place in the event, from 1} */
   public abstract int number();
 
-  /** The city, e.g. {@code "Beijing"}. */
+  /** {@return the city, e.g. {@code "Beijing"}} */
   public abstract String city();
 
-  /** The day it was held, when the source says. */
+  /** {@return the day it was held, when the source says} */
   public abstract Optional<LocalDate> date();
 
-  /** Where it was held, in the source's words. */
+  /** {@return where it was held, in the source's words} */
   public abstract Optional<String> venue();
 
-  /** How many people attended on site. */
+  /** {@return how many people attended on site} */
   public abstract Optional<Count> attendance();
 
-  /** How many followed it online, when it was broadcast. */
+  /** {@return how many followed it online, when it was broadcast} */
   public abstract Optional<Count> onlineAttendance();
 
-  /** How many lecturers spoke. */
+  /** {@return how many lecturers spoke} */
   public abstract Optional<Count> lecturers();
 
-  /** The talks as the source lists them, repeats included. */
+  /** {@return the talks as the source lists them, repeats included} */
   public abstract ImmutableList<String> topics();
 
-  /** Where the stop's figures come from; at least one. */
+  /** {@return where the stop's figures come from; at least one} */
   public abstract ImmutableList<Source> sources();
 
-  /** Disagreements between sources and other remarks. */
+  /** {@return disagreements between sources and other remarks} */
   public abstract ImmutableList<String> notes();
 
   @Value.Check

@@ -21,29 +21,35 @@ import org.immutables.value.Value;
 public abstract class LecturerCheck {
   LecturerCheck() {}
 
-  /** The total the event states. */
+  /** {@return the total the event states} */
   public abstract Count statedTotal();
 
-  /** The sum of the stops' lecturer counts, over the stops that give one. */
+  /** {@return the sum of the stops' lecturer counts, over the stops that give one} */
   public abstract long sumOfStops();
 
-  /** How many stops give a lecturer count. */
+  /** {@return how many stops give a lecturer count} */
   public abstract int stopsCounted();
 
-  /** The cities of stops that give no lecturer count, in stop order. */
+  /** {@return the cities of stops that give no lecturer count, in stop order} */
   public abstract ImmutableList<String> stopsWithoutCount();
 
-  /** {@code sumOfStops − statedTotal}: positive when the stops add up to more than the stated total. */
+  /**
+   * {@return {@code sumOfStops − statedTotal}: positive when the stops add up to more than the
+   * stated total}
+   */
   public long difference() {
     return sumOfStops() - statedTotal().value();
   }
 
-  /** True when every stop gives a count and they add up to the stated total exactly. */
+  /** {@return true when every stop gives a count and they add up to the stated total exactly} */
   public boolean matches() {
     return stopsWithoutCount().isEmpty() && difference() == 0;
   }
 
-  /** The result in one line, e.g. {@code "3 stops sum to 12 lecturers; the event states 10 (2 more)"}. */
+  /**
+   * {@return the result in one line, e.g. {@code "3 stops sum to 12 lecturers; the event states 10
+   * (2 more)"}}
+   */
   public String describe() {
     String missing = stopsWithoutCount().isEmpty() ? ""
         : String.format(Locale.ROOT, " (%d without a count: %s)", stopsWithoutCount().size(),

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 public abstract class MemberEstimate {
   MemberEstimate() {}
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -30,15 +30,15 @@ public abstract class MemberEstimate {
     Builder() {}
   }
 
-  /** The number of members, with its qualifier. */
+  /** {@return the number of members, with its qualifier} */
   public abstract Count members();
 
-  /** The day the estimate was given, when known. */
+  /** {@return the day the estimate was given, when known} */
   public abstract Optional<LocalDate> asOf();
 
-  /** Where the estimate comes from. */
+  /** {@return where the estimate comes from} */
   public abstract Source source();
 
-  /** Who gave it, on what occasion, and what it counts. */
+  /** {@return who gave it, on what occasion, and what it counts} */
   public abstract Optional<String> note();
 }

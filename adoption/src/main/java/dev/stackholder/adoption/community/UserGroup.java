@@ -26,7 +26,7 @@ public abstract class UserGroup {
 
   UserGroup() {}
 
-  /** A builder; {@code build()} checks the values. */
+  /** {@return a builder; {@code build()} checks the values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -36,31 +36,35 @@ public abstract class UserGroup {
     Builder() {}
   }
 
-  /** A lower-case slug, e.g. {@code "cosug"}. */
+  /** {@return a lower-case slug, e.g. {@code "cosug"}} */
   public abstract String id();
 
-  /** The group's name as the source writes it, e.g. {@code "China OpenStack User Group"}. */
+  /**
+   * {@return the group's name as the source writes it, e.g. {@code "China OpenStack User Group"}}
+   */
   public abstract String name();
 
-  /** Its short name, e.g. {@code "COSUG"}. */
+  /** {@return its short name, e.g. {@code "COSUG"}} */
   public abstract Optional<String> abbreviation();
 
-  /** The ISO 3166-1 alpha-2 code of the country or territory it serves, e.g. {@code "HK"}. */
+  /**
+   * {@return the ISO 3166-1 alpha-2 code of the country or territory it serves, e.g. {@code "HK"}}
+   */
   public abstract Optional<String> country();
 
-  /** The people leading it, with their role as the source gives it. */
+  /** {@return the people leading it, with their role as the source gives it} */
   public abstract ImmutableList<String> leaders();
 
-  /** Its size over time, in the order recorded. */
+  /** {@return its size over time, in the order recorded} */
   public abstract ImmutableList<MemberEstimate> memberEstimates();
 
-  /** Where the group's description comes from; at least one. */
+  /** {@return where the group's description comes from; at least one} */
   public abstract ImmutableList<Source> sources();
 
-  /** Remarks and what the sources leave open. */
+  /** {@return remarks and what the sources leave open} */
   public abstract ImmutableList<String> notes();
 
-  /** The dated estimate with the latest date, if any estimate is dated. */
+  /** {@return the dated estimate with the latest date, if any estimate is dated} */
   public Optional<MemberEstimate> latestEstimate() {
     return memberEstimates().stream().filter(e -> e.asOf().isPresent())
         .max(Comparator.comparing((MemberEstimate e) -> e.asOf().orElse(LocalDate.MIN)));

@@ -29,8 +29,11 @@ public final class FileChange {
   }
 
   /**
-   * A text file's change.
+   * {@return a text file's change}
    *
+   * @param added lines added; 0 or more
+   * @param removed lines removed; 0 or more
+   * @param path the file's path after the change; not blank
    * @throws IllegalArgumentException if a count is negative or the path blank
    */
   public static FileChange of(int added, int removed, String path) {
@@ -42,7 +45,11 @@ public final class FileChange {
     return new FileChange(added, removed, false, path, null);
   }
 
-  /** A binary file's change: 0 lines added and removed. */
+  /**
+   * {@return a binary file's change: 0 lines added and removed}
+   *
+   * @param path the file's path after the change
+   */
   public static FileChange binary(String path) {
     return new FileChange(0, 0, true, Objects.requireNonNull(path, "path"), null);
   }
@@ -52,27 +59,27 @@ public final class FileChange {
     return new FileChange(added, removed, binary, path, previousPath);
   }
 
-  /** Lines added; 0 for a binary file. */
+  /** {@return lines added; 0 for a binary file} */
   public int added() {
     return added;
   }
 
-  /** Lines removed; 0 for a binary file. */
+  /** {@return lines removed; 0 for a binary file} */
   public int removed() {
     return removed;
   }
 
-  /** Whether git printed {@code -} counts (a binary file). */
+  /** {@return whether git printed {@code -} counts (a binary file)} */
   public boolean binary() {
     return binary;
   }
 
-  /** The path after the change. */
+  /** {@return the path after the change} */
   public String path() {
     return path;
   }
 
-  /** The path before a rename or copy; empty for an ordinary change. */
+  /** {@return the path before a rename or copy; empty for an ordinary change} */
   public Optional<String> previousPath() {
     return Optional.ofNullable(previousPath);
   }

@@ -44,10 +44,16 @@ public final class GitCommit {
   }
 
   /**
-   * A commit with per-file counts (the totals are their sums), for callers that build history in
-   * code (tests, other readers).
+   * {@return a commit with per-file counts (the totals are their sums), for callers that build
+   * history in code (tests, other readers)}
    *
    * @param parents the parents listed on a {@code Merge:} line; empty for an ordinary commit
+   * @param id the full commit id
+   * @param authorName the author's name as the log writes it
+   * @param authorAddress the author's e-mail address as the log writes it
+   * @param authorDate the author date with its offset, which places the commit in a release
+   * @param files the files changed, with their line counts
+   * @param trailers the message's trailers, such as {@code Co-authored-by}
    */
   public static GitCommit of(String id, Iterable<String> parents, String authorName,
       String authorAddress, OffsetDateTime authorDate, Iterable<FileChange> files,
@@ -66,70 +72,76 @@ public final class GitCommit {
         ImmutableList.copyOf(trailers));
   }
 
-  /** The commit id as printed (usually 40 hex digits). */
+  /** {@return the commit id as printed (usually 40 hex digits)} */
   public String id() {
     return id;
   }
 
-  /** The parents named on the {@code Merge:} line (abbreviated as git prints them); empty unless a merge. */
+  /**
+   * {@return the parents named on the {@code Merge:} line (abbreviated as git prints them); empty
+   * unless a merge}
+   */
   public ImmutableList<String> parents() {
     return parents;
   }
 
-  /** Whether git printed a {@code Merge:} line: gitdm skips such commits entirely. */
+  /** {@return whether git printed a {@code Merge:} line: gitdm skips such commits entirely} */
   public boolean merge() {
     return !parents.isEmpty();
   }
 
-  /** The author's name as written, surrounding double quotes removed. */
+  /** {@return the author's name as written, surrounding double quotes removed} */
   public String authorName() {
     return authorName;
   }
 
-  /** The author's e-mail address as written (not lower-cased). */
+  /** {@return the author's e-mail address as written (not lower-cased)} */
   public String authorAddress() {
     return authorAddress;
   }
 
-  /** The author date with the author's UTC offset. */
+  /** {@return the author date with the author's UTC offset} */
   public OffsetDateTime authorDate() {
     return authorDate;
   }
 
-  /** The author's local calendar day, as printed (no conversion to UTC). */
+  /** {@return the author's local calendar day, as printed (no conversion to UTC)} */
   public LocalDate date() {
     return authorDate.toLocalDate();
   }
 
-  /** The {@code --numstat} lines; empty for {@code --shortstat} input or a commit with no changes. */
+  /**
+   * {@return the {@code --numstat} lines; empty for {@code --shortstat} input or a commit with no
+   * changes}
+   */
   public ImmutableList<FileChange> files() {
     return files;
   }
 
-  /** Lines added over all files (binary files count 0). */
+  /** {@return lines added over all files (binary files count 0)} */
   public long linesAdded() {
     return linesAdded;
   }
 
-  /** Lines removed over all files (binary files count 0). */
+  /** {@return lines removed over all files (binary files count 0)} */
   public long linesRemoved() {
     return linesRemoved;
   }
 
   /**
-   * gitdm's "lines changed" for this commit: the larger of {@link #linesAdded()} and
-   * {@link #linesRemoved()}, not their sum.
+   * {@return gitdm's "lines changed" for this commit: the larger of {@link #linesAdded()} and
+   * {@link #linesRemoved()}, not their sum}
    */
   public long linesChanged() {
     return Math.max(linesAdded, linesRemoved);
   }
 
-  /** The number of files changed. */
+  /** {@return the number of files changed} */
   public int filesChanged() {
     return filesChanged;
   }
 
-  /** The people named in the message's trailers, in order. */
+  /** {@return the people named in the message's trailers, in order} */
   public ImmutableList<Trailer> trailers() {
     return trailers;
   }

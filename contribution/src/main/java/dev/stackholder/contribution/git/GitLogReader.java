@@ -73,7 +73,7 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
   }
 
   /**
-   * A reader of a log already open.
+   * {@return a reader of a log already open}
    *
    * @param in the text; closed by {@link #close()}
    * @param file the file name that error locations name, e.g. {@code "nova.log"}
@@ -82,7 +82,11 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
     return new GitLogReader(in, file);
   }
 
-  /** A reader of a UTF-8 log file; error locations name the file's last path element. */
+  /**
+   * {@return a reader of a UTF-8 log file; error locations name the file's last path element}
+   *
+   * @param file the log, as {@code git log --numstat} writes it in its default format
+   */
   public static GitLogReader open(Path file) {
     try {
       return new GitLogReader(Files.newBufferedReader(file, StandardCharsets.UTF_8),
@@ -93,8 +97,10 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
   }
 
   /**
-   * Every commit of a UTF-8 log file, read into a list: for files that fit in memory (tests, one
-   * release of one project). Stream larger histories with {@link #open(Path)}.
+   * {@return every commit of a UTF-8 log file, read into a list: for files that fit in memory
+   * (tests, one release of one project)} Stream larger histories with {@link #open(Path)}.
+   *
+   * @param file the log, as {@code git log --numstat} writes it in its default format
    */
   public static List<GitCommit> readAll(Path file) {
     try (GitLogReader reader = open(file)) {
@@ -104,7 +110,7 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
     }
   }
 
-  /** The commits as a sequential stream; closing the stream closes this reader. */
+  /** {@return the commits as a sequential stream; closing the stream closes this reader} */
   public Stream<GitCommit> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),

@@ -21,36 +21,42 @@ public final class Trailer {
     this.address = address;
   }
 
-  /** A trailer; the key without its colon, e.g. {@code "Co-authored-by"}. */
+  /**
+   * {@return a trailer; the key without its colon, e.g. {@code "Co-authored-by"}}
+   *
+   * @param key the trailer's key without its colon
+   * @param name the person's name as written
+   * @param address the person's e-mail address as written
+   */
   public static Trailer of(String key, String name, String address) {
     return new Trailer(Objects.requireNonNull(key, "key"), Objects.requireNonNull(name, "name"),
         Objects.requireNonNull(address, "address"));
   }
 
-  /** The key as written, without the colon. */
+  /** {@return the key as written, without the colon} */
   public String key() {
     return key;
   }
 
-  /** The person's name as written. */
+  /** {@return the person's name as written} */
   public String name() {
     return name;
   }
 
-  /** The person's e-mail address as written. */
+  /** {@return the person's e-mail address as written} */
   public String address() {
     return address;
   }
 
-  /** Whether this is a {@code Co-authored-by} trailer (any capitalisation). */
+  /** {@return whether this is a {@code Co-authored-by} trailer (any capitalisation)} */
   public boolean coAuthor() {
     return key.equalsIgnoreCase("Co-authored-by");
   }
 
   /**
-   * Whether gitdm registers the person named here as a developer: {@code Signed-off-by},
+   * {@return whether gitdm registers the person named here as a developer: {@code Signed-off-by},
    * {@code Reviewed-by} and {@code Reported-by} in exactly that capitalisation, {@code Tested-by}
-   * and {@code Reported-and-tested-by} in any. gitdm ignores {@code Co-authored-by}.
+   * and {@code Reported-and-tested-by} in any} gitdm ignores {@code Co-authored-by}.
    */
   public boolean gitdmRecognises() {
     switch (key) {

@@ -58,6 +58,9 @@ public final class GitdmConfig {
   /**
    * Reads {@code dir/gitdm.config} and the files it names.
    *
+   * @param dir the folder of {@code gitdm.config}
+   * @return the configuration: its affiliations in the order gitdm applies them, and the entries
+   *     gitdm never reaches
    * @throws InvalidDataException naming file and line for a malformed line or a missing file
    * @throws UncheckedIOException if a file cannot be read
    */
@@ -135,6 +138,8 @@ public final class GitdmConfig {
    * {@code project A..B [(id|id|...)]}, {@code #} starting a comment.
    *
    * @param release the release the file is for, e.g. {@code "folsom"}
+   * @param file the range file
+   * @return the ranges in file order, one per project line
    * @throws InvalidDataException naming file and line for a malformed line
    */
   public static ImmutableList<RevisionRange> readRanges(Path file, String release) {
@@ -164,22 +169,29 @@ public final class GitdmConfig {
     return ranges.build();
   }
 
-  /** Secondary address (as written) to canonical address, from the alias file. */
+  /** {@return secondary address (as written) to canonical address, from the alias file} */
   public ImmutableMap<String, String> aliases() {
     return aliases;
   }
 
-  /** The rules gitdm can reach, as consecutive dated ranges per key, keys in reading order. */
+  /**
+   * {@return the rules gitdm can reach, as consecutive dated ranges per key, keys in reading order}
+   */
   public ImmutableList<Affiliation> affiliations() {
     return affiliations;
   }
 
-  /** Entries gitdm never reaches (same end date as an earlier entry of the key, or a second undated one). */
+  /**
+   * {@return entries gitdm never reaches (same end date as an earlier entry of the key, or a second
+   * undated one)}
+   */
   public ImmutableList<Affiliation> shadowed() {
     return shadowed;
   }
 
-  /** The directory applying these rules as gitdm does ({@link AttributionPolicy#GITDM}). */
+  /**
+   * {@return the directory applying these rules as gitdm does ({@link AttributionPolicy#GITDM})}
+   */
   public AffiliationDirectory directory() {
     return AffiliationDirectory.of(AttributionPolicy.GITDM, aliases, affiliations);
   }

@@ -76,6 +76,8 @@ public final class GitdmParser {
    * Reads a report file; the release is the name of the folder it is in, the project and kind come
    * from the file name ({@code folsom/nova-git-stats.txt}: release folsom, project nova, git).
    *
+   * @param file the report, in a folder named after its release
+   * @return the report with every table it holds
    * @throws NotFoundException (kind {@code "file"}) if the file does not exist
    * @throws InvalidDataException naming the file (and line) if it is misnamed, malformed, not
    *     UTF-8 or over {@link Limits#MAX_DOCUMENT_LENGTH}, and naming the file if the path is empty,
@@ -97,6 +99,8 @@ public final class GitdmParser {
    *
    * @param release the release, lower-case, e.g. {@code "folsom"}
    * @param fileName the report's file name, e.g. {@code "nova-git-stats.txt"}
+   * @param in the report's bytes, UTF-8
+   * @return the report with every table it holds
    * @throws InvalidDataException naming {@code release/fileName} and the line if malformed
    */
   public static GitdmReport parse(String release, String fileName, InputStream in) {
@@ -111,6 +115,8 @@ public final class GitdmParser {
    *
    * @param release the release, lower-case, e.g. {@code "folsom"}
    * @param fileName the report's file name, e.g. {@code "nova-git-stats.txt"}
+   * @param reader the report's text
+   * @return the report with every table it holds
    * @throws InvalidDataException naming {@code release/fileName} and the line if malformed
    */
   public static GitdmReport parse(String release, String fileName, Reader reader) {

@@ -27,37 +27,42 @@ public abstract class GitdmReport {
 
   GitdmReport() {}
 
-  /** Where the report was read from, e.g. {@code "folsom/nova-git-stats.txt"}. */
+  /** {@return where the report was read from, e.g. {@code "folsom/nova-git-stats.txt"}} */
   public abstract String file();
 
-  /** The release, lower-case, e.g. {@code "folsom"}. */
+  /** {@return the release, lower-case, e.g. {@code "folsom"}} */
   public abstract String release();
 
-  /** The project, lower-case, or {@code "all"} for the whole release. */
+  /** {@return the project, lower-case, or {@code "all"} for the whole release} */
   public abstract String project();
 
-  /** Which of gitdm's three reports this is. */
+  /** {@return which of gitdm's three reports this is} */
   public abstract GitdmReportKind kind();
 
-  /** What the first line says was processed: changesets, bugs or reviews. */
+  /** {@return what the first line says was processed: changesets, bugs or reviews} */
   public abstract long processed();
 
-  /** The developers the first line counts. */
+  /** {@return the developers the first line counts} */
   public abstract long developers();
 
-  /** The employers the second line counts. */
+  /** {@return the employers the second line counts} */
   public abstract long employers();
 
-  /** Lines added, from the third line of a git report. */
+  /** {@return lines added, from the third line of a git report} */
   public abstract Optional<Long> linesAdded();
 
-  /** Lines removed, from the third line of a git report. */
+  /** {@return lines removed, from the third line of a git report} */
   public abstract Optional<Long> linesRemoved();
 
-  /** The tables in the report's order. */
+  /** {@return the tables in the report's order} */
   public abstract ImmutableList<GitdmTable> tables();
 
-  /** The table of the subject and metric, if the report has one. */
+  /**
+   * {@return the table of the subject and metric, if the report has one}
+   *
+   * @param subject whom the rows are (developers or employers)
+   * @param metric what the table counts
+   */
   public Optional<GitdmTable> findTable(GitdmTable.Subject subject, Metric metric) {
     return tables().stream()
         .filter(table -> table.subject() == subject && table.metric() == metric)
@@ -67,6 +72,7 @@ public abstract class GitdmReport {
   /**
    * The employer table of a metric as a {@link ContributionTable}, with this file as its source.
    *
+   * @param metric what the table counts
    * @return empty if the report has no employer table of the metric (gitdm has none for
    *     {@link Metric#LINES_REMOVED})
    */
@@ -87,7 +93,7 @@ public abstract class GitdmReport {
     });
   }
 
-  /** The source to cite for the whole report. */
+  /** {@return the source to cite for the whole report} */
   public Source source() {
     return Source.of(file(), "gitdm report " + file());
   }

@@ -43,8 +43,8 @@ public enum GitdmReportKind {
   }
 
   /**
-   * The part of the file name before {@code -stats.txt}, also the id in JSON: {@code git},
-   * {@code lp} or {@code gerrit}.
+   * {@return the part of the file name before {@code -stats.txt}, also the id in JSON: {@code git},
+   * {@code lp} or {@code gerrit}}
    */
   @JsonValue
   public String id() {
@@ -52,8 +52,9 @@ public enum GitdmReportKind {
   }
 
   /**
-   * The kind with this {@link #id()}.
+   * {@return the kind with this {@link #id()}}
    *
+   * @param id {@code "git"}, {@code "lp"} or {@code "gerrit"}
    * @throws NotFoundException naming the id if it is not {@code git}, {@code lp} or {@code gerrit}
    */
   @JsonCreator
@@ -61,25 +62,33 @@ public enum GitdmReportKind {
     return IDS.fromId(id);
   }
 
-  /** What the report's first line counts: {@code csets}, {@code bugs} or {@code review}. */
+  /**
+   * {@return what the report's first line counts: {@code csets}, {@code bugs} or {@code review}}
+   */
   public String unit() {
     return unit;
   }
 
-  /** The metrics reports of this kind hold tables of. */
+  /** {@return the metrics reports of this kind hold tables of} */
   public ImmutableSet<Metric> metrics() {
     return metrics;
   }
 
   /**
-   * The file name of this kind of report for a project: {@code nova-git-stats.txt}, or
-   * {@code git-stats.txt} for {@link ContributionTable#ALL_PROJECTS}.
+   * {@return the file name of this kind of report for a project: {@code nova-git-stats.txt}, or
+   * {@code git-stats.txt} for {@link ContributionTable#ALL_PROJECTS}}
+   *
+   * @param project the project, lower-case, or {@link ContributionTable#ALL_PROJECTS}
    */
   public String fileName(String project) {
     return (project.equals(ContributionTable.ALL_PROJECTS) ? "" : project + "-") + id + "-stats.txt";
   }
 
-  /** The kind of report that holds tables of the metric. */
+  /**
+   * {@return the kind of report that holds tables of the metric}
+   *
+   * @param metric any metric
+   */
   public static GitdmReportKind of(Metric metric) {
     java.util.Objects.requireNonNull(metric, "metric");
     for (GitdmReportKind kind : values()) {

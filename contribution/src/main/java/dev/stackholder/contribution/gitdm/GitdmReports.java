@@ -40,8 +40,9 @@ public final class GitdmReports {
   }
 
   /**
-   * The given reports.
+   * {@return the given reports}
    *
+   * @param reports the reports, each for a distinct release, project and kind
    * @throws InvalidDataException if two are for the same release, project and kind
    */
   public static GitdmReports of(Iterable<GitdmReport> reports) {
@@ -58,8 +59,8 @@ public final class GitdmReports {
   }
 
   /**
-   * The reports bundled with this library: gitdm's published Essex, Folsom and Grizzly reports,
-   * for the whole release and per project. Read on first use, then shared.
+   * {@return the reports bundled with this library: gitdm's published Essex, Folsom and Grizzly
+   * reports, for the whole release and per project} Read on first use, then shared.
    *
    * @throws IllegalStateException if a bundled report is missing or malformed (a packaging bug)
    */
@@ -95,6 +96,8 @@ public final class GitdmReports {
    * Reads every {@code *-stats.txt} file in the release folders of a directory
    * ({@code dir/folsom/git-stats.txt}, {@code dir/folsom/nova-lp-stats.txt}, ...).
    *
+   * @param dir a folder with one sub-folder per release
+   * @return every report found in the release folders
    * @throws NotFoundException (kind {@code "directory"}) if the directory does not exist
    * @throws InvalidDataException if a report is malformed (naming the file and line), the path is
    *     empty or a file
@@ -126,7 +129,7 @@ public final class GitdmReports {
     return of(reports);
   }
 
-  /** The releases that have at least one report, e.g. essex, folsom, grizzly. */
+  /** {@return the releases that have at least one report, e.g. essex, folsom, grizzly} */
   public ImmutableSortedSet<String> releases() {
     return byKey.values().stream().map(GitdmReport::release)
         .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
@@ -145,12 +148,12 @@ public final class GitdmReports {
         .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
   }
 
-  /** The number of reports. */
+  /** {@return the number of reports} */
   public int size() {
     return byKey.size();
   }
 
-  /** Every report, ordered by release, then file name. */
+  /** {@return every report, ordered by release, then file name} */
   public ImmutableList<GitdmReport> reports() {
     return byKey.keySet().stream().sorted().map(byKey::get)
         .collect(ImmutableList.toImmutableList());
@@ -161,6 +164,7 @@ public final class GitdmReports {
    *
    * @param release e.g. {@code "folsom"}, in any case
    * @param project e.g. {@code "nova"}, in any case, or {@link ContributionTable#ALL_PROJECTS}
+   * @param kind the kind of report (git, lp, gerrit)
    * @return empty if there is no such report
    */
   public Optional<GitdmReport> findReport(String release, String project, GitdmReportKind kind) {
@@ -168,10 +172,11 @@ public final class GitdmReports {
   }
 
   /**
-   * The report of a release, project and kind.
+   * {@return the report of a release, project and kind}
    *
    * @param release e.g. {@code "folsom"}, in any case
    * @param project e.g. {@code "nova"}, in any case, or {@link ContributionTable#ALL_PROJECTS}
+   * @param kind the kind of report (git, lp, gerrit)
    * @throws NotFoundException (kind {@code "gitdm report"}) naming the report, such as
    *     {@code folsom/heat-git-stats.txt}, and the reports there are
    */
@@ -182,7 +187,7 @@ public final class GitdmReports {
   }
 
   /**
-   * The employer table of a release, project and metric, in gitdm's order.
+   * {@return the employer table of a release, project and metric, in gitdm's order}
    *
    * @param release e.g. {@code "folsom"}, in any case
    * @param project e.g. {@code "nova"}, in any case, or {@link ContributionTable#ALL_PROJECTS}

@@ -18,16 +18,18 @@ import org.immutables.value.Value;
 public abstract class GitdmRow {
   GitdmRow() {}
 
-  /** The developer or employer as printed, e.g. {@code "SINA"} or {@code "Russell Bryant"}. */
+  /**
+   * {@return the developer or employer as printed, e.g. {@code "SINA"} or {@code "Russell Bryant"}}
+   */
   public abstract String name();
 
-  /** The count. */
+  /** {@return the count} */
   public abstract long value();
 
-  /** The share of the total in percent, as printed ({@code 4.7} for "(4.7%)"). */
+  /** {@return the share of the total in percent, as printed ({@code 4.7} for "(4.7%)")} */
   public abstract BigDecimal share();
 
-  /** The line of the report the row was read from, from 1. */
+  /** {@return the line of the report the row was read from, from 1} */
   public abstract int line();
 
   @Value.Check

@@ -29,25 +29,28 @@ public abstract class GitdmTable {
     EMPLOYER
   }
 
-  /** The title as printed, without the "(total N)" gitdm appends to some. */
+  /** {@return the title as printed, without the "(total N)" gitdm appends to some} */
   public abstract String title();
 
-  /** Whom the rows are. */
+  /** {@return whom the rows are} */
   public abstract Subject subject();
 
-  /** What the values count. */
+  /** {@return what the values count} */
   public abstract Metric metric();
 
-  /** The total gitdm prints after some titles, as in "Employers with the most hackers (total N)". */
+  /**
+   * {@return the total gitdm prints after some titles, as in "Employers with the most hackers
+   * (total N)"}
+   */
   public abstract Optional<Long> total();
 
-  /** The rows in the report's order. */
+  /** {@return the rows in the report's order} */
   public abstract ImmutableList<GitdmRow> rows();
 
-  /** The percentage the closing "Covers N% of changesets" line gives. */
+  /** {@return the percentage the closing "Covers N% of changesets" line gives} */
   public abstract BigDecimal coverage();
 
-  /** The line of the title, from 1. */
+  /** {@return the line of the title, from 1} */
   public abstract int line();
 
   @Value.Check

@@ -60,6 +60,8 @@ public final class SeriesStatus {
   /**
    * Reads a file.
    *
+   * @param file the {@code series_status.yaml} of openstack/releases
+   * @return the series in file order
    * @throws NotFoundException (kind {@code "file"}) if the file does not exist
    * @throws InvalidDataException naming the file, line and path if it is malformed, and naming the
    *     file if it is a directory, a symbolic-link loop, unreadable or too large
@@ -73,6 +75,8 @@ public final class SeriesStatus {
    * Reads a stream (which is not closed).
    *
    * @param name what to call the stream in messages, e.g. {@code "series_status.yaml"}
+   * @param yaml the stream, UTF-8 YAML
+   * @return the series in file order
    * @throws InvalidDataException naming the stream, line and path if malformed
    */
   public static ImmutableList<ReleaseSeries> read(InputStream yaml, String name) {

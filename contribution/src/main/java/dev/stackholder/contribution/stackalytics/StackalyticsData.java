@@ -49,6 +49,8 @@ public final class StackalyticsData {
   /**
    * Reads a file.
    *
+   * @param file a JSON file of Stackalytics data
+   * @return the data read
    * @throws NotFoundException (kind {@code "file"}) if the file does not exist
    * @throws InvalidDataException naming the file, line and JSON path if it is malformed,
    *     {@code null} or beyond {@link Limits}, and naming the file if it is a directory, a
@@ -61,6 +63,8 @@ public final class StackalyticsData {
   /**
    * Reads a stream (which is not closed).
    *
+   * @param json the stream, UTF-8 JSON
+   * @return the data read
    * @throws InvalidDataException naming the JSON path if the data is malformed, {@code null} or
    *     beyond {@link Limits}
    */
@@ -68,12 +72,12 @@ public final class StackalyticsData {
     return new StackalyticsData(StackholderJson.read(json, FileJson.class));
   }
 
-  /** The company directory, in the file's order. */
+  /** {@return the company directory, in the file's order} */
   public CompanyDirectory companies() {
     return companies;
   }
 
-  /** The releases by end date. */
+  /** {@return the releases by end date} */
   public ReleaseCalendar releases() {
     return releases;
   }

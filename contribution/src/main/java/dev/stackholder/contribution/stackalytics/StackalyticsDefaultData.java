@@ -59,6 +59,8 @@ public final class StackalyticsDefaultData {
    * Reads a {@code default_data.json}; sections other than {@code users} and {@code companies}
    * are ignored, and either may be missing.
    *
+   * @param file a copy of Stackalytics' {@code default_data.json}
+   * @return the users and companies it lists
    * @throws InvalidDataException naming the file and JSON path of a malformed entry
    * @throws UncheckedIOException if the file cannot be read
    */
@@ -70,7 +72,13 @@ public final class StackalyticsDefaultData {
     }
   }
 
-  /** Reads a {@code default_data.json} stream (not closed); {@code name} is used in errors. */
+  /**
+   * Reads a {@code default_data.json} stream (not closed); {@code name} is used in errors.
+   *
+   * @param in the stream, UTF-8 JSON
+   * @param name the stream's name for error messages
+   * @return the users and companies it lists
+   */
   public static StackalyticsDefaultData read(InputStream in, String name) {
     JsonNode root;
     try {
@@ -172,17 +180,17 @@ public final class StackalyticsDefaultData {
         ImmutableList.copyOf(affiliations));
   }
 
-  /** Every address of a user (lower-case) to the user's first address. */
+  /** {@return every address of a user (lower-case) to the user's first address} */
   public ImmutableMap<String, String> aliases() {
     return aliases;
   }
 
-  /** The users' dated companies (by first address) and the companies' domains. */
+  /** {@return the users' dated companies (by first address) and the companies' domains} */
   public ImmutableList<Affiliation> affiliations() {
     return affiliations;
   }
 
-  /** The directory applying these rules as Stackalytics does. */
+  /** {@return the directory applying these rules as Stackalytics does} */
   public AffiliationDirectory directory() {
     return AffiliationDirectory.of(AttributionPolicy.STACKALYTICS, aliases, affiliations);
   }

@@ -32,7 +32,7 @@ public final class BuiltInResources {
   }
 
   /**
-   * The resources of one jar.
+   * {@return the resources of one jar}
    *
    * @param jar the artifact, for messages ({@code "stackholder-membership"})
    * @param opener opens a resource by name, returning {@code null} when there is none
@@ -44,13 +44,24 @@ public final class BuiltInResources {
   /** How to turn a resource's bytes into a value. */
   @FunctionalInterface
   public interface Reader<T> {
-    /** Reads the value; the stream is closed by the caller. */
+    /**
+     * Reads the value; the stream is closed by the caller.
+     *
+     * @param in the resource's bytes
+     * @return the value read
+     * @throws IOException if the stream cannot be read; reported as an {@link
+     *     IllegalStateException} naming the resource
+     */
     T read(InputStream in) throws IOException;
   }
 
   /**
    * Reads a resource with a reader of any format.
    *
+   * @param <T> the type of value read
+   * @param resource the resource's path within the jar, relative to the opener's root
+   * @param reader reads the resource's bytes
+   * @return what the reader made of the resource
    * @throws IllegalStateException naming the resource if it is missing, unreadable or invalid
    */
   public <T> T read(String resource, Reader<T> reader) {
@@ -68,12 +79,23 @@ public final class BuiltInResources {
     }
   }
 
-  /** Reads a JSON resource as a {@code type}. */
+  /**
+   * Reads a JSON resource as a {@code type}.
+   *
+   * @param <T> the type of value read
+   * @param resource the resource's path within the jar, relative to the opener's root
+   * @param type the class the JSON is read as
+   * @return the value, read with {@link dev.stackholder.core.json.StackholderJson}'s strict rules
+   */
   public <T> T readJson(String resource, Class<T> type) {
     return read(resource, in -> StackholderJson.read(in, type));
   }
 
-  /** The non-blank lines of a UTF-8 text resource, trimmed, such as an index of files. */
+  /**
+   * {@return the non-blank lines of a UTF-8 text resource, trimmed, such as an index of files}
+   *
+   * @param resource the resource's path within the jar, relative to the opener's root
+   */
   public ImmutableList<String> readLines(String resource) {
     return read(resource, in -> {
       ImmutableList.Builder<String> lines = ImmutableList.builder();

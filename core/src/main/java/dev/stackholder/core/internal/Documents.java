@@ -38,9 +38,10 @@ public final class Documents {
   private Documents() {}
 
   /**
-   * The bytes of a file.
+   * {@return the bytes of a file}
    *
    * @param kind what the file should be, for messages, e.g. {@code "gitdm report"}
+   * @param file the file to read; a symbolic link is followed
    * @throws NotFoundException if it does not exist
    * @throws InvalidDataException if it is not a readable file within the size limit
    * @throws UncheckedIOException on an I/O failure that says nothing about the file's content
@@ -70,10 +71,12 @@ public final class Documents {
   }
 
   /**
-   * The bytes of a stream (which is not closed), at most {@link Limits#MAX_DOCUMENT_LENGTH}: an
-   * endless stream is refused after that many bytes.
+   * {@return the bytes of a stream (which is not closed), at most {@link
+   * Limits#MAX_DOCUMENT_LENGTH}: an endless stream is refused after that many bytes}
    *
    * @param where the document's name for messages
+   * @param in the stream, read to its end
+   * @param kind what the document should be, for messages, e.g. {@code "gitdm report"}
    * @throws InvalidDataException if the stream holds more
    * @throws UncheckedIOException if the stream cannot be read
    */
@@ -90,8 +93,12 @@ public final class Documents {
   }
 
   /**
-   * The text of a reader (which is not closed), at most {@link Limits#MAX_DOCUMENT_LENGTH} chars.
+   * {@return the text of a reader (which is not closed), at most {@link Limits#MAX_DOCUMENT_LENGTH}
+   * chars}
    *
+   * @param reader the reader, read to its end
+   * @param where the document's name for messages
+   * @param kind what the document should be, for messages, e.g. {@code "gitdm report"}
    * @throws InvalidDataException if the reader holds more
    * @throws UncheckedIOException if it cannot be read
    */
@@ -114,6 +121,9 @@ public final class Documents {
   /**
    * Decodes strict UTF-8 (a leading byte-order mark is dropped).
    *
+   * @param bytes the document's bytes
+   * @param where the document's name for messages
+   * @return the text, without a byte-order mark
    * @throws InvalidDataException naming the document and line of the first byte that is not UTF-8
    */
   public static String utf8(byte[] bytes, String where) {
@@ -147,6 +157,9 @@ public final class Documents {
    * bytes that were not in its encoding), so text given as a {@link Reader} is held to UTF-8 as
    * bytes are.
    *
+   * @param text the whole document
+   * @param where the document's name for messages
+   * @return the lines without their terminators, in order; a final terminator adds no empty line
    * @throws InvalidDataException naming the document and line
    */
   public static List<String> lines(String text, String where) {

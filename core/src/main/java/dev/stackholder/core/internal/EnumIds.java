@@ -27,11 +27,12 @@ public final class EnumIds<E extends Enum<E>> {
   }
 
   /**
-   * The ids of an enum's constants.
+   * {@return the ids of an enum's constants}
    *
    * @param type the enum
    * @param kind what a constant is, for messages: {@code "sector"}, {@code "metric"}
    * @param id each constant's id
+   * @param <E> the enum type
    * @throws IllegalArgumentException if two constants share an id (a bug in the enum)
    */
   public static <E extends Enum<E>> EnumIds<E> of(Class<E> type, String kind, Function<E, String> id) {
@@ -43,8 +44,9 @@ public final class EnumIds<E extends Enum<E>> {
   }
 
   /**
-   * The constant with this id, matched exactly.
+   * {@return the constant with this id, matched exactly}
    *
+   * @param id the id as written in JSON
    * @throws NotFoundException naming the id and the known ids
    */
   public E fromId(String id) {

@@ -29,11 +29,14 @@ public final class JsonFailures {
   private JsonFailures() {}
 
   /**
-   * The JSON path of a failure, {@code $} for the root, e.g. {@code $.ruleSets[0].currency}.
-   * The path comes from where the parser stood when reading failed, which has the array indices
-   * (Jackson's own reference path has none inside Guava collections, and a validation failure of an
-   * object just read stops there, at the object). When the parser's position does not agree with
-   * Jackson's reference path (a buffered polymorphic value, say) the reference path is used.
+   * {@return the JSON path of a failure, {@code $} for the root, e.g. {@code
+   * $.ruleSets[0].currency}} The path comes from where the parser stood when reading failed, which
+   * has the array indices (Jackson's own reference path has none inside Guava collections, and a
+   * validation failure of an object just read stops there, at the object). When the parser's
+   * position does not agree with Jackson's reference path (a buffered polymorphic value, say) the
+   * reference path is used.
+   *
+   * @param e the failure, from parsing or from mapping
    */
   public static String jsonPath(JsonProcessingException e) {
     List<Object> fromMapping = new ArrayList<>();
@@ -108,6 +111,8 @@ public final class JsonFailures {
    * when {@code document} is empty.
    *
    * @param document the file or resource name, or {@code ""} for text with no name
+   * @param e the failure, from parsing or from mapping
+   * @return the exception to throw, with the Jackson failure as its cause
    */
   public static InvalidDataException invalidData(JsonProcessingException e, String document) {
     String where = (document.isEmpty() ? "" : document + ":" + line(e.getLocation()) + ": ") + jsonPath(e);

@@ -9,15 +9,21 @@ package dev.stackholder.core.internal;
 public final class Slugs {
   private Slugs() {}
 
-  /** Whether {@code text} is a slug: the regular expression {@code [a-z0-9]+(-[a-z0-9]+)*}. */
+  /**
+   * {@return whether {@code text} is a slug: the regular expression {@code [a-z0-9]+(-[a-z0-9]+)*}}
+   *
+   * @param text any text
+   */
   public static boolean isSlug(String text) {
     return isWords(text, "-");
   }
 
   /**
-   * Whether {@code text} is a lower-case name as other tools write them: a slug whose words may also
-   * be joined by {@code _} or {@code .}, such as release and project names ({@code "folsom"},
-   * {@code "python-novaclient"}, {@code "oslo.config"}): {@code [a-z0-9]+([-_.][a-z0-9]+)*}.
+   * {@return whether {@code text} is a lower-case name as other tools write them: a slug whose
+   * words may also be joined by {@code _} or {@code .}, such as release and project names ({@code
+   * "folsom"}, {@code "python-novaclient"}, {@code "oslo.config"}): {@code [a-z0-9]+([-_.][a-z0-9]+)*}}
+   *
+   * @param text any text
    */
   public static boolean isLowerCaseName(String text) {
     return isWords(text, "-_.");

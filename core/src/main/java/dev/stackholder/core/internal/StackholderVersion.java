@@ -18,7 +18,7 @@ public final class StackholderVersion {
 
   private StackholderVersion() {}
 
-  /** The build's version, e.g. {@code "0.1.0-SNAPSHOT"}. */
+  /** {@return the build's version, e.g. {@code "0.1.0-SNAPSHOT"}} */
   public static String get() {
     return VERSION;
   }

@@ -32,7 +32,7 @@ import dev.stackholder.core.json.StackholderJson;
 public final class StrictMappers {
   private StrictMappers() {}
 
-  /** The {@link Limits} as Jackson's stream constraints, for a factory's builder. */
+  /** {@return the {@link Limits} as Jackson's stream constraints, for a factory's builder} */
   public static StreamReadConstraints constraints() {
     return StreamReadConstraints.builder()
         .maxDocumentLength(Limits.MAX_DOCUMENT_LENGTH)
@@ -48,6 +48,10 @@ public final class StrictMappers {
    *
    * @param textFromNumbers whether a number may be read where text belongs, as its text as
    *     written: YAML writes ids such as {@code release-id: 2023.1} unquoted; JSON never may
+   * @param <M> the mapper type the builder builds
+   * @param <B> the builder type
+   * @param builder a new builder for a JSON or YAML mapper
+   * @return the same builder, for chaining
    */
   public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B strict(B builder,
       boolean textFromNumbers) {

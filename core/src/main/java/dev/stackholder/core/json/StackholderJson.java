@@ -38,12 +38,15 @@ public final class StackholderJson {
 
   private StackholderJson() {}
 
-  /** The shared, configured mapper. Do not reconfigure it: copy it ({@code mapper().copy()}). */
+  /**
+   * {@return the shared, configured mapper} Do not reconfigure it: copy it ({@code
+   * mapper().copy()}).
+   */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
 
-  /** The same set-up as a Jackson {@link Module}, for a mapper of your own. */
+  /** {@return the same set-up as a Jackson {@link Module}, for a mapper of your own} */
   public static Module module() {
     return new StackholderModule();
   }
@@ -51,6 +54,10 @@ public final class StackholderJson {
   /**
    * Reads a value from a JSON text.
    *
+   * @param <T> the type of value read
+   * @param json the JSON document
+   * @param type the class to read, a Stackholder type or a JSON-friendly JDK type
+   * @return the value, validated as its type's {@code of}/builder would
    * @throws InvalidDataException naming the JSON path and what was wrong
    */
   public static <T> T read(String json, Class<T> type) {
@@ -68,6 +75,10 @@ public final class StackholderJson {
   /**
    * Reads a value from a JSON stream (which is not closed).
    *
+   * @param <T> the type of value read
+   * @param json the stream, read as UTF-8 to its end
+   * @param type the class to read, a Stackholder type or a JSON-friendly JDK type
+   * @return the value, validated as its type's {@code of}/builder would
    * @throws InvalidDataException naming the JSON path and what was wrong
    * @throws UncheckedIOException if the stream cannot be read
    */
@@ -79,6 +90,10 @@ public final class StackholderJson {
   /**
    * Reads a value from a JSON file.
    *
+   * @param <T> the type of value read
+   * @param file the file, read as UTF-8
+   * @param type the class to read, a Stackholder type or a JSON-friendly JDK type
+   * @return the value, validated as its type's {@code of}/builder would
    * @throws InvalidDataException naming the file, the line, the JSON path and what was wrong
    * @throws NotFoundException naming the file if it does not exist
    * @throws InvalidDataException naming the file if it is a directory, a symbolic-link loop,
@@ -107,6 +122,8 @@ public final class StackholderJson {
   /**
    * Writes a value as JSON (compact, one line).
    *
+   * @param value a Stackholder value or a JSON-friendly JDK value
+   * @return the JSON on one line, without a final line break
    * @throws InvalidDataException if the value cannot be written (a type Stackholder does not know)
    */
   public static String write(Object value) {
@@ -119,7 +136,13 @@ public final class StackholderJson {
     }
   }
 
-  /** Writes a value as indented JSON, for people and for files kept under version control. */
+  /**
+   * Writes a value as indented JSON, for people and for files kept under version control.
+   *
+   * @param value a Stackholder value or a JSON-friendly JDK value
+   * @return the JSON as Jackson's default pretty printer writes it: two-space indents, one object
+   *     field per line
+   */
   public static String writePretty(Object value) {
     java.util.Objects.requireNonNull(value, "value");
     try {
