@@ -53,6 +53,7 @@ import picocli.CommandLine.Command;
         EventsCommand.class,
         RankCommand.class,
         CompareCommand.class,
+        ChartCommand.class,
         AutoComplete.GenerateCompletion.class,
     },
     footerHeading = "%n",
