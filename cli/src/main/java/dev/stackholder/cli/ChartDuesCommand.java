@@ -17,6 +17,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -120,6 +121,9 @@ final class ChartDuesCommand implements Callable<Integer> {
             new double[] {owed.getAmount().doubleValue()}, ChartPlot.Style.MARKERS, c));
       }
     }
+    // The names of the minimum and maximum sit just above their plateaus, not on them.
+    double top = series.stream().flatMapToDouble(s -> Arrays.stream(s.y())).max().orElse(0);
+    notes.replaceAll(note -> new ChartPlot.Note(note.text(), note.x(), note.y() + top * 0.03));
     List<Double> verticals = organization.revenue.map(r -> List.of(r.getAmount().doubleValue())).orElse(List.of());
     String title = curves.size() == 1 ? curves.get(0).label() + " dues, " + on : "Yearly dues, " + on;
     ChartRenderer.write(new ChartPlot.Xy(title, "Annual revenue (" + currency.getCode() + ", log scale)",

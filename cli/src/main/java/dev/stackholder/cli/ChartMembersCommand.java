@@ -129,10 +129,10 @@ final class ChartMembersCommand implements Callable<Integer> {
         continue;
       }
       String name = entry.getKey().name();
-      series.add(new ChartPlot.Series(name + ": known", array(counts.x), array(counts.known), ChartPlot.Style.LINE,
+      series.add(new ChartPlot.Series(name, array(counts.x), array(counts.known), ChartPlot.Style.LINE,
           colour));
       if (!counts.withUnknown.equals(counts.known)) {
-        series.add(new ChartPlot.Series(name + ": + last seen, status unknown", array(counts.x),
+        series.add(new ChartPlot.Series(name + " + last seen, unknown", array(counts.x),
             array(counts.withUnknown), ChartPlot.Style.DASHED, colour));
       }
       if (!counts.completeX.isEmpty()) {

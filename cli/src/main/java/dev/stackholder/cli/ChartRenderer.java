@@ -2,10 +2,13 @@ package dev.stackholder.cli;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -45,7 +48,13 @@ final class ChartRenderer {
     XYChart chart = new XYChartBuilder().width(output.width).height(output.height).title(plot.title())
         .xAxisTitle(plot.xTitle()).yAxisTitle(plot.yTitle()).build();
     chart.getStyler().setXAxisLogarithmic(plot.logX());
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    // Below the plot a long legend would squeeze it flat: past six entries it goes to the right, smaller.
+    if (plot.series().size() > 6) {
+      chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+      chart.getStyler().setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+    } else {
+      chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    }
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartRenderer::amount);
     if (plot.xIsDate()) {
@@ -103,6 +112,12 @@ final class ChartRenderer {
       } else {
         BitmapEncoder.saveBitmap(chart, stream, BitmapEncoder.BitmapFormat.PNG);
       }
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("Cannot write the chart to " + path, new IOException("no such directory"));
+    } catch (FileSystemException e) {
+      // Its message repeats the path; its reason alone says what went wrong (not a directory, denied).
+      throw new UncheckedIOException("Cannot write the chart to " + path,
+          new IOException(e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the chart to " + path, e);
     }
