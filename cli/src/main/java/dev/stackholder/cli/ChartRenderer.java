@@ -97,7 +97,13 @@ final class ChartRenderer {
     CategoryChart chart = new CategoryChartBuilder().width(output.width).height(output.height).title(plot.title())
         .xAxisTitle(plot.xTitle()).yAxisTitle(plot.yTitle()).build();
     chart.getStyler().setLegendVisible(false);
-    chart.getStyler().setXAxisLabelRotation(45);
+    // Every employer named under its bar (XChart would otherwise drop labels that crowd), slanted to fit,
+    // and each bar's share printed on it.
+    chart.getStyler().setXAxisLabelRotation(60);
+    chart.getStyler().setXAxisMaxLabelCount(plot.categories().size() + 1);
+    chart.getStyler().setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+    chart.getStyler().setLabelsVisible(true);
+    chart.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
     chart.getStyler().setSeriesColors(new Color[] {PALETTE[0]});
     chart.getStyler().setYAxisDecimalPattern("0.#'%'");
     chart.addSeries(plot.seriesName(), plot.categories(), plot.values());
