@@ -2,7 +2,10 @@ package dev.stackholder.cli;
 
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.MoneyText;
+import dev.stackholder.membership.BandedDues;
 import dev.stackholder.membership.Declaration;
+import dev.stackholder.membership.DuesBand;
+import dev.stackholder.membership.DuesBasis;
 import dev.stackholder.membership.DuesQuote;
 import dev.stackholder.membership.DuesSchedule;
 import dev.stackholder.membership.Foundation;
@@ -176,8 +179,9 @@ final class ChartDuesCommand implements Callable<Integer> {
   }
 
   /**
-   * The revenues to quote: evenly spaced on the log axis across the curves' bends with a decade or more
-   * either side (or 1M to 100B when no curve bends), plus the bends and the marked revenue exactly.
+   * The revenues to quote: evenly spaced on the log axis across the curves' bends (where a minimum or
+   * maximum starts, where a revenue band starts) with a decade or more either side (or 1M to 100B when
+   * no curve bends), plus the bends and the marked revenue exactly.
    */
   private static List<BigDecimal> revenues(List<Curve> curves, CurrencyUnit currency, ExchangeRates rates,
       Optional<BigDecimal> marked) {
@@ -204,7 +208,10 @@ final class ChartDuesCommand implements Callable<Integer> {
     return scaled;
   }
 
-  /** Where a percent-of-revenue curve meets its minimum and its maximum, in the chart's currency. */
+  /**
+   * Where a percent-of-revenue curve meets its minimum and its maximum, and where a curve banded by
+   * revenue steps, in the chart's currency (left out where no rate converts them).
+   */
   private static List<BigDecimal> bends(Curve curve, CurrencyUnit currency, ExchangeRates rates) {
     List<BigDecimal> bends = new ArrayList<>();
     TierRule rule = curve.ruleSet().getRules(curve.tier());
@@ -212,6 +219,17 @@ final class ChartDuesCommand implements Callable<Integer> {
       for (Optional<Money> bound : List.of(percent.minimum(), percent.maximum())) {
         bound.flatMap(b -> inCurrency(b, currency, rates)).ifPresent(b -> bends.add(
             b.getAmount().multiply(BigDecimal.valueOf(100)).divide(percent.percent(), 2, RoundingMode.HALF_UP)));
+      }
+    }
+    if (rule.dues() instanceof BandedDues banded && banded.basis() == DuesBasis.REVENUE) {
+      // A band's first revenue and the one just below it, so that the step is drawn upright.
+      BigDecimal cent = BigDecimal.ONE.movePointLeft(currency.getDecimalPlaces());
+      for (DuesBand band : banded.bands()) {
+        inCurrency(Money.of(curve.ruleSet().currency(), band.atLeast(), RoundingMode.HALF_UP), currency, rates)
+            .map(Money::getAmount).filter(edge -> edge.signum() > 0).ifPresent(edge -> {
+              bends.add(edge);
+              bends.add(edge.subtract(cent));
+            });
       }
     }
     return bends;

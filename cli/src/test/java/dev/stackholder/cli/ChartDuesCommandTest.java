@@ -50,6 +50,27 @@ class ChartDuesCommandTest {
   }
 
   @Test
+  void convertsACurveInAnotherCurrencyWithTheRatesAndDrawsItsBandsUpright() throws Exception {
+    Path file = dir.resolve("dues.png");
+    CliRun run = new CliRun("chart", "dues", "--tier", "gold", "--on", "2022-01-01", "--vs", "eclipse:strategic",
+        "--rate", "USD/EUR=0.92", "--rate", "EUR/USD=1.08", "--revenue", "USD 900000000", "--out", file.toString());
+    assertThat(run.status).as(run.err).isZero();
+    // Each band edge adds two exact revenues (the edge and one cent below it) to the even samples.
+    assertThat(run.out).contains("2 curves").containsPattern("\\b(40[5-9]|4[1-9]\\d) revenues each");
+    BufferedImage image = ChartImages.png(file, 900, 600);
+    assertThat(ChartImages.pixelsOf(image, SECOND)).isGreaterThan(300);
+  }
+
+  @Test
+  void withoutARateACurveInAnotherCurrencyIsRefused() {
+    CliRun run = new CliRun("chart", "dues", "--tier", "gold", "--on", "2022-01-01", "--vs", "eclipse:strategic",
+        "--out", dir.resolve("dues.png").toString());
+    assertThat(run.status).isEqualTo(1);
+    assertThat(run.err).startsWith("stackholder: ").contains("No exchange rate from USD to EUR");
+    assertThat(dir.resolve("dues.png")).doesNotExist();
+  }
+
+  @Test
   void writesSvgWithAPathPerCurve() throws Exception {
     Path file = dir.resolve("dues.svg");
     CliRun run = new CliRun("chart", "dues", "--tier", "gold", "--on", "2015-01-01", "--vs", "openstack:platinum",
