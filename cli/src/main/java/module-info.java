@@ -8,6 +8,8 @@ module dev.stackholder.cli {
   requires dev.stackholder.adoption;
   requires dev.stackholder.contribution;
   requires info.picocli;
+  requires java.desktop;
+  requires xchart;
 
   opens dev.stackholder.cli to info.picocli;
 }
