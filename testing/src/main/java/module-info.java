@@ -8,6 +8,8 @@ module dev.stackholder.testing {
   requires transitive dev.stackholder.contribution;
   // QuickTheories 0.26 has no module descriptor: its automatic module takes the jar's name.
   requires transitive quicktheories;
+  // For javadoc only: the annotations of the Immutables style the other modules are compiled with.
+  requires static org.immutables.value;
 
   exports dev.stackholder.testing;
 }
