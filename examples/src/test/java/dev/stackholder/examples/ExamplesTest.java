@@ -42,7 +42,7 @@ class ExamplesTest {
   @Test
   void theExamplesTheReadmePromisesAreThere() throws IOException {
     assertThat(examples()).contains("GoldDues", "DuesWithYourOwnMapper", "RosterOnADate", "RankARelease",
-        "OtherFoundationDues", "CaseStudyFigures");
+        "OtherFoundationDues", "CaseStudyFigures", "CompareFoundations", "RankGitHistory");
   }
 
   /** The README shows no Java code that is not an example compiled and run here. */
