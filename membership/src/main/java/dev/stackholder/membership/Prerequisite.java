@@ -43,6 +43,7 @@ public abstract class Prerequisite {
 
   /** Whether the requirement applies to members of a tier. */
   public boolean appliesTo(Tier tier) {
+    java.util.Objects.requireNonNull(tier, "tier");
     return appliesTo().isEmpty() || appliesTo().contains(tier.id());
   }
 
