@@ -79,6 +79,7 @@ public final class AffiliationDirectory {
    * affiliation ("this address was Nebula's from 2012-06-01") without editing the tool's files.
    */
   public AffiliationDirectory withOverride(Affiliation override) {
+    Objects.requireNonNull(override, "override");
     List<Affiliation> list = new ArrayList<>(affiliations.size() + 1);
     list.add(override);
     list.addAll(affiliations);
@@ -99,6 +100,7 @@ public final class AffiliationDirectory {
    * @param date the commit's local day
    */
   public Attribution attribute(String address, LocalDate date) {
+    Objects.requireNonNull(date, "date");
     String key = canonicalAddress(address);
     List<Affiliation> rules = byAddress.get(key);
     if (rules == null) {

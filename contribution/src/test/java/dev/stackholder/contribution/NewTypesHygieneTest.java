@@ -37,7 +37,9 @@ class NewTypesHygieneTest {
         .setDefault(Path.class, GitFolsom.log("keystone"))
         .setDefault(AttributionPolicy.class, AttributionPolicy.GITDM)
         .setDefault(Affiliation.Kind.class, Affiliation.Kind.DOMAIN)
-        .setDefault(java.io.Reader.class, new StringReader(""));
+        .setDefault(java.io.Reader.class, new StringReader(""))
+        .setDefault(RankedTable.class, Ranking.of(TieMode.COMPETITION).rank(
+            dev.stackholder.contribution.gitdm.GitdmReports.builtIn().table("folsom", "nova", Metric.CHANGESETS)));
     for (Class<?> type : List.of(GitLogReader.class, GitdmConfig.class, StackalyticsDefaultData.class,
         Affiliation.class, AffiliationDirectory.class, RevisionRange.class, Trailer.class, FileChange.class,
         GitCommit.class, RankingChange.class)) {

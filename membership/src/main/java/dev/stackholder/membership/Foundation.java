@@ -70,6 +70,7 @@ public abstract class Foundation {
 
   /** The rule set in force on a date, if one is. */
   public Optional<RuleSet> findRuleSetOn(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     return ruleSets().stream().filter(ruleSet -> ruleSet.covers(date)).findFirst();
   }
 
@@ -117,6 +118,7 @@ public abstract class Foundation {
 
   /** The rule sets that have a tier, oldest first: what to suggest when the one in force lacks it. */
   public ImmutableList<RuleSet> ruleSetsWithTier(Tier tier) {
+    java.util.Objects.requireNonNull(tier, "tier");
     return sorted().stream().filter(ruleSet -> ruleSet.findRules(tier).isPresent())
         .collect(ImmutableList.toImmutableList());
   }

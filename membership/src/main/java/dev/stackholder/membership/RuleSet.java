@@ -103,6 +103,7 @@ public abstract class RuleSet implements DuesSchedule {
 
   /** The date a source last confirmed a tier's fee: the tier's own, else the rule set's. */
   public Optional<LocalDate> lastConfirmed(Tier tier) {
+    java.util.Objects.requireNonNull(tier, "tier");
     Optional<LocalDate> own = findRules(tier).flatMap(TierRule::lastConfirmed);
     return own.isPresent() ? own : lastConfirmed();
   }
@@ -127,6 +128,7 @@ public abstract class RuleSet implements DuesSchedule {
 
   /** The rules for a tier, if the rule set knows it. */
   public Optional<TierRule> findRules(Tier tier) {
+    java.util.Objects.requireNonNull(tier, "tier");
     // A loop rather than a stream: this is on the path of every quote.
     for (TierRule rule : tiers()) {
       if (rule.tier().equals(tier)) {
