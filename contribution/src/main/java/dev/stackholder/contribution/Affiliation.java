@@ -52,6 +52,7 @@ public abstract class Affiliation {
 
   /** Whether the rule covers this day. */
   public boolean covers(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     return (from().isEmpty() || !date.isBefore(from().get()))
         && (until().isEmpty() || date.isBefore(until().get()));
   }
