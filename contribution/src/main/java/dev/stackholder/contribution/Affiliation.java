@@ -58,6 +58,7 @@ public abstract class Affiliation {
    * @param date the day, as in the commit's author date
    */
   public boolean covers(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     return (from().isEmpty() || !date.isBefore(from().get()))
         && (until().isEmpty() || date.isBefore(until().get()));
   }

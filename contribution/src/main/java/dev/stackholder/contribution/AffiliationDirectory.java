@@ -82,6 +82,7 @@ public final class AffiliationDirectory {
    * @param override the rule that wins over the directory's own rules for its key
    */
   public AffiliationDirectory withOverride(Affiliation override) {
+    Objects.requireNonNull(override, "override");
     List<Affiliation> list = new ArrayList<>(affiliations.size() + 1);
     list.add(override);
     list.addAll(affiliations);
@@ -107,6 +108,7 @@ public final class AffiliationDirectory {
    * @param date the commit's local day
    */
   public Attribution attribute(String address, LocalDate date) {
+    Objects.requireNonNull(date, "date");
     String key = canonicalAddress(address);
     List<Affiliation> rules = byAddress.get(key);
     if (rules == null) {

@@ -88,6 +88,10 @@ final class EvidenceRoster implements Roster {
 
   @Override
   public Roster admit(Organization org, Tier tier, LocalDate from, Source source) {
+    java.util.Objects.requireNonNull(org, "org");
+    java.util.Objects.requireNonNull(tier, "tier");
+    java.util.Objects.requireNonNull(from, "from");
+    java.util.Objects.requireNonNull(source, "source");
     foundation.ruleSetOn(from).rulesOrInvalid(tier);
     tierOf(org.id(), from).ifPresent(held -> {
       throw new InvalidDataException("'" + org.id() + "' is already known to hold " + held.name() + " on " + from
@@ -107,6 +111,10 @@ final class EvidenceRoster implements Roster {
 
   @Override
   public Roster changeTier(String organizationId, Tier tier, LocalDate from, Source source) {
+    java.util.Objects.requireNonNull(organizationId, "organizationId");
+    java.util.Objects.requireNonNull(tier, "tier");
+    java.util.Objects.requireNonNull(from, "from");
+    java.util.Objects.requireNonNull(source, "source");
     Membership held = lastKnown(organizationId, from, "change tier");
     InvalidDataException.check(!held.tier().equals(tier), "'%s' already holds %s on %s", organizationId,
         tier.name(), from);
@@ -120,6 +128,9 @@ final class EvidenceRoster implements Roster {
 
   @Override
   public Roster leave(String organizationId, LocalDate on, Source source) {
+    java.util.Objects.requireNonNull(organizationId, "organizationId");
+    java.util.Objects.requireNonNull(on, "on");
+    java.util.Objects.requireNonNull(source, "source");
     Membership held = lastKnown(organizationId, on, "leave");
     return with(Departure.of(organizationId, on, source), Observation.builder().organization(held.organization())
         .tier(held.tier()).kind(Observation.Kind.LEFT).date(on).source(source).build());
@@ -142,6 +153,7 @@ final class EvidenceRoster implements Roster {
 
   @Override
   public ImmutableList<Membership> membersOn(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     return index.get().runsOn(date).stream().map(EvidenceRoster::membership)
         .sorted(Comparator.comparingInt((Membership m) -> tierOrder(m.tier())).thenComparing(m -> m.organization().name()))
         .collect(ImmutableList.toImmutableList());
@@ -149,6 +161,7 @@ final class EvidenceRoster implements Roster {
 
   @Override
   public RosterAnswer answerOn(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     EvidenceIndex evidence = index.get();
     ImmutableList<Membership> known = membersOn(date);
     ImmutableList<LastSeen> lastSeen = evidence.lastSeenOn(date).stream()
@@ -176,6 +189,7 @@ final class EvidenceRoster implements Roster {
 
   @Override
   public ImmutableMap<Tier, Integer> countsOn(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     Map<Tier, Integer> counts = new LinkedHashMap<>();
     foundation.findRuleSetOn(date).ifPresent(ruleSet -> ruleSet.tiers().forEach(rule -> counts.put(rule.tier(), 0)));
     for (Membership membership : membersOn(date)) {
@@ -186,12 +200,15 @@ final class EvidenceRoster implements Roster {
 
   @Override
   public Optional<Tier> tierOf(String organizationId, LocalDate date) {
+    java.util.Objects.requireNonNull(organizationId, "organizationId");
+    java.util.Objects.requireNonNull(date, "date");
     return index.get().runsOf(organizationId).stream().filter(run -> run.contains(date)).map(EvidenceIndex.Run::tier)
         .findFirst();
   }
 
   @Override
   public ImmutableList<Membership> historyOf(String organizationId) {
+    java.util.Objects.requireNonNull(organizationId, "organizationId");
     return index.get().runsOf(organizationId).stream().map(EvidenceRoster::membership)
         .collect(ImmutableList.toImmutableList());
   }
@@ -210,6 +227,7 @@ final class EvidenceRoster implements Roster {
    */
   @Override
   public BoardComposition boardOn(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     RuleSet ruleSet = foundation.ruleSetOn(date);
     ImmutableBoardComposition.Builder board = ImmutableBoardComposition.builder().date(date).ruleSetId(ruleSet.id())
         .affiliationLimit(ruleSet.affiliationLimit());

@@ -83,6 +83,12 @@ public abstract class FeeComparison {
    */
   public static FeeComparison of(Declaration organization, LocalDate on, CurrencyUnit currency,
       ExchangeRates rates, Iterable<Foundation> foundations) {
+    // Checked up front: with no foundation in force the rates would never be touched.
+    java.util.Objects.requireNonNull(organization, "organization");
+    java.util.Objects.requireNonNull(on, "on");
+    java.util.Objects.requireNonNull(currency, "currency");
+    java.util.Objects.requireNonNull(rates, "rates");
+    java.util.Objects.requireNonNull(foundations, "foundations");
     ImmutableFeeComparison.Builder comparison = ImmutableFeeComparison.builder()
         .organization(organization).on(on).currency(currency);
     for (Foundation foundation : foundations) {

@@ -75,6 +75,7 @@ public abstract class Foundation {
    * @param date any date
    */
   public Optional<RuleSet> findRuleSetOn(LocalDate date) {
+    java.util.Objects.requireNonNull(date, "date");
     return ruleSets().stream().filter(ruleSet -> ruleSet.covers(date)).findFirst();
   }
 
@@ -135,6 +136,7 @@ public abstract class Foundation {
    * @param tier any tier
    */
   public ImmutableList<RuleSet> ruleSetsWithTier(Tier tier) {
+    java.util.Objects.requireNonNull(tier, "tier");
     return sorted().stream().filter(ruleSet -> ruleSet.findRules(tier).isPresent())
         .collect(ImmutableList.toImmutableList());
   }

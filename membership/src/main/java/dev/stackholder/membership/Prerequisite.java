@@ -50,6 +50,7 @@ public abstract class Prerequisite {
    * @param tier the member's tier
    */
   public boolean appliesTo(Tier tier) {
+    java.util.Objects.requireNonNull(tier, "tier");
     return appliesTo().isEmpty() || appliesTo().contains(tier.id());
   }
 

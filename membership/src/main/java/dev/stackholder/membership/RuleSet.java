@@ -110,6 +110,7 @@ public abstract class RuleSet implements DuesSchedule {
    * @param tier a tier of this rule set
    */
   public Optional<LocalDate> lastConfirmed(Tier tier) {
+    java.util.Objects.requireNonNull(tier, "tier");
     Optional<LocalDate> own = findRules(tier).flatMap(TierRule::lastConfirmed);
     return own.isPresent() ? own : lastConfirmed();
   }
@@ -142,6 +143,7 @@ public abstract class RuleSet implements DuesSchedule {
    * @param tier any tier
    */
   public Optional<TierRule> findRules(Tier tier) {
+    java.util.Objects.requireNonNull(tier, "tier");
     // A loop rather than a stream: this is on the path of every quote.
     for (TierRule rule : tiers()) {
       if (rule.tier().equals(tier)) {

@@ -2,13 +2,17 @@ package dev.stackholder.contribution.git;
 
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Limits;
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.Documents;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -49,8 +53,13 @@ import java.util.stream.StreamSupport;
  * header lines ({@code Commit:}, {@code CommitDate:}) are ignored.
  *
  * <p>Malformed input (text before the first commit, a commit without author or date, a bad date,
- * a line that is neither message nor statistics) throws {@link InvalidDataException} whose
- * {@code location()} is {@code file:line}. An I/O failure is an {@link UncheckedIOException}.
+ * a line that is neither message nor statistics, a count of more than 9 digits, text that is not
+ * UTF-8 or holds U+FFFD or NUL, a line over {@link Limits#MAX_LINE_LENGTH} characters, a commit over
+ * {@link Limits#MAX_DOCUMENT_LENGTH} characters) throws {@link InvalidDataException} whose
+ * {@code location()} is {@code file:line}; the log as a whole has no size limit (it is streamed),
+ * but what is held at once is bounded. A file that is missing is a {@link NotFoundException}; an
+ * empty path, a directory or an unreadable file an {@link InvalidDataException} naming it. An I/O
+ * failure of the file system is an {@link UncheckedIOException}.
  *
  * <p>Not thread-safe: one reader per stream, used by one thread.
  */
@@ -67,7 +76,16 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
   private GitCommit next;
   private boolean done;
 
+  private final StringBuilder buffer = new StringBuilder();
+  // Our own buffer: BufferedReader.read() takes a lock per character, 10x slower on a large log.
+  private final char[] chunk = new char[1 << 16];
+  private int chunkAt;
+  private int chunkLength;
+  private long commitChars;
+
   private GitLogReader(Reader in, String file) {
+    java.util.Objects.requireNonNull(in, "in");
+    java.util.Objects.requireNonNull(file, "file");
     this.in = in instanceof BufferedReader buffered ? buffered : new BufferedReader(in, 1 << 16);
     this.file = file;
   }
@@ -86,14 +104,16 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
    * {@return a reader of a UTF-8 log file; error locations name the file's last path element}
    *
    * @param file the log, as {@code git log --numstat} writes it in its default format
+   * @throws NotFoundException if the file does not exist
+   * @throws InvalidDataException if the path is empty, a directory or unreadable
    */
   public static GitLogReader open(Path file) {
-    try {
-      return new GitLogReader(Files.newBufferedReader(file, StandardCharsets.UTF_8),
-          file.getFileName().toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read git log " + file, e);
-    }
+    // Strict UTF-8: a Latin-1 byte is an error naming its line, never a silent U+FFFD.
+    // Bytes that are not UTF-8 become U+FFFD, which readLine refuses with its exact line (a
+    // reporting decoder fails a whole buffer ahead, naming the wrong line). Never guessed.
+    Reader reader = new InputStreamReader(Documents.open(file, "git log"), StandardCharsets.UTF_8);
+    Path name = file.getFileName();
+    return new GitLogReader(reader, name == null ? file.toString() : name.toString());
   }
 
   /**
@@ -152,15 +172,62 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       return line;
     }
     try {
-      String line = in.readLine();
-      if (line != null) {
-        lineNumber++;
+      // Not BufferedReader.readLine: an endless line (/dev/zero) must end at the limit.
+      buffer.setLength(0);
+      lineNumber++;
+      int c = nextChar();
+      if (c < 0) {
+        lineNumber--;
+        return null;
       }
-      return line;
+      while (c >= 0 && c != '\n') {
+        if (c == 0) {
+          throw invalid(lineNumber, "NUL character at column %d: not a text file (UTF-16 or"
+              + " binary?), expected UTF-8 text", buffer.length() + 1);
+        }
+        if (c == '\uFFFD') {
+          throw invalid(lineNumber, "replacement character U+FFFD at column %d: the text was not"
+              + " UTF-8 when it was decoded", buffer.length() + 1);
+        }
+        if (buffer.length() >= Limits.MAX_LINE_LENGTH) {
+          throw invalid(lineNumber, "line longer than the limit of %d characters",
+              Limits.MAX_LINE_LENGTH);
+        }
+        buffer.append((char) c);
+        c = nextChar();
+      }
+      int length = buffer.length();
+      if (length > 0 && buffer.charAt(length - 1) == '\r') {
+        buffer.setLength(length - 1);
+      }
+      commitChars += length + 1;
+      if (commitChars > Limits.MAX_DOCUMENT_LENGTH) {
+        throw invalid(lineNumber, "commit longer than the limit of %d characters",
+            Limits.MAX_DOCUMENT_LENGTH);
+      }
+      return buffer.toString();
+    } catch (CharacterCodingException e) {
+      throw invalid(lineNumber, "bytes that are not UTF-8 (the file must be UTF-8; Latin-1 and"
+          + " other encodings are refused, not guessed)");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read git log " + file + " after line " + lineNumber,
           e);
     }
+  }
+
+  private int nextChar() throws IOException {
+    if (chunkAt == chunkLength) {
+      int n = in.read(chunk, 0, chunk.length);
+      while (n == 0) {
+        n = in.read(chunk, 0, chunk.length);
+      }
+      if (n < 0) {
+        return -1;
+      }
+      chunkAt = 0;
+      chunkLength = n;
+    }
+    return chunk[chunkAt++];
   }
 
   private InvalidDataException invalid(int line, String format, Object... args) {
@@ -169,6 +236,7 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
   }
 
   private GitCommit readCommit() {
+    commitChars = pending == null ? 0 : pending.length() + 1;
     String line = readLine();
     while (line != null && line.isEmpty()) {
       line = readLine();
@@ -202,7 +270,11 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       } else if (line.startsWith("Date:") || line.startsWith("AuthorDate:")) {
         date = parseDate(line.substring(line.indexOf(':') + 1).trim());
       } else if (line.startsWith("Merge:")) {
-        parents = ImmutableList.copyOf(line.substring(6).trim().split("\\s+"));
+        String ids = line.substring(6).trim();
+        if (ids.isEmpty()) {
+          throw invalid(lineNumber, "'Merge:' line has no parent ids");
+        }
+        parents = ImmutableList.copyOf(ids.split("\\s+"));
       } else if (line.startsWith("commit ")) {
         pending = line;
         break;
@@ -238,14 +310,14 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
         }
       } else if (line.charAt(0) == ' ' && line.contains(" changed")) {
         long[] stat = shortstat(line);
-        filesChanged += (int) stat[0];
-        added += stat[1];
-        removed += stat[2];
+        filesChanged = Math.toIntExact(Math.addExact(filesChanged, stat[0]));
+        added = Math.addExact(added, stat[1]);
+        removed = Math.addExact(removed, stat[2]);
         shortstat = true;
       } else {
         FileChange change = numstat(line);
         files.add(change);
-        filesChanged++;
+        filesChanged = Math.incrementExact(filesChanged);
         added += change.added();
         removed += change.removed();
       }
@@ -297,6 +369,17 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
           || (zone.charAt(0) != '+' && zone.charAt(0) != '-')) {
         throw new IllegalArgumentException("bad time or zone");
       }
+      for (String digits : new String[] {parts[2], parts[4], time[0], time[1], time[2],
+          zone.substring(1)}) {
+        if (digits.isEmpty() || digits.length() > 4 || !digits.chars().allMatch(Character::isDigit)
+            || !digits.chars().allMatch(ch -> ch < 128)) {
+          throw new IllegalArgumentException("not a number");
+        }
+      }
+      if (parts[4].length() != 4 || parts[2].length() > 2 || time[0].length() != 2
+          || time[1].length() != 2 || time[2].length() != 2) {
+        throw new IllegalArgumentException("bad field width");
+      }
       int sign = zone.charAt(0) == '-' ? -1 : 1;
       ZoneOffset offset = ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(zone.substring(1, 3)),
           sign * Integer.parseInt(zone.substring(3, 5)));
@@ -324,6 +407,9 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
     boolean binary = a.equals("-") && r.equals("-");
     int added = binary ? 0 : count(a, line);
     int removed = binary ? 0 : count(r, line);
+    if (path.isBlank()) {
+      throw invalid(lineNumber, "numstat line without a path: '%s'", abbreviate(line));
+    }
     int arrow = path.indexOf(" => ");
     if (arrow < 0) {
       return FileChange.parsed(added, removed, binary, path, null);
@@ -335,10 +421,18 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       String suffix = path.substring(close + 1);
       String before = join(prefix, path.substring(open + 1, arrow), suffix);
       String after = join(prefix, path.substring(arrow + 4, close), suffix);
-      return FileChange.parsed(added, removed, binary, after, before);
+      return renamed(line, added, removed, binary, after, before);
     }
-    return FileChange.parsed(added, removed, binary, path.substring(arrow + 4),
+    return renamed(line, added, removed, binary, path.substring(arrow + 4),
         path.substring(0, arrow));
+  }
+
+  private FileChange renamed(String line, int added, int removed, boolean binary, String after,
+      String before) {
+    if (after.isBlank() || before.isBlank()) {
+      throw invalid(lineNumber, "rename without an old or a new path: '%s'", abbreviate(line));
+    }
+    return FileChange.parsed(added, removed, binary, after, before);
   }
 
   private static String join(String prefix, String middle, String suffix) {

@@ -7,10 +7,10 @@ import dev.stackholder.contribution.AffiliationDirectory;
 import dev.stackholder.contribution.AttributionPolicy;
 import dev.stackholder.contribution.RevisionRange;
 import dev.stackholder.core.InvalidDataException;
-import java.io.BufferedReader;
-import java.io.IOException;
+import dev.stackholder.core.Limits;
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.Documents;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,6 +41,11 @@ import java.util.Map;
  * {@code secondary canonical}; gitdm compares the lower-cased author address with the secondary
  * address as written, so an alias written with capitals never matches, here as in gitdm.
  *
+ * <p>Every file is read through the same checks as the other text readers: at most
+ * {@link Limits#MAX_DOCUMENT_LENGTH} bytes, strict UTF-8, lines of at most
+ * {@link Limits#MAX_LINE_LENGTH} characters, no NUL character (UTF-16 text); an end date must be {@code yyyy-mm-dd} with a
+ * four-digit year and a real day ({@code 2012-02-30} is refused, not moved to March).
+ *
  * <p>Immutable and thread-safe.
  */
 public final class GitdmConfig {
@@ -61,10 +66,20 @@ public final class GitdmConfig {
    * @param dir the folder of {@code gitdm.config}
    * @return the configuration: its affiliations in the order gitdm applies them, and the entries
    *     gitdm never reaches
-   * @throws InvalidDataException naming file and line for a malformed line or a missing file
-   * @throws UncheckedIOException if a file cannot be read
+   * @throws InvalidDataException naming file and line for a malformed line or a file named by
+   *     {@code gitdm.config} that is missing; naming the path if {@code dir} is not a directory
+   *     or a file is unreadable, not UTF-8 or over the size limit
+   * @throws NotFoundException if {@code dir/gitdm.config} does not exist
+   * @throws UncheckedIOException on an I/O failure of the file system
    */
   public static GitdmConfig read(Path dir) {
+    if (dir.toString().isEmpty()) {
+      throw new InvalidDataException("The path of the gitdm configuration directory is empty");
+    }
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new InvalidDataException(dir.toString(),
+          "gitdm configuration is a file, expected the directory holding gitdm.config", null);
+    }
     Path config = dir.resolve("gitdm.config");
     Map<String, String> aliases = new LinkedHashMap<>();
     Map<String, List<Entry>> entries = new LinkedHashMap<>();
@@ -143,8 +158,11 @@ public final class GitdmConfig {
    * @throws InvalidDataException naming file and line for a malformed line
    */
   public static ImmutableList<RevisionRange> readRanges(Path file, String release) {
+    java.util.Objects.requireNonNull(file, "file");
+    java.util.Objects.requireNonNull(release, "release");
     ImmutableList.Builder<RevisionRange> ranges = ImmutableList.builder();
-    for (Line line : lines(file, file.getFileName().toString())) {
+    Path fileName = file.getFileName();
+    for (Line line : lines(file, fileName == null ? file.toString() : fileName.toString())) {
       String[] words = line.text.split("\\s+");
       if (words.length < 2 || words.length > 3) {
         throw invalid(line, "expected 'project A..B [(id|id|...)]'");
@@ -203,7 +221,14 @@ public final class GitdmConfig {
     if (lt >= 0) {
       String date = text.substring(lt + 1).trim();
       try {
+        // ISO strictly: LocalDate.parse alone takes '+102012-09-27' and a year of 5+ digits.
+        if (!date.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+          throw new DateTimeParseException("not yyyy-mm-dd", date, 0);
+        }
         end = LocalDate.parse(date);
+        if (end.getYear() < Limits.MIN_YEAR) {
+          throw new DateTimeParseException("year before " + Limits.MIN_YEAR, date, 0);
+        }
       } catch (DateTimeParseException e) {
         throw invalid(line, "expected an end date 'yyyy-mm-dd' after '<', found '" + date + "'");
       }
@@ -220,7 +245,7 @@ public final class GitdmConfig {
   private static Path file(Path dir, Line line, String name) {
     Path file = dir.resolve(name);
     if (!Files.isRegularFile(file)) {
-      throw invalid(line, "names '" + name + "', which is not a file in " + dir.getFileName());
+      throw invalid(line, "names '" + name + "', which is not a file in " + dir);
     }
     return file;
   }
@@ -232,28 +257,27 @@ public final class GitdmConfig {
   }
 
   private static InvalidDataException invalid(Line line, String message) {
-    return new InvalidDataException(line.origin(), message + ", found '" + line.text + "'", null);
+    return new InvalidDataException(line.origin(),
+        message + ", found '" + Limits.abbreviate(line.text) + "'", null);
   }
 
   /** The non-blank lines of a file with comments removed, each with its origin. */
   private static List<Line> lines(Path file, String name) {
     List<Line> lines = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String text;
-      int number = 0;
-      while ((text = in.readLine()) != null) {
-        number++;
-        int hash = text.indexOf('#');
-        if (hash >= 0) {
-          text = text.substring(0, hash);
-        }
-        text = text.trim();
-        if (!text.isEmpty()) {
-          lines.add(new Line(name, number, text));
-        }
+    int number = 0;
+    for (String raw : Documents.lines(Documents.utf8(Documents.read(file, "gitdm configuration file"),
+        name), name)) {
+      number++;
+      if (raw.indexOf('\0') >= 0) {
+        // UTF-16 text is valid UTF-8 byte by byte, and would be read as words full of NULs.
+        throw new InvalidDataException(name + ":" + number,
+            "NUL character: not a text file (UTF-16 or binary?), expected UTF-8 text", null);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read gitdm configuration file " + file, e);
+      int hash = raw.indexOf('#');
+      String text = (hash >= 0 ? raw.substring(0, hash) : raw).trim();
+      if (!text.isEmpty()) {
+        lines.add(new Line(name, number, text));
+      }
     }
     return lines;
   }

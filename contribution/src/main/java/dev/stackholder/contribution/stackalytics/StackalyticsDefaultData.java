@@ -6,17 +6,21 @@ import com.google.common.collect.ImmutableMap;
 import dev.stackholder.contribution.Affiliation;
 import dev.stackholder.contribution.AffiliationDirectory;
 import dev.stackholder.contribution.AttributionPolicy;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Limits;
+import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.internal.Documents;
+import dev.stackholder.core.internal.JsonFailures;
 import dev.stackholder.core.json.StackholderJson;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,11 +44,19 @@ import java.util.Map;
  * (Stackalytics builds its domain index by overwriting). Anyone else is {@code *independent}.
  * Addresses and domains are compared in lower case; blank domains are skipped.
  *
+ * <p>The file is read as strictly as every Stackholder JSON document (size, nesting, string and
+ * number limits, duplicate keys refused, strict UTF-8), and the sections it reads are checked
+ * for their types: {@code users} and {@code companies} are arrays of objects, {@code emails} and
+ * {@code domains} arrays of strings, {@code company_name} a string and {@code end_date} a string
+ * or {@code null}; a date such as {@code 2013-Feb-30} is refused, not moved to March. A wrong type
+ * is an error naming its JSON path, never a user or company silently skipped.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class StackalyticsDefaultData {
   private static final DateTimeFormatter END_DATE = new DateTimeFormatterBuilder()
-      .parseCaseInsensitive().appendPattern("yyyy-MMM-dd").toFormatter(Locale.ROOT);
+      .parseCaseInsensitive().appendPattern("uuuu-MMM-dd").toFormatter(Locale.ROOT)
+      .withResolverStyle(ResolverStyle.STRICT);
 
   private final ImmutableMap<String, String> aliases;
   private final ImmutableList<Affiliation> affiliations;
@@ -61,15 +73,15 @@ public final class StackalyticsDefaultData {
    *
    * @param file a copy of Stackalytics' {@code default_data.json}
    * @return the users and companies it lists
-   * @throws InvalidDataException naming the file and JSON path of a malformed entry
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws InvalidDataException naming the file and JSON path of a malformed entry, or the file
+   *     if it is a directory, unreadable, not UTF-8 or over the size limit
+   * @throws NotFoundException if the file does not exist
+   * @throws UncheckedIOException on an I/O failure of the file system
    */
   public static StackalyticsDefaultData read(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read Stackalytics data " + file, e);
-    }
+    Path name = file.getFileName();
+    return parse(Documents.read(file, "Stackalytics default data"),
+        name == null ? file.toString() : name.toString());
   }
 
   /**
@@ -78,28 +90,37 @@ public final class StackalyticsDefaultData {
    * @param in the stream, UTF-8 JSON
    * @param name the stream's name for error messages
    * @return the users and companies it lists
+   * @throws InvalidDataException naming the JSON path of a malformed entry, or if the stream is
+   *     not UTF-8 or longer than {@link Limits#MAX_DOCUMENT_LENGTH}
    */
   public static StackalyticsDefaultData read(InputStream in, String name) {
+    java.util.Objects.requireNonNull(in, "in");
+    java.util.Objects.requireNonNull(name, "name");
+    return parse(Documents.read(in, name, "Stackalytics default data"), name);
+  }
+
+  private static StackalyticsDefaultData parse(byte[] bytes, String name) {
     JsonNode root;
     try {
-      root = StackholderJson.mapper().readTree(in);
-    } catch (IOException e) {
-      // Jackson's own message spans lines and names its input class: keep its first clause and the line.
-      String detail = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
-          ? json.getOriginalMessage() + (json.getLocation() == null ? ""
-              : " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr() + ")")
-          : e.getMessage();
-      throw new InvalidDataException(name, "not JSON: " + detail, e);
+      root = StackholderJson.mapper().readTree(Documents.utf8(bytes, name));
+    } catch (JsonProcessingException e) {
+      throw JsonFailures.invalidData(e, name);
+    }
+    if (root == null || !root.isObject()) {
+      throw new InvalidDataException(name + ": $", "expected an object with 'users' and "
+          + "'companies', found " + kind(root), null);
     }
     Map<String, String> aliases = new LinkedHashMap<>();
     List<Affiliation> affiliations = new ArrayList<>();
-    JsonNode users = root.path("users");
+    JsonNode users = array(root, "users", name, "$");
     for (int i = 0; i < users.size(); i++) {
       String path = "$.users[" + i + "]";
-      JsonNode user = users.get(i);
+      JsonNode user = object(users.get(i), name, path);
       List<String> emails = new ArrayList<>();
-      for (JsonNode email : user.path("emails")) {
-        String address = email.asText().trim().toLowerCase(Locale.ROOT);
+      JsonNode emailList = array(user, "emails", name, path);
+      for (int e = 0; e < emailList.size(); e++) {
+        String address = text(emailList.get(e), name, path + ".emails[" + e + "]").trim()
+            .toLowerCase(Locale.ROOT);
         if (!address.isEmpty()) {
           emails.add(address);
         }
@@ -111,22 +132,23 @@ public final class StackalyticsDefaultData {
         aliases.putIfAbsent(email, emails.get(0));
       }
       List<Object[]> companies = new ArrayList<>();
-      JsonNode list = user.path("companies");
+      JsonNode list = array(user, "companies", name, path);
       for (int j = 0; j < list.size(); j++) {
-        JsonNode company = list.get(j);
         String where = path + ".companies[" + j + "]";
-        String companyName = company.path("company_name").asText("").trim();
-        if (companyName.isEmpty()) {
-          throw new InvalidDataException(name + ": " + where, "company_name is missing", null);
-        }
+        JsonNode company = object(list.get(j), name, where);
+        String companyName = companyName(company, name, where);
         LocalDate end = null;
         JsonNode endDate = company.path("end_date");
-        if (!endDate.isNull() && !endDate.isMissingNode() && !endDate.asText().isBlank()) {
+        if (!endDate.isNull() && !endDate.isMissingNode()) {
+          text(endDate, name, where + ".end_date");
+        }
+        if (endDate.isTextual() && !endDate.asText().isBlank()) {
           try {
             end = LocalDate.parse(endDate.asText().trim(), END_DATE);
           } catch (DateTimeParseException e) {
             throw new InvalidDataException(name + ": " + where + ".end_date",
-                "expected a date such as '2013-Jan-01', found '" + endDate.asText() + "'", e);
+                "expected a date such as '2013-Jan-01', found '"
+                    + Limits.abbreviate(endDate.asText()) + "'", e);
           }
         }
         companies.add(new Object[] {companyName, end, where});
@@ -158,16 +180,15 @@ public final class StackalyticsDefaultData {
       }
     }
     Map<String, Affiliation> byDomain = new LinkedHashMap<>();
-    JsonNode companies = root.path("companies");
+    JsonNode companies = array(root, "companies", name, "$");
     for (int i = 0; i < companies.size(); i++) {
-      JsonNode company = companies.get(i);
-      String companyName = company.path("company_name").asText("").trim();
-      if (companyName.isEmpty()) {
-        throw new InvalidDataException(name + ": $.companies[" + i + "]",
-            "company_name is missing", null);
-      }
-      for (JsonNode domain : company.path("domains")) {
-        String key = domain.asText().trim().toLowerCase(Locale.ROOT);
+      String where = "$.companies[" + i + "]";
+      JsonNode company = object(companies.get(i), name, where);
+      String companyName = companyName(company, name, where);
+      JsonNode domains = array(company, "domains", name, where);
+      for (int d = 0; d < domains.size(); d++) {
+        String key = text(domains.get(d), name, where + ".domains[" + d + "]").trim()
+            .toLowerCase(Locale.ROOT);
         if (!key.isEmpty()) {
           byDomain.remove(key); // the company listed last wins
           byDomain.put(key, Affiliation.builder().kind(Affiliation.Kind.DOMAIN).key(key)
@@ -178,6 +199,53 @@ public final class StackalyticsDefaultData {
     affiliations.addAll(byDomain.values());
     return new StackalyticsDefaultData(ImmutableMap.copyOf(aliases),
         ImmutableList.copyOf(affiliations));
+  }
+
+  /** The array at {@code field}, or an empty one if the field is missing. */
+  private static JsonNode array(JsonNode parent, String field, String name, String path) {
+    JsonNode node = parent.path(field);
+    if (node.isMissingNode()) {
+      return node;
+    }
+    if (!node.isArray()) {
+      throw new InvalidDataException(name + ": " + path + "." + field,
+          "expected an array, found " + kind(node), null);
+    }
+    return node;
+  }
+
+  private static JsonNode object(JsonNode node, String name, String path) {
+    if (node == null || !node.isObject()) {
+      throw new InvalidDataException(name + ": " + path, "expected an object, found "
+          + kind(node), null);
+    }
+    return node;
+  }
+
+  private static String text(JsonNode node, String name, String path) {
+    if (node == null || !node.isTextual()) {
+      throw new InvalidDataException(name + ": " + path, "expected a string, found "
+          + kind(node), null);
+    }
+    return node.asText();
+  }
+
+  private static String companyName(JsonNode company, String name, String where) {
+    JsonNode node = company.path("company_name");
+    if (node.isMissingNode()) {
+      throw new InvalidDataException(name + ": " + where, "company_name is missing", null);
+    }
+    String companyName = text(node, name, where + ".company_name").trim();
+    if (companyName.isEmpty()) {
+      throw new InvalidDataException(name + ": " + where + ".company_name",
+          "company_name is blank", null);
+    }
+    return companyName;
+  }
+
+  private static String kind(JsonNode node) {
+    return node == null || node.isNull() ? "null"
+        : node.isMissingNode() ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
   /** {@return every address of a user (lower-case) to the user's first address} */

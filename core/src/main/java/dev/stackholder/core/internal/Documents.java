@@ -71,6 +71,33 @@ public final class Documents {
   }
 
   /**
+   * A file opened for streaming, for readers that hold one record at a time and so have no
+   * document-size limit (a git log of 10^6 commits); the file is checked as {@link #read(Path,
+   * String)} checks it, except for its size. The caller bounds what it holds (line length, record
+   * size) and closes the stream.
+   *
+   * @param file the file
+   * @param kind what the file holds, for messages (e.g. {@code "git log"})
+   * @return the open stream, which the caller closes
+   * @throws NotFoundException if it does not exist
+   * @throws InvalidDataException if the path is empty, a directory, a link loop or unreadable
+   */
+  public static InputStream open(Path file, String kind) {
+    String name = file.toString();
+    if (name.isEmpty()) {
+      throw new InvalidDataException("The path of the " + kind + " is empty, expected a file");
+    }
+    try {
+      if (Files.readAttributes(file, BasicFileAttributes.class).isDirectory()) {
+        throw new InvalidDataException(name, kind + " is a directory, expected a file", null);
+      }
+      return Files.newInputStream(file);
+    } catch (IOException e) {
+      throw failure(file, kind, e);
+    }
+  }
+
+  /**
    * {@return the bytes of a stream (which is not closed), at most {@link
    * Limits#MAX_DOCUMENT_LENGTH}: an endless stream is refused after that many bytes}
    *
