@@ -190,7 +190,7 @@ class BadInvocationsTest {
             "--affiliations", "gitdm:" + d, "--release", "folsom"),
         bad(3, "Stackalytics data file '/no/such.json' does not exist", "contributions", "--git-log", keystone,
             "--affiliations", "stackalytics:/no/such.json", "--release", "folsom"),
-        bad(1, "big-args: not JSON", "contributions", "--git-log", keystone, "--affiliations",
+        bad(1, "big-args:1: $: Unrecognized token", "contributions", "--git-log", keystone, "--affiliations",
             "stackalytics:" + d + "/big-args", "--release", "folsom"),
         bad(2, "'start...end' is not a revision range A..B", "contributions", "--repo", d, "--range", "start...end",
             "--affiliations", gitdm, "--release", "folsom"),
@@ -218,7 +218,7 @@ class BadInvocationsTest {
         bad(2, "--employer, --explain and --report ask for different answers", "contributions", "--git-log", keystone,
             "--affiliations", gitdm, "--release", "folsom", "--employer", "SINA", "--report", "exclusions"),
         bad(2, "'Fol som' is not a release name", "contributions", "--git-log", keystone, "--affiliations", gitdm,
-            "--release", "Fol som"));
+            "--release", "Fol som"),
         // chart
         bad(2, "Missing required subcommand", "chart"),
         bad(2, "Missing required option: '--out=FILE'", "chart", "dues", "--tier", "gold"),
