@@ -109,12 +109,18 @@ final class IncomeCalculation {
     }
     // Under FULL_YEAR a member pays once, at the highest of its tiers' dues: the line with the highest
     // most (then least) is charged; a declaration can only narrow that maximum, never lower it.
+    // One pass per organization's figures, so that a year of n members costs O(n), not O(n^2).
     Map<String, Part> chargedPart = new HashMap<>();
+    Map<String, Money> highestLeastOf = new HashMap<>();
+    Map<String, Integer> partsOf = new HashMap<>();
     for (Part part : parts) {
+      String id = part.membership().organization().id();
+      partsOf.merge(id, 1, Integer::sum);
       if (part.ruleSet().proration() != Proration.FULL_YEAR) {
         continue;
       }
-      chargedPart.merge(part.membership().organization().id(), part, (a, b) ->
+      highestLeastOf.merge(id, part.least(), (a, b) -> b.isGreaterThan(a) ? b : a);
+      chargedPart.merge(id, part, (a, b) ->
           b.most().isGreaterThan(a.most()) || b.most().isEqual(a.most()) && b.least().isGreaterThan(a.least()) ? b : a);
     }
     ImmutableList.Builder<IncomeLine> lines = ImmutableList.builder();
@@ -129,13 +135,9 @@ final class IncomeCalculation {
       if (part.ruleSet().proration() == Proration.DAYS) {
         explanation = part.explanation();
       } else if (chargedPart.get(id) == part) {
-        Money highestLeast = parts.stream().filter(p -> p.membership().organization().id().equals(id)
-            && p.ruleSet().proration() == Proration.FULL_YEAR).map(Part::least).max(Comparator.naturalOrder())
-            .orElse(least);
-        least = highestLeast;
+        least = highestLeastOf.getOrDefault(id, least);
         explanation = "full year (" + part.ruleSet().name() + " charges any part of a year in full"
-            + (parts.stream().filter(p -> p.membership().organization().id().equals(id)).count() > 1
-                ? ", once, at the highest of the member's tiers' dues" : "")
+            + (partsOf.get(id) > 1 ? ", once, at the highest of the member's tiers' dues" : "")
             + "): " + part.explanation();
       } else {
         least = Money.zero(least.getCurrencyUnit());
