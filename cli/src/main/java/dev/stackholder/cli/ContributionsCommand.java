@@ -554,8 +554,7 @@ final class ContributionsCommand implements Callable<Integer> {
     }
     List<Metric> metrics = spec.commandLine().getParseResult().hasMatchedOption("--metric") ? List.of(metric)
         : GIT_METRICS;
-    record Found(String project, Metric metric, RankedRow row, int of) {}
-    List<Found> found = new ArrayList<>();
+    List<EmployerRanks.EmployerRank> found = new ArrayList<>();
     TreeSet<String> employers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     String spelled = wanted;
     for (String p : projects) {
@@ -565,7 +564,7 @@ final class ContributionsCommand implements Callable<Integer> {
           employers.add(row.employer());
           if (row.employer().equalsIgnoreCase(wanted)) {
             spelled = row.employer();
-            found.add(new Found(p, m, row, ranked.rows().size()));
+            found.add(new EmployerRanks.EmployerRank(p, m, row, ranked.rows().size()));
           }
         }
       }
@@ -574,38 +573,6 @@ final class ContributionsCommand implements Callable<Integer> {
       List<String> named = employers.stream().filter(e -> !e.contains("@")).collect(java.util.stream.Collectors.toList());
       throw new NotFoundException("employer", wanted, named);
     }
-    switch (output) {
-      case JSON:
-        ObjectNode node = StackholderJson.mapper().createObjectNode();
-        node.put("release", releaseId);
-        node.put("employer", spelled);
-        node.put("ties", ties.id());
-        ArrayNode ranks = node.putArray("ranks");
-        for (Found f : found) {
-          ObjectNode r = ranks.addObject();
-          r.put("project", f.project());
-          r.put("metric", f.metric().id());
-          r.put("rank", f.row().rank());
-          r.put("of", f.of());
-          r.put("value", f.row().value());
-          r.put("share", f.row().share());
-        }
-        out.println(StackholderJson.writePretty(node));
-        break;
-      case CSV:
-        Csv.row(out, "project", "metric", "rank", "of", "value", "share");
-        for (Found f : found) {
-          Csv.row(out, f.project(), f.metric(), f.row().rank(), f.of(), f.row().value(), f.row().share().toPlainString());
-        }
-        break;
-      default:
-        out.printf(Locale.ROOT, "%s in %s: rank and value for every metric and project (%s ranking)%n",
-            spelled, releaseId, ties);
-        out.printf(Locale.ROOT, "%-10s %-14s %-10s %9s %7s%n", "project", "metric", "rank", "value", "share");
-        for (Found f : found) {
-          out.printf(Locale.ROOT, "%-10s %-14s %3d of %-3d %9d %6s%%%n", f.project(), f.metric(), f.row().rank(),
-              f.of(), f.row().value(), f.row().share().toPlainString());
-        }
-    }
+    EmployerRanks.print(out, output, releaseId, spelled, ties, found);
   }
 }

@@ -1,7 +1,5 @@
 package dev.stackholder.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackholder.contribution.AutomatedAccounts;
 import dev.stackholder.contribution.ContributionTable;
 import dev.stackholder.contribution.Metric;
@@ -67,8 +65,6 @@ final class RankCommand implements Callable<Integer> {
   static final List<String> PLACEHOLDERS = List.of("unknown@hacker.net");
 
   /** One line of {@code --employer}'s answer. */
-  private record EmployerRank(String project, Metric metric, RankedRow row, int of) {}
-
   /**
    * Projects known under two names: Quantum was renamed Neutron in 2013 (the Havana cycle), so
    * Essex-Grizzly reports call it quantum.
@@ -191,7 +187,7 @@ final class RankCommand implements Callable<Integer> {
       return all;
     });
     List<Metric> metrics = metric.map(List::of).orElse(List.of(Metric.values()));
-    List<EmployerRank> found = new ArrayList<>();
+    List<EmployerRanks.EmployerRank> found = new ArrayList<>();
     TreeSet<String> employers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     String spelled = wanted;
     for (String p : projects) {
@@ -206,7 +202,7 @@ final class RankCommand implements Callable<Integer> {
         for (RankedRow row : ranked.rows()) {
           if (row.employer().equalsIgnoreCase(wanted)) {
             spelled = row.employer();
-            found.add(new EmployerRank(p, m, row, ranked.rows().size()));
+            found.add(new EmployerRanks.EmployerRank(p, m, row, ranked.rows().size()));
           }
         }
       }
@@ -214,39 +210,7 @@ final class RankCommand implements Callable<Integer> {
     if (found.isEmpty()) {
       throw new NotFoundException("employer", wanted, employers);
     }
-    switch (output) {
-      case JSON:
-        ObjectNode node = StackholderJson.mapper().createObjectNode();
-        node.put("release", releaseId);
-        node.put("employer", spelled);
-        node.put("ties", ties.id());
-        ArrayNode ranks = node.putArray("ranks");
-        for (EmployerRank f : found) {
-          ObjectNode r = ranks.addObject();
-          r.put("project", f.project());
-          r.put("metric", f.metric().id());
-          r.put("rank", f.row().rank());
-          r.put("of", f.of());
-          r.put("value", f.row().value());
-          r.put("share", f.row().share());
-        }
-        out.println(StackholderJson.writePretty(node));
-        break;
-      case CSV:
-        Csv.row(out, "project", "metric", "rank", "of", "value", "share");
-        for (EmployerRank f : found) {
-          Csv.row(out, f.project(), f.metric(), f.row().rank(), f.of(), f.row().value(), f.row().share().toPlainString());
-        }
-        break;
-      default:
-        out.printf(Locale.ROOT, "%s in %s: rank and value for every metric and project (%s ranking)%n",
-            spelled, releaseId, ties);
-        out.printf(Locale.ROOT, "%-10s %-14s %-10s %9s %7s%n", "project", "metric", "rank", "value", "share");
-        for (EmployerRank f : found) {
-          out.printf(Locale.ROOT, "%-10s %-14s %3d of %-3d %9d %6s%%%n", f.project(), f.metric(), f.row().rank(),
-              f.of(), f.row().value(), f.row().share().toPlainString());
-        }
-    }
+    EmployerRanks.print(out, output, releaseId, spelled, ties, found);
   }
 
   private static void print(RankedTable table, PrintWriter out) {
