@@ -513,30 +513,13 @@ final class ContributionsCommand implements Callable<Integer> {
 
   private void printRanking(ContributionStatistics statistics, String table, PrintWriter out, OutputFormat output) {
     RankedTable ranked = statistics.rank(table, metric, ties);
-    switch (output) {
-      case JSON:
-        out.println(StackholderJson.writePretty(ranked));
-        break;
-      case CSV:
-        Csv.row(out, "rank", "employer", "value", "share");
-        for (RankedRow row : ranked.rows()) {
-          Csv.row(out, row.rank(), row.employer(), row.value(), row.share().toPlainString());
-        }
-        break;
-      default:
-        out.printf(Locale.ROOT, "%s, %s: employers by %s (%s ranking)%n", ranked.release(),
-            ranked.project().equals(ContributionTable.ALL_PROJECTS) ? "all projects" : ranked.project(),
-            ranked.metric(), ranked.ties());
-        out.printf(Locale.ROOT, "%4s  %-30s %9s %7s%n", "rank", "employer", "value", "share");
-        for (RankedRow row : ranked.rows()) {
-          out.printf(Locale.ROOT, "%4d  %-30s %9d %6s%%%n", row.rank(), row.employer(), row.value(),
-              row.share().toPlainString());
-        }
-        ContributionStatistics.Summary summary = statistics.summary(table);
-        ExclusionReport left = statistics.exclusions();
-        out.printf(Locale.ROOT, "%d changesets from %d developers, %d employers; left out: %d merges, %d commits of"
-            + " automated accounts, %d outside the release (--report exclusions)%n", summary.changesets(),
-            summary.developers(), summary.employers(), left.merges(), left.automatedCommits(), left.outsideRelease());
+    RankedTables.print(out, output, ranked);
+    if (output == OutputFormat.TABLE) {
+      ContributionStatistics.Summary summary = statistics.summary(table);
+      ExclusionReport left = statistics.exclusions();
+      out.printf(Locale.ROOT, "%d changesets from %d developers, %d employers; left out: %d merges, %d commits of"
+          + " automated accounts, %d outside the release (--report exclusions)%n", summary.changesets(),
+          summary.developers(), summary.employers(), left.merges(), left.automatedCommits(), left.outsideRelease());
     }
   }
 

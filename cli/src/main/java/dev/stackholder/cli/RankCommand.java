@@ -10,7 +10,6 @@ import dev.stackholder.contribution.Ranking;
 import dev.stackholder.contribution.TieMode;
 import dev.stackholder.contribution.gitdm.GitdmReports;
 import dev.stackholder.core.NotFoundException;
-import dev.stackholder.core.json.StackholderJson;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -128,23 +127,13 @@ final class RankCommand implements Callable<Integer> {
     }
     ContributionTable table = reports.table(releaseId, projectId.orElse(ContributionTable.ALL_PROJECTS), metric.get());
     RankedTable ranked = ranking.rank(table);
-    switch (output) {
-      case JSON:
-        out.println(StackholderJson.writePretty(ranked));
-        break;
-      case CSV:
-        Csv.row(out, "rank", "employer", "value", "share");
-        for (RankedRow row : ranked.rows()) {
-          Csv.row(out, row.rank(), row.employer(), row.value(), row.share().toPlainString());
-        }
-        break;
-      default:
-        print(ranked, out);
-        List<String> left = table.entries().stream().filter(e -> leftOut(e.employer()))
-            .map(e -> e.employer() + " " + e.value()).collect(Collectors.toList());
-        if (!left.isEmpty()) {
-          out.println("Left out (automated accounts and gitdm placeholders): " + String.join(", ", left));
-        }
+    RankedTables.print(out, output, ranked);
+    if (output == OutputFormat.TABLE) {
+      List<String> left = table.entries().stream().filter(e -> leftOut(e.employer()))
+          .map(e -> e.employer() + " " + e.value()).collect(Collectors.toList());
+      if (!left.isEmpty()) {
+        out.println("Left out (automated accounts and gitdm placeholders): " + String.join(", ", left));
+      }
     }
     return ExitCodes.OK;
   }
@@ -211,16 +200,5 @@ final class RankCommand implements Callable<Integer> {
       throw new NotFoundException("employer", wanted, employers);
     }
     EmployerRanks.print(out, output, releaseId, spelled, ties, found);
-  }
-
-  private static void print(RankedTable table, PrintWriter out) {
-    out.printf(Locale.ROOT, "%s, %s: employers by %s (%s ranking)%n", table.release(),
-        table.project().equals("all") ? "all projects" : table.project(), table.metric(),
-        table.ties());
-    out.printf(Locale.ROOT, "%4s  %-30s %9s %7s%n", "rank", "employer", "value", "share");
-    for (RankedRow row : table.rows()) {
-      out.printf(Locale.ROOT, "%4d  %-30s %9d %6s%%%n", row.rank(), row.employer(), row.value(),
-          row.share().toPlainString());
-    }
   }
 }

@@ -1,0 +1,41 @@
+package dev.stackholder.cli;
+
+import dev.stackholder.contribution.ContributionTable;
+import dev.stackholder.contribution.RankedRow;
+import dev.stackholder.contribution.RankedTable;
+import dev.stackholder.core.json.StackholderJson;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * A ranked employer table in each output format, as {@code rank} (from gitdm's reports) and
+ * {@code contributions} (from raw git history) print it: the same table, so the same shapes (DESIGN
+ * fixes its JSON). A command adds its own trailer after the text table.
+ */
+final class RankedTables {
+  private RankedTables() {}
+
+  /** Prints the table: its JSON, its CSV rows, or a heading and aligned rows. */
+  static void print(PrintWriter out, OutputFormat output, RankedTable ranked) {
+    switch (output) {
+      case JSON:
+        out.println(StackholderJson.writePretty(ranked));
+        break;
+      case CSV:
+        Csv.row(out, "rank", "employer", "value", "share");
+        for (RankedRow row : ranked.rows()) {
+          Csv.row(out, row.rank(), row.employer(), row.value(), row.share().toPlainString());
+        }
+        break;
+      default:
+        out.printf(Locale.ROOT, "%s, %s: employers by %s (%s ranking)%n", ranked.release(),
+            ranked.project().equals(ContributionTable.ALL_PROJECTS) ? "all projects" : ranked.project(),
+            ranked.metric(), ranked.ties());
+        out.printf(Locale.ROOT, "%4s  %-30s %9s %7s%n", "rank", "employer", "value", "share");
+        for (RankedRow row : ranked.rows()) {
+          out.printf(Locale.ROOT, "%4d  %-30s %9d %6s%%%n", row.rank(), row.employer(), row.value(),
+              row.share().toPlainString());
+        }
+    }
+  }
+}
