@@ -3,7 +3,10 @@ package dev.stackholder.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
@@ -110,18 +113,44 @@ class ApiHygieneTest {
     return integers().between(0, DAYS).map(day -> FIRST.plusDays(day));
   }
 
+  // Names a round trip must survive: scripts, accents, emoji, quotes and back-slashes (JSON escapes).
+  private static final List<String> WORDS = List.of("腾讯", "新浪", "Société Générale", "Ünïcödé",
+      "Деловые", "عربي", "🙂 emoji", "\"quoted\" \\ back");
+
+  private static Gen<String> texts() {
+    return arbitrary().pick(WORDS).zip(strings().basicLatinAlphabet().ofLengthBetween(0, 12), (word, tail) -> word + tail);
+  }
+
+  private static Gen<Source> sources() {
+    return in -> {
+      Source.Builder source = Source.builder()
+          .document("https://example.org/" + integers().between(0, 9999).generate(in))
+          .title(texts().generate(in));
+      if (booleans().all().generate(in)) {
+        source.date(dates().generate(in));
+      }
+      texts().toOptionals(50).generate(in).ifPresent(source::note);
+      return source.build();
+    };
+  }
+
+  /** Flat USD dues up to a million dollars. */
+  private static Gen<FlatDues> flatDues() {
+    return longs().between(0, 100_000_000L).map(cents -> FlatDues.of(Money.ofMinor(CurrencyUnit.USD, cents)));
+  }
+
   private static Gen<Observation> observations() {
     return in -> {
       Observation.Builder observation = Observation.builder()
           .organization(Organization.of("org-" + integers().between(0, 999).generate(in),
-              MembershipGenerators.texts().generate(in)))
-          .tier(Tier.of("tier-" + integers().between(0, 9).generate(in), MembershipGenerators.texts().generate(in)))
+              texts().generate(in)))
+          .tier(Tier.of("tier-" + integers().between(0, 9).generate(in), texts().generate(in)))
           .kind(arbitrary().enumValues(Observation.Kind.class).generate(in))
           .scope(arbitrary().enumValues(Observation.Scope.class).generate(in))
           .precision(arbitrary().enumValues(Observation.Precision.class).generate(in))
           .date(dates().generate(in))
-          .source(MembershipGenerators.sources().generate(in));
-      MembershipGenerators.texts().toOptionals(50).generate(in).ifPresent(observation::note);
+          .source(sources().generate(in));
+      texts().toOptionals(50).generate(in).ifPresent(observation::note);
       return observation.build();
     };
   }
@@ -135,9 +164,9 @@ class ApiHygieneTest {
         prerequisite.addAppliesTo("tier-" + integers().between(0, 9).generate(in));
       }
       for (int i = integers().between(0, 2).generate(in); i > 0; i--) {
-        prerequisite.addSources(MembershipGenerators.sources().generate(in));
+        prerequisite.addSources(sources().generate(in));
       }
-      MembershipGenerators.texts().toOptionals(50).generate(in).ifPresent(prerequisite::note);
+      texts().toOptionals(50).generate(in).ifPresent(prerequisite::note);
       return prerequisite.build();
     };
   }
@@ -150,7 +179,7 @@ class ApiHygieneTest {
       List<KindPrice> prices = new ArrayList<>();
       int groups = integers().between(1, Math.min(3, kinds.size())).generate(in);
       for (int g = 0; g < groups; g++) {
-        prices.add(KindPrice.of(Set.of(kinds.get(g)), MembershipGenerators.flatDues(CurrencyUnit.USD).generate(in)));
+        prices.add(KindPrice.of(Set.of(kinds.get(g)), flatDues().generate(in)));
       }
       return ByKindDues.of(prices);
     };

@@ -3,7 +3,6 @@ package dev.stackholder.membership;
 import static dev.stackholder.membership.SchemaValidation.errors;
 import static dev.stackholder.membership.SchemaValidation.resource;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -69,12 +68,6 @@ class JsonSchemaTest {
         assertThat(errors("rule-set", StackholderJson.write(ruleSet))).as(ruleSet.id()).isEmpty();
       }
     }
-  }
-
-  @Test
-  void generatedFoundationsAsWrittenValidate() {
-    qt().withExamples(200).forAll(MembershipGenerators.foundations())
-        .check(foundation -> errors("foundation", StackholderJson.write(foundation)).isEmpty());
   }
 
   @Test

@@ -96,44 +96,6 @@ class GeneratorsPropertiesTest {
   }
 
   @Test
-  void everyTiersQuoteIsInTheRuleSetsCurrencyAndWithinItsRule() {
-    qt().forAll(ruleSets().flatMap(ruleSet -> exchangeRatesTo(ruleSet.currency())
-            .map(rates -> new RulesAndRates(ruleSet, rates))), revenues()).checkAssert((rulesAndRates, revenue) -> {
-      RuleSet ruleSet = rulesAndRates.ruleSet();
-      ExchangeRates rates = rulesAndRates.rates();
-      for (TierRule rule : ruleSet.tiers()) {
-        DuesQuote quote = ruleSet.quote(rule.tier(), revenue, rates);
-        Money amount = quote.amount();
-        assertThat(amount.getCurrencyUnit()).isEqualTo(ruleSet.currency());
-        assertThat(amount.isNegative()).isFalse();
-        assertThat(quote.tier()).isEqualTo(rule.tier());
-        assertThat(quote.ruleSetId()).isEqualTo(ruleSet.id());
-        if (rule.dues() instanceof FlatDues flat) {
-          assertThat(amount).isEqualTo(flat.amount());
-        } else if (rule.dues() instanceof FreeDues) {
-          assertThat(amount.isZero()).isTrue();
-        } else if (rule.dues() instanceof PercentOfRevenueDues percent) {
-          percent.minimum().ifPresent(min -> assertThat(amount).isGreaterThanOrEqualTo(min));
-          percent.maximum().ifPresent(max -> assertThat(amount).isLessThanOrEqualTo(max));
-        }
-      }
-    });
-  }
-
-  @Test
-  void duesNeverFallAsRevenueGrows() {
-    qt().forAll(ruleSets(CurrencyUnit.EUR), revenues(CurrencyUnit.EUR), revenues(CurrencyUnit.EUR))
-        .checkAssert((ruleSet, a, b) -> {
-          Money lower = a.isLessThan(b) ? a : b;
-          Money higher = a.isLessThan(b) ? b : a;
-          for (TierRule rule : ruleSet.tiers()) {
-            assertThat(ruleSet.quote(rule.tier(), lower).amount())
-                .isLessThanOrEqualTo(ruleSet.quote(rule.tier(), higher).amount());
-          }
-        });
-  }
-
-  @Test
   void rankingKeepsEveryEmployerBestFirstAndTiesShareARank() {
     qt().forAll(tables()).checkAssert(table -> {
       RankedTable competition = EVERY_EMPLOYER_COMPETITION.rank(table);
@@ -177,7 +139,4 @@ class GeneratorsPropertiesTest {
 
   /** A currency and rates from every other currency to it. */
   private record Target(CurrencyUnit currency, ExchangeRates rates) {}
-
-  /** A rule set and rates from every other currency to its own. */
-  private record RulesAndRates(RuleSet ruleSet, ExchangeRates rates) {}
 }

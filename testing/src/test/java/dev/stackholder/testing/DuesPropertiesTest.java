@@ -1,0 +1,178 @@
+package dev.stackholder.testing;
+
+import static dev.stackholder.testing.CoreGenerators.amounts;
+import static dev.stackholder.testing.CoreGenerators.currencies;
+import static dev.stackholder.testing.CoreGenerators.exchangeRatesTo;
+import static dev.stackholder.testing.CoreGenerators.rates;
+import static dev.stackholder.testing.CoreGenerators.revenues;
+import static dev.stackholder.testing.MembershipGenerators.bandedDues;
+import static dev.stackholder.testing.MembershipGenerators.duesRules;
+import static dev.stackholder.testing.MembershipGenerators.foundations;
+import static dev.stackholder.testing.MembershipGenerators.percentOfRevenueDues;
+import static dev.stackholder.testing.MembershipGenerators.ruleSets;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.stackholder.core.ExchangeRates;
+import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.membership.DuesQuote;
+import dev.stackholder.membership.DuesRule;
+import dev.stackholder.membership.DuesSchedule;
+import dev.stackholder.membership.FlatDues;
+import dev.stackholder.membership.Foundation;
+import dev.stackholder.membership.FreeDues;
+import dev.stackholder.membership.OpenStackFoundation;
+import dev.stackholder.membership.PercentOfRevenueDues;
+import dev.stackholder.membership.RuleSet;
+import dev.stackholder.membership.Tier;
+import dev.stackholder.membership.TierRule;
+import java.time.LocalDate;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * The membership library's properties of dues quotes and of the JSON form of rules, over values
+ * drawn from this module's published generators (the library's own property tests live here: a
+ * library module's tests cannot depend on this module, which depends on it).
+ */
+class DuesPropertiesTest {
+  private static final DuesSchedule BYLAWS_2012 = OpenStackFoundation.duesSchedule();
+  private static final Tier GOLD = OpenStackFoundation.GOLD;
+  private static final Tier MEMBER = Tier.of("member", "Member");
+  private static final Money GOLD_MINIMUM = Money.parse("USD 50000.00");
+  private static final Money GOLD_MAXIMUM = Money.parse("USD 200000.00");
+  private static final Gen<CurrencyUnit> FOREIGN = currencies().assuming(c -> !c.equals(CurrencyUnit.USD));
+
+  @Test
+  void goldDuesStayWithinTheBounds() {
+    qt().forAll(revenues(CurrencyUnit.USD)).checkAssert(revenue -> {
+      Money dues = BYLAWS_2012.quote(GOLD, revenue).amount();
+      assertThat(dues).isGreaterThanOrEqualTo(GOLD_MINIMUM).isLessThanOrEqualTo(GOLD_MAXIMUM);
+    });
+  }
+
+  @Test
+  void goldDuesNeverFallAsRevenueGrows() {
+    qt().forAll(revenues(CurrencyUnit.USD), revenues(CurrencyUnit.USD)).checkAssert((a, b) -> {
+      Money lower = a.isLessThan(b) ? a : b;
+      Money higher = a.isLessThan(b) ? b : a;
+      assertThat(BYLAWS_2012.quote(GOLD, lower).amount())
+          .isLessThanOrEqualTo(BYLAWS_2012.quote(GOLD, higher).amount());
+    });
+  }
+
+  @Test
+  void percentOfRevenueDuesStayWithinTheirBounds() {
+    qt().forAll(percentOfRevenueDues(CurrencyUnit.USD), revenues(CurrencyUnit.USD)).checkAssert((rule, revenue) -> {
+      DuesQuote quote = scheduleOf(rule).quote(MEMBER, revenue);
+      assertThat(quote.amount().getCurrencyUnit()).isEqualTo(CurrencyUnit.USD);
+      assertThat(quote.amount().isNegative()).isFalse();
+      rule.minimum().ifPresent(min -> assertThat(quote.amount()).isGreaterThanOrEqualTo(min));
+      rule.maximum().ifPresent(max -> assertThat(quote.amount()).isLessThanOrEqualTo(max));
+    });
+  }
+
+  @Test
+  void everyTiersQuoteIsInTheRuleSetsCurrencyAndWithinItsRule() {
+    qt().forAll(ruleSets().flatMap(ruleSet -> exchangeRatesTo(ruleSet.currency())
+            .map(rates -> new RulesAndRates(ruleSet, rates))), revenues()).checkAssert((rulesAndRates, revenue) -> {
+      RuleSet ruleSet = rulesAndRates.ruleSet();
+      for (TierRule rule : ruleSet.tiers()) {
+        DuesQuote quote = ruleSet.quote(rule.tier(), revenue, rulesAndRates.rates());
+        Money amount = quote.amount();
+        assertThat(amount.getCurrencyUnit()).isEqualTo(ruleSet.currency());
+        assertThat(amount.isNegative()).isFalse();
+        assertThat(quote.tier()).isEqualTo(rule.tier());
+        assertThat(quote.ruleSetId()).isEqualTo(ruleSet.id());
+        if (rule.dues() instanceof FlatDues flat) {
+          assertThat(amount).isEqualTo(flat.amount());
+        } else if (rule.dues() instanceof FreeDues) {
+          assertThat(amount.isZero()).isTrue();
+        } else if (rule.dues() instanceof PercentOfRevenueDues percent) {
+          percent.minimum().ifPresent(min -> assertThat(amount).isGreaterThanOrEqualTo(min));
+          percent.maximum().ifPresent(max -> assertThat(amount).isLessThanOrEqualTo(max));
+        }
+      }
+    });
+  }
+
+  @Test
+  void duesNeverFallAsRevenueGrows() {
+    qt().forAll(ruleSets(CurrencyUnit.EUR), revenues(CurrencyUnit.EUR), revenues(CurrencyUnit.EUR))
+        .checkAssert((ruleSet, a, b) -> {
+          Money lower = a.isLessThan(b) ? a : b;
+          Money higher = a.isLessThan(b) ? b : a;
+          for (TierRule rule : ruleSet.tiers()) {
+            assertThat(ruleSet.quote(rule.tier(), lower).amount())
+                .isLessThanOrEqualTo(ruleSet.quote(rule.tier(), higher).amount());
+          }
+        });
+  }
+
+  @Test
+  void quotingAForeignRevenueEqualsQuotingItsConvertedAmount() {
+    Gen<Money> foreignRevenues = FOREIGN.flatMap(currency -> amounts(currency, CoreGenerators.MAX_REVENUE));
+    qt().forAll(foreignRevenues, rates()).checkAssert((revenue, rate) -> {
+      ExchangeRates rates = ExchangeRates.empty().with(revenue.getCurrencyUnit(), CurrencyUnit.USD, rate);
+      Money converted = rates.convert(revenue, CurrencyUnit.USD);
+      DuesQuote viaRate = BYLAWS_2012.quote(GOLD, revenue, rates);
+      DuesQuote direct = BYLAWS_2012.quote(GOLD, converted);
+      assertThat(viaRate.amount()).isEqualTo(direct.amount());
+      assertThat(viaRate.bound()).isEqualTo(direct.bound());
+      assertThat(viaRate.exchangeRate()).isEqualTo(rates.findRate(revenue.getCurrencyUnit(), CurrencyUnit.USD));
+      assertThat(direct.exchangeRate()).isEmpty();
+    });
+  }
+
+  @Test
+  void generatedRulesQuoteAForeignRevenueAsItsConvertedAmount() {
+    Gen<Money> foreignRevenues = FOREIGN.flatMap(currency -> amounts(currency, 10_000_000_000L));
+    qt().forAll(percentOfRevenueDues(CurrencyUnit.USD), foreignRevenues, rates())
+        .checkAssert((rule, revenue, rate) -> {
+          ExchangeRates rates = ExchangeRates.empty().with(revenue.getCurrencyUnit(), CurrencyUnit.USD, rate);
+          DuesSchedule schedule = scheduleOf(rule);
+          assertThat(schedule.quote(MEMBER, revenue, rates).amount())
+              .isEqualTo(schedule.quote(MEMBER, rates.convert(revenue, CurrencyUnit.USD)).amount());
+        });
+  }
+
+  @Test
+  void foundationsSurviveAJsonRoundTrip() {
+    qt().withExamples(300).forAll(foundations()).checkAssert(foundation -> {
+      String json = StackholderJson.write(foundation);
+      assertThat(StackholderJson.read(json, Foundation.class)).isEqualTo(foundation);
+    });
+  }
+
+  @Test
+  void ruleSetsSurviveAJsonRoundTrip() {
+    qt().forAll(foundations()).checkAssert(foundation -> {
+      for (RuleSet ruleSet : foundation.ruleSets()) {
+        assertThat(StackholderJson.read(StackholderJson.write(ruleSet), RuleSet.class)).isEqualTo(ruleSet);
+      }
+    });
+  }
+
+  @Test
+  void duesRulesSurviveAJsonRoundTripAsTheirBaseType() {
+    Gen<DuesRule> rules = currencies().flatMap(currency -> duesRules(currency)
+        .mix(bandedDues(currency).map(DuesRule.class::cast)));
+    qt().forAll(rules).checkAssert(rule ->
+        assertThat(StackholderJson.read(StackholderJson.write(rule), DuesRule.class)).isEqualTo(rule));
+  }
+
+  private static DuesSchedule scheduleOf(DuesRule rule) {
+    return RuleSet.builder()
+        .id("generated")
+        .name("Generated rules")
+        .effectiveFrom(LocalDate.of(2012, 8, 28))
+        .currency(CurrencyUnit.USD)
+        .addTiers(TierRule.builder().tier(MEMBER).dues(rule).build())
+        .build();
+  }
+
+  /** A rule set and rates from every other currency to its own. */
+  private record RulesAndRates(RuleSet ruleSet, ExchangeRates rates) {}
+}
