@@ -1,7 +1,5 @@
 package dev.stackholder.adoption;
 
-import static dev.stackholder.adoption.SchemaValidation.errors;
-import static dev.stackholder.adoption.SchemaValidation.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -13,7 +11,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackholder.adoption.community.CommunityCatalog;
 import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.testsupport.SchemaValidation;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -121,5 +121,14 @@ class JsonSchemaTest {
     }
     ((ObjectNode) parent).remove(path.last().getMatchingProperty());
     return root.toString();
+  }
+
+  /** The validator's messages for a document against this module's schema {@code name}. */
+  private static List<String> errors(String name, String json) {
+    return SchemaValidation.errors("adoption", name, json);
+  }
+
+  private static String resource(String path) {
+    return SchemaValidation.text(JsonSchemaTest.class.getResourceAsStream(path), path);
   }
 }

@@ -13,6 +13,7 @@ import dev.stackholder.contribution.stackalytics.StackalyticsData;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.testsupport.HostileCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -112,15 +113,15 @@ class HostileInputTest {
       String category = mutant[0];
       String report = mutant[1];
       tests.add(dynamicTest("gitdm reader: " + category + " " + tests.size(), () -> {
-        gitdmAsWritten(HostileCorpus.judge(category,
+        gitdmAsWritten(HostileCorpus.judge(InvalidDataException.class, category,
             () -> GitdmParser.parse("folsom", GITDM_FILE, new StringReader(report))), report);
-        gitdmAsWritten(HostileCorpus.judge(category,
+        gitdmAsWritten(HostileCorpus.judge(InvalidDataException.class, category,
             () -> GitdmParser.parse("folsom", GITDM_FILE, stream(report))), report);
       }));
       if (tests.size() % 4 == 0) {
         tests.add(dynamicTest("gitdm file: " + category + " " + tests.size(), () -> {
           Path file = write(GITDM_FILE, report.getBytes(StandardCharsets.UTF_8));
-          gitdmAsWritten(HostileCorpus.judge(category, () -> GitdmParser.parse(file)), report);
+          gitdmAsWritten(HostileCorpus.judge(InvalidDataException.class, category, () -> GitdmParser.parse(file)), report);
         }));
       }
     }
@@ -236,15 +237,15 @@ class HostileInputTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (HostileCorpus.Mutant mutant : mutants) {
       tests.add(dynamicTest("series status: " + mutant, () -> {
-        HostileCorpus.judge(mutant.category(), () -> SeriesStatus.read(stream(mutant.text()), "series_status.yaml"));
+        HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> SeriesStatus.read(stream(mutant.text()), "series_status.yaml"));
         if (tests.size() % 5 == 0) {
           Path file = write("series_status.yaml", mutant.text().getBytes(StandardCharsets.UTF_8));
-          HostileCorpus.judge(mutant.category(), () -> SeriesStatus.read(file));
+          HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> SeriesStatus.read(file));
         }
       }));
     }
     for (Object[] encoding : HostileCorpus.encodingMutants(valid)) {
-      tests.add(dynamicTest("series status encoding: " + encoding[0], () -> HostileCorpus.judge(
+      tests.add(dynamicTest("series status encoding: " + encoding[0], () -> HostileCorpus.judge(InvalidDataException.class, 
           "bad encoding", () -> SeriesStatus.read(new ByteArrayInputStream((byte[]) encoding[1]), "s.yaml"))));
     }
     return tests.stream();
@@ -276,17 +277,17 @@ class HostileInputTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (HostileCorpus.Mutant mutant : mutants) {
       tests.add(dynamicTest("stackalytics: " + mutant, () -> {
-        HostileCorpus.judge(mutant.category(), () -> StackalyticsData.read(stream(mutant.text())));
+        HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackalyticsData.read(stream(mutant.text())));
         if (tests.size() % 5 == 0) {
           Path file = write("default_data.json", mutant.text().getBytes(StandardCharsets.UTF_8));
-          HostileCorpus.judge(mutant.category(), () -> StackalyticsData.read(file));
+          HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackalyticsData.read(file));
         }
       }));
     }
     for (Object[] encoding : HostileCorpus.encodingMutants(valid)) {
       tests.add(dynamicTest("stackalytics encoding: " + encoding[0], () -> {
         Path file = write("default_data.json", (byte[]) encoding[1]);
-        HostileCorpus.judge("bad encoding", () -> StackalyticsData.read(file));
+        HostileCorpus.judge(InvalidDataException.class, "bad encoding", () -> StackalyticsData.read(file));
       }));
     }
     return tests.stream();
@@ -329,11 +330,11 @@ class HostileInputTest {
         return null;
       };
       tests.add(dynamicTest(type.getSimpleName() + ": " + mutant, () -> {
-        asWritten.apply(HostileCorpus.judge(mutant.category(), () -> StackholderJson.read(mutant.text(), type)));
-        asWritten.apply(HostileCorpus.judge(mutant.category(), () -> StackholderJson.read(stream(mutant.text()), type)));
+        asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(mutant.text(), type)));
+        asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(stream(mutant.text()), type)));
         if (tests.size() % 5 == 0) {
           Path file = write("value.json", mutant.text().getBytes(StandardCharsets.UTF_8));
-          asWritten.apply(HostileCorpus.judge(mutant.category(), () -> StackholderJson.read(file, type)));
+          asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(file, type)));
         }
       }));
     }

@@ -1,6 +1,5 @@
 package dev.stackholder.contribution;
 
-import static dev.stackholder.contribution.SchemaValidation.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -9,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackholder.contribution.gitdm.GitdmReports;
 import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.testsupport.SchemaValidation;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -101,5 +102,10 @@ class JsonSchemaTest {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The validator's messages for a document against this module's schema {@code name}. */
+  private static List<String> errors(String name, String json) {
+    return SchemaValidation.errors("contribution", name, json);
   }
 }

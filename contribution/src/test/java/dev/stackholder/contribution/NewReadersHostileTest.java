@@ -10,6 +10,7 @@ import dev.stackholder.contribution.gitdm.GitdmConfig;
 import dev.stackholder.contribution.stackalytics.StackalyticsDefaultData;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.NotFoundException;
+import dev.stackholder.testsupport.HostileCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -107,7 +108,7 @@ class NewReadersHostileTest {
 
   /** Judges a case that must be refused (the mutation changes a value the reader keeps). */
   private static void refused(String category, Supplier<?> reader) {
-    assertThat(HostileCorpus.judge(category, reader)).as("refused, not read").isNull();
+    assertThat(HostileCorpus.judge(InvalidDataException.class, category, reader)).as("refused, not read").isNull();
   }
 
   // ---- git logs ------------------------------------------------------------------------------
@@ -157,13 +158,13 @@ class NewReadersHostileTest {
       String text = (String) mutant[1];
       boolean mustRefuse = (Boolean) mutant[2];
       tests.add(dynamicTest("git log: " + category + " " + tests.size(), () -> {
-        List<GitCommit> read = HostileCorpus.judge(category, () -> readLog(new StringReader(text)));
+        List<GitCommit> read = HostileCorpus.judge(InvalidDataException.class, category, () -> readLog(new StringReader(text)));
         if (mustRefuse) {
           assertThat(read).as("refused, not read").isNull();
         }
         if (tests.size() % 4 == 0) {
           Path file = write("keystone.log", text.getBytes(StandardCharsets.UTF_8));
-          List<GitCommit> fromFile = HostileCorpus.judge(category, () -> GitLogReader.readAll(file));
+          List<GitCommit> fromFile = HostileCorpus.judge(InvalidDataException.class, category, () -> GitLogReader.readAll(file));
           assertThat(fromFile).as("the file is read as the reader reads it").isEqualTo(read);
         }
       }));
@@ -295,7 +296,7 @@ class NewReadersHostileTest {
         if (mustRefuse) {
           refused(category, read);
         } else {
-          HostileCorpus.judge(category, read);
+          HostileCorpus.judge(InvalidDataException.class, category, read);
         }
       }));
     }
@@ -357,7 +358,7 @@ class NewReadersHostileTest {
       // A field Stackholder reads changed to another type, null or a huge string must be refused or
       // kept as written; ids it does not read (launchpad_id, user_name) may be anything.
       tests.add(dynamicTest("default_data.json: " + mutant, () -> {
-        StackalyticsDefaultData read = HostileCorpus.judge(mutant.category(),
+        StackalyticsDefaultData read = HostileCorpus.judge(InvalidDataException.class, mutant.category(),
             () -> StackalyticsDefaultData.read(stream(mutant.text()), "default_data.json"));
         if (read != null && mutant.path() != null && mutant.value() != null) {
           String at = mutant.path().toString();
@@ -371,7 +372,7 @@ class NewReadersHostileTest {
         }
         if (tests.size() % 4 == 0) {
           Path file = write("default_data.json", mutant.text().getBytes(StandardCharsets.UTF_8));
-          HostileCorpus.judge(mutant.category(), () -> StackalyticsDefaultData.read(file));
+          HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackalyticsDefaultData.read(file));
         }
       }));
     }

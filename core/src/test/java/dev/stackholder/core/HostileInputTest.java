@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.testsupport.HostileCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -81,21 +82,21 @@ class HostileInputTest {
         return null;
       };
       tests.add(dynamicTest(type.getSimpleName() + ": " + mutant, () -> {
-        asWritten.apply(HostileCorpus.judge(mutant.category(), () -> StackholderJson.read(mutant.text(), type)));
-        asWritten.apply(HostileCorpus.judge(mutant.category(), () -> StackholderJson.read(
+        asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(mutant.text(), type)));
+        asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(
             new ByteArrayInputStream(mutant.text().getBytes(StandardCharsets.UTF_8)), type)));
         if (tests.size() % 4 == 0) {
           Path file = Files.write(Files.createTempDirectory(temp, "case").resolve("value.json"),
               mutant.text().getBytes(StandardCharsets.UTF_8));
-          asWritten.apply(HostileCorpus.judge(mutant.category(), () -> StackholderJson.read(file, type)));
+          asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(file, type)));
         }
       }));
     }
     for (Object[] encoding : HostileCorpus.encodingMutants(json)) {
       tests.add(dynamicTest(type.getSimpleName() + " encoding: " + encoding[0], () -> {
-        HostileCorpus.judge("bad encoding", () -> StackholderJson.read(new ByteArrayInputStream((byte[]) encoding[1]), type));
+        HostileCorpus.judge(InvalidDataException.class, "bad encoding", () -> StackholderJson.read(new ByteArrayInputStream((byte[]) encoding[1]), type));
         Path file = Files.write(Files.createTempDirectory(temp, "case").resolve("value.json"), (byte[]) encoding[1]);
-        HostileCorpus.judge("bad encoding", () -> StackholderJson.read(file, type));
+        HostileCorpus.judge(InvalidDataException.class, "bad encoding", () -> StackholderJson.read(file, type));
       }));
     }
     return tests.stream();

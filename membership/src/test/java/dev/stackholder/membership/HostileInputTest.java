@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.testsupport.HostileCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,18 +80,18 @@ class HostileInputTest {
         return null;
       };
       tests.add(dynamicTest(name + ": " + mutant, () -> {
-        asWritten.apply(HostileCorpus.judge(mutant.category(), () -> StackholderJson.read(mutant.text(), Foundation.class)));
-        asWritten.apply(HostileCorpus.judge(mutant.category(), () -> StackholderJson.read(
+        asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(mutant.text(), Foundation.class)));
+        asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(
             new ByteArrayInputStream(mutant.text().getBytes(StandardCharsets.UTF_8)), Foundation.class)));
         if (tests.size() % 5 == 0) {
           Path file = Files.write(Files.createTempDirectory(temp, "case").resolve("foundation.json"),
               mutant.text().getBytes(StandardCharsets.UTF_8));
-          asWritten.apply(HostileCorpus.judge(mutant.category(), () -> StackholderJson.read(file, Foundation.class)));
+          asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(file, Foundation.class)));
         }
       }));
     }
     for (Object[] encoding : HostileCorpus.encodingMutants(json)) {
-      tests.add(dynamicTest(name + " encoding: " + encoding[0], () -> HostileCorpus.judge("bad encoding",
+      tests.add(dynamicTest(name + " encoding: " + encoding[0], () -> HostileCorpus.judge(InvalidDataException.class, "bad encoding",
           () -> StackholderJson.read(new ByteArrayInputStream((byte[]) encoding[1]), Foundation.class))));
     }
     return tests.stream();

@@ -1,7 +1,5 @@
 package dev.stackholder.membership;
 
-import static dev.stackholder.membership.SchemaValidation.errors;
-import static dev.stackholder.membership.SchemaValidation.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonPointer;
@@ -14,6 +12,7 @@ import dev.stackholder.core.ExchangeRate;
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.StackholderException;
 import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.testsupport.SchemaValidation;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -221,5 +220,14 @@ class JsonSchemaTest {
     assertThat(parent.has(path.last().getMatchingProperty())).as(pointer).isTrue();
     ((ObjectNode) parent).remove(path.last().getMatchingProperty());
     return root.toString();
+  }
+
+  /** The validator's messages for a document against this module's schema {@code name}. */
+  private static List<String> errors(String name, String json) {
+    return SchemaValidation.errors("membership", name, json);
+  }
+
+  private static String resource(String path) {
+    return SchemaValidation.text(JsonSchemaTest.class.getResourceAsStream(path), path);
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.testsupport.HostileCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,7 +66,7 @@ class NewFormatsHostileTest {
   }
 
   private static void refused(String category, Supplier<?> reader) {
-    assertThat(HostileCorpus.judge(category, reader)).as("refused, not read").isNull();
+    assertThat(HostileCorpus.judge(InvalidDataException.class, category, reader)).as("refused, not read").isNull();
   }
 
   @TestFactory
@@ -81,12 +82,12 @@ class NewFormatsHostileTest {
       }
       for (HostileCorpus.Mutant mutant : mutants) {
         tests.add(dynamicTest(name + ": " + mutant, () -> {
-          Foundation read = HostileCorpus.judge(mutant.category(),
+          Foundation read = HostileCorpus.judge(InvalidDataException.class, mutant.category(),
               () -> StackholderJson.read(mutant.text(), Foundation.class));
           if (read != null) {
             HostileCorpus.readAsWritten(mutant, HostileCorpus.tree(StackholderJson.write(read)), written);
           }
-          Foundation fromStream = HostileCorpus.judge(mutant.category(), () -> StackholderJson.read(
+          Foundation fromStream = HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(
               new ByteArrayInputStream(mutant.text().getBytes(StandardCharsets.UTF_8)), Foundation.class));
           assertThat(fromStream).as("stream and string agree").isEqualTo(read);
         }));
@@ -106,7 +107,7 @@ class NewFormatsHostileTest {
       mutants.addAll(HostileCorpus.documentMutants(json));
       for (HostileCorpus.Mutant mutant : mutants) {
         tests.add(dynamicTest("observation: " + mutant, () -> {
-          Observation read = HostileCorpus.judge(mutant.category(),
+          Observation read = HostileCorpus.judge(InvalidDataException.class, mutant.category(),
               () -> StackholderJson.read(mutant.text(), Observation.class));
           if (read != null) {
             HostileCorpus.readAsWritten(mutant, HostileCorpus.tree(StackholderJson.write(read)), written);
@@ -197,7 +198,7 @@ class NewFormatsHostileTest {
         if (mustRefuse) {
           refused(category, read);
         } else {
-          HostileCorpus.judge(category, read);
+          HostileCorpus.judge(InvalidDataException.class, category, read);
         }
       }));
     }

@@ -1,4 +1,4 @@
-package dev.stackholder.core;
+package dev.stackholder.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -21,24 +21,25 @@ import java.util.regex.Pattern;
 
 /**
  * Hostile documents made from valid ones by mutation, and the one way every case is judged: the
- * reader refuses it with an {@link InvalidDataException} (never another exception, never null)
- * within a generous time budget, or reads it. Counts and the slowest case per category are kept for
+ * reader refuses it with the library's refusal (Stackholder's {@code InvalidDataException}, passed
+ * in: this module must not depend on core, whose tests use it too), never another exception and
+ * never null, within a generous time budget, or reads it. Counts and the slowest case per category are kept for
  * the summary the corpus tests print (the figures of docs/reliability.md).
  */
-final class HostileCorpus {
+public final class HostileCorpus {
   /** Generous on purpose (a slow CI machine); the real figures are printed and reported. */
-  static final long BUDGET_MILLIS = 2_000;
+  public static final long BUDGET_MILLIS = 2_000;
   private static final ObjectMapper PLAIN = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  static final String HUGE_STRING = "x".repeat(200_000);
+  public static final String HUGE_STRING = "x".repeat(200_000);
   private static final Map<String, AtomicLong> COUNTS = new ConcurrentHashMap<>();
   private static final Map<String, Long> SLOWEST_NANOS = new ConcurrentHashMap<>();
 
   private HostileCorpus() {}
 
   /** A hostile document: its category, what was done, and the text. */
-  record Mutant(String category, String description, String text, JsonPointer path, JsonNode value) {
+  public record Mutant(String category, String description, String text, JsonPointer path, JsonNode value) {
     @Override
     public String toString() {
       return category + ": " + description;
@@ -49,7 +50,7 @@ final class HostileCorpus {
    * Field mutations of a JSON document: at up to {@code maxPaths} value positions spread over the
    * document, every wrong type, null, missing, huge and tiny numbers, a huge string, bad dates.
    */
-  static List<Mutant> fieldMutants(String valid, int maxPaths) {
+  public static List<Mutant> fieldMutants(String valid, int maxPaths) {
     JsonNode root = tree(valid);
     List<JsonPointer> paths = new ArrayList<>();
     collect(root, JsonPointer.empty(), paths);
@@ -111,7 +112,7 @@ final class HostileCorpus {
   }
 
   /** Whole-document mutations: truncations, nesting, duplicate keys, gadgets, null, empty, size. */
-  static List<Mutant> documentMutants(String valid) {
+  public static List<Mutant> documentMutants(String valid) {
     List<Mutant> mutants = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       int at = (int) ((long) valid.length() * i / 12);
@@ -154,7 +155,7 @@ final class HostileCorpus {
   }
 
   /** Byte-level mutations: Latin-1, invalid UTF-8, broken UTF-16. */
-  static List<Object[]> encodingMutants(String valid) {
+  public static List<Object[]> encodingMutants(String valid) {
     List<Object[]> mutants = new ArrayList<>();
     String accented = valid.replaceFirst("\"([A-Za-z])", "\"\u00e9$1");
     mutants.add(new Object[] {"Latin-1 é", accented.getBytes(StandardCharsets.ISO_8859_1)});
@@ -178,19 +179,20 @@ final class HostileCorpus {
   }
 
   /**
-   * Runs one case: the reader must refuse it with an InvalidDataException within the budget, or
-   * return a value that is not null (which is returned for further checks).
+   * Runs one case: the reader must refuse it with a {@code refusal} within the budget, or return
+   * a value that is not null (which is returned for further checks; null when it was refused).
    */
-  static <T> T judge(String category, Supplier<T> reader) {
+  public static <T> T judge(Class<? extends RuntimeException> refusal, String category, Supplier<T> reader) {
     long start = System.nanoTime();
     T value = null;
     RuntimeException refused = null;
     try {
       value = reader.get();
-    } catch (InvalidDataException e) {
-      refused = e;
     } catch (RuntimeException | Error e) {
-      fail("expected an InvalidDataException or a value, got " + e, e);
+      if (!refusal.isInstance(e)) {
+        fail("expected " + refusal.getSimpleName() + " or a value, got " + e, e);
+      }
+      refused = (RuntimeException) e;
     }
     long nanos = System.nanoTime() - start;
     COUNTS.computeIfAbsent(category, key -> new AtomicLong()).incrementAndGet();
@@ -209,7 +211,7 @@ final class HostileCorpus {
    * The mutated value must be read as it is written: if the type writes the mutated field back,
    * the written value equals the mutant's (numbers by value).
    */
-  static void readAsWritten(Mutant mutant, JsonNode written, JsonNode writtenOriginal) {
+  public static void readAsWritten(Mutant mutant, JsonNode written, JsonNode writtenOriginal) {
     if (mutant.path() == null || mutant.value() == null) {
       return;
     }
@@ -231,7 +233,7 @@ final class HostileCorpus {
     }
   }
 
-  static JsonNode tree(String json) {
+  public static JsonNode tree(String json) {
     try {
       return PLAIN.readTree(json);
     } catch (java.io.IOException e) {
@@ -240,7 +242,7 @@ final class HostileCorpus {
   }
 
   /** Counts and slowest milliseconds by category, for the report. */
-  static String summary() {
+  public static String summary() {
     StringBuilder text = new StringBuilder();
     long total = 0;
     double slowest = 0;
@@ -280,7 +282,7 @@ final class HostileCorpus {
     }
   }
 
-  static String abbreviate(String text) {
+  public static String abbreviate(String text) {
     return text.length() <= 60 ? text : text.substring(0, 60) + "... (" + text.length() + " chars)";
   }
 }
