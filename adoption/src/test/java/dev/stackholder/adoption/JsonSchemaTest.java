@@ -1,18 +1,14 @@
 package dev.stackholder.adoption;
 
+import static dev.stackholder.testsupport.JsonEdits.remove;
+import static dev.stackholder.testsupport.JsonEdits.set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackholder.adoption.community.CommunityCatalog;
 import dev.stackholder.core.json.StackholderJson;
 import dev.stackholder.testsupport.SchemaValidation;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -89,38 +85,6 @@ class JsonSchemaTest {
     String newer = set(resource(EVENTS), "/events/0/futureField", JsonNodeFactory.instance.numberNode(1));
     assertThat(errors("community", newer)).isEmpty();
     assertThat(StackholderJson.read(newer, CommunityCatalog.class)).isEqualTo(CommunityCatalog.builtIn());
-  }
-
-  private static JsonNode tree(String json) {
-    try {
-      return StackholderJson.mapper().readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String set(String json, String pointer, JsonNode value) {
-    JsonNode root = tree(json);
-    JsonPointer path = JsonPointer.compile(pointer);
-    JsonNode parent = root.at(path.head());
-    String last = path.last().getMatchingProperty();
-    if (parent instanceof ArrayNode array) {
-      array.set(Integer.parseInt(last), value);
-    } else {
-      ((ObjectNode) parent).set(last, value);
-    }
-    return root.toString();
-  }
-
-  private static String remove(String json, String pointer) {
-    JsonNode root = tree(json);
-    JsonPointer path = JsonPointer.compile(pointer);
-    JsonNode parent = root.at(path.head());
-    if (!parent.has(path.last().getMatchingProperty())) {
-      throw new IllegalArgumentException("Nothing at " + pointer);
-    }
-    ((ObjectNode) parent).remove(path.last().getMatchingProperty());
-    return root.toString();
   }
 
   /** The validator's messages for a document against this module's schema {@code name}. */

@@ -1,19 +1,16 @@
 package dev.stackholder.membership;
 
+import static dev.stackholder.testsupport.JsonEdits.remove;
+import static dev.stackholder.testsupport.JsonEdits.set;
+import static dev.stackholder.testsupport.JsonEdits.tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackholder.core.ExchangeRate;
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.StackholderException;
 import dev.stackholder.core.json.StackholderJson;
 import dev.stackholder.testsupport.SchemaValidation;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -190,36 +187,6 @@ class JsonSchemaTest {
     String newer = set(cncf, "/ruleSets/0/tiers/0/futureField", JsonNodeFactory.instance.textNode("x"));
     assertThat(errors("foundation", newer)).isEmpty();
     assertThat(StackholderJson.read(newer, Foundation.class)).isEqualTo(StackholderJson.read(cncf, Foundation.class));
-  }
-
-  private static JsonNode tree(String json) {
-    try {
-      return StackholderJson.mapper().readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String set(String json, String pointer, JsonNode value) {
-    JsonNode root = tree(json);
-    JsonPointer path = JsonPointer.compile(pointer);
-    JsonNode parent = root.at(path.head());
-    String last = path.last().getMatchingProperty();
-    if (parent instanceof ArrayNode array) {
-      array.set(Integer.parseInt(last), value);
-    } else {
-      ((ObjectNode) parent).set(last, value);
-    }
-    return root.toString();
-  }
-
-  private static String remove(String json, String pointer) {
-    JsonNode root = tree(json);
-    JsonPointer path = JsonPointer.compile(pointer);
-    JsonNode parent = root.at(path.head());
-    assertThat(parent.has(path.last().getMatchingProperty())).as(pointer).isTrue();
-    ((ObjectNode) parent).remove(path.last().getMatchingProperty());
-    return root.toString();
   }
 
   /** The validator's messages for a document against this module's schema {@code name}. */

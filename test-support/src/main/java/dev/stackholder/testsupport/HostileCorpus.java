@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,7 +28,6 @@ import java.util.regex.Pattern;
 public final class HostileCorpus {
   /** Generous on purpose (a slow CI machine); the real figures are printed and reported. */
   public static final long BUDGET_MILLIS = 2_000;
-  private static final ObjectMapper PLAIN = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   public static final String HUGE_STRING = "x".repeat(200_000);
@@ -233,13 +231,11 @@ public final class HostileCorpus {
     }
   }
 
+  /** The document as a tree ({@link JsonEdits#tree}). */
   public static JsonNode tree(String json) {
-    try {
-      return PLAIN.readTree(json);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return JsonEdits.tree(json);
   }
+
 
   /** Counts and slowest milliseconds by category, for the report. */
   public static String summary() {
