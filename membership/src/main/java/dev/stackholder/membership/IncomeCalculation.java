@@ -43,7 +43,6 @@ final class IncomeCalculation {
     List<Part> parts = new ArrayList<>();
     ImmutableList.Builder<String> undeclared = ImmutableList.builder();
     ImmutableList.Builder<String> uncertain = ImmutableList.builder();
-    Set<String> charged = new HashSet<>();
     // Looked up once, not per member: the charges stated for the year (the first per member, as a
     // scan of the foundation's list finds it) and the quotes already made. A quote depends only on the
     // rule set, the tier and the declaration, and most members of a tier declare the same (often
@@ -120,7 +119,6 @@ final class IncomeCalculation {
                 + MoneyText.format(least) + (most.isEqual(least) ? "" : " to " + MoneyText.format(most));
       }
       parts.add(new Part(membership, from, until, ruleSet, quote, least, most, explanation));
-      charged.add(id);
     }
     // Under FULL_YEAR a member pays once, at the highest of its tiers' dues: the line with the highest
     // most (then least) is charged; a declaration can only narrow that maximum, never lower it.
@@ -189,7 +187,8 @@ final class IncomeCalculation {
       List<LastSeen> lastSeen = roster instanceof ReplayedRoster ? List.of() : roster.answerOn(day).lastSeen();
       for (LastSeen seen : lastSeen) {
         String id = seen.organization().id();
-        if (charged.contains(id) || !listedUncertain.add(id)) {
+        // Charged: it has a line, so an entry among the organizations.
+        if (organizations.containsKey(id) || !listedUncertain.add(id)) {
           continue;
         }
         Optional<RuleSet> ruleSet = foundation.findRuleSetOn(day);

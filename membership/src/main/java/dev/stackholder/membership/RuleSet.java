@@ -168,13 +168,20 @@ public abstract class RuleSet implements DuesSchedule {
    * (whose API promises an {@link InvalidDataException}) or a roster event.
    */
   TierRule rulesOrInvalid(Tier tier) {
-    return tiers().get(indexOrInvalid(tier));
+    return tiers().get(indexOrInvalid(lookup(), tier));
   }
 
   /** The index in {@link #tiers()} of a tier's rules, as {@link #rulesOrInvalid} finds them. */
-  private int indexOrInvalid(Tier tier) {
+  private int indexOrInvalid(Lookup lookup, Tier tier) {
     java.util.Objects.requireNonNull(tier, "tier");
-    Tier[] known = lookup().tiers;
+    Tier[] known = lookup.tiers;
+    // By identity first: callers mostly pass the very tier the rule set holds (a constant such as
+    // OpenStackFoundation.GOLD, or one taken from the rule set), which needs no comparison of ids.
+    for (int i = 0; i < known.length; i++) {
+      if (known[i] == tier) {
+        return i;
+      }
+    }
     for (int i = 0; i < known.length; i++) {
       if (known[i].equals(tier)) {
         return i;
@@ -228,8 +235,9 @@ public abstract class RuleSet implements DuesSchedule {
    */
   @Override
   public DuesQuote quote(Tier tier, Declaration declaration, ExchangeRates rates) {
-    int index = indexOrInvalid(tier);
-    return quote(tiers().get(index), declaration, rates, Optional.empty(), lookup().confirmed[index],
+    Lookup lookup = lookup();
+    int index = indexOrInvalid(lookup, tier);
+    return quote(tiers().get(index), declaration, rates, Optional.empty(), lookup.confirmed[index],
         ImmutableList.of());
   }
 
@@ -247,10 +255,11 @@ public abstract class RuleSet implements DuesSchedule {
   public DuesQuote quote(Tier tier, Money annualRevenue, ExchangeRates rates) {
     // In the order the declaration made them: the revenue's check, then the tier's.
     Declaration.checkRevenue(annualRevenue);
-    int index = indexOrInvalid(tier);
+    Lookup lookup = lookup();
+    int index = indexOrInvalid(lookup, tier);
     TierRule rule = tiers().get(index);
     if (!(rule.dues() instanceof PercentOfRevenueDues percent)) {
-      return quote(rule, Declaration.ofRevenue(annualRevenue), rates, Optional.empty(), lookup().confirmed[index],
+      return quote(rule, Declaration.ofRevenue(annualRevenue), rates, Optional.empty(), lookup.confirmed[index],
           ImmutableList.of());
     }
     CurrencyUnit currency = currency();
@@ -268,7 +277,7 @@ public abstract class RuleSet implements DuesSchedule {
     PercentOfRevenueDues.Constants constants = percent.constants();
     return ImmutableDuesQuote.of(rule.tier(), charge.amount, id(), name(), program(), rule, rounding,
         Optional.of(annualRevenue), converted, Optional.empty(), Optional.empty(), usedRate, charge.bound,
-        constants.percent, constants.minimum, constants.maximum, Optional.empty(), lookup().confirmed[index],
+        constants.percent, constants.minimum, constants.maximum, Optional.empty(), lookup.confirmed[index],
         ImmutableList.of());
   }
 
