@@ -53,7 +53,7 @@ final class IncomeCalculation {
         statedFor.putIfAbsent(charge.organizationId(), charge);
       }
     }
-    Map<QuoteKey, DuesQuote> quotes = new HashMap<>();
+    Map<QuoteKey, Optional<DuesQuote>> quotes = new HashMap<>();
     RuleSet lastRuleSet = null;
     for (Membership membership : roster.memberships()) {
       LocalDate from = later(later(membership.from(), start), rulesBegin);
@@ -101,9 +101,14 @@ final class IncomeCalculation {
         explanation = "revenue not declared: " + rule.get().dues().describe() + " gives "
             + MoneyText.format(least) + " to " + MoneyText.format(most);
       } else {
-        DuesQuote q = quotes.computeIfAbsent(new QuoteKey(ruleSet, rule.get(), declaration),
-            key -> ruleSet.quote(membership.tier(), declaration, rates));
-        quote = Optional.of(q);
+        // get, then put: a lambda capturing the member would be allocated for every member.
+        QuoteKey key = new QuoteKey(ruleSet, rule.get(), declaration);
+        quote = quotes.get(key);
+        if (quote == null) {
+          quote = Optional.of(ruleSet.quote(membership.tier(), declaration, rates));
+          quotes.put(key, quote);
+        }
+        DuesQuote q = quote.get();
         least = q.amount();
         most = least;
         explanation = q.explanation();
@@ -151,10 +156,14 @@ final class IncomeCalculation {
         explanation = part.explanation();
       } else if (org.charged == part) {
         least = org.highestLeast;
-        explanation = fullYearText.computeIfAbsent(new LineKey(part.ruleSet(), part.explanation(), org.parts > 1),
-            key -> "full year (" + part.ruleSet().name() + " charges any part of a year in full"
-                + (key.several ? ", once, at the highest of the member's tiers' dues" : "")
-                + "): " + part.explanation());
+        LineKey key = new LineKey(part.ruleSet(), part.explanation(), org.parts > 1);
+        explanation = fullYearText.get(key);
+        if (explanation == null) {
+          explanation = "full year (" + part.ruleSet().name() + " charges any part of a year in full"
+              + (key.several ? ", once, at the highest of the member's tiers' dues" : "")
+              + "): " + part.explanation();
+          fullYearText.put(key, explanation);
+        }
       } else {
         least = Money.zero(least.getCurrencyUnit());
         most = least;

@@ -119,7 +119,11 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
    * the words. This is the path a quote's amount takes.
    */
   Charge chargeRevenue(Money revenue, CurrencyUnit currency, RoundingMode rounding) {
-    Constants constants = constants();
+    return chargeRevenue(constants(), revenue, currency, rounding);
+  }
+
+  /** The same, with the constants already read (a quote reads them once). */
+  static Charge chargeRevenue(Constants constants, Money revenue, CurrencyUnit currency, RoundingMode rounding) {
     BigDecimal exact = revenue.getAmount().multiply(constants.fraction);
     if (constants.minimumAmount != null && exact.compareTo(constants.minimumAmount) < 0) {
       return new Charge(constants.minimum.get(), Charge.MINIMUM);

@@ -175,15 +175,13 @@ public abstract class RuleSet implements DuesSchedule {
   private int indexOrInvalid(Lookup lookup, Tier tier) {
     java.util.Objects.requireNonNull(tier, "tier");
     Tier[] known = lookup.tiers;
-    // By identity first: callers mostly pass the very tier the rule set holds (a constant such as
-    // OpenStackFoundation.GOLD, or one taken from the rule set), which needs no comparison of ids.
+    int[] idHashes = lookup.idHashes;
+    // The first equal tier, as findRules finds it; the ids' hashes (cached by String) first, so that
+    // only the tier that matches is compared field by field: a quoted tier is rarely the same instance
+    // as the rule set's (OpenStackFoundation.GOLD is not the one read from the built-in JSON).
+    int idHash = tier.id().hashCode();
     for (int i = 0; i < known.length; i++) {
-      if (known[i] == tier) {
-        return i;
-      }
-    }
-    for (int i = 0; i < known.length; i++) {
-      if (known[i].equals(tier)) {
+      if (known[i] == tier || idHashes[i] == idHash && known[i].equals(tier)) {
         return i;
       }
     }
@@ -200,24 +198,28 @@ public abstract class RuleSet implements DuesSchedule {
   Lookup lookup() {
     int size = tiers().size();
     Tier[] tiers = new Tier[size];
+    int[] idHashes = new int[size];
     @SuppressWarnings("unchecked")
     Optional<LocalDate>[] confirmed = new Optional[size];
     for (int i = 0; i < size; i++) {
       TierRule rule = tiers().get(i);
       tiers[i] = rule.tier();
+      idHashes[i] = rule.tier().id().hashCode();
       Optional<LocalDate> own = rule.lastConfirmed();
       confirmed[i] = own.isPresent() ? own : lastConfirmed();
     }
-    return new Lookup(tiers, confirmed);
+    return new Lookup(tiers, idHashes, confirmed);
   }
 
   /** See {@link #lookup()}. */
   static final class Lookup {
     final Tier[] tiers;
+    final int[] idHashes;
     final Optional<LocalDate>[] confirmed;
 
-    Lookup(Tier[] tiers, Optional<LocalDate>[] confirmed) {
+    Lookup(Tier[] tiers, int[] idHashes, Optional<LocalDate>[] confirmed) {
       this.tiers = tiers;
+      this.idHashes = idHashes;
       this.confirmed = confirmed;
     }
   }
@@ -273,8 +275,8 @@ public abstract class RuleSet implements DuesSchedule {
       usedRate = Optional.of(rate);
     }
     RoundingMode rounding = rounding();
-    Charge charge = percent.chargeRevenue(revenue, currency, rounding);
     PercentOfRevenueDues.Constants constants = percent.constants();
+    Charge charge = PercentOfRevenueDues.chargeRevenue(constants, revenue, currency, rounding);
     return ImmutableDuesQuote.of(rule.tier(), charge.amount, id(), name(), program(), rule, rounding,
         Optional.of(annualRevenue), converted, Optional.empty(), Optional.empty(), usedRate, charge.bound,
         constants.percent, constants.minimum, constants.maximum, Optional.empty(), lookup.confirmed[index],

@@ -1,6 +1,7 @@
 package dev.stackholder.membership;
 
 import static dev.stackholder.membership.MembershipGenerators.amounts;
+import static dev.stackholder.membership.MembershipGenerators.duesRules;
 import static dev.stackholder.membership.MembershipGenerators.foreignCurrencies;
 import static dev.stackholder.membership.MembershipGenerators.percentOfRevenueDues;
 import static dev.stackholder.membership.MembershipGenerators.rates;
@@ -114,6 +115,42 @@ class DuesPropertiesTest {
     Gen<DuesRule> rules = foreignCurrencies().flatMap(MembershipGenerators::duesRules);
     qt().forAll(rules).checkAssert(rule ->
         assertThat(StackholderJson.read(StackholderJson.write(rule), DuesRule.class)).isEqualTo(rule));
+  }
+
+  /**
+   * A quote of a revenue takes a shorter path than a quote of a declaration (no declaration is made,
+   * and a percentage of revenue is worked out straight from it); it must give the same quote: the
+   * same fields, JSON and explanation, in the schedule's currency or converted, for a tier passed as
+   * the rule set's own instance or as an equal copy.
+   */
+  @Test
+  void aQuoteOfARevenueIsTheQuoteOfItsDeclaration() {
+    qt().forAll(duesRules(CurrencyUnit.USD), foreignCurrencies(), rates(), amounts(CurrencyUnit.USD, 10_000_000_000L))
+        .checkAssert((rule, currency, rate, usd) -> {
+          DuesSchedule schedule = scheduleOf(rule);
+          ExchangeRates rates = ExchangeRates.empty().with(currency, CurrencyUnit.USD, rate);
+          Money foreign = Money.of(currency, usd.getAmount().setScale(Math.max(0, currency.getDecimalPlaces()),
+              java.math.RoundingMode.DOWN));
+          for (Money revenue : new Money[] {usd, foreign}) {
+            for (Tier tier : new Tier[] {MEMBER, Tier.of(MEMBER.id(), MEMBER.name())}) {
+              Money money = revenue;
+              Tier quoted = tier;
+              // A rule that needs another figure (employees) fails the same way on both paths.
+              assertThat(outcome(() -> schedule.quote(quoted, money, rates)))
+                  .isEqualTo(outcome(() -> schedule.quote(quoted, Declaration.ofRevenue(money), rates)));
+            }
+          }
+        });
+  }
+
+  /** A quote as its JSON and explanation, or the failure's class and message. */
+  private static String outcome(java.util.function.Supplier<DuesQuote> quote) {
+    try {
+      DuesQuote q = quote.get();
+      return StackholderJson.write(q) + "\n" + q.explanation() + "\n" + q.hashCode();
+    } catch (RuntimeException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
   }
 
   private static DuesSchedule scheduleOf(DuesRule rule) {
