@@ -1,6 +1,8 @@
 package dev.stackholder.benchmarks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.stackholder.core.json.StackholderJson;
 import dev.stackholder.membership.Foundation;
 import java.io.IOException;
@@ -31,6 +33,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 10, time = 1)
 @Fork(2)
 public class FoundationJsonBenchmark {
+  /** The plain mapper with duplicate keys refused, as the library's reader refuses them. */
+  private static final ObjectReader DUPLICATE_CHECKED = Plain.MAPPER.readerFor(Plain.Foundation.class)
+      .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+
   private String json;
   private Foundation library;
   private Plain.Foundation plain;
@@ -56,6 +62,17 @@ public class FoundationJsonBenchmark {
   @Benchmark
   public Plain.Foundation readBaseline() throws JsonProcessingException {
     return Plain.MAPPER.readValue(json, Plain.Foundation.class);
+  }
+
+  /**
+   * Plain Jackson reads it into records with the one check of the library's reader that changes how
+   * the parser works, duplicate keys refused ({@code STRICT_DUPLICATE_DETECTION}): not a baseline of
+   * {@link #readLibrary} (it keeps its own), but what that check alone costs plain records. Compare
+   * with {@link #readBaseline} for its cost, with {@link #readLibrary} for what remains.
+   */
+  @Benchmark
+  public Plain.Foundation readPlainDuplicateChecked() throws IOException {
+    return DUPLICATE_CHECKED.readValue(json);
   }
 
   /** The library writes the foundation. */

@@ -1,8 +1,17 @@
 package dev.stackholder.benchmarks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.stackholder.core.Organization;
+import dev.stackholder.core.Source;
 import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.membership.Admission;
+import dev.stackholder.membership.Departure;
+import dev.stackholder.membership.Foundation;
+import dev.stackholder.membership.MembershipHistory;
 import dev.stackholder.membership.OpenStackFoundation;
+import dev.stackholder.membership.Roster;
+import dev.stackholder.membership.RosterEvent;
+import dev.stackholder.membership.TierChange;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -93,6 +102,46 @@ final class RosterFixtures {
     }
     try {
       return Plain.MAPPER.writeValueAsString(list);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The same events as library events, made through the public API ({@code Admission.of},
+   * {@code TierChange.of}, {@code Departure.of}) with the built-in foundation's tiers: what a caller
+   * holding already-parsed events passes to {@link #roster}. Without JSON, so that 100,000 members
+   * (a 31.9 MB document, beyond the JSON reader's 8 MiB document limit) can be built too.
+   */
+  static List<RosterEvent> libraryEvents(List<Plain.Event> events) {
+    Foundation foundation = OpenStackFoundation.foundation();
+    List<RosterEvent> result = new ArrayList<>(events.size());
+    for (Plain.Event event : events) {
+      Source source = Source.of(event.source().document(), event.source().title());
+      switch (event.type()) {
+        case "admit" -> result.add(Admission.of(Organization.of(event.organization().id(),
+            event.organization().name()), foundation.getTier(event.tier().id()), event.date(), source));
+        case "change-tier" -> result.add(TierChange.of(event.organizationId(), foundation.getTier(event.tier().id()),
+            event.date(), source));
+        case "leave" -> result.add(Departure.of(event.organizationId(), event.date(), source));
+        default -> throw new IllegalArgumentException("Unknown event type " + event.type());
+      }
+    }
+    return result;
+  }
+
+  /**
+   * {@return the roster of the built-in foundation these events make, replayed through the public API
+   * ({@link MembershipHistory#replay}): the same roster reading {@link #rosterJson} gives}
+   */
+  static Roster roster(List<RosterEvent> events) {
+    return MembershipHistory.builder().addAllEvents(events).build().replay(OpenStackFoundation.foundation());
+  }
+
+  /** The built-in foundation as plain records, read from the library's JSON of it. */
+  static Plain.Foundation plainFoundation() {
+    try {
+      return Plain.MAPPER.readValue(StackholderJson.write(OpenStackFoundation.foundation()), Plain.Foundation.class);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

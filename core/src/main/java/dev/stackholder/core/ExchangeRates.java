@@ -34,10 +34,16 @@ import org.joda.money.Money;
 public final class ExchangeRates {
   private static final ExchangeRates EMPTY = new ExchangeRates(ImmutableMap.of());
 
-  /** Keyed by "FROM/TO": the order rates were given in is kept, which makes JSON stable. */
-  private final ImmutableMap<String, ExchangeRate> rates;
+  /**
+   * Keyed by the pair of currencies: the order rates were given in is kept, which makes JSON stable.
+   * A pair rather than a "FROM/TO" string: a look-up, on the path of every converted quote, then
+   * builds and hashes no string.
+   */
+  private final ImmutableMap<Pair, ExchangeRate> rates;
 
-  private ExchangeRates(ImmutableMap<String, ExchangeRate> rates) {
+  private record Pair(CurrencyUnit from, CurrencyUnit to) {}
+
+  private ExchangeRates(ImmutableMap<Pair, ExchangeRate> rates) {
     this.rates = rates;
   }
 
@@ -54,7 +60,7 @@ public final class ExchangeRates {
    */
   @JsonCreator
   public static ExchangeRates of(List<ExchangeRate> rates) {
-    Map<String, ExchangeRate> byPair = new LinkedHashMap<>();
+    Map<Pair, ExchangeRate> byPair = new LinkedHashMap<>();
     for (ExchangeRate rate : rates) {
       Objects.requireNonNull(rate, "rate");
       byPair.put(key(rate.from(), rate.to()), rate);
@@ -73,7 +79,7 @@ public final class ExchangeRates {
    */
   public ExchangeRates with(CurrencyUnit from, CurrencyUnit to, BigDecimal rate) {
     ExchangeRate added = ExchangeRate.of(from, to, rate);
-    Map<String, ExchangeRate> byPair = new LinkedHashMap<>(rates);
+    Map<Pair, ExchangeRate> byPair = new LinkedHashMap<>(rates);
     byPair.put(key(from, to), added);
     return new ExchangeRates(ImmutableMap.copyOf(byPair));
   }
@@ -97,7 +103,11 @@ public final class ExchangeRates {
    *     direction (the inverse of a given rate is never used)
    */
   public ExchangeRate getRate(CurrencyUnit from, CurrencyUnit to) {
-    return findRate(from, to).orElseThrow(() -> new MissingExchangeRateException(from, to));
+    ExchangeRate rate = rates.get(key(from, to));
+    if (rate == null) {
+      throw new MissingExchangeRateException(from, to);
+    }
+    return rate;
   }
 
   /** {@return every rate, in the order given} */
@@ -123,8 +133,8 @@ public final class ExchangeRates {
     return amount.convertedTo(to, rate.rate(), RoundingMode.HALF_UP);
   }
 
-  private static String key(CurrencyUnit from, CurrencyUnit to) {
-    return from.getCode() + "/" + to.getCode();
+  private static Pair key(CurrencyUnit from, CurrencyUnit to) {
+    return new Pair(java.util.Objects.requireNonNull(from, "from"), java.util.Objects.requireNonNull(to, "to"));
   }
 
   @Override

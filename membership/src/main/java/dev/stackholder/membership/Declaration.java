@@ -85,14 +85,22 @@ public abstract class Declaration {
     Builder() {}
   }
 
+  /**
+   * The check of a declared revenue, shared with the quote of a revenue alone (which makes no
+   * declaration): same test, same message.
+   */
+  static void checkRevenue(Money annualRevenue) {
+    if (annualRevenue.isNegative()) {
+      throw new InvalidDataException(String.format(java.util.Locale.ROOT,
+          "Annual revenue %s is negative, expected zero or more", MoneyText.format(annualRevenue)));
+    }
+  }
+
   @Value.Check
   void check() {
     // Test first, format after: every quote builds a declaration, and formatting the revenue for a
     // message nobody sees was most of a quote's cost.
-    if (annualRevenue().isPresent() && annualRevenue().get().isNegative()) {
-      throw new InvalidDataException(String.format(java.util.Locale.ROOT,
-          "Annual revenue %s is negative, expected zero or more", MoneyText.format(annualRevenue().get())));
-    }
+    annualRevenue().ifPresent(Declaration::checkRevenue);
     employees().ifPresent(count -> InvalidDataException.check(count >= 0,
         "Employees %d is negative, expected zero or more", count));
   }

@@ -43,7 +43,18 @@ final class IncomeCalculation {
     List<Part> parts = new ArrayList<>();
     ImmutableList.Builder<String> undeclared = ImmutableList.builder();
     ImmutableList.Builder<String> uncertain = ImmutableList.builder();
-    Set<String> charged = new HashSet<>();
+    // Looked up once, not per member: the charges stated for the year (the first per member, as a
+    // scan of the foundation's list finds it) and the quotes already made. A quote depends only on the
+    // rule set, the tier and the declaration, and most members of a tier declare the same (often
+    // nothing), so one quote and one explanation serve them all.
+    Map<String, StatedCharge> statedFor = new HashMap<>();
+    for (StatedCharge charge : foundation.statedCharges()) {
+      if (charge.year().equals(year)) {
+        statedFor.putIfAbsent(charge.organizationId(), charge);
+      }
+    }
+    Map<QuoteKey, Optional<DuesQuote>> quotes = new HashMap<>();
+    RuleSet lastRuleSet = null;
     for (Membership membership : roster.memberships()) {
       LocalDate from = later(later(membership.from(), start), rulesBegin);
       LocalDate until = membership.until().map(u -> earlier(u, end)).orElse(end);
@@ -51,7 +62,10 @@ final class IncomeCalculation {
         continue;
       }
       String id = membership.organization().id();
-      RuleSet ruleSet = foundation.ruleSetOn(from);
+      // Rule sets do not overlap, so the one that covered the last member's day covers this day if
+      // it covers it at all.
+      RuleSet ruleSet = lastRuleSet != null && lastRuleSet.covers(from) ? lastRuleSet : foundation.ruleSetOn(from);
+      lastRuleSet = ruleSet;
       Optional<TierRule> rule = ruleSet.findRules(membership.tier());
       if (rule.isEmpty()) {
         uncertain.add("'" + id + "' (" + membership.tier().name() + " from " + from + "): " + ruleSet.name()
@@ -60,8 +74,7 @@ final class IncomeCalculation {
       }
       Declaration declaration = declarations.getOrDefault(id, NOTHING_DECLARED);
       Optional<String> missing = rule.get().dues().missingFigure(declaration);
-      Optional<StatedCharge> stated = foundation.statedCharges().stream()
-          .filter(c -> c.organizationId().equals(id) && c.year().equals(year)).findFirst();
+      Optional<StatedCharge> stated = Optional.ofNullable(statedFor.get(id));
       Money least;
       Money most;
       Optional<DuesQuote> quote = Optional.empty();
@@ -88,8 +101,14 @@ final class IncomeCalculation {
         explanation = "revenue not declared: " + rule.get().dues().describe() + " gives "
             + MoneyText.format(least) + " to " + MoneyText.format(most);
       } else {
-        DuesQuote q = ruleSet.quote(membership.tier(), declaration, rates);
-        quote = Optional.of(q);
+        // get, then put: a lambda capturing the member would be allocated for every member.
+        QuoteKey key = new QuoteKey(ruleSet, rule.get(), declaration);
+        quote = quotes.get(key);
+        if (quote == null) {
+          quote = Optional.of(ruleSet.quote(membership.tier(), declaration, rates));
+          quotes.put(key, quote);
+        }
+        DuesQuote q = quote.get();
         least = q.amount();
         most = least;
         explanation = q.explanation();
@@ -105,53 +124,63 @@ final class IncomeCalculation {
                 + MoneyText.format(least) + (most.isEqual(least) ? "" : " to " + MoneyText.format(most));
       }
       parts.add(new Part(membership, from, until, ruleSet, quote, least, most, explanation));
-      charged.add(id);
     }
     // Under FULL_YEAR a member pays once, at the highest of its tiers' dues: the line with the highest
     // most (then least) is charged; a declaration can only narrow that maximum, never lower it.
     // One pass per organization's figures, so that a year of n members costs O(n), not O(n^2).
-    Map<String, Part> chargedPart = new HashMap<>();
-    Map<String, Money> highestLeastOf = new HashMap<>();
-    Map<String, Integer> partsOf = new HashMap<>();
+    Map<String, OrganizationLines> organizations = new HashMap<>();
     for (Part part : parts) {
-      String id = part.membership().organization().id();
-      partsOf.merge(id, 1, Integer::sum);
+      OrganizationLines org = organizations.computeIfAbsent(part.membership().organization().id(), k -> new OrganizationLines());
+      org.parts++;
       if (part.ruleSet().proration() != Proration.FULL_YEAR) {
         continue;
       }
-      highestLeastOf.merge(id, part.least(), (a, b) -> b.isGreaterThan(a) ? b : a);
-      chargedPart.merge(id, part, (a, b) ->
-          b.most().isGreaterThan(a.most()) || b.most().isEqual(a.most()) && b.least().isGreaterThan(a.least()) ? b : a);
+      org.highestLeast = org.highestLeast == null || part.least().isGreaterThan(org.highestLeast) ? part.least()
+          : org.highestLeast;
+      Part a = org.charged;
+      org.charged = a == null || part.most().isGreaterThan(a.most())
+          || part.most().isEqual(a.most()) && part.least().isGreaterThan(a.least()) ? part : a;
     }
-    ImmutableList.Builder<IncomeLine> lines = ImmutableList.builder();
-    Map<String, Money> byTier = new LinkedHashMap<>();
-    Money total = null;
-    Money totalUpTo = null;
+    ImmutableList.Builder<IncomeLine> lines = ImmutableList.builderWithExpectedSize(parts.size());
+    Map<String, Sum> byTierSums = new LinkedHashMap<>();
+    Sum totalSum = new Sum();
+    Sum totalUpToSum = new Sum();
+    // Members charged by the same quote get the same sentence: made once, not once per member.
+    Map<LineKey, String> fullYearText = new HashMap<>();
     for (Part part : parts) {
-      String id = part.membership().organization().id();
+      OrganizationLines org = organizations.get(part.membership().organization().id());
       Money least = part.least();
       Money most = part.most();
       String explanation;
       if (part.ruleSet().proration() == Proration.DAYS) {
         explanation = part.explanation();
-      } else if (chargedPart.get(id) == part) {
-        least = highestLeastOf.getOrDefault(id, least);
-        explanation = "full year (" + part.ruleSet().name() + " charges any part of a year in full"
-            + (partsOf.get(id) > 1 ? ", once, at the highest of the member's tiers' dues" : "")
-            + "): " + part.explanation();
+      } else if (org.charged == part) {
+        least = org.highestLeast;
+        LineKey key = new LineKey(part.ruleSet(), part.explanation(), org.parts > 1);
+        explanation = fullYearText.get(key);
+        if (explanation == null) {
+          explanation = "full year (" + part.ruleSet().name() + " charges any part of a year in full"
+              + (key.several ? ", once, at the highest of the member's tiers' dues" : "")
+              + "): " + part.explanation();
+          fullYearText.put(key, explanation);
+        }
       } else {
         least = Money.zero(least.getCurrencyUnit());
         most = least;
         explanation = "charged once for " + year + " at the highest of its tiers' dues ("
-            + chargedPart.get(id).membership().tier().name() + ")";
+            + org.charged.membership().tier().name() + ")";
       }
       lines.add(ImmutableIncomeLine.builder()
           .organization(part.membership().organization()).tier(part.membership().tier()).from(part.from())
           .until(part.until()).quote(part.quote()).charged(least).chargedUpTo(most).explanation(explanation).build());
-      byTier.merge(part.membership().tier().id(), least, Money::plus);
-      total = total == null ? least : total.plus(least);
-      totalUpTo = totalUpTo == null ? most : totalUpTo.plus(most);
+      byTierSums.computeIfAbsent(part.membership().tier().id(), k -> new Sum()).add(least);
+      totalSum.add(least);
+      totalUpToSum.add(most);
     }
+    Map<String, Money> byTier = new LinkedHashMap<>();
+    byTierSums.forEach((tier, sum) -> byTier.put(tier, sum.money()));
+    Money total = totalSum.money();
+    Money totalUpTo = totalUpToSum.money();
     CurrencyUnit currency = total != null ? total.getCurrencyUnit() : currencyOn(roster, start);
     if (totalUpTo == null) {
       totalUpTo = Money.zero(currency);
@@ -162,9 +191,13 @@ final class IncomeCalculation {
       if (day.isBefore(start) || !day.isBefore(end)) {
         continue;
       }
-      for (LastSeen seen : roster.answerOn(day).lastSeen()) {
+      // A script roster's answer is always complete: nobody in it is last seen with status unknown,
+      // and working out its answer (every member, sorted) would cost more than the rest of the year.
+      List<LastSeen> lastSeen = roster instanceof ReplayedRoster ? List.of() : roster.answerOn(day).lastSeen();
+      for (LastSeen seen : lastSeen) {
         String id = seen.organization().id();
-        if (charged.contains(id) || !listedUncertain.add(id)) {
+        // Charged: it has a line, so an entry among the organizations.
+        if (organizations.containsKey(id) || !listedUncertain.add(id)) {
           continue;
         }
         Optional<RuleSet> ruleSet = foundation.findRuleSetOn(day);
@@ -188,6 +221,81 @@ final class IncomeCalculation {
         .undeclared(undeclared.build())
         .uncertain(uncertain.build())
         .build();
+  }
+
+  /** One organization's lines in the year: how many, the one charged and the highest least. */
+  private static final class OrganizationLines {
+    private int parts;
+    private Part charged;
+    private Money highestLeast;
+  }
+
+  /**
+   * A running sum of amounts in one currency, as adding the Money values would give (a different
+   * currency fails the same way), without a new Money per line.
+   */
+  private static final class Sum {
+    private Money first;
+    private java.math.BigDecimal amount;
+
+    void add(Money money) {
+      if (first == null) {
+        first = money;
+        amount = money.getAmount();
+      } else if (!money.getCurrencyUnit().equals(first.getCurrencyUnit())) {
+        first.plus(money); // throws the currency mismatch adding them would
+      } else {
+        amount = amount.add(money.getAmount());
+      }
+    }
+
+    /** {@return the sum, or null when nothing was added} */
+    Money money() {
+      return first == null ? null : Money.of(first.getCurrencyUnit(), amount);
+    }
+  }
+
+  /** The charged line's sentence depends on the rule set, the part's own sentence and whether there are several. */
+  private record LineKey(RuleSet ruleSet, String explanation, boolean several) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof LineKey key && key.ruleSet == ruleSet && key.explanation == explanation
+          && key.several == several;
+    }
+
+    @Override
+    public int hashCode() {
+      return (System.identityHashCode(ruleSet) * 31 + System.identityHashCode(explanation)) * 2 + (several ? 1 : 0);
+    }
+  }
+
+  /**
+   * What a quote depends on: the rule set and tier rule by identity (comparing them by value would
+   * hash every rule they hold), the declaration by value.
+   */
+  private static final class QuoteKey {
+    private final RuleSet ruleSet;
+    private final TierRule rule;
+    private final Declaration declaration;
+    private final int hash;
+
+    QuoteKey(RuleSet ruleSet, TierRule rule, Declaration declaration) {
+      this.ruleSet = ruleSet;
+      this.rule = rule;
+      this.declaration = declaration;
+      this.hash = (System.identityHashCode(ruleSet) * 31 + System.identityHashCode(rule)) * 31 + declaration.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof QuoteKey key && key.ruleSet == ruleSet && key.rule == rule
+          && key.declaration.equals(declaration);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   /** The least and most a rule can charge, if it has both (a Gold minimum and maximum). */

@@ -79,26 +79,57 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
   }
 
   /**
-   * The percentage as a fraction ({@code 0.00025} for 0.025%), worked out once: revenue times it is
-   * exactly revenue times the percentage with the point moved two places, digit for digit and scale
-   * for scale, without a second BigDecimal per quote.
+   * What every quote under this rule reads from it, worked out once per rule rather than per quote:
+   * the percentage as a fraction ({@code 0.00025} for 0.025%: revenue times it is exactly revenue
+   * times the percentage with the point moved two places, digit for digit and scale for scale), the
+   * bounds' amounts, and the optional values a quote carries.
    */
   @Value.Lazy
-  BigDecimal fraction() {
-    return percent().movePointLeft(2);
+  Constants constants() {
+    return new Constants(percent().movePointLeft(2), Optional.of(percent()), minimum(), maximum());
+  }
+
+  /** See {@link #constants()}. */
+  static final class Constants {
+    final BigDecimal fraction;
+    final Optional<BigDecimal> percent;
+    final Optional<Money> minimum;
+    final Optional<Money> maximum;
+    // The bounds' amounts, or null when the rule has no such bound: compared on every quote.
+    final BigDecimal minimumAmount;
+    final BigDecimal maximumAmount;
+
+    Constants(BigDecimal fraction, Optional<BigDecimal> percent, Optional<Money> minimum, Optional<Money> maximum) {
+      this.fraction = fraction;
+      this.percent = percent;
+      this.minimum = minimum;
+      this.maximum = maximum;
+      this.minimumAmount = minimum.map(Money::getAmount).orElse(null);
+      this.maximumAmount = maximum.map(Money::getAmount).orElse(null);
+    }
   }
 
   @Override
   Charge charge(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
-    BigDecimal exact = revenue(tier, declaration).getAmount().multiply(fraction());
-    // The same decisions as working(), without the words: this is the path a quote's amount takes.
-    Optional<Money> minimum = minimum();
-    if (minimum.isPresent() && exact.compareTo(minimum.get().getAmount()) < 0) {
-      return new Charge(minimum.get(), Charge.MINIMUM);
+    return chargeRevenue(revenue(tier, declaration), currency, rounding);
+  }
+
+  /**
+   * The charge for a revenue already in {@code currency}: the same decisions as working(), without
+   * the words. This is the path a quote's amount takes.
+   */
+  Charge chargeRevenue(Money revenue, CurrencyUnit currency, RoundingMode rounding) {
+    return chargeRevenue(constants(), revenue, currency, rounding);
+  }
+
+  /** The same, with the constants already read (a quote reads them once). */
+  static Charge chargeRevenue(Constants constants, Money revenue, CurrencyUnit currency, RoundingMode rounding) {
+    BigDecimal exact = revenue.getAmount().multiply(constants.fraction);
+    if (constants.minimumAmount != null && exact.compareTo(constants.minimumAmount) < 0) {
+      return new Charge(constants.minimum.get(), Charge.MINIMUM);
     }
-    Optional<Money> maximum = maximum();
-    if (maximum.isPresent() && exact.compareTo(maximum.get().getAmount()) > 0) {
-      return new Charge(maximum.get(), Charge.MAXIMUM);
+    if (constants.maximumAmount != null && exact.compareTo(constants.maximumAmount) > 0) {
+      return new Charge(constants.maximum.get(), Charge.MAXIMUM);
     }
     return new Charge(Money.of(currency, exact, rounding), Optional.empty());
   }
@@ -115,7 +146,7 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
   @Override
   String working(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
     Money revenue = revenue(tier, declaration);
-    BigDecimal exact = revenue.getAmount().multiply(fraction());
+    BigDecimal exact = revenue.getAmount().multiply(constants().fraction);
     String working = percent().toPlainString() + "% of " + MoneyText.format(revenue) + " = "
         + Rounding.exact(currency, exact);
     if (minimum().isPresent() && exact.compareTo(minimum().get().getAmount()) < 0) {
@@ -133,17 +164,17 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
 
   @Override
   Optional<BigDecimal> percent(Declaration declaration) {
-    return Optional.of(percent());
+    return constants().percent;
   }
 
   @Override
   Optional<Money> minimum(Declaration declaration) {
-    return minimum();
+    return constants().minimum;
   }
 
   @Override
   Optional<Money> maximum(Declaration declaration) {
-    return maximum();
+    return constants().maximum;
   }
 
   @Override

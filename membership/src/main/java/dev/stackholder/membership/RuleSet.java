@@ -168,8 +168,60 @@ public abstract class RuleSet implements DuesSchedule {
    * (whose API promises an {@link InvalidDataException}) or a roster event.
    */
   TierRule rulesOrInvalid(Tier tier) {
-    return findRules(tier).orElseThrow(() -> new InvalidDataException("Tier '" + tier.id()
-        + "' is not in rule set '" + id() + "', expected one of " + String.join(", ", tierIds())));
+    return tiers().get(indexOrInvalid(lookup(), tier));
+  }
+
+  /** The index in {@link #tiers()} of a tier's rules, as {@link #rulesOrInvalid} finds them. */
+  private int indexOrInvalid(Lookup lookup, Tier tier) {
+    java.util.Objects.requireNonNull(tier, "tier");
+    Tier[] known = lookup.tiers;
+    int[] idHashes = lookup.idHashes;
+    // The first equal tier, as findRules finds it; the ids' hashes (cached by String) first, so that
+    // only the tier that matches is compared field by field: a quoted tier is rarely the same instance
+    // as the rule set's (OpenStackFoundation.GOLD is not the one read from the built-in JSON).
+    int idHash = tier.id().hashCode();
+    for (int i = 0; i < known.length; i++) {
+      if (known[i] == tier || idHashes[i] == idHash && known[i].equals(tier)) {
+        return i;
+      }
+    }
+    throw new InvalidDataException("Tier '" + tier.id() + "' is not in rule set '" + id() + "', expected one of "
+        + String.join(", ", tierIds()));
+  }
+
+  /**
+   * What every quote reads from the rule set, worked out once rather than per quote: the tiers in
+   * the order of {@link #tiers()}, and for each the date its fee was last confirmed (its own, else
+   * the rule set's).
+   */
+  @Value.Lazy
+  Lookup lookup() {
+    int size = tiers().size();
+    Tier[] tiers = new Tier[size];
+    int[] idHashes = new int[size];
+    @SuppressWarnings("unchecked")
+    Optional<LocalDate>[] confirmed = new Optional[size];
+    for (int i = 0; i < size; i++) {
+      TierRule rule = tiers().get(i);
+      tiers[i] = rule.tier();
+      idHashes[i] = rule.tier().id().hashCode();
+      Optional<LocalDate> own = rule.lastConfirmed();
+      confirmed[i] = own.isPresent() ? own : lastConfirmed();
+    }
+    return new Lookup(tiers, idHashes, confirmed);
+  }
+
+  /** See {@link #lookup()}. */
+  static final class Lookup {
+    final Tier[] tiers;
+    final int[] idHashes;
+    final Optional<LocalDate>[] confirmed;
+
+    Lookup(Tier[] tiers, int[] idHashes, Optional<LocalDate>[] confirmed) {
+      this.tiers = tiers;
+      this.idHashes = idHashes;
+      this.confirmed = confirmed;
+    }
   }
 
   private ImmutableList<String> tierIds() {
@@ -185,7 +237,50 @@ public abstract class RuleSet implements DuesSchedule {
    */
   @Override
   public DuesQuote quote(Tier tier, Declaration declaration, ExchangeRates rates) {
-    return quote(rulesOrInvalid(tier), declaration, rates, Optional.empty(), ImmutableList.of());
+    Lookup lookup = lookup();
+    int index = indexOrInvalid(lookup, tier);
+    return quote(tiers().get(index), declaration, rates, Optional.empty(), lookup.confirmed[index],
+        ImmutableList.of());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The same quote as {@link #quote(Tier, Declaration, ExchangeRates)} of {@link
+   * Declaration#ofRevenue}, without making the declaration: for a percentage of revenue, the
+   * commonest quote, the amount is worked out straight from the revenue.
+   *
+   * @throws InvalidDataException if the revenue is negative or the rule set does not know the tier
+   * @throws MissingExchangeRateException if the revenue must be converted and there is no rate
+   */
+  @Override
+  public DuesQuote quote(Tier tier, Money annualRevenue, ExchangeRates rates) {
+    // In the order the declaration made them: the revenue's check, then the tier's.
+    Declaration.checkRevenue(annualRevenue);
+    Lookup lookup = lookup();
+    int index = indexOrInvalid(lookup, tier);
+    TierRule rule = tiers().get(index);
+    if (!(rule.dues() instanceof PercentOfRevenueDues percent)) {
+      return quote(rule, Declaration.ofRevenue(annualRevenue), rates, Optional.empty(), lookup.confirmed[index],
+          ImmutableList.of());
+    }
+    CurrencyUnit currency = currency();
+    Money revenue = annualRevenue;
+    Optional<ExchangeRate> usedRate = Optional.empty();
+    Optional<Money> converted = Optional.empty();
+    if (!annualRevenue.getCurrencyUnit().equals(currency)) {
+      ExchangeRate rate = rates.getRate(annualRevenue.getCurrencyUnit(), currency);
+      revenue = Money.of(currency, annualRevenue.getAmount().multiply(rate.rate()), RoundingMode.HALF_UP);
+      converted = Optional.of(revenue);
+      usedRate = Optional.of(rate);
+    }
+    RoundingMode rounding = rounding();
+    PercentOfRevenueDues.Constants constants = percent.constants();
+    Charge charge = PercentOfRevenueDues.chargeRevenue(constants, revenue, currency, rounding);
+    return ImmutableDuesQuote.of(rule.tier(), charge.amount, id(), name(), program(), rule, rounding,
+        Optional.of(annualRevenue), converted, Optional.empty(), Optional.empty(), usedRate, charge.bound,
+        constants.percent, constants.minimum, constants.maximum, Optional.empty(), lookup.confirmed[index],
+        ImmutableList.of());
   }
 
   /**
@@ -195,6 +290,13 @@ public abstract class RuleSet implements DuesSchedule {
    */
   DuesQuote quote(TierRule rule, Declaration declaration, ExchangeRates rates, Optional<LocalDate> quotedOn,
       ImmutableList<PrerequisiteFee> prerequisites) {
+    Optional<LocalDate> confirmed = rule.lastConfirmed();
+    return quote(rule, declaration, rates, quotedOn, confirmed.isPresent() ? confirmed : lastConfirmed(),
+        prerequisites);
+  }
+
+  private DuesQuote quote(TierRule rule, Declaration declaration, ExchangeRates rates, Optional<LocalDate> quotedOn,
+      Optional<LocalDate> confirmed, ImmutableList<PrerequisiteFee> prerequisites) {
     Tier tier = rule.tier();
     DuesRule dues = rule.dues();
     CurrencyUnit currency = currency();
@@ -214,7 +316,6 @@ public abstract class RuleSet implements DuesSchedule {
     }
     RoundingMode rounding = rounding();
     Charge charge = dues.charge(tier, inCurrency, currency, rounding);
-    Optional<LocalDate> confirmed = rule.lastConfirmed();
     return ImmutableDuesQuote.of(
         tier,
         charge.amount,
@@ -233,7 +334,7 @@ public abstract class RuleSet implements DuesSchedule {
         dues.minimum(inCurrency),
         dues.maximum(inCurrency),
         quotedOn,
-        confirmed.isPresent() ? confirmed : lastConfirmed(),
+        confirmed,
         prerequisites);
   }
 

@@ -15,6 +15,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.json.StackholderJson;
+import dev.stackholder.membership.Declaration;
 import dev.stackholder.membership.DuesQuote;
 import dev.stackholder.membership.DuesRule;
 import dev.stackholder.membership.DuesSchedule;
@@ -26,7 +27,10 @@ import dev.stackholder.membership.PercentOfRevenueDues;
 import dev.stackholder.membership.RuleSet;
 import dev.stackholder.membership.Tier;
 import dev.stackholder.membership.TierRule;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -161,6 +165,41 @@ class DuesPropertiesTest {
         .mix(bandedDues(currency).map(DuesRule.class::cast)));
     qt().forAll(rules).checkAssert(rule ->
         assertThat(StackholderJson.read(StackholderJson.write(rule), DuesRule.class)).isEqualTo(rule));
+  }
+
+  /**
+   * A quote of a revenue takes a shorter path than a quote of a declaration (no declaration is made,
+   * and a percentage of revenue is worked out straight from it); it must give the same quote: the
+   * same fields, JSON and explanation, in the schedule's currency or converted, for a tier passed as
+   * the rule set's own instance or as an equal copy.
+   */
+  @Test
+  void aQuoteOfARevenueIsTheQuoteOfItsDeclaration() {
+    Gen<DuesRule> rules = duesRules(CurrencyUnit.USD).mix(bandedDues(CurrencyUnit.USD).map(DuesRule.class::cast));
+    qt().forAll(rules, FOREIGN, rates(), amounts(CurrencyUnit.USD, 10_000_000_000L))
+        .checkAssert((rule, currency, rate, usd) -> {
+          DuesSchedule schedule = scheduleOf(rule);
+          ExchangeRates rates = ExchangeRates.empty().with(currency, CurrencyUnit.USD, rate);
+          Money foreign = Money.of(currency, usd.getAmount().setScale(Math.max(0, currency.getDecimalPlaces()),
+              RoundingMode.DOWN));
+          for (Money revenue : List.of(usd, foreign)) {
+            for (Tier tier : List.of(MEMBER, Tier.of(MEMBER.id(), MEMBER.name()))) {
+              // A rule that needs another figure (employees) fails the same way on both paths.
+              assertThat(outcome(() -> schedule.quote(tier, revenue, rates)))
+                  .isEqualTo(outcome(() -> schedule.quote(tier, Declaration.ofRevenue(revenue), rates)));
+            }
+          }
+        });
+  }
+
+  /** A quote as its JSON, explanation and hash, or the failure's class and message. */
+  private static String outcome(Supplier<DuesQuote> quote) {
+    try {
+      DuesQuote q = quote.get();
+      return StackholderJson.write(q) + "\n" + q.explanation() + "\n" + q.hashCode();
+    } catch (RuntimeException e) {
+      return e.getClass().getName() + ": " + e.getMessage();
+    }
   }
 
   private static DuesSchedule scheduleOf(DuesRule rule) {
