@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -82,6 +84,7 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
   private int chunkAt;
   private int chunkLength;
   private long commitChars;
+  private final Pool pool = new Pool();
 
   private GitLogReader(Reader in, String file) {
     java.util.Objects.requireNonNull(in, "in");
@@ -265,8 +268,8 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
           throw invalid(lineNumber, "expected 'Author: Name <address>', found '%s'",
               abbreviate(line));
         }
-        address = line.substring(lt + 1, line.length() - 1);
-        name = authorName(line.substring(7, lt));
+        address = pool.string(line, lt + 1, line.length() - 1);
+        name = authorName(line, lt);
       } else if (line.startsWith("Date:") || line.startsWith("AuthorDate:")) {
         date = parseDate(line.substring(line.indexOf(':') + 1).trim());
       } else if (line.startsWith("Merge:")) {
@@ -301,7 +304,7 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
         break;
       }
       if (line.startsWith("    ")) {
-        Trailer trailer = trailer(line);
+        Trailer trailer = pool.trailer(trailer(line));
         if (trailer != null) {
           if (trailers == null) {
             trailers = ImmutableList.builder();
@@ -327,24 +330,25 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       throw invalid(start, "commit %s mixes --numstat and --shortstat lines", id);
     }
     return new GitCommit(id, parents, name, address, date, changes, added, removed, filesChanged,
-        trailers == null ? ImmutableList.of() : trailers.build());
+        trailers == null ? ImmutableList.of() : pool.trailers(trailers.build()));
   }
 
-  private static String authorName(String raw) {
-    int from = 0;
-    while (from < raw.length() && Character.isWhitespace(raw.charAt(from))) {
+  /** The name between {@code "Author:"} and the {@code '<'} at {@code lt}. */
+  private String authorName(String line, int lt) {
+    int from = 7;
+    while (from < lt && Character.isWhitespace(line.charAt(from))) {
       from++;
     }
-    int to = raw.length();
+    int to = lt;
     // gitdm takes exactly one whitespace character between the name and '<'.
-    if (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
+    if (to > from && Character.isWhitespace(line.charAt(to - 1))) {
       to--;
     }
-    String name = raw.substring(from, to);
-    if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
-      name = name.substring(1, name.length() - 1);
+    if (to - from >= 2 && line.charAt(from) == '"' && line.charAt(to - 1) == '"') {
+      from++;
+      to--;
     }
-    return name;
+    return pool.string(line, from, to);
   }
 
   private OffsetDateTime parseDate(String text) {
@@ -383,9 +387,10 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       int sign = zone.charAt(0) == '-' ? -1 : 1;
       ZoneOffset offset = ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(zone.substring(1, 3)),
           sign * Integer.parseInt(zone.substring(3, 5)));
-      return OffsetDateTime.of(LocalDateTime.of(Integer.parseInt(parts[4]), month,
-          Integer.parseInt(parts[2]), Integer.parseInt(time[0]), Integer.parseInt(time[1]),
-          Integer.parseInt(time[2])), offset);
+      return OffsetDateTime.of(LocalDateTime.of(
+          pool.day(Integer.parseInt(parts[4]), month, Integer.parseInt(parts[2])),
+          LocalTime.of(Integer.parseInt(time[0]), Integer.parseInt(time[1]),
+              Integer.parseInt(time[2]))), offset);
     } catch (RuntimeException e) {
       throw new InvalidDataException(file + ":" + lineNumber, String.format(Locale.ROOT,
           "expected a date such as 'Tue Sep 25 19:04:50 2012 +0000', found '%s'",
@@ -500,6 +505,104 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
     String name = text.substring(colon + 1, lt).trim();
     String address = text.substring(lt + 1, text.length() - 1).trim();
     return address.isEmpty() ? null : Trailer.of(key, name, address);
+  }
+
+  /**
+   * The values that repeat from commit to commit (author names and addresses, trailers, days), each
+   * kept once: a history names a few thousand people over 10^6 commits, so commits read into a
+   * list share them instead of holding a copy each, and whoever walks the list (the statistics)
+   * finds them in the cache and compares them by identity first. Direct-mapped tables of a fixed
+   * size: a value that misses its slot is simply a new copy, so what is held stays bounded
+   * whatever the log holds.
+   */
+  private static final class Pool {
+    private static final int SIZE = 4096;
+    private static final int MAX_LENGTH = 256;
+    private final String[] strings = new String[SIZE];
+    private final Trailer[] trailerTable = new Trailer[SIZE];
+    private final ImmutableList<?>[] lists = new ImmutableList<?>[SIZE];
+    private final LocalDate[] days = new LocalDate[SIZE];
+
+    private static int slot(int hash) {
+      return (hash ^ (hash >>> 12) ^ (hash >>> 24)) & (SIZE - 1);
+    }
+
+    /** {@return the characters from {@code from} to {@code to} of the line, kept once} */
+    String string(String line, int from, int to) {
+      int length = to - from;
+      if (length > MAX_LENGTH) {
+        return line.substring(from, to);
+      }
+      int hash = 0;
+      for (int i = from; i < to; i++) {
+        hash = 31 * hash + line.charAt(i);
+      }
+      int slot = slot(hash);
+      String kept = strings[slot];
+      if (kept != null && kept.length() == length && line.regionMatches(from, kept, 0, length)) {
+        return kept;
+      }
+      String value = line.substring(from, to);
+      if (length > 0) {
+        strings[slot] = value;
+      }
+      return value;
+    }
+
+    private String string(String value) {
+      return string(value, 0, value.length());
+    }
+
+    Trailer trailer(Trailer trailer) {
+      if (trailer == null) {
+        return null;
+      }
+      String key = string(trailer.key());
+      String name = string(trailer.name());
+      String address = string(trailer.address());
+      int slot = slot((key.hashCode() * 31 + name.hashCode()) * 31 + address.hashCode());
+      Trailer kept = trailerTable[slot];
+      if (kept != null && kept.key() == key && kept.name() == name && kept.address() == address) {
+        return kept;
+      }
+      Trailer value = Trailer.of(key, name, address);
+      trailerTable[slot] = value;
+      return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    ImmutableList<Trailer> trailers(ImmutableList<Trailer> trailers) {
+      int hash = 1;
+      for (Trailer trailer : trailers) {
+        hash = 31 * hash + System.identityHashCode(trailer);
+      }
+      int slot = slot(hash);
+      ImmutableList<Trailer> kept = (ImmutableList<Trailer>) lists[slot];
+      if (kept != null && kept.size() == trailers.size()) {
+        boolean same = true;
+        for (int i = 0; i < kept.size() && same; i++) {
+          same = kept.get(i) == trailers.get(i);
+        }
+        if (same) {
+          return kept;
+        }
+      }
+      lists[slot] = trailers;
+      return trailers;
+    }
+
+    /** {@return the day, shared with the other commits of that day (checked as LocalDate.of)} */
+    LocalDate day(int year, int month, int dayOfMonth) {
+      int slot = ((year * 13 + month) * 32 + dayOfMonth) & (SIZE - 1);
+      LocalDate kept = days[slot];
+      if (kept != null && kept.getDayOfMonth() == dayOfMonth && kept.getMonthValue() == month
+          && kept.getYear() == year) {
+        return kept;
+      }
+      LocalDate value = LocalDate.of(year, month, dayOfMonth);
+      days[slot] = value;
+      return value;
+    }
   }
 
   private static String abbreviate(String text) {
