@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -89,36 +88,75 @@ public final class ContributionAggregator {
     release = release.toLowerCase(Locale.ROOT);
     project = project.toLowerCase(Locale.ROOT);
     boolean allProjects = project.equals(ContributionTable.ALL_PROJECTS);
+    long[] cycle = calendar.cycleDays(release);
+    long first = cycle[0];
+    long end = cycle[1];
+    boolean developersMetric = metric == Metric.DEVELOPERS;
     Map<String, long[]> totals = new HashMap<>();
     Map<String, Set<String>> developers = new HashMap<>();
+    // Authors repeat from record to record: each is resolved (automated? employer? automated
+    // employer?) once per call, and its record adds to its employer's counter directly. The
+    // directory and the rule are pure, so once is the same as every time.
+    Map<String, Author> authors = new HashMap<>();
     for (ContributionRecord record : records) {
       if (!allProjects && !record.project().equals(project)) {
         continue;
       }
-      Optional<Release> cycle = calendar.releaseOn(record.date());
-      if (cycle.isEmpty() || !cycle.get().name().equals(release)) {
+      long day = record.date().toEpochDay();
+      if (day < first || day >= end) {
         continue;
       }
-      String author = record.author();
-      if (automated.test(author)) {
+      String name = record.author();
+      Author author = authors.get(name);
+      if (author == null) {
+        author = resolve(name, developersMetric, totals, developers);
+        authors.put(name, author);
+      }
+      if (author == SKIPPED) {
         continue;
       }
-      String employer = directory.employerOf(author);
-      if (automated.test(employer)) {
-        continue;
-      }
-      if (metric == Metric.DEVELOPERS) {
-        developers.computeIfAbsent(employer, key -> new HashSet<>())
-            .add(author.toLowerCase(Locale.ROOT));
+      if (developersMetric) {
+        author.developers.add(author.lowerCase);
       } else {
-        long[] total = totals.computeIfAbsent(employer, key -> new long[1]);
-        total[0] = add(total[0], record.measure(metric), metric, employer);
+        author.total[0] = add(author.total[0], record.measure(metric), metric, author.employer);
       }
     }
-    if (metric == Metric.DEVELOPERS) {
-      developers.forEach((employer, authors) -> totals.put(employer, new long[] {authors.size()}));
+    if (developersMetric) {
+      developers.forEach((employer, names) -> totals.put(employer, new long[] {names.size()}));
     }
     return table(release, project, metric, totals);
+  }
+
+  private static final Author SKIPPED = new Author(null, null, null, null);
+
+  private Author resolve(String name, boolean developersMetric, Map<String, long[]> totals,
+      Map<String, Set<String>> developers) {
+    if (automated.test(name)) {
+      return SKIPPED;
+    }
+    String employer = directory.employerOf(name);
+    if (automated.test(employer)) {
+      return SKIPPED;
+    }
+    return developersMetric
+        ? new Author(employer, null, developers.computeIfAbsent(employer, key -> new HashSet<>()),
+            name.toLowerCase(Locale.ROOT))
+        : new Author(employer, totals.computeIfAbsent(employer, key -> new long[1]), null, null);
+  }
+
+  /** An author as one aggregation resolved it: where its records go. */
+  private static final class Author {
+    final String employer;
+    final long[] total;
+    final Set<String> developers;
+    final String lowerCase;
+
+    Author(String employer, long[] total, Set<String> developers, String lowerCase) {
+      this.employer = employer;
+      this.total = total;
+      this.developers = developers;
+      this.lowerCase = lowerCase;
+    }
   }
 
   private static ContributionTable table(String release, String project, Metric metric,

@@ -115,6 +115,21 @@ public final class ReleaseCalendar {
     return low < ends.length ? Optional.of(releases.get(low)) : Optional.empty();
   }
 
+  /**
+   * {@return the cycle of the release of exactly this name as epoch days {@code [first, end)}, so
+   * that {@link #releaseOn} names it for a day exactly when the day is in the range; empty
+   * ({@code [0, 0)}) if no release has the name}
+   */
+  long[] cycleDays(String name) {
+    for (int i = 0; i < ends.length; i++) {
+      if (releases.get(i).name().equals(name)) {
+        return new long[] {i == 0 ? Long.MIN_VALUE : ends[i - 1].toEpochDay(),
+            ends[i].toEpochDay()};
+      }
+    }
+    return new long[2];
+  }
+
   @Override
   public String toString() {
     return "ReleaseCalendar" + releases;
