@@ -3,6 +3,7 @@ package dev.stackholder.contribution;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.stackholder.core.InvalidDataException;
 import java.util.Locale;
@@ -102,7 +103,9 @@ public abstract class AutomatedAccounts {
     if (lowerCaseNames.size() > 8 || !isAscii(employerOrAuthor)) {
       return lowerCaseNames.contains(employerOrAuthor.toLowerCase(Locale.ROOT));
     }
-    for (String name : lowerCaseNames) {
+    ImmutableList<String> names = lowerCaseNames.asList();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
       if (name.length() == length && equalsLowerCased(name, employerOrAuthor)) {
         return true;
       }

@@ -1,5 +1,6 @@
 package dev.stackholder.contribution;
 
+import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -170,14 +171,16 @@ public final class ContributionAggregator {
     for (Map.Entry<String, long[]> entry : totals.entrySet()) {
       long value = entry.getValue()[0];
       if (value > 0) {
-        BigDecimal share = BigDecimal.valueOf(value).multiply(HUNDRED)
-            .divide(total, 1, RoundingMode.HALF_UP);
+        // value * 100 exactly, without a second BigDecimal where the long holds it
+        BigDecimal hundredTimes = value <= Long.MAX_VALUE / 100 ? BigDecimal.valueOf(value * 100)
+            : BigDecimal.valueOf(value).multiply(HUNDRED);
+        BigDecimal share = hundredTimes.divide(total, 1, RoundingMode.HALF_UP);
         entries.add(ContributionEntry.of(entry.getKey(), value, share));
       }
     }
     entries.sort(ORDER);
-    return ImmutableContributionTable.builder()
-        .release(release).project(project).metric(metric).entries(entries).build();
+    return ImmutableContributionTable.of(release, project, metric, ImmutableList.copyOf(entries),
+        ImmutableList.of());
   }
 
   /** Sums never wrap around: a wrapped sum would drop an employer or divide by zero, silently. */

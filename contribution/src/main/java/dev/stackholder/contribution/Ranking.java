@@ -78,13 +78,9 @@ public final class Ranking {
       rank = ties == TieMode.COMPETITION && tiedWithPrevious ? rank : i + 1;
       rows.add(RankedRow.of(rank, entry.employer(), entry.value(), entry.share()));
     }
-    return ImmutableRankedTable.builder()
-        .release(table.release())
-        .project(table.project())
-        .metric(table.metric())
-        .ties(ties)
-        .rows(rows.build())
-        .build();
+    // The rows list as built, not copied again into a builder.
+    return ImmutableRankedTable.of(table.release(), table.project(), table.metric(), ties,
+        rows.build());
   }
 
   @Override
