@@ -32,9 +32,9 @@ import java.util.function.Predicate;
  */
 public final class ContributionAggregator {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final Comparator<ContributionEntry> ORDER =
-      Comparator.comparingLong(ContributionEntry::value).reversed()
-          .thenComparing(ContributionEntry::employer);
+  /** By value, best first, then by employer: one comparison, not a chain of three lambdas. */
+  private static final Comparator<ContributionEntry> ORDER = (a, b) -> a.value() != b.value()
+      ? Long.compare(b.value(), a.value()) : a.employer().compareTo(b.employer());
 
   private final CompanyDirectory directory;
   private final ReleaseCalendar calendar;

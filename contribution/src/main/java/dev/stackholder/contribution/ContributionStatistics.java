@@ -57,9 +57,8 @@ import java.util.TreeMap;
  * Not thread-safe: feed it from one thread; the tables and reports it returns are immutable.
  */
 public final class ContributionStatistics {
-  private static final Comparator<ContributionEntry> ORDER =
-      Comparator.comparingLong(ContributionEntry::value).reversed()
-          .thenComparing(ContributionEntry::employer);
+  private static final Comparator<ContributionEntry> ORDER = (a, b) -> a.value() != b.value()
+      ? Long.compare(b.value(), a.value()) : a.employer().compareTo(b.employer());
 
   private final String release;
   private final AffiliationDirectory directory;
