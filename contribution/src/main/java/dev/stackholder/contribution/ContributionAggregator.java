@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -89,9 +90,13 @@ public final class ContributionAggregator {
     release = release.toLowerCase(Locale.ROOT);
     project = project.toLowerCase(Locale.ROOT);
     boolean allProjects = project.equals(ContributionTable.ALL_PROJECTS);
-    long[] cycle = calendar.cycleDays(release);
-    long first = cycle[0];
-    long end = cycle[1];
+    LocalDate[] cycle = calendar.cycle(release);
+    if (cycle == null) {
+      // Found above ignoring case, but its name is not lower-case: no record is of it.
+      return table(release, project, metric, new HashMap<>());
+    }
+    LocalDate first = cycle[0];
+    LocalDate end = cycle[1];
     boolean developersMetric = metric == Metric.DEVELOPERS;
     Map<String, long[]> totals = new HashMap<>();
     Map<String, Set<String>> developers = new HashMap<>();
@@ -103,8 +108,9 @@ public final class ContributionAggregator {
       if (!allProjects && !record.project().equals(project)) {
         continue;
       }
-      long day = record.date().toEpochDay();
-      if (day < first || day >= end) {
+      // LocalDate's own comparison: cheaper than an epoch day per record.
+      LocalDate day = record.date();
+      if (!day.isBefore(end) || (first != null && day.isBefore(first))) {
         continue;
       }
       String name = record.author();
@@ -136,7 +142,7 @@ public final class ContributionAggregator {
       return SKIPPED;
     }
     String employer = directory.employerOf(name);
-    if (automated.test(employer)) {
+    if (employer != name && automated.test(employer)) {
       return SKIPPED;
     }
     return developersMetric

@@ -116,18 +116,18 @@ public final class ReleaseCalendar {
   }
 
   /**
-   * {@return the cycle of the release of exactly this name as epoch days {@code [first, end)}, so
-   * that {@link #releaseOn} names it for a day exactly when the day is in the range; empty
-   * ({@code [0, 0)}) if no release has the name}
+   * {@return the cycle of the release of exactly this name as {@code [first, end)}, so that
+   * {@link #releaseOn} names it for a day exactly when {@code first} (null for the first release:
+   * no bound) is not after the day and the day is before {@code end}; null if no release has the
+   * name}
    */
-  long[] cycleDays(String name) {
+  LocalDate[] cycle(String name) {
     for (int i = 0; i < ends.length; i++) {
       if (releases.get(i).name().equals(name)) {
-        return new long[] {i == 0 ? Long.MIN_VALUE : ends[i - 1].toEpochDay(),
-            ends[i].toEpochDay()};
+        return new LocalDate[] {i == 0 ? null : ends[i - 1], ends[i]};
       }
     }
-    return new long[2];
+    return null;
   }
 
   @Override
