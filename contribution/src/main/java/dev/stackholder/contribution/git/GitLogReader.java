@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -68,6 +69,8 @@ import java.util.stream.StreamSupport;
 public final class GitLogReader implements Iterator<GitCommit>, Closeable {
   private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
       "Sep", "Oct", "Nov", "Dec"};
+  /** What String.split(" +") compiles on every call, compiled once. */
+  private static final Pattern SPACES = Pattern.compile(" +");
   private static final String[] TRAILER_KEYS = {"signed-off-by", "reviewed-by", "reported-by",
       "tested-by", "reported-and-tested-by", "co-authored-by"};
 
@@ -353,7 +356,7 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
 
   private OffsetDateTime parseDate(String text) {
     // git's default format: "Tue Sep 25 19:04:50 2012 +0000" (day of month not padded).
-    String[] parts = text.split(" +");
+    String[] parts = SPACES.split(text);
     try {
       if (parts.length != 6) {
         throw new IllegalArgumentException("expected 6 fields");
@@ -375,8 +378,7 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       }
       for (String digits : new String[] {parts[2], parts[4], time[0], time[1], time[2],
           zone.substring(1)}) {
-        if (digits.isEmpty() || digits.length() > 4 || !digits.chars().allMatch(Character::isDigit)
-            || !digits.chars().allMatch(ch -> ch < 128)) {
+        if (digits.isEmpty() || digits.length() > 4 || !asciiDigits(digits)) {
           throw new IllegalArgumentException("not a number");
         }
       }
@@ -396,6 +398,17 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
           "expected a date such as 'Tue Sep 25 19:04:50 2012 +0000', found '%s'",
           abbreviate(text)), e);
     }
+  }
+
+  /** Character.isDigit and below 128: '0' to '9' exactly, without a stream per field. */
+  private static boolean asciiDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private FileChange numstat(String line) {
