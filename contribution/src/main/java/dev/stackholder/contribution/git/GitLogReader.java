@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -69,8 +68,6 @@ import java.util.stream.StreamSupport;
 public final class GitLogReader implements Iterator<GitCommit>, Closeable {
   private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
       "Sep", "Oct", "Nov", "Dec"};
-  /** What String.split(" +") compiles on every call, compiled once. */
-  private static final Pattern SPACES = Pattern.compile(" +");
   private static final String[] TRAILER_KEYS = {"signed-off-by", "reviewed-by", "reported-by",
       "tested-by", "reported-and-tested-by", "co-authored-by"};
 
@@ -177,6 +174,10 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       pending = null;
       return line;
     }
+    String whole = lineInChunk();
+    if (whole != null) {
+      return whole;
+    }
     try {
       // Not BufferedReader.readLine: an endless line (/dev/zero) must end at the limit.
       buffer.setLength(0);
@@ -219,6 +220,38 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       throw new UncheckedIOException("Cannot read git log " + file + " after line " + lineNumber,
           e);
     }
+  }
+
+  /**
+   * The next line if it lies whole in the chunk already read and is plain (no NUL, no U+FFFD, not
+   * over the limit): one String made from the chunk instead of a character at a time. Null
+   * otherwise, for {@link #readLine()}'s careful path, which reads it again from the same place
+   * and reports what is wrong with it.
+   */
+  private String lineInChunk() {
+    for (int i = chunkAt; i < chunkLength; i++) {
+      char c = chunk[i];
+      if (c == '\n') {
+        int length = i - chunkAt;
+        if (length > Limits.MAX_LINE_LENGTH) {
+          return null;
+        }
+        lineNumber++;
+        commitChars += length + 1;
+        if (commitChars > Limits.MAX_DOCUMENT_LENGTH) {
+          throw invalid(lineNumber, "commit longer than the limit of %d characters",
+              Limits.MAX_DOCUMENT_LENGTH);
+        }
+        String line = new String(chunk, chunkAt,
+            length > 0 && chunk[i - 1] == '\r' ? length - 1 : length);
+        chunkAt = i + 1;
+        return line;
+      }
+      if (c == 0 || c == '\uFFFD') {
+        return null;
+      }
+    }
+    return null;
   }
 
   private int nextChar() throws IOException {
@@ -356,7 +389,7 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
 
   private OffsetDateTime parseDate(String text) {
     // git's default format: "Tue Sep 25 19:04:50 2012 +0000" (day of month not padded).
-    String[] parts = SPACES.split(text);
+    String[] parts = splitSpaces(text);
     try {
       if (parts.length != 6) {
         throw new IllegalArgumentException("expected 6 fields");
@@ -398,6 +431,39 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
           "expected a date such as 'Tue Sep 25 19:04:50 2012 +0000', found '%s'",
           abbreviate(text)), e);
     }
+  }
+
+  /**
+   * {@code text.split(" +")} without a regular expression: the parts between runs of spaces, a
+   * leading empty part if the text starts with a space, no trailing empty parts.
+   */
+  static String[] splitSpaces(String text) {
+    if (text.indexOf(' ') < 0) {
+      return new String[] {text}; // as split: no match, the text itself, even empty
+    }
+    List<String> parts = new ArrayList<>(6);
+    int start = 0;
+    int length = text.length();
+    while (start <= length) {
+      int space = text.indexOf(' ', start);
+      int end = space < 0 ? length : space;
+      parts.add(text.substring(start, end));
+      if (space < 0) {
+        break;
+      }
+      start = space + 1;
+      while (start < length && text.charAt(start) == ' ') {
+        start++;
+      }
+      if (start == length) {
+        break;
+      }
+    }
+    int size = parts.size();
+    while (size > 0 && parts.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return parts.subList(0, size).toArray(new String[0]);
   }
 
   /** Character.isDigit and below 128: '0' to '9' exactly, without a stream per field. */

@@ -216,4 +216,41 @@ class GitLogReaderTest {
     qt().withExamples(20).forAll(lists().of(repeating).ofSizeBetween(500, 3000))
         .checkAssert(commits -> assertThat(read(format(commits))).isEqualTo(commits));
   }
+
+  @Test
+  void splitsOnSpacesAsStringSplitDoes() {
+    Gen<String> texts = lists().of(org.quicktheories.generators.Generate.pick(
+        List.of("a", "bc", " ", "  ", "\t"))).ofSizeBetween(0, 8)
+        .map(parts -> String.join("", parts));
+    qt().withExamples(2000).forAll(texts).checkAssert(text ->
+        assertThat(GitLogReader.splitSpaces(text)).as("'%s'", text)
+            .containsExactly(text.split(" +")));
+  }
+
+  /** Lines that cross the reader's 64K chunk, CRLF endings, and lines of every length around it. */
+  @Test
+  void readsLinesWhereverTheChunkEnds() {
+    StringBuilder log = new StringBuilder();
+    List<String> subjects = new ArrayList<>();
+    for (int i = 0; log.length() < 3 * 65536; i++) {
+      String subject = "x".repeat(i * 37 % 5000);
+      subjects.add(subject);
+      String nl = i % 3 == 0 ? "\r\n" : "\n";
+      log.append("commit ").append(i).append(nl)
+          .append("Author: Dev ").append(i % 7).append(" <u").append(i % 7).append("@e.org>")
+          .append(nl).append("Date:   Mon Oct 1 00:00:00 2012 +0000").append(nl).append(nl)
+          .append("    ").append(subject).append(nl)
+          .append("    Signed-off-by: Dev ").append(i % 5).append(" <s@e.org>").append(nl)
+          .append(nl).append(i % 10).append("\t1\tf.py").append(nl).append(nl);
+    }
+    List<GitCommit> commits = read(log.toString());
+    assertThat(commits).hasSize(subjects.size());
+    for (int i = 0; i < commits.size(); i++) {
+      assertThat(commits.get(i).id()).isEqualTo(String.valueOf(i));
+      assertThat(commits.get(i).authorName()).isEqualTo("Dev " + (i % 7));
+      assertThat(commits.get(i).linesAdded()).isEqualTo(i % 10);
+      assertThat(commits.get(i).trailers()).extracting(Trailer::name)
+          .containsExactly("Dev " + (i % 5));
+    }
+  }
 }
