@@ -595,15 +595,17 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
    * whatever the log holds.
    */
   private static final class Pool {
-    private static final int SIZE = 4096;
-    private static final int MAX_LENGTH = 256;
-    private final String[] strings = new String[SIZE];
-    private final Trailer[] trailerTable = new Trailer[SIZE];
-    private final ImmutableList<?>[] lists = new ImmutableList<?>[SIZE];
-    private final LocalDate[] days = new LocalDate[SIZE];
+    // At most 8192 strings of at most 128 characters, 4096 trailers of such strings and 1024 lists
+    // of at most two of them: a few megabytes at worst, whatever the log holds.
+    private static final int MAX_LENGTH = 128;
+    private static final int MAX_TRAILERS = 2;
+    private final String[] strings = new String[8192];
+    private final Trailer[] trailerTable = new Trailer[4096];
+    private final ImmutableList<?>[] lists = new ImmutableList<?>[1024];
+    private final LocalDate[] days = new LocalDate[4096];
 
-    private static int slot(int hash) {
-      return (hash ^ (hash >>> 12) ^ (hash >>> 24)) & (SIZE - 1);
+    private static int slot(int hash, int size) {
+      return (hash ^ (hash >>> 13) ^ (hash >>> 26)) & (size - 1);
     }
 
     /** {@return the characters from {@code from} to {@code to} of the line, kept once} */
@@ -616,7 +618,7 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       for (int i = from; i < to; i++) {
         hash = 31 * hash + line.charAt(i);
       }
-      int slot = slot(hash);
+      int slot = slot(hash, strings.length);
       String kept = strings[slot];
       if (kept != null && kept.length() == length && line.regionMatches(from, kept, 0, length)) {
         return kept;
@@ -636,10 +638,14 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       if (trailer == null) {
         return null;
       }
+      if (!small(trailer)) {
+        return trailer;
+      }
       String key = string(trailer.key());
       String name = string(trailer.name());
       String address = string(trailer.address());
-      int slot = slot((key.hashCode() * 31 + name.hashCode()) * 31 + address.hashCode());
+      int slot = slot((key.hashCode() * 31 + name.hashCode()) * 31 + address.hashCode(),
+          trailerTable.length);
       Trailer kept = trailerTable[slot];
       if (kept != null && kept.key() == key && kept.name() == name && kept.address() == address) {
         return kept;
@@ -651,11 +657,17 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
 
     @SuppressWarnings("unchecked")
     ImmutableList<Trailer> trailers(ImmutableList<Trailer> trailers) {
+      if (trailers.size() > MAX_TRAILERS) {
+        return trailers;
+      }
       int hash = 1;
       for (Trailer trailer : trailers) {
+        if (!small(trailer)) {
+          return trailers;
+        }
         hash = 31 * hash + System.identityHashCode(trailer);
       }
-      int slot = slot(hash);
+      int slot = slot(hash, lists.length);
       ImmutableList<Trailer> kept = (ImmutableList<Trailer>) lists[slot];
       if (kept != null && kept.size() == trailers.size()) {
         boolean same = true;
@@ -670,9 +682,14 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       return trailers;
     }
 
+    private static boolean small(Trailer trailer) {
+      return trailer.key().length() <= MAX_LENGTH && trailer.name().length() <= MAX_LENGTH
+          && trailer.address().length() <= MAX_LENGTH;
+    }
+
     /** {@return the day, shared with the other commits of that day (checked as LocalDate.of)} */
     LocalDate day(int year, int month, int dayOfMonth) {
-      int slot = ((year * 13 + month) * 32 + dayOfMonth) & (SIZE - 1);
+      int slot = ((year * 13 + month) * 32 + dayOfMonth) & (days.length - 1);
       LocalDate kept = days[slot];
       if (kept != null && kept.getDayOfMonth() == dayOfMonth && kept.getMonthValue() == month
           && kept.getYear() == year) {
