@@ -3,6 +3,7 @@ package dev.stackholder.contribution;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.stackholder.core.InvalidDataException;
 import java.util.Locale;
@@ -91,7 +92,45 @@ public abstract class AutomatedAccounts {
    * @param employerOrAuthor an employer label or an author's name or address, in any case
    */
   public boolean test(String employerOrAuthor) {
-    return lowerCaseNames().contains(employerOrAuthor.toLowerCase(Locale.ROOT));
+    ImmutableSet<String> lowerCaseNames = lowerCaseNames();
+    if (lowerCaseNames.isEmpty()) {
+      return false;
+    }
+    // Asked for every raw record and every table row: an ASCII text (nearly all) is compared with
+    // the few names in place instead of lower-cased into a new string first. The answer is the
+    // same: in ASCII, lower-casing maps A-Z to a-z only and keeps the length.
+    int length = employerOrAuthor.length();
+    if (lowerCaseNames.size() > 8 || !isAscii(employerOrAuthor)) {
+      return lowerCaseNames.contains(employerOrAuthor.toLowerCase(Locale.ROOT));
+    }
+    ImmutableList<String> names = lowerCaseNames.asList();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      if (name.length() == length && equalsLowerCased(name, employerOrAuthor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code lowerCase} is {@code ascii} lower-cased; both of the same length. */
+  private static boolean equalsLowerCased(String lowerCase, String ascii) {
+    for (int i = 0; i < ascii.length(); i++) {
+      char c = ascii.charAt(i);
+      if (lowerCase.charAt(i) != (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Value.Check

@@ -15,14 +15,17 @@ final class Checks {
 
   /** Releases and projects are lower-case names such as {@code folsom}, {@code nova}, {@code all}. */
   static void lowerCaseName(String type, String field, String value) {
-    InvalidDataException.check(Slugs.isLowerCaseName(value),
-        "%s %s '%s' is not a lower-case name such as 'folsom' or 'nova'", type, field, value);
+    if (!Slugs.isLowerCaseName(value)) {
+      InvalidDataException.check(false,
+          "%s %s '%s' is not a lower-case name such as 'folsom' or 'nova'", type, field, value);
+    }
   }
 
   /** Shares are percentages from 0 to 100. */
   static void share(String type, String employer, BigDecimal share) {
-    InvalidDataException.check(share.signum() >= 0 && share.compareTo(HUNDRED) <= 0,
-        "%s share of '%s' is %s, expected a percentage from 0 to 100", type, employer,
-        share);
+    if (share.signum() < 0 || share.compareTo(HUNDRED) > 0) {
+      InvalidDataException.check(false,
+          "%s share of '%s' is %s, expected a percentage from 0 to 100", type, employer, share);
+    }
   }
 }

@@ -57,9 +57,13 @@ public final class CompanyDirectory {
    * @return empty if the address has no {@code @} or no suffix of its domain is known
    */
   public Optional<Company> findCompanyByEmail(String email) {
+    return Optional.ofNullable(companyByEmail(email));
+  }
+
+  private Company companyByEmail(String email) {
     int at = email.lastIndexOf('@');
     if (at < 0) {
-      return Optional.empty();
+      return null;
     }
     String domain = email.substring(at + 1).trim().toLowerCase(Locale.ROOT);
     // Longest first: the whole domain, then each suffix after a dot.
@@ -67,10 +71,10 @@ public final class CompanyDirectory {
         start = nextLabel(domain, start)) {
       Company company = byDomain.get(domain.substring(start));
       if (company != null) {
-        return Optional.of(company);
+        return company;
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   private static int nextLabel(String domain, int start) {
@@ -119,7 +123,9 @@ public final class CompanyDirectory {
    * @param emailOrAffiliation an author's e-mail address, or an affiliation as a source names it
    */
   public String employerOf(String emailOrAffiliation) {
-    return findCompanyOf(emailOrAffiliation).map(Company::name).orElse(emailOrAffiliation);
+    Company company = emailOrAffiliation.indexOf('@') >= 0 ? companyByEmail(emailOrAffiliation)
+        : byName.get(normalize(emailOrAffiliation));
+    return company == null ? emailOrAffiliation : company.name();
   }
 
   private static String normalize(String name) {

@@ -1,8 +1,10 @@
 package dev.stackholder.contribution;
 
+import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -32,9 +33,9 @@ import java.util.function.Predicate;
  */
 public final class ContributionAggregator {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final Comparator<ContributionEntry> ORDER =
-      Comparator.comparingLong(ContributionEntry::value).reversed()
-          .thenComparing(ContributionEntry::employer);
+  /** By value, best first, then by employer: one comparison, not a chain of three lambdas. */
+  private static final Comparator<ContributionEntry> ORDER = (a, b) -> a.value() != b.value()
+      ? Long.compare(b.value(), a.value()) : a.employer().compareTo(b.employer());
 
   private final CompanyDirectory directory;
   private final ReleaseCalendar calendar;
@@ -89,36 +90,80 @@ public final class ContributionAggregator {
     release = release.toLowerCase(Locale.ROOT);
     project = project.toLowerCase(Locale.ROOT);
     boolean allProjects = project.equals(ContributionTable.ALL_PROJECTS);
+    LocalDate[] cycle = calendar.cycle(release);
+    if (cycle == null) {
+      // Found above ignoring case, but its name is not lower-case: no record is of it.
+      return table(release, project, metric, new HashMap<>());
+    }
+    LocalDate first = cycle[0];
+    LocalDate end = cycle[1];
+    boolean developersMetric = metric == Metric.DEVELOPERS;
     Map<String, long[]> totals = new HashMap<>();
     Map<String, Set<String>> developers = new HashMap<>();
+    // Authors repeat from record to record: each is resolved (automated? employer? automated
+    // employer?) once per call, and its record adds to its employer's counter directly. The
+    // directory and the rule are pure, so once is the same as every time.
+    Map<String, Author> authors = new HashMap<>();
     for (ContributionRecord record : records) {
       if (!allProjects && !record.project().equals(project)) {
         continue;
       }
-      Optional<Release> cycle = calendar.releaseOn(record.date());
-      if (cycle.isEmpty() || !cycle.get().name().equals(release)) {
+      // LocalDate's own comparison: cheaper than an epoch day per record.
+      LocalDate day = record.date();
+      if (!day.isBefore(end) || (first != null && day.isBefore(first))) {
         continue;
       }
-      String author = record.author();
-      if (automated.test(author)) {
+      String name = record.author();
+      Author author = authors.get(name);
+      if (author == null) {
+        author = resolve(name, developersMetric, totals, developers);
+        authors.put(name, author);
+      }
+      if (author == SKIPPED) {
         continue;
       }
-      String employer = directory.employerOf(author);
-      if (automated.test(employer)) {
-        continue;
-      }
-      if (metric == Metric.DEVELOPERS) {
-        developers.computeIfAbsent(employer, key -> new HashSet<>())
-            .add(author.toLowerCase(Locale.ROOT));
+      if (developersMetric) {
+        author.developers.add(author.lowerCase);
       } else {
-        long[] total = totals.computeIfAbsent(employer, key -> new long[1]);
-        total[0] = add(total[0], record.measure(metric), metric, employer);
+        author.total[0] = add(author.total[0], record.measure(metric), metric, author.employer);
       }
     }
-    if (metric == Metric.DEVELOPERS) {
-      developers.forEach((employer, authors) -> totals.put(employer, new long[] {authors.size()}));
+    if (developersMetric) {
+      developers.forEach((employer, names) -> totals.put(employer, new long[] {names.size()}));
     }
     return table(release, project, metric, totals);
+  }
+
+  private static final Author SKIPPED = new Author(null, null, null, null);
+
+  private Author resolve(String name, boolean developersMetric, Map<String, long[]> totals,
+      Map<String, Set<String>> developers) {
+    if (automated.test(name)) {
+      return SKIPPED;
+    }
+    String employer = directory.employerOf(name);
+    if (employer != name && automated.test(employer)) {
+      return SKIPPED;
+    }
+    return developersMetric
+        ? new Author(employer, null, developers.computeIfAbsent(employer, key -> new HashSet<>()),
+            name.toLowerCase(Locale.ROOT))
+        : new Author(employer, totals.computeIfAbsent(employer, key -> new long[1]), null, null);
+  }
+
+  /** An author as one aggregation resolved it: where its records go. */
+  private static final class Author {
+    final String employer;
+    final long[] total;
+    final Set<String> developers;
+    final String lowerCase;
+
+    Author(String employer, long[] total, Set<String> developers, String lowerCase) {
+      this.employer = employer;
+      this.total = total;
+      this.developers = developers;
+      this.lowerCase = lowerCase;
+    }
   }
 
   private static ContributionTable table(String release, String project, Metric metric,
@@ -132,14 +177,16 @@ public final class ContributionAggregator {
     for (Map.Entry<String, long[]> entry : totals.entrySet()) {
       long value = entry.getValue()[0];
       if (value > 0) {
-        BigDecimal share = BigDecimal.valueOf(value).multiply(HUNDRED)
-            .divide(total, 1, RoundingMode.HALF_UP);
+        // value * 100 exactly, without a second BigDecimal where the long holds it
+        BigDecimal hundredTimes = value <= Long.MAX_VALUE / 100 ? BigDecimal.valueOf(value * 100)
+            : BigDecimal.valueOf(value).multiply(HUNDRED);
+        BigDecimal share = hundredTimes.divide(total, 1, RoundingMode.HALF_UP);
         entries.add(ContributionEntry.of(entry.getKey(), value, share));
       }
     }
     entries.sort(ORDER);
-    return ImmutableContributionTable.builder()
-        .release(release).project(project).metric(metric).entries(entries).build();
+    return ImmutableContributionTable.of(release, project, metric, ImmutableList.copyOf(entries),
+        ImmutableList.of());
   }
 
   /** Sums never wrap around: a wrapped sum would drop an employer or divide by zero, silently. */

@@ -22,15 +22,18 @@ public abstract class ContributionEntry {
    * {@return the employer as the source spells it, e.g. {@code "SINA"} or {@code
    * "jenkins@openstack.org"}}
    */
+  @Value.Parameter
   public abstract String employer();
 
   /** {@return the count: changesets, lines, developers, bugs or reviews} Never negative. */
+  @Value.Parameter
   public abstract long value();
 
   /**
    * {@return the share of the table's total, in percent with one decimal ({@code 4.7} for 4.7%), as
    * gitdm prints it, or as {@link ContributionAggregator} computes it (rounded half up)}
    */
+  @Value.Parameter
   public abstract BigDecimal share();
 
   /**
@@ -43,14 +46,19 @@ public abstract class ContributionEntry {
    *     0 to 100
    */
   public static ContributionEntry of(String employer, long value, BigDecimal share) {
-    return ImmutableContributionEntry.builder().employer(employer).value(value).share(share).build();
+    return ImmutableContributionEntry.of(employer, value, share);
   }
 
   @Value.Check
   void check() {
-    InvalidDataException.check(!employer().isBlank(), "ContributionEntry employer is blank");
-    InvalidDataException.check(value() >= 0,
-        "ContributionEntry value of '%s' is %d, expected 0 or more", employer(), value());
+    // Test first, format after: made once per table row, the message's arguments only on failure.
+    if (employer().isBlank()) {
+      InvalidDataException.check(false, "ContributionEntry employer is blank");
+    }
+    if (value() < 0) {
+      InvalidDataException.check(false,
+          "ContributionEntry value of '%s' is %d, expected 0 or more", employer(), value());
+    }
     Checks.share("ContributionEntry", employer(), share());
   }
 }

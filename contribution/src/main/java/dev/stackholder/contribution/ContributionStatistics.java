@@ -57,9 +57,8 @@ import java.util.TreeMap;
  * Not thread-safe: feed it from one thread; the tables and reports it returns are immutable.
  */
 public final class ContributionStatistics {
-  private static final Comparator<ContributionEntry> ORDER =
-      Comparator.comparingLong(ContributionEntry::value).reversed()
-          .thenComparing(ContributionEntry::employer);
+  private static final Comparator<ContributionEntry> ORDER = (a, b) -> a.value() != b.value()
+      ? Long.compare(b.value(), a.value()) : a.employer().compareTo(b.employer());
 
   private final String release;
   private final AffiliationDirectory directory;
@@ -259,23 +258,25 @@ public final class ContributionStatistics {
       automatedCommits.merge(author.address, 1L, Long::sum);
       return;
     }
+    long epochDay = date.toEpochDay();
     // gitdm compares the author's local day; Stackalytics the commit's UTC time.
-    LocalDate day = utcDays ? commit.authorDate().atZoneSameInstant(ZoneOffset.UTC).toLocalDate()
-        : date;
-    int rule = author.pick(day.toEpochDay());
+    int rule = author.pick(utcDays
+        ? commit.authorDate().atZoneSameInstant(ZoneOffset.UTC).toLocalDate().toEpochDay()
+        : epochDay);
     Employer employer = rule >= 0 ? author.employers[rule] : author.unknown();
     if (employer.automated) {
       automatedCommits.merge(author.address, 1L, Long::sum);
       return;
     }
     int affiliation = rule >= 0 ? author.ruleIds[rule] : -1;
-    long epochDay = date.toEpochDay();
     scope.count(commit, author, employer, affiliation, epochDay);
     if (all != null) {
       all.count(commit, author, employer, affiliation, epochDay);
     }
     if (mergeTrailers) {
-      for (Trailer trailer : commit.trailers()) {
+      List<Trailer> trailers = commit.trailers();
+      for (int i = 0; i < trailers.size(); i++) {
+        Trailer trailer = trailers.get(i);
         if (trailer.gitdmRecognises()) {
           Author other = author(trailer.address());
           scope.developer(other, trailer.name());

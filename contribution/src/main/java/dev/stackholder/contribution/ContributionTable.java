@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Source;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -34,20 +35,25 @@ public abstract class ContributionTable {
   ContributionTable() {}
 
   /** {@return the release, lower-case, e.g. {@code "folsom"}} */
+  @Value.Parameter
   public abstract String release();
 
   /**
    * {@return the project, lower-case, e.g. {@code "nova"}, or {@code "all"} for the whole release}
    */
+  @Value.Parameter
   public abstract String project();
 
   /** {@return what the values count} */
+  @Value.Parameter
   public abstract Metric metric();
 
   /** {@return the entries in the source's order (best first in gitdm); employers are distinct} */
+  @Value.Parameter
   public abstract ImmutableList<ContributionEntry> entries();
 
   /** {@return where the figures come from: a gitdm report file, say} */
+  @Value.Parameter
   public abstract ImmutableList<Source> sources();
 
   /**
@@ -66,11 +72,13 @@ public abstract class ContributionTable {
   void check() {
     Checks.lowerCaseName("ContributionTable", "release", release());
     Checks.lowerCaseName("ContributionTable", "project", project());
-    Set<String> seen = new HashSet<>();
-    for (ContributionEntry entry : entries()) {
-      InvalidDataException.check(seen.add(entry.employer()),
-          "ContributionTable %s/%s/%s lists employer '%s' twice", release(), project(), metric(),
-          entry.employer());
+    List<ContributionEntry> entries = entries();
+    Set<String> seen = new HashSet<>(Math.max(16, entries.size() * 2));
+    for (int i = 0; i < entries.size(); i++) {
+      if (!seen.add(entries.get(i).employer())) {
+        InvalidDataException.check(false, "ContributionTable %s/%s/%s lists employer '%s' twice",
+            release(), project(), metric(), entries.get(i).employer());
+      }
     }
   }
 }

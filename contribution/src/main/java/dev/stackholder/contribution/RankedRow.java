@@ -19,30 +19,40 @@ public abstract class RankedRow {
   RankedRow() {}
 
   /** {@return the rank, from 1} Under competition ranking tied rows share a rank. */
+  @Value.Parameter
   public abstract int rank();
 
   /** {@return the employer as the source spells it, e.g. {@code "SINA"}} */
+  @Value.Parameter
   public abstract String employer();
 
   /** {@return the count the rank is based on} */
+  @Value.Parameter
   public abstract long value();
 
   /** {@return the share of the total in percent, as in {@link ContributionEntry#share()}} */
+  @Value.Parameter
   public abstract BigDecimal share();
 
   /** A row; the rank is at least 1, the employer not blank, the value at least 0, the share a percentage. */
   static RankedRow of(int rank, String employer, long value, BigDecimal share) {
-    return ImmutableRankedRow.builder()
-        .rank(rank).employer(employer).value(value).share(share).build();
+    return ImmutableRankedRow.of(rank, employer, value, share);
   }
 
   @Value.Check
   void check() {
-    InvalidDataException.check(!employer().isBlank(), "RankedRow employer is blank");
-    InvalidDataException.check(rank() >= 1,
-        "RankedRow rank of '%s' is %d, expected 1 or more", employer(), rank());
-    InvalidDataException.check(value() >= 0,
-        "RankedRow value of '%s' is %d, expected 0 or more", employer(), value());
+    // Test first, format after: made once per table row, the message's arguments only on failure.
+    if (employer().isBlank()) {
+      InvalidDataException.check(false, "RankedRow employer is blank");
+    }
+    if (rank() < 1) {
+      InvalidDataException.check(false,
+          "RankedRow rank of '%s' is %d, expected 1 or more", employer(), rank());
+    }
+    if (value() < 0) {
+      InvalidDataException.check(false,
+          "RankedRow value of '%s' is %d, expected 0 or more", employer(), value());
+    }
     Checks.share("RankedRow", employer(), share());
   }
 }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.NotFoundException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -29,20 +30,25 @@ public abstract class RankedTable {
   RankedTable() {}
 
   /** {@return the release, lower-case, e.g. {@code "folsom"}} */
+  @Value.Parameter
   public abstract String release();
 
   /** {@return the project, lower-case, or {@code "all"}} */
+  @Value.Parameter
   public abstract String project();
 
   /** {@return what the values count} */
+  @Value.Parameter
   public abstract Metric metric();
 
   /** {@return how ties were ranked} */
+  @Value.Parameter
   public abstract TieMode ties();
 
   /**
    * {@return the rows, best first; values never increase and ranks never decrease down the list}
    */
+  @Value.Parameter
   public abstract ImmutableList<RankedRow> rows();
 
   /**
@@ -70,14 +76,18 @@ public abstract class RankedTable {
   void check() {
     Checks.lowerCaseName("RankedTable", "release", release());
     Checks.lowerCaseName("RankedTable", "project", project());
-    Set<String> seen = new HashSet<>();
+    List<RankedRow> rows = rows();
+    Set<String> seen = new HashSet<>(Math.max(16, rows.size() * 2));
     RankedRow previous = null;
-    for (RankedRow row : rows()) {
-      InvalidDataException.check(seen.add(row.employer()),
-          "RankedTable %s/%s/%s lists employer '%s' twice", release(), project(), metric(),
-          row.employer());
-      if (previous != null) {
-        InvalidDataException.check(row.value() <= previous.value() && row.rank() >= previous.rank(),
+    for (int i = 0; i < rows.size(); i++) {
+      RankedRow row = rows.get(i);
+      if (!seen.add(row.employer())) {
+        InvalidDataException.check(false, "RankedTable %s/%s/%s lists employer '%s' twice",
+            release(), project(), metric(), row.employer());
+      }
+      if (previous != null
+          && (row.value() > previous.value() || row.rank() < previous.rank())) {
+        InvalidDataException.check(false,
             "RankedTable %s/%s/%s row '%s' (rank %d, value %d) follows '%s' (rank %d, value %d): "
                 + "expected rows best first", release(), project(), metric(), row.employer(),
             row.rank(), row.value(), previous.employer(), previous.rank(), previous.value());

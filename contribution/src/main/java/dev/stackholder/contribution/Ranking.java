@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  */
 public final class Ranking {
   private static final Comparator<ContributionEntry> BEST_FIRST =
-      Comparator.comparingLong(ContributionEntry::value).reversed();
+      (a, b) -> Long.compare(b.value(), a.value());
 
   private final TieMode ties;
   private final Predicate<String> automated;
@@ -69,7 +69,11 @@ public final class Ranking {
         kept.add(entry);
       }
     }
-    kept.sort(BEST_FIRST);
+    // A stable sort leaves a table already best first as it is (tables of the aggregator and of
+    // the statistics are): skip it then.
+    if (!bestFirst(kept)) {
+      kept.sort(BEST_FIRST);
+    }
     ImmutableList.Builder<RankedRow> rows = ImmutableList.builderWithExpectedSize(kept.size());
     int rank = 0;
     for (int i = 0; i < kept.size(); i++) {
@@ -78,13 +82,18 @@ public final class Ranking {
       rank = ties == TieMode.COMPETITION && tiedWithPrevious ? rank : i + 1;
       rows.add(RankedRow.of(rank, entry.employer(), entry.value(), entry.share()));
     }
-    return ImmutableRankedTable.builder()
-        .release(table.release())
-        .project(table.project())
-        .metric(table.metric())
-        .ties(ties)
-        .rows(rows.build())
-        .build();
+    // The rows list as built, not copied again into a builder.
+    return ImmutableRankedTable.of(table.release(), table.project(), table.metric(), ties,
+        rows.build());
+  }
+
+  private static boolean bestFirst(List<ContributionEntry> entries) {
+    for (int i = 1; i < entries.size(); i++) {
+      if (entries.get(i).value() > entries.get(i - 1).value()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

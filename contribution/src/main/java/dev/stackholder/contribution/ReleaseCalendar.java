@@ -115,6 +115,21 @@ public final class ReleaseCalendar {
     return low < ends.length ? Optional.of(releases.get(low)) : Optional.empty();
   }
 
+  /**
+   * {@return the cycle of the release of exactly this name as {@code [first, end)}, so that
+   * {@link #releaseOn} names it for a day exactly when {@code first} (null for the first release:
+   * no bound) is not after the day and the day is before {@code end}; null if no release has the
+   * name}
+   */
+  LocalDate[] cycle(String name) {
+    for (int i = 0; i < ends.length; i++) {
+      if (releases.get(i).name().equals(name)) {
+        return new LocalDate[] {i == 0 ? null : ends[i - 1], ends[i]};
+      }
+    }
+    return null;
+  }
+
   @Override
   public String toString() {
     return "ReleaseCalendar" + releases;

@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -82,6 +84,7 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
   private int chunkAt;
   private int chunkLength;
   private long commitChars;
+  private final Pool pool = new Pool();
 
   private GitLogReader(Reader in, String file) {
     java.util.Objects.requireNonNull(in, "in");
@@ -171,6 +174,10 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       pending = null;
       return line;
     }
+    String whole = lineInChunk();
+    if (whole != null) {
+      return whole;
+    }
     try {
       // Not BufferedReader.readLine: an endless line (/dev/zero) must end at the limit.
       buffer.setLength(0);
@@ -213,6 +220,38 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       throw new UncheckedIOException("Cannot read git log " + file + " after line " + lineNumber,
           e);
     }
+  }
+
+  /**
+   * The next line if it lies whole in the chunk already read and is plain (no NUL, no U+FFFD, not
+   * over the limit): one String made from the chunk instead of a character at a time. Null
+   * otherwise, for {@link #readLine()}'s careful path, which reads it again from the same place
+   * and reports what is wrong with it.
+   */
+  private String lineInChunk() {
+    for (int i = chunkAt; i < chunkLength; i++) {
+      char c = chunk[i];
+      if (c == '\n') {
+        int length = i - chunkAt;
+        if (length > Limits.MAX_LINE_LENGTH) {
+          return null;
+        }
+        lineNumber++;
+        commitChars += length + 1;
+        if (commitChars > Limits.MAX_DOCUMENT_LENGTH) {
+          throw invalid(lineNumber, "commit longer than the limit of %d characters",
+              Limits.MAX_DOCUMENT_LENGTH);
+        }
+        String line = new String(chunk, chunkAt,
+            length > 0 && chunk[i - 1] == '\r' ? length - 1 : length);
+        chunkAt = i + 1;
+        return line;
+      }
+      if (c == 0 || c == '\uFFFD') {
+        return null;
+      }
+    }
+    return null;
   }
 
   private int nextChar() throws IOException {
@@ -265,8 +304,8 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
           throw invalid(lineNumber, "expected 'Author: Name <address>', found '%s'",
               abbreviate(line));
         }
-        address = line.substring(lt + 1, line.length() - 1);
-        name = authorName(line.substring(7, lt));
+        address = pool.string(line, lt + 1, line.length() - 1);
+        name = authorName(line, lt);
       } else if (line.startsWith("Date:") || line.startsWith("AuthorDate:")) {
         date = parseDate(line.substring(line.indexOf(':') + 1).trim());
       } else if (line.startsWith("Merge:")) {
@@ -301,7 +340,7 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
         break;
       }
       if (line.startsWith("    ")) {
-        Trailer trailer = trailer(line);
+        Trailer trailer = pool.trailer(trailer(line));
         if (trailer != null) {
           if (trailers == null) {
             trailers = ImmutableList.builder();
@@ -327,29 +366,30 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       throw invalid(start, "commit %s mixes --numstat and --shortstat lines", id);
     }
     return new GitCommit(id, parents, name, address, date, changes, added, removed, filesChanged,
-        trailers == null ? ImmutableList.of() : trailers.build());
+        trailers == null ? ImmutableList.of() : pool.trailers(trailers.build()));
   }
 
-  private static String authorName(String raw) {
-    int from = 0;
-    while (from < raw.length() && Character.isWhitespace(raw.charAt(from))) {
+  /** The name between {@code "Author:"} and the {@code '<'} at {@code lt}. */
+  private String authorName(String line, int lt) {
+    int from = 7;
+    while (from < lt && Character.isWhitespace(line.charAt(from))) {
       from++;
     }
-    int to = raw.length();
+    int to = lt;
     // gitdm takes exactly one whitespace character between the name and '<'.
-    if (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
+    if (to > from && Character.isWhitespace(line.charAt(to - 1))) {
       to--;
     }
-    String name = raw.substring(from, to);
-    if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
-      name = name.substring(1, name.length() - 1);
+    if (to - from >= 2 && line.charAt(from) == '"' && line.charAt(to - 1) == '"') {
+      from++;
+      to--;
     }
-    return name;
+    return pool.string(line, from, to);
   }
 
   private OffsetDateTime parseDate(String text) {
     // git's default format: "Tue Sep 25 19:04:50 2012 +0000" (day of month not padded).
-    String[] parts = text.split(" +");
+    String[] parts = splitSpaces(text);
     try {
       if (parts.length != 6) {
         throw new IllegalArgumentException("expected 6 fields");
@@ -371,8 +411,7 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       }
       for (String digits : new String[] {parts[2], parts[4], time[0], time[1], time[2],
           zone.substring(1)}) {
-        if (digits.isEmpty() || digits.length() > 4 || !digits.chars().allMatch(Character::isDigit)
-            || !digits.chars().allMatch(ch -> ch < 128)) {
+        if (digits.isEmpty() || digits.length() > 4 || !asciiDigits(digits)) {
           throw new IllegalArgumentException("not a number");
         }
       }
@@ -383,14 +422,59 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       int sign = zone.charAt(0) == '-' ? -1 : 1;
       ZoneOffset offset = ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(zone.substring(1, 3)),
           sign * Integer.parseInt(zone.substring(3, 5)));
-      return OffsetDateTime.of(LocalDateTime.of(Integer.parseInt(parts[4]), month,
-          Integer.parseInt(parts[2]), Integer.parseInt(time[0]), Integer.parseInt(time[1]),
-          Integer.parseInt(time[2])), offset);
+      return OffsetDateTime.of(LocalDateTime.of(
+          pool.day(Integer.parseInt(parts[4]), month, Integer.parseInt(parts[2])),
+          LocalTime.of(Integer.parseInt(time[0]), Integer.parseInt(time[1]),
+              Integer.parseInt(time[2]))), offset);
     } catch (RuntimeException e) {
       throw new InvalidDataException(file + ":" + lineNumber, String.format(Locale.ROOT,
           "expected a date such as 'Tue Sep 25 19:04:50 2012 +0000', found '%s'",
           abbreviate(text)), e);
     }
+  }
+
+  /**
+   * {@code text.split(" +")} without a regular expression: the parts between runs of spaces, a
+   * leading empty part if the text starts with a space, no trailing empty parts.
+   */
+  static String[] splitSpaces(String text) {
+    if (text.indexOf(' ') < 0) {
+      return new String[] {text}; // as split: no match, the text itself, even empty
+    }
+    List<String> parts = new ArrayList<>(6);
+    int start = 0;
+    int length = text.length();
+    while (start <= length) {
+      int space = text.indexOf(' ', start);
+      int end = space < 0 ? length : space;
+      parts.add(text.substring(start, end));
+      if (space < 0) {
+        break;
+      }
+      start = space + 1;
+      while (start < length && text.charAt(start) == ' ') {
+        start++;
+      }
+      if (start == length) {
+        break;
+      }
+    }
+    int size = parts.size();
+    while (size > 0 && parts.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return parts.subList(0, size).toArray(new String[0]);
+  }
+
+  /** Character.isDigit and below 128: '0' to '9' exactly, without a stream per field. */
+  private static boolean asciiDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private FileChange numstat(String line) {
@@ -500,6 +584,121 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
     String name = text.substring(colon + 1, lt).trim();
     String address = text.substring(lt + 1, text.length() - 1).trim();
     return address.isEmpty() ? null : Trailer.of(key, name, address);
+  }
+
+  /**
+   * The values that repeat from commit to commit (author names and addresses, trailers, days), each
+   * kept once: a history names a few thousand people over 10^6 commits, so commits read into a
+   * list share them instead of holding a copy each, and whoever walks the list (the statistics)
+   * finds them in the cache and compares them by identity first. Direct-mapped tables of a fixed
+   * size: a value that misses its slot is simply a new copy, so what is held stays bounded
+   * whatever the log holds.
+   */
+  private static final class Pool {
+    // At most 8192 strings of at most 128 characters, 4096 trailers of such strings and 1024 lists
+    // of at most two of them: a few megabytes at worst, whatever the log holds.
+    private static final int MAX_LENGTH = 128;
+    private static final int MAX_TRAILERS = 2;
+    private final String[] strings = new String[8192];
+    private final Trailer[] trailerTable = new Trailer[4096];
+    private final ImmutableList<?>[] lists = new ImmutableList<?>[1024];
+    private final LocalDate[] days = new LocalDate[4096];
+
+    private static int slot(int hash, int size) {
+      return (hash ^ (hash >>> 13) ^ (hash >>> 26)) & (size - 1);
+    }
+
+    /** {@return the characters from {@code from} to {@code to} of the line, kept once} */
+    String string(String line, int from, int to) {
+      int length = to - from;
+      if (length > MAX_LENGTH) {
+        return line.substring(from, to);
+      }
+      int hash = 0;
+      for (int i = from; i < to; i++) {
+        hash = 31 * hash + line.charAt(i);
+      }
+      int slot = slot(hash, strings.length);
+      String kept = strings[slot];
+      if (kept != null && kept.length() == length && line.regionMatches(from, kept, 0, length)) {
+        return kept;
+      }
+      String value = line.substring(from, to);
+      if (length > 0) {
+        strings[slot] = value;
+      }
+      return value;
+    }
+
+    private String string(String value) {
+      return string(value, 0, value.length());
+    }
+
+    Trailer trailer(Trailer trailer) {
+      if (trailer == null) {
+        return null;
+      }
+      if (!small(trailer)) {
+        return trailer;
+      }
+      String key = string(trailer.key());
+      String name = string(trailer.name());
+      String address = string(trailer.address());
+      int slot = slot((key.hashCode() * 31 + name.hashCode()) * 31 + address.hashCode(),
+          trailerTable.length);
+      Trailer kept = trailerTable[slot];
+      if (kept != null && kept.key() == key && kept.name() == name && kept.address() == address) {
+        return kept;
+      }
+      Trailer value = Trailer.of(key, name, address);
+      trailerTable[slot] = value;
+      return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    ImmutableList<Trailer> trailers(ImmutableList<Trailer> trailers) {
+      if (trailers.size() > MAX_TRAILERS) {
+        return trailers;
+      }
+      int hash = 1;
+      for (Trailer trailer : trailers) {
+        if (!small(trailer)) {
+          return trailers;
+        }
+        hash = 31 * hash + System.identityHashCode(trailer);
+      }
+      int slot = slot(hash, lists.length);
+      ImmutableList<Trailer> kept = (ImmutableList<Trailer>) lists[slot];
+      if (kept != null && kept.size() == trailers.size()) {
+        boolean same = true;
+        for (int i = 0; i < kept.size() && same; i++) {
+          same = kept.get(i) == trailers.get(i);
+        }
+        if (same) {
+          return kept;
+        }
+      }
+      lists[slot] = trailers;
+      return trailers;
+    }
+
+    private static boolean small(Trailer trailer) {
+      return trailer.key().length() <= MAX_LENGTH && trailer.name().length() <= MAX_LENGTH
+          && trailer.address().length() <= MAX_LENGTH;
+    }
+
+    /** {@return the day, shared with the other commits of that day (checked as LocalDate.of)} */
+    LocalDate day(int year, int month, int dayOfMonth) {
+      int slot = ((year * 13 + month) * 32 + dayOfMonth) & (days.length - 1);
+      LocalDate kept = days[slot];
+      if (kept != null && kept.getDayOfMonth() == dayOfMonth && kept.getMonthValue() == month
+          && kept.getYear() == year) {
+        return kept;
+      }
+      LocalDate value = LocalDate.of(year, month, dayOfMonth);
+      days[slot] = value;
+      return value;
+    }
   }
 
   private static String abbreviate(String text) {

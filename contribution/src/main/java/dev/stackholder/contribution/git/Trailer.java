@@ -14,11 +14,14 @@ public final class Trailer {
   private final String key;
   private final String name;
   private final String address;
+  /** Asked once per commit by the statistics: decided once here. */
+  private final boolean gitdmRecognises;
 
   private Trailer(String key, String name, String address) {
     this.key = key;
     this.name = name;
     this.address = address;
+    this.gitdmRecognises = recognisedByGitdm(key);
   }
 
   /**
@@ -59,6 +62,10 @@ public final class Trailer {
    * and {@code Reported-and-tested-by} in any} gitdm ignores {@code Co-authored-by}.
    */
   public boolean gitdmRecognises() {
+    return gitdmRecognises;
+  }
+
+  private static boolean recognisedByGitdm(String key) {
     switch (key) {
       case "Signed-off-by":
       case "Reviewed-by":

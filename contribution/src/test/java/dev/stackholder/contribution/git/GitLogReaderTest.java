@@ -181,4 +181,76 @@ class GitLogReaderTest {
     qt().withExamples(300).forAll(lists().of(commits()).ofSizeBetween(0, 8))
         .checkAssert(commits -> assertThat(read(format(commits))).isEqualTo(commits));
   }
+
+  @Test
+  void commitsOfOneAuthorShareTheirRepeatedValues() {
+    String commit = "Author: \"Dev a\" <ua@sina.com>\nDate:   Sun Sep 30 23:59:59 2012 -0400\n\n"
+        + "    Fix it\n    Signed-off-by: Dev b <ub@redhat.com>\n\n1\t2\tnova/a.py\n\n";
+    List<GitCommit> commits = read("commit 1\n" + commit + "commit 2\n" + commit);
+    assertThat(commits.get(1)).isNotEqualTo(commits.get(0));
+    assertThat(commits.get(1).authorAddress()).isSameAs(commits.get(0).authorAddress());
+    assertThat(commits.get(1).authorName()).isEqualTo("Dev a")
+        .isSameAs(commits.get(0).authorName());
+    assertThat(commits.get(1).date()).isSameAs(commits.get(0).date());
+    assertThat(commits.get(1).trailers()).isSameAs(commits.get(0).trailers());
+  }
+
+  /**
+   * Many commits whose names, addresses, trailers and days repeat and collide in the reader's
+   * tables of shared values: each still reads back as written.
+   */
+  @Test
+  void sharedValuesNeverMixUpCommits() {
+    Gen<GitCommit> repeating = integers().between(0, 20_000).zip(integers().between(0, 5000),
+        integers().between(0, 3), (n, day, trailers) -> GitCommit.of(
+            String.format(Locale.ROOT, "%040x", n), List.of(), "Dev " + (n % 5000),
+            "u" + (n % 7000) + "@example" + (n % 3) + ".com",
+            OffsetDateTime.of(2010, 1, 1, 12, 0, 0, 0, ZoneOffset.ofHours(n % 5 - 2))
+                .plusDays(day),
+            List.of(FileChange.of(n % 11, n % 13, "a.py")),
+            trailers == 0 ? List.of()
+                : trailers == 1 ? List.of(Trailer.of("Signed-off-by", "Dev " + (n % 4000),
+                    "u" + (n % 4000) + "@example.com"))
+                : List.of(Trailer.of("Reviewed-by", "Dev x", "x@y.org"),
+                    Trailer.of("Tested-by", "Dev " + (day % 9), "t" + (day % 9) + "@y.org"))));
+    qt().withExamples(20).forAll(lists().of(repeating).ofSizeBetween(500, 3000))
+        .checkAssert(commits -> assertThat(read(format(commits))).isEqualTo(commits));
+  }
+
+  @Test
+  void splitsOnSpacesAsStringSplitDoes() {
+    Gen<String> texts = lists().of(org.quicktheories.generators.Generate.pick(
+        List.of("a", "bc", " ", "  ", "\t"))).ofSizeBetween(0, 8)
+        .map(parts -> String.join("", parts));
+    qt().withExamples(2000).forAll(texts).checkAssert(text ->
+        assertThat(GitLogReader.splitSpaces(text)).as("'%s'", text)
+            .containsExactly(text.split(" +")));
+  }
+
+  /** Lines that cross the reader's 64K chunk, CRLF endings, and lines of every length around it. */
+  @Test
+  void readsLinesWhereverTheChunkEnds() {
+    StringBuilder log = new StringBuilder();
+    List<String> subjects = new ArrayList<>();
+    for (int i = 0; log.length() < 3 * 65536; i++) {
+      String subject = "x".repeat(i * 37 % 5000);
+      subjects.add(subject);
+      String nl = i % 3 == 0 ? "\r\n" : "\n";
+      log.append("commit ").append(i).append(nl)
+          .append("Author: Dev ").append(i % 7).append(" <u").append(i % 7).append("@e.org>")
+          .append(nl).append("Date:   Mon Oct 1 00:00:00 2012 +0000").append(nl).append(nl)
+          .append("    ").append(subject).append(nl)
+          .append("    Signed-off-by: Dev ").append(i % 5).append(" <s@e.org>").append(nl)
+          .append(nl).append(i % 10).append("\t1\tf.py").append(nl).append(nl);
+    }
+    List<GitCommit> commits = read(log.toString());
+    assertThat(commits).hasSize(subjects.size());
+    for (int i = 0; i < commits.size(); i++) {
+      assertThat(commits.get(i).id()).isEqualTo(String.valueOf(i));
+      assertThat(commits.get(i).authorName()).isEqualTo("Dev " + (i % 7));
+      assertThat(commits.get(i).linesAdded()).isEqualTo(i % 10);
+      assertThat(commits.get(i).trailers()).extracting(Trailer::name)
+          .containsExactly("Dev " + (i % 5));
+    }
+  }
 }
