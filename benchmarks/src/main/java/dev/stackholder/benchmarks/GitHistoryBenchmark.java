@@ -56,8 +56,8 @@ public class GitHistoryBenchmark {
   private static final String BOT = "jenkins@openstack.org";
   private static final LocalDate MOVE = LocalDate.of(2012, 7, 20);
 
-  /** How many commits. */
-  @Param({"1000000"})
+  /** How many commits: four sizes, so that the README shows how the cost grows. */
+  @Param({"1000", "10000", "100000", "1000000"})
   public int commits;
 
   private AffiliationDirectory directory;
