@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * The version of the Stackholder build these classes come from, such as {@code 0.1.0-SNAPSHOT},
+ * The version of the Stackholder build these classes come from, such as {@code 0.1.0},
  * written into {@code version.properties} by the build (Maven resource filtering), so no source
  * file holds a literal that could fall behind the POM.
  *
@@ -18,7 +18,7 @@ public final class StackholderVersion {
 
   private StackholderVersion() {}
 
-  /** {@return the build's version, e.g. {@code "0.1.0-SNAPSHOT"}} */
+  /** {@return the build's version, e.g. {@code "0.1.0"}} */
   public static String get() {
     return VERSION;
   }
