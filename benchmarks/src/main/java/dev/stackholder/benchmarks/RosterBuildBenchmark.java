@@ -49,20 +49,7 @@ public class RosterBuildBenchmark {
     plainEvents = RosterFixtures.events(members);
     events = RosterFixtures.libraryEvents(plainEvents);
     plainFoundation = RosterFixtures.plainFoundation();
-    List<Membership> library = library();
-    List<Plain.Membership> plain = baseline();
-    if (library.size() != plain.size()) {
-      throw new IllegalStateException("The library finds " + library.size() + " memberships, the baseline "
-          + plain.size());
-    }
-    for (int i = 0; i < library.size(); i++) {
-      Membership a = library.get(i);
-      Plain.Membership b = plain.get(i);
-      if (!a.organization().id().equals(b.organization().id()) || !a.tier().id().equals(b.tier().id())
-          || !a.from().equals(b.from()) || !a.until().equals(java.util.Optional.ofNullable(b.until()))) {
-        throw new IllegalStateException("Membership " + i + " differs: " + a + " versus " + b);
-      }
-    }
+    RosterFixtures.checkSameMemberships(library(), baseline());
   }
 
   /** The library: a history of the events, replayed, then its memberships. */

@@ -7,6 +7,7 @@ import dev.stackholder.core.json.StackholderJson;
 import dev.stackholder.membership.Admission;
 import dev.stackholder.membership.Departure;
 import dev.stackholder.membership.Foundation;
+import dev.stackholder.membership.Membership;
 import dev.stackholder.membership.MembershipHistory;
 import dev.stackholder.membership.OpenStackFoundation;
 import dev.stackholder.membership.Roster;
@@ -144,6 +145,27 @@ final class RosterFixtures {
       return Plain.MAPPER.readValue(StackholderJson.write(OpenStackFoundation.foundation()), Plain.Foundation.class);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Checks that the library and the plain replay found the same memberships (organization, tier
+   * and dates, in the same order), so that a benchmark compares equal work.
+   *
+   * @throws IllegalStateException naming the first membership that differs
+   */
+  static void checkSameMemberships(List<Membership> library, List<Plain.Membership> plain) {
+    if (library.size() != plain.size()) {
+      throw new IllegalStateException("The library finds " + library.size() + " memberships, the baseline "
+          + plain.size());
+    }
+    for (int i = 0; i < library.size(); i++) {
+      Membership a = library.get(i);
+      Plain.Membership b = plain.get(i);
+      if (!a.organization().id().equals(b.organization().id()) || !a.tier().id().equals(b.tier().id())
+          || !a.from().equals(b.from()) || !a.until().equals(java.util.Optional.ofNullable(b.until()))) {
+        throw new IllegalStateException("Membership " + i + " differs: " + a + " versus " + b);
+      }
     }
   }
 
