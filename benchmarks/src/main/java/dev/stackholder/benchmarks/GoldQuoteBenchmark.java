@@ -6,6 +6,7 @@ import dev.stackholder.membership.DuesSchedule;
 import dev.stackholder.membership.OpenStackFoundation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -105,6 +106,27 @@ public class GoldQuoteBenchmark {
   public Money usdBaseline() {
     return Money.of(CurrencyUnit.USD, gold(usdRevenue.getAmount()));
   }
+
+  /**
+   * The hand-written formula, then a plain record of the 19 values a {@link DuesQuote} carries (its
+   * JSON and explanation are made of them), read back for the amount: what carrying a quote's
+   * fields costs by itself, to tell it from the rest of the library's path. Not a baseline of a
+   * library method, so {@code ratios.py} does not pair it; compare it with {@link #usdBaseline}.
+   */
+  @Benchmark
+  public Money usdBaselineWithQuoteFields() {
+    Money revenue = usdRevenue;
+    Money amount = Money.of(CurrencyUnit.USD, gold(revenue.getAmount()));
+    return new QuoteFields(OpenStackFoundation.GOLD, amount, "openstack-2012", "OpenStack Foundation bylaws",
+        "membership", schedule, RoundingMode.HALF_UP, revenue, null, null, null, null, "minimum", RATE, MINIMUM,
+        MAXIMUM, null, null, List.of()).amount();
+  }
+
+  /** A quote's 19 values as a plain record (nulls where an optional value is absent). */
+  private record QuoteFields(Object tier, Money amount, String ruleSetId, String ruleSetName, String program,
+      Object rule, RoundingMode rounding, Money declaredRevenue, Money convertedRevenue, Integer employees,
+      Object kind, Object exchangeRate, Object bound, BigDecimal percent, BigDecimal minimum, BigDecimal maximum,
+      Object quotedOn, Object lastConfirmed, List<Object> prerequisites) {}
 
   /** The library's quote of a CNY revenue with a CNY/USD rate. */
   @Benchmark
