@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -113,15 +114,15 @@ class HostileInputTest {
       String category = mutant[0];
       String report = mutant[1];
       tests.add(dynamicTest("gitdm reader: " + category + " " + tests.size(), () -> {
-        gitdmAsWritten(HostileCorpus.judge(InvalidDataException.class, category,
+        gitdmAsWritten(judge(category,
             () -> GitdmParser.parse("folsom", GITDM_FILE, new StringReader(report))), report);
-        gitdmAsWritten(HostileCorpus.judge(InvalidDataException.class, category,
+        gitdmAsWritten(judge(category,
             () -> GitdmParser.parse("folsom", GITDM_FILE, stream(report))), report);
       }));
       if (tests.size() % 4 == 0) {
         tests.add(dynamicTest("gitdm file: " + category + " " + tests.size(), () -> {
           Path file = write(GITDM_FILE, report.getBytes(StandardCharsets.UTF_8));
-          gitdmAsWritten(HostileCorpus.judge(InvalidDataException.class, category, () -> GitdmParser.parse(file)), report);
+          gitdmAsWritten(judge(category, () -> GitdmParser.parse(file)), report);
         }));
       }
     }
@@ -237,15 +238,15 @@ class HostileInputTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (HostileCorpus.Mutant mutant : mutants) {
       tests.add(dynamicTest("series status: " + mutant, () -> {
-        HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> SeriesStatus.read(stream(mutant.text()), "series_status.yaml"));
+        judge(mutant.category(), () -> SeriesStatus.read(stream(mutant.text()), "series_status.yaml"));
         if (tests.size() % 5 == 0) {
           Path file = write("series_status.yaml", mutant.text().getBytes(StandardCharsets.UTF_8));
-          HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> SeriesStatus.read(file));
+          judge(mutant.category(), () -> SeriesStatus.read(file));
         }
       }));
     }
     for (Object[] encoding : HostileCorpus.encodingMutants(valid)) {
-      tests.add(dynamicTest("series status encoding: " + encoding[0], () -> HostileCorpus.judge(InvalidDataException.class, 
+      tests.add(dynamicTest("series status encoding: " + encoding[0], () -> judge(
           "bad encoding", () -> SeriesStatus.read(new ByteArrayInputStream((byte[]) encoding[1]), "s.yaml"))));
     }
     return tests.stream();
@@ -277,17 +278,17 @@ class HostileInputTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (HostileCorpus.Mutant mutant : mutants) {
       tests.add(dynamicTest("stackalytics: " + mutant, () -> {
-        HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackalyticsData.read(stream(mutant.text())));
+        judge(mutant.category(), () -> StackalyticsData.read(stream(mutant.text())));
         if (tests.size() % 5 == 0) {
           Path file = write("default_data.json", mutant.text().getBytes(StandardCharsets.UTF_8));
-          HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackalyticsData.read(file));
+          judge(mutant.category(), () -> StackalyticsData.read(file));
         }
       }));
     }
     for (Object[] encoding : HostileCorpus.encodingMutants(valid)) {
       tests.add(dynamicTest("stackalytics encoding: " + encoding[0], () -> {
         Path file = write("default_data.json", (byte[]) encoding[1]);
-        HostileCorpus.judge(InvalidDataException.class, "bad encoding", () -> StackalyticsData.read(file));
+        judge("bad encoding", () -> StackalyticsData.read(file));
       }));
     }
     return tests.stream();
@@ -330,14 +331,19 @@ class HostileInputTest {
         return null;
       };
       tests.add(dynamicTest(type.getSimpleName() + ": " + mutant, () -> {
-        asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(mutant.text(), type)));
-        asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(stream(mutant.text()), type)));
+        asWritten.apply(judge(mutant.category(), () -> StackholderJson.read(mutant.text(), type)));
+        asWritten.apply(judge(mutant.category(), () -> StackholderJson.read(stream(mutant.text()), type)));
         if (tests.size() % 5 == 0) {
           Path file = write("value.json", mutant.text().getBytes(StandardCharsets.UTF_8));
-          asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(file, type)));
+          asWritten.apply(judge(mutant.category(), () -> StackholderJson.read(file, type)));
         }
       }));
     }
     return tests.stream();
+  }
+
+  /** {@link HostileCorpus#judge} with this library's refusal, the {@link InvalidDataException}. */
+  private static <T> T judge(String category, Supplier<T> reader) {
+    return HostileCorpus.judge(InvalidDataException.class, category, reader);
   }
 }

@@ -108,7 +108,7 @@ class NewReadersHostileTest {
 
   /** Judges a case that must be refused (the mutation changes a value the reader keeps). */
   private static void refused(String category, Supplier<?> reader) {
-    assertThat(HostileCorpus.judge(InvalidDataException.class, category, reader)).as("refused, not read").isNull();
+    assertThat(judge(category, reader)).as("refused, not read").isNull();
   }
 
   // ---- git logs ------------------------------------------------------------------------------
@@ -158,13 +158,13 @@ class NewReadersHostileTest {
       String text = (String) mutant[1];
       boolean mustRefuse = (Boolean) mutant[2];
       tests.add(dynamicTest("git log: " + category + " " + tests.size(), () -> {
-        List<GitCommit> read = HostileCorpus.judge(InvalidDataException.class, category, () -> readLog(new StringReader(text)));
+        List<GitCommit> read = judge(category, () -> readLog(new StringReader(text)));
         if (mustRefuse) {
           assertThat(read).as("refused, not read").isNull();
         }
         if (tests.size() % 4 == 0) {
           Path file = write("keystone.log", text.getBytes(StandardCharsets.UTF_8));
-          List<GitCommit> fromFile = HostileCorpus.judge(InvalidDataException.class, category, () -> GitLogReader.readAll(file));
+          List<GitCommit> fromFile = judge(category, () -> GitLogReader.readAll(file));
           assertThat(fromFile).as("the file is read as the reader reads it").isEqualTo(read);
         }
       }));
@@ -296,7 +296,7 @@ class NewReadersHostileTest {
         if (mustRefuse) {
           refused(category, read);
         } else {
-          HostileCorpus.judge(InvalidDataException.class, category, read);
+          judge(category, read);
         }
       }));
     }
@@ -358,7 +358,7 @@ class NewReadersHostileTest {
       // A field Stackholder reads changed to another type, null or a huge string must be refused or
       // kept as written; ids it does not read (launchpad_id, user_name) may be anything.
       tests.add(dynamicTest("default_data.json: " + mutant, () -> {
-        StackalyticsDefaultData read = HostileCorpus.judge(InvalidDataException.class, mutant.category(),
+        StackalyticsDefaultData read = judge(mutant.category(),
             () -> StackalyticsDefaultData.read(stream(mutant.text()), "default_data.json"));
         if (read != null && mutant.path() != null && mutant.value() != null) {
           String at = mutant.path().toString();
@@ -372,7 +372,7 @@ class NewReadersHostileTest {
         }
         if (tests.size() % 4 == 0) {
           Path file = write("default_data.json", mutant.text().getBytes(StandardCharsets.UTF_8));
-          HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackalyticsDefaultData.read(file));
+          judge(mutant.category(), () -> StackalyticsDefaultData.read(file));
         }
       }));
     }
@@ -403,5 +403,10 @@ class NewReadersHostileTest {
     assertThatThrownBy(() -> StackalyticsDefaultData.read(stream("{\"companies\": [{\"company_name\": \"A\","
         + " \"domains\": \"a.com\"}]}"), "d.json")).isExactlyInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("d.json: $.companies[0].domains");
+  }
+
+  /** {@link HostileCorpus#judge} with this library's refusal, the {@link InvalidDataException}. */
+  private static <T> T judge(String category, Supplier<T> reader) {
+    return HostileCorpus.judge(InvalidDataException.class, category, reader);
   }
 }

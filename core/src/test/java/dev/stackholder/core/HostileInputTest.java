@@ -21,6 +21,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -82,21 +83,21 @@ class HostileInputTest {
         return null;
       };
       tests.add(dynamicTest(type.getSimpleName() + ": " + mutant, () -> {
-        asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(mutant.text(), type)));
-        asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(
+        asWritten.apply(judge(mutant.category(), () -> StackholderJson.read(mutant.text(), type)));
+        asWritten.apply(judge(mutant.category(), () -> StackholderJson.read(
             new ByteArrayInputStream(mutant.text().getBytes(StandardCharsets.UTF_8)), type)));
         if (tests.size() % 4 == 0) {
           Path file = Files.write(Files.createTempDirectory(temp, "case").resolve("value.json"),
               mutant.text().getBytes(StandardCharsets.UTF_8));
-          asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(file, type)));
+          asWritten.apply(judge(mutant.category(), () -> StackholderJson.read(file, type)));
         }
       }));
     }
     for (Object[] encoding : HostileCorpus.encodingMutants(json)) {
       tests.add(dynamicTest(type.getSimpleName() + " encoding: " + encoding[0], () -> {
-        HostileCorpus.judge(InvalidDataException.class, "bad encoding", () -> StackholderJson.read(new ByteArrayInputStream((byte[]) encoding[1]), type));
+        judge("bad encoding", () -> StackholderJson.read(new ByteArrayInputStream((byte[]) encoding[1]), type));
         Path file = Files.write(Files.createTempDirectory(temp, "case").resolve("value.json"), (byte[]) encoding[1]);
-        HostileCorpus.judge(InvalidDataException.class, "bad encoding", () -> StackholderJson.read(file, type));
+        judge("bad encoding", () -> StackholderJson.read(file, type));
       }));
     }
     return tests.stream();
@@ -244,5 +245,10 @@ class HostileInputTest {
     assertThatThrownBy(() -> dev.stackholder.core.internal.Documents.utf8(new byte[] {'a', '\n', (byte) 0xE9}, "t"))
         .isExactlyInstanceOf(InvalidDataException.class).hasMessageStartingWith("t:2: byte 0xE9 is not UTF-8");
     assertThat(HostileCorpus.abbreviate("x")).isEqualTo("x");
+  }
+
+  /** {@link HostileCorpus#judge} with this library's refusal, the {@link InvalidDataException}. */
+  private static <T> T judge(String category, Supplier<T> reader) {
+    return HostileCorpus.judge(InvalidDataException.class, category, reader);
   }
 }

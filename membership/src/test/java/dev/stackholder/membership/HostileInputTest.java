@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -80,18 +81,18 @@ class HostileInputTest {
         return null;
       };
       tests.add(dynamicTest(name + ": " + mutant, () -> {
-        asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(mutant.text(), Foundation.class)));
-        asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(
+        asWritten.apply(judge(mutant.category(), () -> StackholderJson.read(mutant.text(), Foundation.class)));
+        asWritten.apply(judge(mutant.category(), () -> StackholderJson.read(
             new ByteArrayInputStream(mutant.text().getBytes(StandardCharsets.UTF_8)), Foundation.class)));
         if (tests.size() % 5 == 0) {
           Path file = Files.write(Files.createTempDirectory(temp, "case").resolve("foundation.json"),
               mutant.text().getBytes(StandardCharsets.UTF_8));
-          asWritten.apply(HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(file, Foundation.class)));
+          asWritten.apply(judge(mutant.category(), () -> StackholderJson.read(file, Foundation.class)));
         }
       }));
     }
     for (Object[] encoding : HostileCorpus.encodingMutants(json)) {
-      tests.add(dynamicTest(name + " encoding: " + encoding[0], () -> HostileCorpus.judge(InvalidDataException.class, "bad encoding",
+      tests.add(dynamicTest(name + " encoding: " + encoding[0], () -> judge("bad encoding",
           () -> StackholderJson.read(new ByteArrayInputStream((byte[]) encoding[1]), Foundation.class))));
     }
     return tests.stream();
@@ -122,5 +123,10 @@ class HostileInputTest {
             + valid.ruleSets().get(0).id() + "' twice");
     assertThatThrownBy(() -> Foundation.builder().from(valid).name(" ").build())
         .isExactlyInstanceOf(InvalidDataException.class).hasMessageContaining("blank name");
+  }
+
+  /** {@link HostileCorpus#judge} with this library's refusal, the {@link InvalidDataException}. */
+  private static <T> T judge(String category, Supplier<T> reader) {
+    return HostileCorpus.judge(InvalidDataException.class, category, reader);
   }
 }

@@ -66,7 +66,7 @@ class NewFormatsHostileTest {
   }
 
   private static void refused(String category, Supplier<?> reader) {
-    assertThat(HostileCorpus.judge(InvalidDataException.class, category, reader)).as("refused, not read").isNull();
+    assertThat(judge(category, reader)).as("refused, not read").isNull();
   }
 
   @TestFactory
@@ -82,12 +82,12 @@ class NewFormatsHostileTest {
       }
       for (HostileCorpus.Mutant mutant : mutants) {
         tests.add(dynamicTest(name + ": " + mutant, () -> {
-          Foundation read = HostileCorpus.judge(InvalidDataException.class, mutant.category(),
+          Foundation read = judge(mutant.category(),
               () -> StackholderJson.read(mutant.text(), Foundation.class));
           if (read != null) {
             HostileCorpus.readAsWritten(mutant, HostileCorpus.tree(StackholderJson.write(read)), written);
           }
-          Foundation fromStream = HostileCorpus.judge(InvalidDataException.class, mutant.category(), () -> StackholderJson.read(
+          Foundation fromStream = judge(mutant.category(), () -> StackholderJson.read(
               new ByteArrayInputStream(mutant.text().getBytes(StandardCharsets.UTF_8)), Foundation.class));
           assertThat(fromStream).as("stream and string agree").isEqualTo(read);
         }));
@@ -107,7 +107,7 @@ class NewFormatsHostileTest {
       mutants.addAll(HostileCorpus.documentMutants(json));
       for (HostileCorpus.Mutant mutant : mutants) {
         tests.add(dynamicTest("observation: " + mutant, () -> {
-          Observation read = HostileCorpus.judge(InvalidDataException.class, mutant.category(),
+          Observation read = judge(mutant.category(),
               () -> StackholderJson.read(mutant.text(), Observation.class));
           if (read != null) {
             HostileCorpus.readAsWritten(mutant, HostileCorpus.tree(StackholderJson.write(read)), written);
@@ -198,7 +198,7 @@ class NewFormatsHostileTest {
         if (mustRefuse) {
           refused(category, read);
         } else {
-          HostileCorpus.judge(InvalidDataException.class, category, read);
+          judge(category, read);
         }
       }));
     }
@@ -214,5 +214,10 @@ class NewFormatsHostileTest {
         .hasMessageStartingWith("line 3: ");
     assertThatThrownBy(() -> OpenStackEvidence.observations(header + row + "\"open", OpenStackFoundation.foundation()))
         .isExactlyInstanceOf(InvalidDataException.class).hasMessageContaining("line 3: a quoted field is not closed");
+  }
+
+  /** {@link HostileCorpus#judge} with this library's refusal, the {@link InvalidDataException}. */
+  private static <T> T judge(String category, Supplier<T> reader) {
+    return HostileCorpus.judge(InvalidDataException.class, category, reader);
   }
 }
