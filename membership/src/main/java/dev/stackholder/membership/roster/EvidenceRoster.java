@@ -60,6 +60,17 @@ final class EvidenceRoster implements Roster {
     this.observations = ImmutableList.copyOf(observations);
     this.boardYears = ImmutableList.copyOf(boardYears);
     this.events = ImmutableList.copyOf(events);
+    // Evidence in a tier the foundation never had would be counted in no rule set's tiers, silently.
+    for (int i = 0; i < this.observations.size(); i++) {
+      Observation observation = this.observations.get(i);
+      if (!foundation.tiers().contains(observation.tier())) {
+        throw new InvalidDataException("observations[" + i + "]",
+            "Observation of '" + observation.organization().id() + "' on " + observation.date()
+                + " is in tier '" + observation.tier().id() + "', which is not one of " + foundation.id()
+                + "'s tiers (" + foundation.tiers().stream().map(Tier::id).collect(java.util.stream.Collectors.joining(", "))
+                + ")", null);
+      }
+    }
     this.index = Suppliers.memoize(() -> new EvidenceIndex(this.observations));
   }
 
