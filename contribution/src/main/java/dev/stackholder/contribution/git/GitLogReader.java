@@ -196,6 +196,16 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
           throw invalid(lineNumber, "replacement character U+FFFD at column %d: the text was not"
               + " UTF-8 when it was decoded", buffer.length() + 1);
         }
+        if (Character.isLowSurrogate((char) c)
+            || (buffer.length() > 0 && Character.isHighSurrogate(buffer.charAt(buffer.length() - 1)))) {
+          // A pair is a high surrogate then a low one; anything else is not text a UTF-8 file can
+          // hold (a lenient decoder's rendering of bytes above U+10FFFF, or of CESU-8).
+          if (!(Character.isLowSurrogate((char) c) && buffer.length() > 0
+              && Character.isHighSurrogate(buffer.charAt(buffer.length() - 1)))) {
+            throw invalid(lineNumber, "unpaired surrogate at column %d: not a Unicode code point,"
+                + " expected UTF-8 text", buffer.length() + 1);
+          }
+        }
         if (buffer.length() >= Limits.MAX_LINE_LENGTH) {
           throw invalid(lineNumber, "line longer than the limit of %d characters",
               Limits.MAX_LINE_LENGTH);
@@ -204,6 +214,10 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
         c = nextChar();
       }
       int length = buffer.length();
+      if (length > 0 && Character.isHighSurrogate(buffer.charAt(length - 1))) {
+        throw invalid(lineNumber, "unpaired surrogate at column %d: not a Unicode code point,"
+            + " expected UTF-8 text", length);
+      }
       if (length > 0 && buffer.charAt(length - 1) == '\r') {
         buffer.setLength(length - 1);
       }
@@ -247,7 +261,7 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
         chunkAt = i + 1;
         return line;
       }
-      if (c == 0 || c == '\uFFFD') {
+      if (c == 0 || c == '\uFFFD' || Character.isSurrogate(c)) {
         return null;
       }
     }
@@ -349,16 +363,18 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
         }
       } else if (line.charAt(0) == ' ' && line.contains(" changed")) {
         long[] stat = shortstat(line);
-        filesChanged = Math.toIntExact(Math.addExact(filesChanged, stat[0]));
-        added = Math.addExact(added, stat[1]);
-        removed = Math.addExact(removed, stat[2]);
+        // Checked sums, refused naming the field: a commit claiming 999999999 files changed
+        // three times overflowed an int and escaped as an ArithmeticException.
+        filesChanged = filesSum(filesChanged, stat[0], id);
+        added = countSum(added, stat[1], "lines added", id);
+        removed = countSum(removed, stat[2], "lines removed", id);
         shortstat = true;
       } else {
         FileChange change = numstat(line);
         files.add(change);
-        filesChanged = Math.incrementExact(filesChanged);
-        added += change.added();
-        removed += change.removed();
+        filesChanged = filesSum(filesChanged, 1, id);
+        added = countSum(added, change.added(), "lines added", id);
+        removed = countSum(removed, change.removed(), "lines removed", id);
       }
     }
     ImmutableList<FileChange> changes = files.build();
@@ -367,6 +383,24 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
     }
     return new GitCommit(id, parents, name, address, date, changes, added, removed, filesChanged,
         trailers == null ? ImmutableList.of() : pool.trailers(trailers.build()));
+  }
+
+  private int filesSum(int sum, long count, String id) {
+    long total = sum + count;
+    if (total > Integer.MAX_VALUE) {
+      throw invalid(lineNumber, "commit %s: files changed sum to %d, more than the limit of %d", id, total,
+          Integer.MAX_VALUE);
+    }
+    return (int) total;
+  }
+
+  private long countSum(long sum, long count, String field, String id) {
+    // Both are at most MAX_COUNT (numstat and shortstat refuse longer numbers), so the sum fits.
+    long total = sum + count;
+    if (total > Limits.MAX_COUNT) {
+      throw invalid(lineNumber, "commit %s: %s sum to more than the limit of %d", id, field, Limits.MAX_COUNT);
+    }
+    return total;
   }
 
   /** The name between {@code "Author:"} and the {@code '<'} at {@code lt}. */
@@ -418,6 +452,11 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       if (parts[4].length() != 4 || parts[2].length() > 2 || time[0].length() != 2
           || time[1].length() != 2 || time[2].length() != 2) {
         throw new IllegalArgumentException("bad field width");
+      }
+      int year = Integer.parseInt(parts[4]);
+      if (year < Limits.MIN_YEAR) {
+        // Four digits, yet 0000 or 0999: outside the years every date of Stackholder may have.
+        throw new IllegalArgumentException("year " + parts[4] + " is before " + Limits.MIN_YEAR);
       }
       int sign = zone.charAt(0) == '-' ? -1 : 1;
       ZoneOffset offset = ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(zone.substring(1, 3)),
