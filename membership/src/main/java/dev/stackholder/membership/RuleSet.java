@@ -185,8 +185,8 @@ public abstract class RuleSet implements DuesSchedule {
         return i;
       }
     }
-    throw new InvalidDataException("Tier '" + tier.id() + "' is not in rule set '" + id() + "', expected one of "
-        + String.join(", ", tierIds()));
+    throw new TierNotInForceException(tier.id(), id(), "Tier '" + tier.id() + "' is not in rule set '" + id()
+        + "', expected one of " + String.join(", ", tierIds()));
   }
 
   /**

@@ -326,8 +326,8 @@ final class EvidenceRoster implements Roster {
    * tier the rule set lacks), not a failed lookup.
    */
   static TierRule rulesOrInvalid(RuleSet ruleSet, Tier tier) {
-    return ruleSet.findRules(tier).orElseThrow(() -> new InvalidDataException("Tier '" + tier.id()
-        + "' is not in rule set '" + ruleSet.id() + "', expected one of "
+    return ruleSet.findRules(tier).orElseThrow(() -> new dev.stackholder.membership.TierNotInForceException(
+        tier.id(), ruleSet.id(), "Tier '" + tier.id() + "' is not in rule set '" + ruleSet.id() + "', expected one of "
         + ruleSet.tiers().stream().map(rule -> rule.tier().id()).collect(java.util.stream.Collectors.joining(", "))));
   }
 }
