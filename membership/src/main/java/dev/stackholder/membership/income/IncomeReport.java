@@ -112,6 +112,10 @@ public abstract class IncomeReport {
    */
   public static IncomeReport forYear(Roster roster, Year year, Map<String, Declaration> declarations,
       ExchangeRates rates) {
+    // Null-checked up front: a roster whose members need no conversion never touched the rates.
+    java.util.Objects.requireNonNull(roster, "roster");
+    java.util.Objects.requireNonNull(declarations, "declarations");
+    java.util.Objects.requireNonNull(rates, "rates");
     checkYear(year);
     return IncomeCalculation.compute(roster, year, declarations, rates, false);
   }
@@ -129,6 +133,10 @@ public abstract class IncomeReport {
    */
   public static IncomeReport forYearDeclared(Roster roster, Year year, Map<String, Declaration> declarations,
       ExchangeRates rates) {
+    // Null-checked up front: a roster whose members need no conversion never touched the rates.
+    java.util.Objects.requireNonNull(roster, "roster");
+    java.util.Objects.requireNonNull(declarations, "declarations");
+    java.util.Objects.requireNonNull(rates, "rates");
     checkYear(year);
     return IncomeCalculation.compute(roster, year, declarations, rates, true);
   }
@@ -159,6 +167,7 @@ public abstract class IncomeReport {
   // Year 999,999,999 has no first day a LocalDate can hold: refused with the limit's message
   // instead of a DateTimeException from deep in the arithmetic.
   private static void checkYear(Year year) {
+    java.util.Objects.requireNonNull(year, "year");
     dev.stackholder.core.Limits.checkYear(year.getValue(), "Income report year " + year);
   }
 }
