@@ -103,6 +103,9 @@ public final class StackalyticsData {
           .collect(ImmutableList.toImmutableList());
       this.releases = releases.stream().map(release -> release.release)
           .collect(ImmutableList.toImmutableList());
+      // Checked here, inside the reading, so that a release named twice is refused with the file,
+      // line and JSON path of the section, not without a location after the reading (issue 26).
+      ReleaseCalendar.of(this.releases);
     }
   }
 
