@@ -16,6 +16,8 @@ import dev.stackholder.contribution.RankedTable;
 import dev.stackholder.contribution.RevisionRange;
 import dev.stackholder.contribution.TieMode;
 import dev.stackholder.contribution.git.GitCommit;
+import dev.stackholder.contribution.git.GitLogProcess;
+import dev.stackholder.contribution.git.GitRepository;
 import dev.stackholder.contribution.gitdm.GitdmConfig;
 import dev.stackholder.contribution.stackalytics.StackalyticsDefaultData;
 import dev.stackholder.core.NotFoundException;
@@ -69,7 +71,7 @@ import picocli.CommandLine.Spec;
             + " commits gitdm excludes. stackalytics:FILE is Stackalytics' default_data.json."},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  git -C nova log --numstat -M --find-copies-harder 2012.1..folsom-rc3 > nova.log",
+        "  git -C nova log --no-mailmap --numstat -M --find-copies-harder 2012.1..folsom-rc3 > nova.log",
         "  stackholder contributions --git-log nova.log --affiliations gitdm:gitdm \\",
         "      --release folsom --metric changesets",
         "  stackholder contributions --repo nova --range 2012.1..folsom-rc3 \\",
@@ -92,8 +94,15 @@ final class ContributionsCommand implements Callable<Integer> {
   List<String> gitLogs = new ArrayList<>();
 
   @Option(names = "--repo", paramLabel = "DIR",
-      description = "A git repository: this command runs 'git log --numstat -M --find-copies-harder' in it.")
+      description = "A git repository: this command runs 'git log --no-mailmap --numstat -M --find-copies-harder'"
+          + " in it, with options that pin the output whatever your git configuration says.")
   String repo;
+
+  @Option(names = "--mailmap",
+      description = "With --repo: let git rewrite authors through the repository's .mailmap (git's own default"
+          + " since 2.29). Off by default: gitdm never read .mailmap, so its ranks are reproduced only"
+          + " without it; Stackalytics does not read it either (its identities are its users' e-mail lists).")
+  boolean mailmap;
 
   @Option(names = "--range", paramLabel = "A..B",
       description = "With --repo: the revisions of the release (default: the project's range in gitdm's range"
@@ -176,10 +185,13 @@ final class ContributionsCommand implements Callable<Integer> {
       throw new UsageException(repo == null ? "Missing required option: '--git-log=FILE' or '--repo=DIR'"
           : "--git-log and --repo contradict each other: give one of them");
     }
+    if (mailmap && repo == null) {
+      throw new UsageException("--mailmap needs --repo (a log file was already written with or without it)");
+    }
     if (range != null && repo == null) {
       throw new UsageException("--range needs --repo (a log file is already one range)");
     }
-    if (range != null && !GitLog.isRange(range)) {
+    if (range != null && !GitRepository.isRange(range)) {
       throw new UsageException("Invalid value for option '--range': '" + range + "' is not a revision range A..B");
     }
     if (!GIT_METRICS.contains(metric)) {
@@ -204,7 +216,8 @@ final class ContributionsCommand implements Callable<Integer> {
     if (repository != null) {
       Optional<String> revisions = Optional.ofNullable(range)
           .or(() -> Optional.ofNullable(directory.ranges.get(single)).map(RevisionRange::range));
-      try (GitLog log = GitLog.run(repository, revisions)) {
+      try (GitLogProcess log = GitRepository.at(repository).log(revisions, mailmap
+          ? GitRepository.MailmapUse.APPLY : GitRepository.MailmapUse.IGNORE)) {
         statistics.addAll(single, watch(log, directory, single, explained));
       }
     } else {

@@ -252,7 +252,8 @@ class ContributionsCommandTest {
     assertThat(json(concat(whole, "--json")).findRow("Red Hat").orElseThrow().value()).isEqualTo(2);
     // The same history written to a file by the command the README shows reads the same.
     Path log = repo.resolve("demo.log");
-    ProcessBuilder builder = new ProcessBuilder(GitLog.command("git", Optional.of("start..main")))
+    ProcessBuilder builder = new ProcessBuilder(dev.stackholder.contribution.git.GitRepository.logCommand("git",
+        Optional.of("start..main"), dev.stackholder.contribution.git.GitRepository.MailmapUse.IGNORE))
         .directory(repo.toFile()).redirectOutput(log.toFile());
     assertThat(builder.start().waitFor()).isZero();
     assertThat(run(List.of("contributions", "--git-log", log.toString(), "--affiliations",
@@ -260,9 +261,28 @@ class ContributionsCommandTest {
   }
 
   @Test
+  void repoReadsAuthorsAsGitdmDidUnlessMailmapIsAsked(@TempDir Path repo) throws Exception {
+    assumeTrue(gitAvailable(), "git is not installed");
+    git(repo, Map.of(), "init", "-q");
+    git(repo, Map.of(), "config", "log.mailmap", "true");
+    Files.writeString(repo.resolve("a.txt"), "one\n");
+    git(repo, author("Ann Dev", "ann@canonical.com", "2012-05-01T10:00:00+0000"), "add", "a.txt");
+    git(repo, author("Ann Dev", "ann@canonical.com", "2012-05-01T10:00:00+0000"), "commit", "-q", "-m", "first");
+    Files.writeString(repo.resolve(".mailmap"), "Ann Dev <ann@redhat.com> <ann@canonical.com>\n");
+    git(repo, author("Ann Dev", "ann@canonical.com", "2012-05-02T10:00:00+0000"), "add", ".mailmap");
+    git(repo, author("Ann Dev", "ann@canonical.com", "2012-05-02T10:00:00+0000"), "commit", "-q", "-m", "map");
+    List<String> args = List.of("contributions", "--repo", repo.toString(), "--affiliations",
+        "gitdm:" + GitTestData.gitdmConfig(), "--release", "folsom", "--project", "demo", "--format", "csv");
+    assertThat(run(args).out.lines()).containsExactly("rank,employer,value,share", "1,Canonical,2,100.0");
+    assertThat(run(concat(args, "--mailmap")).out.lines())
+        .containsExactly("rank,employer,value,share", "1,Red Hat,2,100.0");
+  }
+
+  @Test
   void aMissingGitProgramIsOneClearLine(@TempDir Path dir) {
     var e = org.junit.jupiter.api.Assertions.assertThrows(dev.stackholder.core.StackholderException.class,
-        () -> GitLog.run(dir, Optional.empty(), "no-such-git-program-" + System.nanoTime()).close());
+        () -> dev.stackholder.contribution.git.GitRepository.at(dir, "no-such-git-program-" + System.nanoTime())
+            .log(Optional.empty()).close());
     assertThat(e.getMessage()).startsWith("Cannot run git (is it installed and on the PATH?)");
   }
 

@@ -31,7 +31,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * Streams the text of {@code git log} in its default format with {@code --numstat} (what gitdm
- * reads: {@code git log --no-merges --numstat -M --find-copies-harder A..B}) or
+ * reads: {@code git log --no-mailmap --no-merges --numstat -M --find-copies-harder A..B}, where
+ * {@code --no-mailmap} keeps today's git from rewriting authors through {@code .mailmap}, which the
+ * git of gitdm's day never did; {@link GitRepository} runs it) or
  * {@code --shortstat}, one {@link GitCommit} at a time. Only the commit being read is held in
  * memory, so 10^6 commits read in the memory of one.
  *
