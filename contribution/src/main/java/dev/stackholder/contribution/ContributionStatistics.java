@@ -44,7 +44,9 @@ import java.util.TreeMap;
  * automated accounts ({@link AutomatedAccounts#defaults()} unless replaced; matched on the author
  * address, the author name and the employer label), and commits outside the release (excluded by
  * the project's {@link RevisionRange}, or dated outside {@code [from, until)} when the release is
- * given by dates).
+ * given by dates). Shares follow gitdm's rule ({@link Shares}) and are of the whole total gitdm
+ * would count, automated accounts included: leaving the bot's row out does not change anyone
+ * else's share, so a share reads as gitdm's published one and as {@code rank}'s.
  *
  * <pre>{@code
  * GitdmConfig gitdm = GitdmConfig.read(Path.of("gitdm"));
@@ -255,7 +257,7 @@ public final class ContributionStatistics {
       author.lastNameAutomated = automated.test(name);
     }
     if (author.automated || author.lastNameAutomated) {
-      automatedCommits.merge(author.address, 1L, Long::sum);
+      leaveOutAutomated(scope, author, commit);
       return;
     }
     long epochDay = date.toEpochDay();
@@ -265,7 +267,7 @@ public final class ContributionStatistics {
         : epochDay);
     Employer employer = rule >= 0 ? author.employers[rule] : author.unknown();
     if (employer.automated) {
-      automatedCommits.merge(author.address, 1L, Long::sum);
+      leaveOutAutomated(scope, author, commit);
       return;
     }
     int affiliation = rule >= 0 ? author.ruleIds[rule] : -1;
@@ -285,6 +287,19 @@ public final class ContributionStatistics {
           }
         }
       }
+    }
+  }
+
+  /**
+   * An automated account's commit: no row of any table, but still part of the totals that shares
+   * are taken of, as in gitdm (which never left the bot out), so that a share reads the same as
+   * gitdm's published one whether or not the bot's row is shown.
+   */
+  private void leaveOutAutomated(Scope scope, Author author, GitCommit commit) {
+    automatedCommits.merge(author.address, 1L, Long::sum);
+    scope.countAutomated(author, commit);
+    if (all != null) {
+      all.countAutomated(author, commit);
     }
   }
 
@@ -403,7 +418,9 @@ public final class ContributionStatistics {
         values.put(employerList.get(i).label, tally.value(metric));
       }
     }
-    return table(name(project), metric, values);
+    long automatedTotal = metric == Metric.DEVELOPERS ? scope.automatedAuthors.size()
+        : scope.automated.value(metric);
+    return table(name(project), metric, values, automatedTotal);
   }
 
   /**
@@ -545,8 +562,9 @@ public final class ContributionStatistics {
     return scope;
   }
 
-  private ContributionTable table(String project, Metric metric, Map<String, Long> values) {
-    long sum = 0;
+  private ContributionTable table(String project, Metric metric, Map<String, Long> values,
+      long automatedTotal) {
+    long sum = automatedTotal;
     for (long value : values.values()) {
       sum += value;
     }
@@ -563,14 +581,9 @@ public final class ContributionStatistics {
         .entries(entries).build();
   }
 
-  /**
-   * gitdm prints a share with Python's {@code %.1f} of the floating-point quotient: the binary
-   * value rounded half to even (13 of 208 is 6.25%, printed 6.2). Reproduced here from the same
-   * double, so that shares equal gitdm's digit for digit; no money is involved.
-   */
+  /** gitdm's share rule: {@link Shares#of}. */
   static BigDecimal share(long value, long total) {
-    double percent = value * 100.0 / total;
-    return new BigDecimal(percent).setScale(1, RoundingMode.HALF_EVEN);
+    return Shares.of(value, total);
   }
 
   @Override
@@ -589,6 +602,9 @@ public final class ContributionStatistics {
     long[] byRule = new long[16];
     final Map<String, long[]> unknown = new HashMap<>();
     final BitSet activeDevelopers = new BitSet();
+    /** What automated accounts did: in the totals only. */
+    Tally automated = new Tally();
+    java.util.Set<String> automatedAuthors = new java.util.HashSet<>();
     RevisionRange range;
     long changesets;
     long added;
@@ -614,6 +630,8 @@ public final class ContributionStatistics {
         copy.tallies.add(tally == null ? null : tally.copy());
       }
       copy.byRule = byRule.clone();
+      copy.automated = automated.copy();
+      copy.automatedAuthors = new java.util.HashSet<>(automatedAuthors);
       unknown.forEach((address, count) -> copy.unknown.put(address, count.clone()));
       copy.activeDevelopers.or(activeDevelopers);
       copy.changesets = changesets;
@@ -645,6 +663,16 @@ public final class ContributionStatistics {
         author.scopeDeveloper = developer;
       }
       return developer;
+    }
+
+    void countAutomated(Author author, GitCommit commit) {
+      long linesAdded = commit.linesAdded();
+      long linesRemoved = commit.linesRemoved();
+      automated.changesets++;
+      automated.added += linesAdded;
+      automated.removed += linesRemoved;
+      automated.changed += Math.max(linesAdded, linesRemoved);
+      automatedAuthors.add(author.address);
     }
 
     void count(GitCommit commit, Author author, Employer employer, int rule, long date) {
