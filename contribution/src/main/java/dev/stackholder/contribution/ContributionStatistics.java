@@ -145,6 +145,27 @@ public final class ContributionStatistics {
     return this;
   }
 
+  /**
+   * Finds the release by the dates of a calendar (Stackalytics' release end dates, say): only
+   * contributions dated from the previous release's end (inclusive) to this release's end
+   * (exclusive) count; the first release of the calendar has no lower bound. Call before adding.
+   *
+   * @param calendar the releases by end date
+   * @return these statistics, for chaining
+   * @throws NoSuchTableException (kind {@code "release"}) naming the calendar's releases if it
+   *     does not have this one
+   */
+  public ContributionStatistics dates(ReleaseCalendar calendar) {
+    LocalDate[] cycle = calendar.cycle(release);
+    if (cycle == null) {
+      throw new NoSuchTableException("release", release, calendar.names(), String.format(
+          Locale.ROOT, "Release '%s' is not in the release calendar", release));
+    }
+    this.from = cycle[0] == null ? LocalDate.MIN : cycle[0];
+    this.until = cycle[1];
+    return this;
+  }
+
   /** {@return the release} */
   public String release() {
     return release;
@@ -221,6 +242,65 @@ public final class ContributionStatistics {
     return this;
   }
 
+  /**
+   * Adds source-neutral records (a review, a fixed bug, a commit from a source other than git
+   * history), each in its own project: the same attribution, automated-account rule, release dates
+   * and tables as commits. A record has no commit id, so a {@link RevisionRange} does not apply to
+   * it; give the release by {@link #dates}. Its author is looked up as an address; an author
+   * without {@code @} (a name) is an author no rule covers, and stands for itself as the policy
+   * says.
+   *
+   * @param records the records, in any order (developers are merged in this order)
+   * @return these statistics, for chaining
+   * @throws InvalidDataException if a total would exceed a {@code long} (never silently wrapped)
+   */
+  public ContributionStatistics addRecords(Iterable<ContributionRecord> records) {
+    for (ContributionRecord record : records) {
+      add(record);
+    }
+    return this;
+  }
+
+  /**
+   * Adds one source-neutral record (see {@link #addRecords}).
+   *
+   * @param record the record
+   * @return these statistics, for chaining
+   */
+  public ContributionStatistics add(ContributionRecord record) {
+    Scope scope = scope(record.project());
+    LocalDate date = record.date();
+    if (from != null && (date.isBefore(from) || !date.isBefore(until))) {
+      outsideRelease++;
+      return this;
+    }
+    String raw = record.author();
+    Author author = author(raw);
+    long added = record.linesAdded();
+    long removed = record.linesRemoved();
+    if (author.automated) {
+      leaveOutAutomated(scope, author, record.changesets(), added, removed, record.bugsFixed(),
+          record.reviews());
+      return this;
+    }
+    long epochDay = date.toEpochDay();
+    int rule = author.pick(epochDay);
+    Employer employer = rule >= 0 ? author.employers[rule] : author.unknown();
+    if (employer.automated) {
+      leaveOutAutomated(scope, author, record.changesets(), added, removed, record.bugsFixed(),
+          record.reviews());
+      return this;
+    }
+    int affiliation = rule >= 0 ? author.ruleIds[rule] : -1;
+    scope.count(author.address, author, employer, affiliation, epochDay, record.changesets(),
+        added, removed, record.bugsFixed(), record.reviews());
+    if (all != null) {
+      all.count(author.address, author, employer, affiliation, epochDay, record.changesets(),
+          added, removed, record.bugsFixed(), record.reviews());
+    }
+    return this;
+  }
+
   private Scope scope(String project) {
     String name = project.toLowerCase(Locale.ROOT);
     Checks.lowerCaseName("ContributionStatistics", "project", name);
@@ -271,9 +351,11 @@ public final class ContributionStatistics {
       return;
     }
     int affiliation = rule >= 0 ? author.ruleIds[rule] : -1;
-    scope.count(commit, author, employer, affiliation, epochDay);
+    long linesAdded = commit.linesAdded();
+    long linesRemoved = commit.linesRemoved();
+    scope.count(name, author, employer, affiliation, epochDay, 1, linesAdded, linesRemoved, 0, 0);
     if (all != null) {
-      all.count(commit, author, employer, affiliation, epochDay);
+      all.count(name, author, employer, affiliation, epochDay, 1, linesAdded, linesRemoved, 0, 0);
     }
     if (mergeTrailers) {
       List<Trailer> trailers = commit.trailers();
@@ -296,10 +378,15 @@ public final class ContributionStatistics {
    * gitdm's published one whether or not the bot's row is shown.
    */
   private void leaveOutAutomated(Scope scope, Author author, GitCommit commit) {
-    automatedCommits.merge(author.address, 1L, Long::sum);
-    scope.countAutomated(author, commit);
+    leaveOutAutomated(scope, author, 1, commit.linesAdded(), commit.linesRemoved(), 0, 0);
+  }
+
+  private void leaveOutAutomated(Scope scope, Author author, long commits, long linesAdded,
+      long linesRemoved, long bugs, long reviews) {
+    automatedCommits.merge(author.address, commits, Long::sum);
+    scope.countAutomated(author, commits, linesAdded, linesRemoved, bugs, reviews);
     if (all != null) {
-      all.countAutomated(author, commit);
+      all.countAutomated(author, commits, linesAdded, linesRemoved, bugs, reviews);
     }
   }
 
@@ -405,9 +492,9 @@ public final class ContributionStatistics {
    * {@return the employer table of a project or of the whole release}
    *
    * @param project a project added, in any case, or {@code all}
-   * @param metric one of changesets, lines-changed, lines-added, lines-removed, developers
+   * @param metric any metric; git history counts no bugs or reviews, so from commits alone
+   *     those tables have no rows
    * @throws NoSuchTableException if no commit of the project was added
-   * @throws IllegalArgumentException for a metric git history does not have (bugs, reviews)
    */
   public ContributionTable table(String project, Metric metric) {
     Scope scope = findScope(project);
@@ -665,18 +752,15 @@ public final class ContributionStatistics {
       return developer;
     }
 
-    void countAutomated(Author author, GitCommit commit) {
-      long linesAdded = commit.linesAdded();
-      long linesRemoved = commit.linesRemoved();
-      automated.changesets++;
-      automated.added += linesAdded;
-      automated.removed += linesRemoved;
-      automated.changed += Math.max(linesAdded, linesRemoved);
+    void countAutomated(Author author, long commits, long linesAdded, long linesRemoved,
+        long bugs, long reviews) {
+      automated.add(commits, linesAdded, linesRemoved, bugs, reviews);
       automatedAuthors.add(author.address);
     }
 
-    void count(GitCommit commit, Author author, Employer employer, int rule, long date) {
-      Developer developer = developer(author, commit.authorName());
+    void count(String name, Author author, Employer employer, int rule, long date, long commits,
+        long linesAdded, long linesRemoved, long bugs, long reviews) {
+      Developer developer = developer(author, name);
       while (tallies.size() <= employer.index) {
         tallies.add(null);
       }
@@ -686,24 +770,19 @@ public final class ContributionStatistics {
         tallies.set(employer.index, tally);
         employerCount++;
       }
-      long linesAdded = commit.linesAdded();
-      long linesRemoved = commit.linesRemoved();
-      tally.changesets++;
-      tally.added += linesAdded;
-      tally.removed += linesRemoved;
-      tally.changed += Math.max(linesAdded, linesRemoved);
+      tally.add(commits, linesAdded, linesRemoved, bugs, reviews);
       tally.developers.set(developer.id);
       activeDevelopers.set(developer.id);
-      changesets++;
+      changesets += commits;
       added += linesAdded;
       removed += linesRemoved;
       if (rule >= 0) {
         if (rule >= byRule.length) {
           byRule = java.util.Arrays.copyOf(byRule, Math.max(rule + 1, byRule.length * 2));
         }
-        byRule[rule]++;
+        byRule[rule] += commits;
       } else {
-        unknown.computeIfAbsent(author.address, key -> new long[1])[0]++;
+        unknown.computeIfAbsent(author.address, key -> new long[1])[0] += commits;
       }
       developer.credit(employer, date);
     }
@@ -785,6 +864,8 @@ public final class ContributionStatistics {
     long added;
     long removed;
     long changed;
+    long bugs;
+    long reviews;
     final BitSet developers = new BitSet();
 
     Tally copy() {
@@ -793,8 +874,35 @@ public final class ContributionStatistics {
       copy.added = added;
       copy.removed = removed;
       copy.changed = changed;
+      copy.bugs = bugs;
+      copy.reviews = reviews;
       copy.developers.or(developers);
       return copy;
+    }
+
+    /** Sums never wrap around: a wrapped sum would reorder the table or divide by zero. */
+    void add(long commits, long linesAdded, long linesRemoved, long bugsFixed, long reviewed) {
+      if (commits == 1 && bugsFixed == 0 && reviewed == 0 && linesAdded < Integer.MAX_VALUE
+          && linesRemoved < Integer.MAX_VALUE && added < Long.MAX_VALUE / 2
+          && removed < Long.MAX_VALUE / 2 && changed < Long.MAX_VALUE / 2) {
+        // A commit of git history: its counts are checked ints, far from overflowing the sums.
+        changesets++;
+        added += linesAdded;
+        removed += linesRemoved;
+        changed += Math.max(linesAdded, linesRemoved);
+        return;
+      }
+      try {
+        changesets = Math.addExact(changesets, commits);
+        added = Math.addExact(added, linesAdded);
+        removed = Math.addExact(removed, linesRemoved);
+        changed = Math.addExact(changed, Math.max(linesAdded, linesRemoved));
+        bugs = Math.addExact(bugs, bugsFixed);
+        reviews = Math.addExact(reviews, reviewed);
+      } catch (ArithmeticException e) {
+        throw new dev.stackholder.core.InvalidDataException(
+            "A total is larger than a long can hold (" + Long.MAX_VALUE + ")", e);
+      }
     }
 
     long value(Metric metric) {
@@ -809,9 +917,12 @@ public final class ContributionStatistics {
           return removed;
         case DEVELOPERS:
           return developers.cardinality();
+        case BUGS_FIXED:
+          return bugs;
+        case REVIEWS:
+          return reviews;
         default:
-          throw new IllegalArgumentException("git history has no " + metric
-              + ": expected changesets, lines-changed, lines-added, lines-removed or developers");
+          throw new AssertionError(metric);
       }
     }
   }
