@@ -19,6 +19,7 @@ import dev.stackholder.contribution.git.GitCommit;
 import dev.stackholder.contribution.git.GitLogProcess;
 import dev.stackholder.contribution.git.GitRepository;
 import dev.stackholder.contribution.gitdm.GitdmConfig;
+import dev.stackholder.contribution.gitdm.GitdmConventions;
 import dev.stackholder.contribution.stackalytics.StackalyticsDefaultData;
 import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.json.StackholderJson;
@@ -209,7 +210,11 @@ final class ContributionsCommand implements Callable<Integer> {
                 : repository.toAbsolutePath().normalize().getFileName().toString()))
         : null;
 
-    Affiliations directory = affiliations(releaseId);
+    List<String> projectNames = new ArrayList<>(logs.keySet());
+    if (single != null && !projectNames.contains(single)) {
+      projectNames.add(single);
+    }
+    Affiliations directory = affiliations(releaseId, projectNames);
     ContributionStatistics statistics = ContributionStatistics.of(releaseId, directory.directory);
     directory.ranges.values().forEach(statistics::range);
     Map<String, Explained> explained = new LinkedHashMap<>();
@@ -307,7 +312,7 @@ final class ContributionsCommand implements Callable<Integer> {
   /** The directory, and gitdm's revision ranges of the release by project (none for Stackalytics). */
   private record Affiliations(AffiliationDirectory directory, Map<String, RevisionRange> ranges) {}
 
-  private Affiliations affiliations(String releaseId) {
+  private Affiliations affiliations(String releaseId, java.util.Collection<String> projects) {
     int colon = affiliations.indexOf(':');
     String scheme = colon < 0 ? "" : affiliations.substring(0, colon).toLowerCase(Locale.ROOT);
     String where = colon < 0 ? "" : affiliations.substring(colon + 1);
@@ -332,10 +337,12 @@ final class ContributionsCommand implements Callable<Integer> {
     }
     AffiliationDirectory directory = GitdmConfig.read(path).directory();
     Map<String, RevisionRange> ranges = new LinkedHashMap<>();
-    for (Path file : List.of(path.resolve("openstack-config").resolve(releaseId), path.resolve(releaseId))) {
-      if (Files.isRegularFile(file)) {
-        GitdmConfig.readRanges(file, releaseId).forEach(r -> ranges.put(r.project(), r));
-        break;
+    GitdmConventions.ranges(path, releaseId).forEach(r -> ranges.put(r.project(), r));
+    // A project read under its other name (a clone named neutron, Folsom's quantum) gets its range.
+    for (String project : projects) {
+      if (!ranges.containsKey(project)) {
+        GitdmConventions.resolveProject(project, ranges.keySet()).map(ranges::get).ifPresent(r ->
+            ranges.put(project, RevisionRange.of(r.release(), project, r.range(), r.excluded())));
       }
     }
     return new Affiliations(directory, ranges);
@@ -446,6 +453,7 @@ final class ContributionsCommand implements Callable<Integer> {
         node.put("merges", report.merges());
         node.put("outsideRelease", report.outsideRelease());
         node.put("automatedCommits", report.automatedCommits());
+        node.put("unreadableAuthors", report.unreadableAuthors());
         ObjectNode automated = node.putObject("automated");
         report.automated().forEach(automated::put);
         out.println(StackholderJson.writePretty(node));
@@ -454,6 +462,7 @@ final class ContributionsCommand implements Callable<Integer> {
         Csv.row(out, "reason", "author", "commits");
         Csv.row(out, "merge", "", report.merges());
         Csv.row(out, "outside-release", "", report.outsideRelease());
+        Csv.row(out, "unreadable-author-counted-as-unknown-hacker", "", report.unreadableAuthors());
         report.automated().forEach((address, count) -> Csv.row(out, "automated", address, count));
         break;
       default:
@@ -461,6 +470,10 @@ final class ContributionsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  merge commits:            %d%n", report.merges());
         out.printf(Locale.ROOT, "  outside the release:      %d%n", report.outsideRelease());
         out.printf(Locale.ROOT, "  automated accounts:       %d%n", report.automatedCommits());
+        if (report.unreadableAuthors() > 0) {
+          out.printf(Locale.ROOT, "  (not left out: %d commits whose author line could not be read, counted as gitdm"
+              + " counts them, for unknown@hacker.net)%n", report.unreadableAuthors());
+        }
         report.automated().forEach((address, count) -> out.printf(Locale.ROOT, "    %-40s %6d%n", address, count));
     }
   }

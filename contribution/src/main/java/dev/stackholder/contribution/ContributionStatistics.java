@@ -78,6 +78,7 @@ public final class ContributionStatistics {
   private final boolean utcDays;
   private long merges;
   private long outsideRelease;
+  private long unreadableAuthors;
   private final Map<String, Long> automatedCommits = new TreeMap<>();
   private final Map<String, Author> authors = new HashMap<>();
   private final Map<Affiliation, Integer> ruleIndex = new java.util.IdentityHashMap<>();
@@ -252,7 +253,8 @@ public final class ContributionStatistics {
    *
    * @param records the records, in any order (developers are merged in this order)
    * @return these statistics, for chaining
-   * @throws InvalidDataException if a total would exceed a {@code long} (never silently wrapped)
+   * @throws dev.stackholder.core.InvalidDataException if a total would exceed a {@code long} (never
+   *     silently wrapped)
    */
   public ContributionStatistics addRecords(Iterable<ContributionRecord> records) {
     for (ContributionRecord record : records) {
@@ -329,6 +331,9 @@ public final class ContributionStatistics {
         || (from != null && (date.isBefore(from) || !date.isBefore(until)))) {
       outsideRelease++;
       return;
+    }
+    if (commit.authorUnreadable()) {
+      unreadableAuthors++;
     }
     Author author = author(commit.authorAddress());
     String name = commit.authorName();
@@ -590,7 +595,7 @@ public final class ContributionStatistics {
   /** {@return what was left out, over every project} */
   public ExclusionReport exclusions() {
     return new ExclusionReport(merges, ImmutableSortedMap.copyOf(automatedCommits),
-        outsideRelease);
+        outsideRelease, unreadableAuthors);
   }
 
   /**

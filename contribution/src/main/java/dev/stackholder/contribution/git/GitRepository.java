@@ -145,7 +145,11 @@ public final class GitRepository {
     return text.toLowerCase(Locale.ROOT);
   }
 
-  /** {@return whether the text is a range {@code A..B} this class passes to git} */
+  /**
+   * {@return whether the text is a range {@code A..B} this class passes to git}
+   *
+   * @param range the text, e.g. {@code 2012.1..2012.2}
+   */
   public static boolean isRange(String range) {
     return RANGE.matcher(range).matches();
   }
