@@ -97,6 +97,49 @@ public final class AffiliationDirectory {
   }
 
   /**
+   * {@return this directory with the identities' other addresses as aliases of their canonical
+   * ones, so that a person's commits from any of their addresses are one developer credited by
+   * the canonical address's rules}
+   *
+   * <p>Order: the directory's own aliases come first; an identity's alias for an address that
+   * already has one is shadowed, not applied, and listed by {@link #shadowedAliases}.
+   *
+   * @param identities the identities, e.g. a {@code .mailmap}'s
+   */
+  public AffiliationDirectory withIdentities(Iterable<Identity> identities) {
+    Map<String, String> merged = new java.util.LinkedHashMap<>(aliases);
+    for (Identity identity : identities) {
+      for (String address : identity.addresses()) {
+        if (!address.equals(identity.address())) {
+          merged.putIfAbsent(address, identity.address());
+        }
+      }
+    }
+    return new AffiliationDirectory(policy, merged, affiliations);
+  }
+
+  /**
+   * {@return the aliases of the identities that this directory's aliases shadow: address to the
+   * canonical address the identity wanted, for each address already aliased elsewhere}
+   *
+   * @param identities the identities given to {@link #withIdentities}
+   */
+  public ImmutableMap<String, String> shadowedAliases(Iterable<Identity> identities) {
+    ImmutableMap.Builder<String, String> shadowed = ImmutableMap.builder();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Identity identity : identities) {
+      for (String address : identity.addresses()) {
+        String existing = aliases.get(address);
+        if (!address.equals(identity.address()) && existing != null
+            && !existing.equals(identity.address()) && seen.add(address)) {
+          shadowed.put(address, identity.address());
+        }
+      }
+    }
+    return shadowed.build();
+  }
+
+  /**
    * {@return the address after the policy's normalisation: lower-cased, {@code " at "} read as
    * {@code @}, one alias step}
    *
@@ -222,6 +265,17 @@ public final class AffiliationDirectory {
 
   private static boolean empty(Affiliation a) {
     return a.from().isPresent() && a.until().isPresent() && !a.from().get().isBefore(a.until().get());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AffiliationDirectory that && policy == that.policy
+        && aliases.equals(that.aliases) && affiliations.equals(that.affiliations);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(policy, aliases, affiliations);
   }
 
   @Override

@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -64,10 +63,9 @@ public final class ContributionStatistics {
 
   private final String release;
   private final AffiliationDirectory directory;
-  private AutomatedAccounts automated = AutomatedAccounts.defaults();
-  private final Map<String, RevisionRange> ranges = new HashMap<>();
-  private LocalDate from;
-  private LocalDate until;
+  /** Who is credited and who is left out; replaced (never mutated) by the configuring methods. */
+  private Attributor attributor;
+  private AutomatedAccounts automated;
   private final Map<String, Scope> projects = new LinkedHashMap<>();
   /**
    * The whole release once a second project is added; until then the only project's scope stands
@@ -87,22 +85,52 @@ public final class ContributionStatistics {
   private final List<Employer> employerList = new ArrayList<>();
   private final boolean mergeTrailers;
 
-  private ContributionStatistics(String release, AffiliationDirectory directory) {
+  private ContributionStatistics(String release, Attributor attributor) {
     Checks.lowerCaseName("ContributionStatistics", "release", release);
     this.release = release;
-    this.directory = Objects.requireNonNull(directory, "directory");
-    this.utcDays = directory.policy() == AttributionPolicy.STACKALYTICS;
+    this.attributor = Objects.requireNonNull(attributor, "attributor");
+    this.automated = attributor.automated();
+    this.directory = attributor.directory();
+    this.utcDays = attributor.utcDays();
     this.mergeTrailers = directory.policy() == AttributionPolicy.GITDM;
   }
 
   /**
-   * {@return empty statistics of a release}
+   * {@return empty statistics of a release, attributed by a directory with the default rules
+   * ({@code Attributor.of(directory)})}
    *
    * @param release lower-case, e.g. {@code "folsom"}
    * @param directory who employed whom, and the policy that says so
    */
   public static ContributionStatistics of(String release, AffiliationDirectory directory) {
-    return new ContributionStatistics(release, directory);
+    return new ContributionStatistics(release, Attributor.of(directory));
+  }
+
+  /**
+   * {@return empty statistics of a release, attributed as the attributor decides}
+   *
+   * @param release lower-case, e.g. {@code "folsom"}
+   * @param attributor who is credited to whom, and who is left out
+   */
+  public static ContributionStatistics of(String release, Attributor attributor) {
+    return new ContributionStatistics(release, attributor);
+  }
+
+  /** {@return the attributor deciding who is credited: the one given, with the changes made} */
+  public Attributor attributor() {
+    return attributor;
+  }
+
+  private void configure(Attributor changed) {
+    if (!authors.isEmpty()) {
+      throw new IllegalStateException("Configure the statistics of " + release
+          + " before adding contributions: " + authors.size() + " authors were already read");
+    }
+    attributor = changed;
+    automated = changed.automated();
+    for (Scope scope : projects.values()) {
+      scope.range = changed.scope().ranges().get(scope.project);
+    }
   }
 
   /**
@@ -111,9 +139,10 @@ public final class ContributionStatistics {
    *
    * @param accounts the accounts to leave out of every table
    * @return these statistics, for chaining
+   * @throws IllegalStateException if contributions were already added
    */
   public ContributionStatistics automated(AutomatedAccounts accounts) {
-    this.automated = Objects.requireNonNull(accounts, "accounts");
+    configure(attributor.withAutomated(Objects.requireNonNull(accounts, "accounts")));
     return this;
   }
 
@@ -122,13 +151,10 @@ public final class ContributionStatistics {
    *
    * @param range the range of one project; a later range of the same project replaces it
    * @return these statistics, for chaining
+   * @throws IllegalStateException if contributions were already added
    */
   public ContributionStatistics range(RevisionRange range) {
-    ranges.put(range.project(), range);
-    Scope scope = projects.get(range.project());
-    if (scope != null) {
-      scope.range = range;
-    }
+    configure(attributor.withScope(attributor.scope().withRanges(List.of(range))));
     return this;
   }
 
@@ -139,10 +165,10 @@ public final class ContributionStatistics {
    * @param from the release's first day
    * @param until the first day after the release
    * @return these statistics, for chaining
+   * @throws IllegalStateException if contributions were already added
    */
   public ContributionStatistics dates(LocalDate from, LocalDate until) {
-    this.from = Objects.requireNonNull(from, "from");
-    this.until = Objects.requireNonNull(until, "until");
+    configure(attributor.withScope(attributor.scope().withDates(from, until)));
     return this;
   }
 
@@ -162,9 +188,7 @@ public final class ContributionStatistics {
       throw new NoSuchTableException("release", release, calendar.names(), String.format(
           Locale.ROOT, "Release '%s' is not in the release calendar", release));
     }
-    this.from = cycle[0] == null ? LocalDate.MIN : cycle[0];
-    this.until = cycle[1];
-    return this;
+    return dates(cycle[0] == null ? LocalDate.MIN : cycle[0], cycle[1]);
   }
 
   /** {@return the release} */
@@ -272,7 +296,7 @@ public final class ContributionStatistics {
   public ContributionStatistics add(ContributionRecord record) {
     Scope scope = scope(record.project());
     LocalDate date = record.date();
-    if (from != null && (date.isBefore(from) || !date.isBefore(until))) {
+    if (attributor.scope().outsideDates(date)) {
       outsideRelease++;
       return this;
     }
@@ -315,7 +339,7 @@ public final class ContributionStatistics {
         all = projects.values().iterator().next().copy(ContributionTable.ALL_PROJECTS);
       }
       scope = new Scope(name, !utcDays);
-      scope.range = ranges.get(name);
+      scope.range = attributor.scope().ranges().get(name);
       projects.put(name, scope);
     }
     return scope;
@@ -328,7 +352,7 @@ public final class ContributionStatistics {
     }
     LocalDate date = commit.date();
     if ((scope.range != null && !scope.range.includes(commit.id()))
-        || (from != null && (date.isBefore(from) || !date.isBefore(until)))) {
+        || attributor.scope().outsideDates(date)) {
       outsideRelease++;
       return;
     }
@@ -347,9 +371,7 @@ public final class ContributionStatistics {
     }
     long epochDay = date.toEpochDay();
     // gitdm compares the author's local day; Stackalytics the commit's UTC time.
-    int rule = author.pick(utcDays
-        ? commit.authorDate().atZoneSameInstant(ZoneOffset.UTC).toLocalDate().toEpochDay()
-        : epochDay);
+    int rule = author.pick(utcDays ? attributor.day(commit).toEpochDay() : epochDay);
     Employer employer = rule >= 0 ? author.employers[rule] : author.unknown();
     if (employer.automated) {
       leaveOutAutomated(scope, author, commit);
@@ -399,7 +421,7 @@ public final class ContributionStatistics {
     Author author = authors.get(raw);
     if (author == null) {
       String address = directory.canonicalAddress(raw);
-      author = new Author(address, automated.test(address) || automated.test(raw),
+      author = new Author(address, attributor.automatedAuthor(raw, address),
           directory.rulesOf(address));
       for (int i = 0; i < author.employers.length; i++) {
         author.employers[i] = employer(author.rules[i].organization());
