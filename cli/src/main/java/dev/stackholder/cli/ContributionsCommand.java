@@ -4,15 +4,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackholder.contribution.AffiliationDirectory;
 import dev.stackholder.contribution.Attribution;
-import dev.stackholder.contribution.AttributionPolicy;
+import dev.stackholder.contribution.Attributor;
 import dev.stackholder.contribution.AttributionReport;
-import dev.stackholder.contribution.AutomatedAccounts;
 import dev.stackholder.contribution.ContributionStatistics;
 import dev.stackholder.contribution.ContributionTable;
+import dev.stackholder.contribution.Decision;
 import dev.stackholder.contribution.ExclusionReport;
 import dev.stackholder.contribution.Metric;
 import dev.stackholder.contribution.RankedRow;
 import dev.stackholder.contribution.RankedTable;
+import dev.stackholder.contribution.ReleaseScope;
 import dev.stackholder.contribution.RevisionRange;
 import dev.stackholder.contribution.TieMode;
 import dev.stackholder.contribution.git.GitCommit;
@@ -28,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -215,21 +215,22 @@ final class ContributionsCommand implements Callable<Integer> {
       projectNames.add(single);
     }
     Affiliations directory = affiliations(releaseId, projectNames);
-    ContributionStatistics statistics = ContributionStatistics.of(releaseId, directory.directory);
-    directory.ranges.values().forEach(statistics::range);
+    Attributor attributor = Attributor.of(directory.directory)
+        .withScope(ReleaseScope.ofRanges(directory.ranges.values()))
+        .withMailmap(mailmap ? GitRepository.MailmapUse.APPLY : GitRepository.MailmapUse.IGNORE);
+    ContributionStatistics statistics = ContributionStatistics.of(releaseId, attributor);
     Map<String, Explained> explained = new LinkedHashMap<>();
     if (repository != null) {
       Optional<String> revisions = Optional.ofNullable(range)
           .or(() -> Optional.ofNullable(directory.ranges.get(single)).map(RevisionRange::range));
-      try (GitLogProcess log = GitRepository.at(repository).log(revisions, mailmap
-          ? GitRepository.MailmapUse.APPLY : GitRepository.MailmapUse.IGNORE)) {
-        statistics.addAll(single, watch(log, directory, single, explained));
+      try (GitLogProcess log = GitRepository.at(repository).log(revisions, attributor.mailmap())) {
+        statistics.addAll(single, watch(log, attributor, single, explained));
       }
     } else {
       for (Map.Entry<String, Path> log : logs.entrySet()) {
         try (dev.stackholder.contribution.git.GitLogReader reader =
             dev.stackholder.contribution.git.GitLogReader.open(log.getValue())) {
-          statistics.addAll(log.getKey(), watch(reader, directory, log.getKey(), explained));
+          statistics.addAll(log.getKey(), watch(reader, attributor, log.getKey(), explained));
         }
       }
     }
@@ -352,16 +353,13 @@ final class ContributionsCommand implements Callable<Integer> {
    * The commits as they stream into the statistics, noting those of the author to explain: the
    * history is read once, whether from a file or from git.
    */
-  private Iterator<GitCommit> watch(Iterator<GitCommit> commits, Affiliations affiliations, String projectName,
+  private Iterator<GitCommit> watch(Iterator<GitCommit> commits, Attributor attributor, String projectName,
       Map<String, Explained> explained) {
     if (explain.isEmpty()) {
       return commits;
     }
     String wanted = explain.get().trim();
-    AffiliationDirectory directory = affiliations.directory;
-    RevisionRange revisions = affiliations.ranges.get(projectName);
-    AutomatedAccounts automated = AutomatedAccounts.defaults();
-    boolean utc = directory.policy() == AttributionPolicy.STACKALYTICS;
+    AffiliationDirectory directory = attributor.directory();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -374,13 +372,10 @@ final class ContributionsCommand implements Callable<Integer> {
         String address = commit.authorAddress();
         if (address.equalsIgnoreCase(wanted) || commit.authorName().equalsIgnoreCase(wanted)
             || directory.canonicalAddress(address).equals(directory.canonicalAddress(wanted))) {
-          LocalDate day = utc ? commit.authorDate().atZoneSameInstant(ZoneOffset.UTC).toLocalDate() : commit.date();
-          Attribution attribution = directory.attribute(address, day);
-          String leftOut = commit.merge() ? "a merge commit"
-              : revisions != null && !revisions.includes(commit.id()) ? "outside the release's range"
-              : automated.test(attribution.address()) || automated.test(address)
-                  || automated.test(commit.authorName()) || automated.test(attribution.employer())
-                  ? "an automated account" : null;
+          // The library decides; this command only gathers the decisions to print them.
+          Decision decision = attributor.decide(projectName, commit);
+          Attribution attribution = decision.attribution();
+          String leftOut = decision.leftOut().map(Decision.Reason::text).orElse(null);
           String key = attribution.address() + "\0" + attribution.employer() + "\0" + attribution.rule()
               + "\0" + leftOut;
           Explained entry = explained.get(key);

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.stackholder.contribution.git.GitCommit;
 import dev.stackholder.contribution.git.GitLogReader;
+import dev.stackholder.contribution.git.GitRepository;
 import dev.stackholder.contribution.git.Trailer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -227,6 +228,32 @@ public final class ContributionStatistics {
     try (GitLogReader reader = GitLogReader.open(log)) {
       return addAll(project, reader);
     }
+  }
+
+  /**
+   * Reads several repositories, in parallel, and adds their commits as if their logs were added
+   * one after another in the given order (the same tables, developers merged in the same order):
+   * each repository's {@code git log} runs and is parsed on a worker thread while this thread
+   * attributes and counts, so a release over several repositories uses more than one core. Each
+   * project's range is its range in the attributor's scope (else HEAD's whole history), and the
+   * log is read with the attributor's mailmap choice. Memory is bounded by the number of threads
+   * times a queue of a few thousand parsed commits, not by the histories' length.
+   *
+   * @param repositories project (lower-case) to repository, in the order the whole release is read
+   * @param threads how many repositories are read at once; 1 or more
+   * @return these statistics, for chaining
+   * @throws dev.stackholder.core.StackholderException if git fails in a repository (the first
+   *     failure, in the given order)
+   * @throws IllegalArgumentException if threads is less than 1
+   */
+  public ContributionStatistics addRepositories(Map<String, GitRepository> repositories,
+      int threads) {
+    Map<String, java.util.Optional<String>> ranges = new HashMap<>();
+    for (String project : repositories.keySet()) {
+      ranges.put(project, attributor.scope().findRange(project).map(RevisionRange::range));
+    }
+    ParallelHistories.read(repositories, ranges, attributor.mailmap(), threads, this::addAll);
+    return this;
   }
 
   /**
