@@ -94,10 +94,17 @@ final class ContributionsCommand implements Callable<Integer> {
       description = "A file of 'git log --numstat' output, one per project (repeatable).")
   List<String> gitLogs = new ArrayList<>();
 
-  @Option(names = "--repo", paramLabel = "DIR",
-      description = "A git repository: this command runs 'git log --no-mailmap --numstat -M --find-copies-harder'"
-          + " in it, with options that pin the output whatever your git configuration says.")
-  String repo;
+  @Option(names = "--repo", paramLabel = "[PROJECT=]DIR",
+      description = "A git repository (repeatable): this command runs 'git log --no-mailmap --numstat -M"
+          + " --find-copies-harder' in it, with options that pin the output whatever your git configuration"
+          + " says. Several repositories are read in parallel (at most one per core); the project is the"
+          + " directory's name (nova.git is nova) unless PROJECT= names it.")
+  List<String> repos = new ArrayList<>();
+
+  @Option(names = "--repos", paramLabel = "FILE",
+      description = "A file of repositories, one [PROJECT=]DIR a line ('#' starts a comment; a relative DIR is"
+          + " relative to the file's directory), read as if each were given with --repo.")
+  Optional<String> reposFile = Optional.empty();
 
   @Option(names = "--mailmap",
       description = "With --repo: let git rewrite authors through the repository's .mailmap (git's own default"
@@ -182,15 +189,18 @@ final class ContributionsCommand implements Callable<Integer> {
     if (answers > 1) {
       throw new UsageException("--employer, --explain and --report ask for different answers: give one of them");
     }
-    if (gitLogs.isEmpty() == (repo == null)) {
-      throw new UsageException(repo == null ? "Missing required option: '--git-log=FILE' or '--repo=DIR'"
+    Map<String, Path> repositories = repositories();
+    if (gitLogs.isEmpty() == repositories.isEmpty()) {
+      throw new UsageException(repositories.isEmpty()
+          ? "Missing required option: '--git-log=FILE', '--repo=DIR' or '--repos=FILE'"
           : "--git-log and --repo contradict each other: give one of them");
     }
-    if (mailmap && repo == null) {
+    if (mailmap && repositories.isEmpty()) {
       throw new UsageException("--mailmap needs --repo (a log file was already written with or without it)");
     }
-    if (range != null && repo == null) {
-      throw new UsageException("--range needs --repo (a log file is already one range)");
+    if (range != null && repositories.size() != 1) {
+      throw new UsageException(repositories.isEmpty() ? "--range needs --repo (a log file is already one range)"
+          : "--range needs exactly one --repo (each project has its own range: use gitdm's range file)");
     }
     if (range != null && !GitRepository.isRange(range)) {
       throw new UsageException("Invalid value for option '--range': '" + range + "' is not a revision range A..B");
@@ -203,28 +213,35 @@ final class ContributionsCommand implements Callable<Integer> {
       throw new UsageException("Invalid value for option '--explain': the author is empty");
     }
     Map<String, Path> logs = logs();
-    Path repository = repo == null ? null : path("--repo", repo);
     String single = logs.size() == 1 ? logs.keySet().iterator().next()
-        : repository != null ? project.map(ContributionsCommand::projectName)
-            .orElseGet(() -> projectName(repository.toAbsolutePath().normalize().getFileName() == null ? "repo"
-                : repository.toAbsolutePath().normalize().getFileName().toString()))
-        : null;
+        : repositories.size() == 1 ? repositories.keySet().iterator().next() : null;
 
     List<String> projectNames = new ArrayList<>(logs.keySet());
-    if (single != null && !projectNames.contains(single)) {
-      projectNames.add(single);
-    }
+    projectNames.addAll(repositories.keySet());
     Affiliations directory = affiliations(releaseId, projectNames);
-    Attributor attributor = Attributor.of(directory.directory)
-        .withScope(ReleaseScope.ofRanges(directory.ranges.values()))
+    ReleaseScope scope = ReleaseScope.ofRanges(directory.ranges.values());
+    if (range != null) {
+      // --range replaces the range file's revisions; the commits gitdm excludes from it still apply
+      List<String> excluded = Optional.ofNullable(directory.ranges.get(single)).map(RevisionRange::excluded)
+          .map(List::copyOf).orElse(List.of());
+      scope = scope.withRanges(List.of(RevisionRange.of(releaseId, single, range, excluded)));
+    }
+    Attributor attributor = Attributor.of(directory.directory).withScope(scope)
         .withMailmap(mailmap ? GitRepository.MailmapUse.APPLY : GitRepository.MailmapUse.IGNORE);
     ContributionStatistics statistics = ContributionStatistics.of(releaseId, attributor);
     Map<String, Explained> explained = new LinkedHashMap<>();
-    if (repository != null) {
-      Optional<String> revisions = Optional.ofNullable(range)
-          .or(() -> Optional.ofNullable(directory.ranges.get(single)).map(RevisionRange::range));
-      try (GitLogProcess log = GitRepository.at(repository).log(revisions, attributor.mailmap())) {
-        statistics.addAll(single, watch(log, attributor, single, explained));
+    if (!repositories.isEmpty()) {
+      Map<String, GitRepository> clones = new LinkedHashMap<>();
+      repositories.forEach((name, dir) -> clones.put(name, GitRepository.at(dir)));
+      if (explain.isPresent()) {
+        for (Map.Entry<String, GitRepository> clone : clones.entrySet()) {
+          Optional<String> revisions = scope.findRange(clone.getKey()).map(RevisionRange::range);
+          try (GitLogProcess log = clone.getValue().log(revisions, attributor.mailmap())) {
+            statistics.addAll(clone.getKey(), watch(log, attributor, clone.getKey(), explained));
+          }
+        }
+      } else {
+        statistics.addRepositories(clones, Math.max(1, Runtime.getRuntime().availableProcessors()));
       }
     } else {
       for (Map.Entry<String, Path> log : logs.entrySet()) {
@@ -249,6 +266,54 @@ final class ContributionsCommand implements Callable<Integer> {
       printRanking(statistics, table, out, output);
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The repositories by project, in the order given: each --repo, then each line of --repos. With one
+   * repository, --project names its project.
+   */
+  private Map<String, Path> repositories() {
+    List<String[]> given = new ArrayList<>();
+    for (String text : repos) {
+      given.add(new String[] {"--repo", text, null});
+    }
+    if (reposFile.isPresent()) {
+      Path file = path("--repos", reposFile.get());
+      if (!Files.isRegularFile(file)) {
+        throw new NotFoundException("repository list", reposFile.get(), "Repository list '" + reposFile.get()
+            + "' does not exist as a file");
+      }
+      List<String> lines;
+      try {
+        lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        throw new UsageException("Cannot read repository list '" + reposFile.get() + "': " + e.getMessage());
+      }
+      Path base = file.toAbsolutePath().getParent();
+      for (String line : lines) {
+        int hash = line.indexOf('#');
+        String text = (hash < 0 ? line : line.substring(0, hash)).trim();
+        if (!text.isEmpty()) {
+          given.add(new String[] {"--repos", text, base.toString()});
+        }
+      }
+    }
+    Map<String, Path> result = new LinkedHashMap<>();
+    for (String[] entry : given) {
+      java.util.regex.Matcher named = NAMED_LOG.matcher(entry[1]);
+      boolean explicit = named.matches() && !Files.exists(Path.of(".").resolve(safe(entry[1])));
+      Path dir = path(entry[0], explicit ? named.group(2) : entry[1]);
+      if (entry[2] != null && !dir.isAbsolute()) {
+        dir = Path.of(entry[2]).resolve(dir);
+      }
+      String name = explicit ? named.group(1)
+          : given.size() == 1 && project.isPresent() ? projectName(project.get())
+          : projectName(GitRepository.at(dir).projectName());
+      if (result.put(name, dir) != null) {
+        throw new UsageException(entry[0] + ": project '" + name + "' is given twice (name one with PROJECT=DIR)");
+      }
+    }
+    return result;
   }
 
   /** The logs by project, in the order given (the order of the whole release's developers). */

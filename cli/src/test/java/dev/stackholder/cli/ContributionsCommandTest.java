@@ -281,6 +281,38 @@ class ContributionsCommandTest {
   }
 
   @Test
+  void severalRepositoriesReadInParallelGiveTheTablesOfTheirLogs(@TempDir Path dir) throws Exception {
+    assumeTrue(gitAvailable(), "git is not installed");
+    List<String> logArgs = new ArrayList<>(List.of("contributions"));
+    for (String name : List.of("demo-a", "demo-b")) {
+      Path repo = Files.createDirectories(dir.resolve(name));
+      git(repo, Map.of(), "init", "-q");
+      for (int i = 0; i < 4; i++) {
+        Files.writeString(repo.resolve("a.txt"), name + i + "\n".repeat(i + 1));
+        Map<String, String> who = i % 2 == 0 ? author("Ann Dev", "ann@redhat.com", "2012-06-0" + (i + 1) + "T10:00:00+0000")
+            : author("Bob Dev", "bob@canonical.com", "2012-06-0" + (i + 1) + "T10:00:00+0000");
+        git(repo, who, "add", "a.txt");
+        git(repo, who, "commit", "-q", "-m", "change " + i);
+      }
+      Path log = dir.resolve(name + ".log");
+      Process p = new ProcessBuilder(dev.stackholder.contribution.git.GitRepository.logCommand("git", Optional.empty(),
+          dev.stackholder.contribution.git.GitRepository.MailmapUse.IGNORE)).directory(repo.toFile())
+          .redirectOutput(log.toFile()).start();
+      assertThat(p.waitFor()).isZero();
+      logArgs.addAll(List.of("--git-log", log.toString()));
+    }
+    List<String> common = List.of("--affiliations", "gitdm:" + GitTestData.gitdmConfig(), "--release", "folsom",
+        "--metric", "lines-added", "--format", "csv");
+    String fromLogs = run(concat(logArgs, common.toArray(String[]::new))).out;
+    String fromRepos = run(concat(List.of("contributions", "--repo", dir.resolve("demo-a").toString(), "--repo",
+        dir.resolve("demo-b").toString()), common.toArray(String[]::new))).out;
+    assertThat(fromRepos).isEqualTo(fromLogs).contains("Red Hat").contains("Canonical");
+    Path list = Files.writeString(dir.resolve("repos.txt"), "# the release's repositories\ndemo-a\n\ndemo-b  # second\n");
+    assertThat(run(concat(List.of("contributions", "--repos", list.toString()), common.toArray(String[]::new))).out)
+        .isEqualTo(fromLogs);
+  }
+
+  @Test
   void aMissingGitProgramIsOneClearLine(@TempDir Path dir) {
     var e = org.junit.jupiter.api.Assertions.assertThrows(dev.stackholder.core.StackholderException.class,
         () -> dev.stackholder.contribution.git.GitRepository.at(dir, "no-such-git-program-" + System.nanoTime())

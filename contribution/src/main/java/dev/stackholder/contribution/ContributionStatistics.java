@@ -321,7 +321,11 @@ public final class ContributionStatistics {
    * @return these statistics, for chaining
    */
   public ContributionStatistics add(ContributionRecord record) {
-    Scope scope = scope(record.project());
+    // A record's project is already a checked lower-case name: look it up before checking again.
+    Scope scope = projects.get(record.project());
+    if (scope == null) {
+      scope = scope(record.project());
+    }
     LocalDate date = record.date();
     if (attributor.scope().outsideDates(date)) {
       outsideRelease++;
