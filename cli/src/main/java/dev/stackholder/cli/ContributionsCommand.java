@@ -10,6 +10,7 @@ import dev.stackholder.contribution.ContributionStatistics;
 import dev.stackholder.contribution.ContributionTable;
 import dev.stackholder.contribution.Decision;
 import dev.stackholder.contribution.ExclusionReport;
+import dev.stackholder.contribution.InputSource;
 import dev.stackholder.contribution.Metric;
 import dev.stackholder.contribution.RankedRow;
 import dev.stackholder.contribution.RankedTable;
@@ -228,7 +229,8 @@ final class ContributionsCommand implements Callable<Integer> {
     }
     Attributor attributor = Attributor.of(directory.directory).withScope(scope)
         .withMailmap(mailmap ? GitRepository.MailmapUse.APPLY : GitRepository.MailmapUse.IGNORE);
-    ContributionStatistics statistics = ContributionStatistics.of(releaseId, attributor);
+    ContributionStatistics statistics = ContributionStatistics.of(releaseId, attributor)
+        .addInput(directory.source);
     Map<String, Explained> explained = new LinkedHashMap<>();
     if (!repositories.isEmpty()) {
       Map<String, GitRepository> clones = new LinkedHashMap<>();
@@ -245,6 +247,10 @@ final class ContributionsCommand implements Callable<Integer> {
       }
     } else {
       for (Map.Entry<String, Path> log : logs.entrySet()) {
+        if (explain.isEmpty()) {
+          statistics.addLog(log.getKey(), log.getValue());
+          continue;
+        }
         try (dev.stackholder.contribution.git.GitLogReader reader =
             dev.stackholder.contribution.git.GitLogReader.open(log.getValue())) {
           statistics.addAll(log.getKey(), watch(reader, attributor, log.getKey(), explained));
@@ -376,7 +382,18 @@ final class ContributionsCommand implements Callable<Integer> {
   }
 
   /** The directory, and gitdm's revision ranges of the release by project (none for Stackalytics). */
-  private record Affiliations(AffiliationDirectory directory, Map<String, RevisionRange> ranges) {}
+  private record Affiliations(AffiliationDirectory directory, Map<String, RevisionRange> ranges, InputSource source) {}
+
+  /** The input an affiliation file or directory is: its kind, name and the day it was last changed. */
+  private static InputSource source(String kind, Path path) {
+    InputSource.Builder input = InputSource.builder().kind(kind).name(path.toString());
+    try {
+      input.date(java.time.LocalDate.ofInstant(Files.getLastModifiedTime(path).toInstant(), java.time.ZoneOffset.UTC));
+    } catch (java.io.IOException e) {
+      // no date then: the name still says what was read
+    }
+    return input.build();
+  }
 
   private Affiliations affiliations(String releaseId, java.util.Collection<String> projects) {
     int colon = affiliations.indexOf(':');
@@ -391,7 +408,8 @@ final class ContributionsCommand implements Callable<Integer> {
       if (!Files.isRegularFile(path)) {
         throw new NotFoundException("Stackalytics data", where, "Stackalytics data file '" + where + "' does not exist");
       }
-      return new Affiliations(StackalyticsDefaultData.read(path).directory(), Map.of());
+      return new Affiliations(StackalyticsDefaultData.read(path).directory(), Map.of(),
+          source(InputSource.STACKALYTICS_DATA, path));
     }
     if (!Files.isDirectory(path)) {
       throw new NotFoundException("gitdm configuration", where, "gitdm configuration directory '" + where
@@ -411,7 +429,7 @@ final class ContributionsCommand implements Callable<Integer> {
             ranges.put(project, RevisionRange.of(r.release(), project, r.range(), r.excluded())));
       }
     }
-    return new Affiliations(directory, ranges);
+    return new Affiliations(directory, ranges, source(InputSource.GITDM_CONFIG, path));
   }
 
   /**
@@ -642,6 +660,6 @@ final class ContributionsCommand implements Callable<Integer> {
       List<String> named = employers.stream().filter(e -> !e.contains("@")).collect(java.util.stream.Collectors.toList());
       throw new NotFoundException("employer", wanted, named);
     }
-    EmployerRanks.print(out, output, releaseId, spelled, ties, found);
+    EmployerRanks.print(out, output, releaseId, spelled, ties, found, statistics.provenance());
   }
 }

@@ -162,6 +162,7 @@ final class RankCommand implements Callable<Integer> {
     });
     List<Metric> metrics = metric.map(List::of).orElse(List.of(Metric.values()));
     List<EmployerRanks.EmployerRank> found = new ArrayList<>();
+    java.util.LinkedHashSet<dev.stackholder.contribution.InputSource> reportsRead = new java.util.LinkedHashSet<>();
     TreeSet<String> employers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     String spelled = wanted;
     for (String p : projects) {
@@ -173,6 +174,7 @@ final class RankCommand implements Callable<Integer> {
           continue; // not every project has every kind of report, nor every metric an employer table
         }
         ranked.rows().forEach(r -> employers.add(r.employer()));
+        reportsRead.addAll(ranked.provenance().inputs());
         for (RankedRow row : ranked.rows()) {
           if (row.employer().equalsIgnoreCase(wanted)) {
             spelled = row.employer();
@@ -184,6 +186,7 @@ final class RankCommand implements Callable<Integer> {
     if (found.isEmpty()) {
       throw new NotFoundException("employer", wanted, employers);
     }
-    EmployerRanks.print(out, output, releaseId, spelled, ties, found);
+    EmployerRanks.print(out, output, releaseId, spelled, ties, found,
+        dev.stackholder.contribution.Provenance.of(Optional.empty(), reportsRead));
   }
 }

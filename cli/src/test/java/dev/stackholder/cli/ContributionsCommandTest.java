@@ -124,7 +124,14 @@ class ContributionsCommandTest {
     ours.fieldNames().forEachRemaining(ourFields::add);
     List<String> theirFields = new ArrayList<>();
     theirs.fieldNames().forEachRemaining(theirFields::add);
-    assertThat(ourFields).isEqualTo(theirFields).containsExactly("release", "project", "metric", "ties", "rows");
+    assertThat(ourFields).isEqualTo(theirFields)
+        .containsExactly("release", "project", "metric", "ties", "rows", "provenance");
+    // each names what it was computed from: ours the log, gitdm's configuration and the policy;
+    // rank's the report file
+    assertThat(ours.get("provenance").get("policy").asText()).isEqualTo("gitdm");
+    assertThat(ours.get("provenance").get("inputs").findValuesAsText("kind")).contains("gitdm-config", "git-log");
+    assertThat(theirs.get("provenance").get("inputs").get(0).get("name").asText())
+        .isEqualTo("folsom/keystone-git-stats.txt");
     List<String> rowFields = new ArrayList<>();
     ours.get("rows").get(0).fieldNames().forEachRemaining(rowFields::add);
     assertThat(rowFields).containsExactly("rank", "employer", "value", "share");

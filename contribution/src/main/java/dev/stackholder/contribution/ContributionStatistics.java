@@ -79,6 +79,7 @@ public final class ContributionStatistics {
   private long outsideRelease;
   private long unreadableAuthors;
   private final Map<String, Long> automatedCommits = new TreeMap<>();
+  private final List<InputSource> inputs = new ArrayList<>();
   private final Map<String, Author> authors = new HashMap<>();
   private final Map<Affiliation, Integer> ruleIndex = new java.util.IdentityHashMap<>();
   private final List<Affiliation> ruleList = new ArrayList<>();
@@ -225,6 +226,10 @@ public final class ContributionStatistics {
    * @return these statistics, for chaining
    */
   public ContributionStatistics addLog(String project, Path log) {
+    InputSource.Builder input = InputSource.builder().kind(InputSource.GIT_LOG)
+        .name(log.toString()).project(project.toLowerCase(Locale.ROOT));
+    attributor.scope().findRange(project).ifPresent(range -> input.range(range.range()));
+    inputs.add(input.build());
     try (GitLogReader reader = GitLogReader.open(log)) {
       return addAll(project, reader);
     }
@@ -251,6 +256,13 @@ public final class ContributionStatistics {
     Map<String, java.util.Optional<String>> ranges = new HashMap<>();
     for (String project : repositories.keySet()) {
       ranges.put(project, attributor.scope().findRange(project).map(RevisionRange::range));
+    }
+    for (Map.Entry<String, GitRepository> entry : repositories.entrySet()) {
+      InputSource.Builder input = InputSource.builder().kind(InputSource.REPOSITORY)
+          .name(entry.getValue().directory().toString()).project(entry.getKey())
+          .head(entry.getValue().head()).note("mailmap " + attributor.mailmap().id());
+      ranges.get(entry.getKey()).ifPresent(input::range);
+      inputs.add(input.build());
     }
     ParallelHistories.read(repositories, ranges, attributor.mailmap(), threads, this::addAll);
     return this;
@@ -541,6 +553,24 @@ public final class ContributionStatistics {
   }
 
 
+  /**
+   * Names an input the caller read itself (a stream it added with {@link #addAll}, the affiliation
+   * sources of the directory), so that the tables' provenance lists it.
+   *
+   * @param input the input
+   * @return these statistics, for chaining
+   */
+  public ContributionStatistics addInput(InputSource input) {
+    inputs.add(Objects.requireNonNull(input, "input"));
+    return this;
+  }
+
+  /** {@return what the statistics were computed from: the policy and the inputs, in order} */
+  public Provenance provenance() {
+    return Provenance.of(java.util.Optional.of(directory.policy().name().toLowerCase(Locale.ROOT)),
+        inputs);
+  }
+
   /** {@return the projects added so far, in order} */
   public ImmutableList<String> projects() {
     return ImmutableList.copyOf(projects.keySet());
@@ -576,7 +606,8 @@ public final class ContributionStatistics {
    * @param ties how tied entries are numbered
    */
   public RankedTable rank(String project, Metric metric, TieMode ties) {
-    return Ranking.of(ties, automated::test).rank(table(project, metric));
+    return Ranking.of(ties, automated::test).rank(table(project, metric))
+        .withProvenance(provenance());
   }
 
   /**
