@@ -80,14 +80,16 @@ public final class StackalyticsProcessor {
   private final ImmutableMap<String, String> domains;
   private final ImmutableList<String> releaseNames;
   private final long[] releaseEnds;
+  private final ImmutableMap<String, RepositoryConfig> repositories;
 
   private StackalyticsProcessor(ImmutableMap<String, User> users,
       ImmutableMap<String, String> domains, ImmutableList<String> releaseNames,
-      long[] releaseEnds) {
+      long[] releaseEnds, ImmutableMap<String, RepositoryConfig> repositories) {
     this.users = users;
     this.domains = domains;
     this.releaseNames = releaseNames;
     this.releaseEnds = releaseEnds;
+    this.repositories = repositories;
   }
 
   /**
@@ -161,10 +163,123 @@ public final class StackalyticsProcessor {
       throw new InvalidDataException(source + ": $.releases", "at least one release is needed",
           null);
     }
+    Map<String, RepositoryConfig> repos = new LinkedHashMap<>();
+    JsonNode repoList = root.has("repos") ? array(root, "repos", source + ": $")
+        : StackholderJson.mapper().createArrayNode();
+    for (int i = 0; i < repoList.size(); i++) {
+      String at = source + ": $.repos[" + i + "]";
+      JsonNode r = repoList.get(i);
+      String module = string(r.get("module"), at + ".module");
+      String defaultBranch = r.has("default_branch")
+          ? string(r.get("default_branch"), at + ".default_branch") : "master";
+      List<ReleaseRange> ranges = new ArrayList<>();
+      JsonNode rr = r.has("releases") ? array(r, "releases", at)
+          : StackholderJson.mapper().createArrayNode();
+      for (int j = 0; j < rr.size(); j++) {
+        String rat = at + ".releases[" + j + "]";
+        JsonNode x = rr.get(j);
+        ranges.add(new ReleaseRange(string(x.get("release_name"), rat + ".release_name")
+            .toLowerCase(Locale.ROOT),
+            x.has("tag_from") ? Optional.of(string(x.get("tag_from"), rat + ".tag_from"))
+                : Optional.empty(),
+            string(x.get("tag_to"), rat + ".tag_to"),
+            x.has("branch") ? Optional.of(string(x.get("branch"), rat + ".branch"))
+                : Optional.empty()));
+      }
+      repos.put(module, new RepositoryConfig(module, defaultBranch, ImmutableList.copyOf(ranges)));
+    }
     return new StackalyticsProcessor(ImmutableMap.copyOf(users), ImmutableMap.copyOf(domains),
         rels.stream().map(Rel::name).collect(ImmutableList.toImmutableList()),
-        rels.stream().mapToLong(Rel::end).toArray());
+        rels.stream().mapToLong(Rel::end).toArray(), ImmutableMap.copyOf(repos));
   }
+
+  /**
+   * Reads a repository the way Stackalytics' processor reads it ({@code processor/main.py},
+   * {@code _process_repo_vcs} and {@code _get_repo_branches}; {@code vcs.py}, {@code Git.log} and
+   * {@code Git._get_release_index}): the log of every configured branch (the default branch,
+   * {@code master} unless {@code default_branch} says otherwise, and each release's
+   * {@code branch}) with {@link StackalyticsLog#GIT_LOG_ARGUMENTS}, a commit on several branches
+   * once; and the release index from each release's {@code tag_from..tag_to} ({@code tag_to}
+   * alone without {@code tag_from}; {@code HEAD} is the release's branch). A branch is looked up as
+   * {@code origin/<branch>} (what Stackalytics checks out), else as a local branch. A range git
+   * cannot read is left out, as Stackalytics leaves it out, and listed in
+   * {@link StackalyticsReleaseIndex#unreadRanges()}.
+   *
+   * @param directory the repository (a clone, bare or not)
+   * @param module the module, as {@code default_data.json}'s {@code repos} names it
+   * @return the repository's commits and release index
+   * @throws dev.stackholder.core.NotFoundException if {@code repos} has no such module
+   * @throws InvalidDataException if git cannot read the default branch's log, or its output is
+   *     malformed
+   */
+  public Repository readRepository(java.nio.file.Path directory, String module) {
+    RepositoryConfig config = repositories.get(module);
+    if (config == null) {
+      throw new dev.stackholder.core.NotFoundException("module", module, repositories.keySet());
+    }
+    java.util.LinkedHashSet<String> branches = new java.util.LinkedHashSet<>();
+    branches.add(config.defaultBranch());
+    config.releases().forEach(r -> r.branch().ifPresent(branches::add));
+    Map<String, StackalyticsCommit> commits = new LinkedHashMap<>();
+    for (String branch : branches) {
+      Optional<String> ref = ref(directory, branch);
+      if (ref.isEmpty()) {
+        if (branch.equals(config.defaultBranch())) {
+          throw new InvalidDataException(directory + ": no branch origin/" + branch + " or "
+              + branch + " to read");
+        }
+        continue;
+      }
+      List<String> args = new ArrayList<>(StackalyticsLog.GIT_LOG_ARGUMENTS);
+      args.add(ref.get());
+      String text = GitRunner.run(directory, args).orElseThrow(() -> new InvalidDataException(
+          directory + ": git log " + ref.get() + " failed"));
+      for (StackalyticsCommit c : StackalyticsLog.read(text, directory + " " + ref.get())) {
+        commits.putIfAbsent(c.commitId(), c);
+      }
+    }
+    Map<String, List<String>> byRelease = new LinkedHashMap<>();
+    List<String> unread = new ArrayList<>();
+    for (ReleaseRange r : config.releases()) {
+      Optional<String> head = ref(directory, r.branch().orElse("master"));
+      String to = r.tagTo().equals("HEAD") ? head.orElse("HEAD") : r.tagTo();
+      String range = r.tagFrom().map(f -> f + ".." + to).orElse(to);
+      Optional<String> ids = GitRunner.run(directory, List.of("log", "--pretty=%H", range));
+      if (ids.isEmpty()) {
+        unread.add(r.releaseName() + " " + range);
+        continue;
+      }
+      List<String> release = byRelease.computeIfAbsent(r.releaseName(), k -> new ArrayList<>());
+      for (String id : ids.get().split("\\s+")) {
+        if (!id.isEmpty()) {
+          release.add(id);
+        }
+      }
+    }
+    return new Repository(module, List.copyOf(commits.values()),
+        StackalyticsReleaseIndex.of(byRelease).withUnreadRanges(unread));
+  }
+
+  private static Optional<String> ref(java.nio.file.Path directory, String branch) {
+    for (String candidate : List.of("refs/remotes/origin/" + branch, "refs/heads/" + branch)) {
+      if (GitRunner.run(directory, List.of("rev-parse", "--verify", "--quiet", candidate))
+          .isPresent()) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@return the modules {@code default_data.json}'s {@code repos} configures, in its order} */
+  public ImmutableList<String> modules() {
+    return repositories.keySet().asList();
+  }
+
+  private record RepositoryConfig(String module, String defaultBranch,
+      ImmutableList<ReleaseRange> releases) {}
+
+  private record ReleaseRange(String releaseName, Optional<String> tagFrom, String tagTo,
+      Optional<String> branch) {}
 
   private static JsonNode array(JsonNode parent, String field, String at) {
     JsonNode n = parent == null ? null : parent.get(field);

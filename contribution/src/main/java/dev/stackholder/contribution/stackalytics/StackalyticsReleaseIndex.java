@@ -32,16 +32,33 @@ public final class StackalyticsReleaseIndex {
 
   private final ImmutableMap<String, String> releaseOfCommit;
   private final ImmutableList<String> releases;
+  private final ImmutableList<String> unreadRanges;
 
   private StackalyticsReleaseIndex(ImmutableMap<String, String> releaseOfCommit,
-      ImmutableList<String> releases) {
+      ImmutableList<String> releases, ImmutableList<String> unreadRanges) {
     this.releaseOfCommit = releaseOfCommit;
     this.releases = releases;
+    this.unreadRanges = unreadRanges;
+  }
+
+  /**
+   * {@return this index, noting configured ranges git could not read (a missing tag), which
+   * Stackalytics leaves out}
+   *
+   * @param ranges each as {@code <release> <range>}
+   */
+  public StackalyticsReleaseIndex withUnreadRanges(List<String> ranges) {
+    return new StackalyticsReleaseIndex(releaseOfCommit, releases, ImmutableList.copyOf(ranges));
+  }
+
+  /** {@return the configured ranges git could not read, each as {@code <release> <range>}} */
+  public ImmutableList<String> unreadRanges() {
+    return unreadRanges;
   }
 
   /** {@return an index of no release: every commit is placed by its date} */
   public static StackalyticsReleaseIndex empty() {
-    return new StackalyticsReleaseIndex(ImmutableMap.of(), ImmutableList.of());
+    return new StackalyticsReleaseIndex(ImmutableMap.of(), ImmutableList.of(), ImmutableList.of());
   }
 
   /**
@@ -61,7 +78,7 @@ public final class StackalyticsReleaseIndex {
     }
     return new StackalyticsReleaseIndex(ImmutableMap.copyOf(index),
         commitsByRelease.keySet().stream().map(r -> r.toLowerCase(Locale.ROOT))
-            .collect(ImmutableList.toImmutableList()));
+            .collect(ImmutableList.toImmutableList()), ImmutableList.of());
   }
 
   /**
