@@ -133,7 +133,12 @@ public final class StackalyticsCommit {
    * @param email the address as captured, case kept
    */
   public record CoAuthor(String name, String email) {
-    /** Checks that neither part is null. */
+    /**
+     * Checks that neither part is null.
+     *
+     * @param name the name before the address; may be empty
+     * @param email the address as captured, case kept
+     */
     public CoAuthor {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(email, "email");

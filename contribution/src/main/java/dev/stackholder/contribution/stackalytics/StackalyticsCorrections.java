@@ -60,7 +60,8 @@ public final class StackalyticsCorrections {
       String key = text(c, "primary_key", at).orElseThrow();
       Optional<Long> loc = Optional.empty();
       if (c.has("loc")) {
-        if (!c.get("loc").canConvertToExactIntegral() || c.get("loc").asLong() < 0) {
+        JsonNode n = c.get("loc");
+        if (!n.isIntegralNumber() || !n.canConvertToLong() || n.asLong() < 0) {
           throw new InvalidDataException(at + ".loc", "expected a whole number >= 0, got "
               + c.get("loc"), null);
         }

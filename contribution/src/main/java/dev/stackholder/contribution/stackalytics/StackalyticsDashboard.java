@@ -33,6 +33,7 @@ public final class StackalyticsDashboard {
    * @param module the module, matched without regard to case
    * @param release the release, matched without regard to case; {@code all} for every release
    * @param metric what to count
+   * @throws dev.stackholder.core.InvalidDataException if a company's total exceeds a long
    */
   public static ImmutableList<Row> companies(List<StackalyticsRecord> records, String module,
       String release, StackalyticsMetric metric) {
@@ -45,7 +46,13 @@ public final class StackalyticsDashboard {
         continue;
       }
       long add = metric == StackalyticsMetric.COMMITS ? 1 : rec.loc();
-      totals.merge(rec.company(), add, Math::addExact);
+      try {
+        totals.merge(rec.company(), add, Math::addExact);
+      } catch (ArithmeticException e) {
+        throw new dev.stackholder.core.InvalidDataException(module + " " + release + ": the "
+            + metric.id() + " of " + rec.company() + " exceeds " + Long.MAX_VALUE
+            + " (record " + rec.primaryKey() + ")", e);
+      }
     }
     List<Map.Entry<String, Long>> rows = new ArrayList<>(totals.entrySet());
     rows.removeIf(e -> e.getValue() == 0);

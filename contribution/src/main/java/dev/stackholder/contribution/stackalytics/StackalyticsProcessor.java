@@ -211,6 +211,7 @@ public final class StackalyticsProcessor {
    * @throws dev.stackholder.core.NotFoundException if {@code repos} has no such module
    * @throws InvalidDataException if git cannot read the default branch's log, or its output is
    *     malformed
+   * @throws java.io.UncheckedIOException if git cannot be started
    */
   public Repository readRepository(java.nio.file.Path directory, String module) {
     RepositoryConfig config = repositories.get(module);
@@ -364,6 +365,7 @@ public final class StackalyticsProcessor {
    * @param repositories the repositories' modules, commits and release indexes
    * @param corrections the corrections to apply, or {@link StackalyticsCorrections#none()}
    * @return the records and the report
+   * @throws InvalidDataException if a commit's insertions plus deletions exceed a long
    */
   public StackalyticsResult process(List<Repository> repositories,
       StackalyticsCorrections corrections) {
@@ -418,7 +420,13 @@ public final class StackalyticsProcessor {
       StackalyticsCommit c = p.commit;
       String release = p.coAuthored ? releaseByDate(c.date())
           : p.repo.index().findRelease(c.commitId()).orElseGet(() -> releaseByDate(c.date()));
-      long loc = c.linesAdded() + c.linesDeleted();
+      long loc;
+      try {
+        loc = Math.addExact(c.linesAdded(), c.linesDeleted());
+      } catch (ArithmeticException e) {
+        throw new InvalidDataException(p.repo.module() + " commit " + c.commitId()
+            + ": insertions plus deletions exceed " + Long.MAX_VALUE, e);
+      }
       String company = company(p.email, c.date(), adopted);
       String module = p.repo.module();
       Optional<String> comment = Optional.empty();
@@ -482,7 +490,13 @@ public final class StackalyticsProcessor {
    */
   public record Repository(String module, List<StackalyticsCommit> commits,
       StackalyticsReleaseIndex index) {
-    /** Copies the commits. */
+    /**
+     * Copies the commits, so the repository cannot change under the processor.
+     *
+     * @param module its module name, as tables name it
+     * @param commits its commits in {@code git log} order (newest first)
+     * @param index its release index
+     */
     public Repository {
       commits = ImmutableList.copyOf(commits);
       java.util.Objects.requireNonNull(module, "module");

@@ -262,6 +262,26 @@ class StackalyticsRulesTest {
   }
 
   @Test
+  void overflowingCountsAreInvalidDataNotArithmetic() throws IOException {
+    String big = Long.toString(Long.MAX_VALUE);
+    String log = commit(id(1), IN_GRIZZLY, "a@ibm.com", "s", "m",
+        " 1 file changed, " + big + " insertions(+), 1 deletion(-)");
+    assertThatThrownBy(() -> run(log)).isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining(id(1));
+    String two = commit(id(1), IN_GRIZZLY, "a@ibm.com", "s", "m",
+            " 1 file changed, " + big + " insertions(+)")
+        + commit(id(2), IN_GRIZZLY, "a@ibm.com", "s", "m", " 1 file changed, 1 insertion(+)");
+    StackalyticsResult r = run(two);
+    assertThatThrownBy(() -> StackalyticsDashboard.companies(r.records(), "nova", "grizzly",
+        StackalyticsMetric.LOC)).isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("IBM");
+    Path file = tmp.resolve("c.json");
+    Files.writeString(file, "{\"corrections\": [{\"primary_key\": \"x\", \"loc\": 1e30}]}");
+    assertThatThrownBy(() -> StackalyticsCorrections.read(file))
+        .isInstanceOf(InvalidDataException.class).hasMessageContaining("loc");
+  }
+
+  @Test
   void dashboardLeavesIndependentUnnumberedAndZeroesOut() throws IOException {
     String log = commit(id(1), IN_GRIZZLY, "x@gmail.com", "s", "m",
             " 1 file changed, 9 insertions(+)")
