@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * address check it applies ({@code utils.check_email_validity}, whose local-part class
  * {@code [\w\d_\.-\\+]} is the range from {@code .} to {@code \}, so an address with a {@code -}
  * anywhere before the {@code @} is rejected); {@code utils.keep_safe_chars} on the author's
- * address. Nothing is skipped here: Stackalytics' skipping of submodule updates and of commits
+ * address. The patterns' repetitions are bounded (a co-author's name and address parts at 256
+ * characters, the shortstat looked for in the segment's first 4,096), so hostile text is read in
+ * linear time. Nothing is skipped here: Stackalytics' skipping of submodule updates and of commits
  * without an address is a rule of {@link StackalyticsProcessor}, which reports it.
  *
  * <p>Immutable and thread-safe (no state).
@@ -55,10 +57,13 @@ public final class StackalyticsLog {
   private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES;
   private static final Pattern DIFF_STAT = Pattern.compile(
       "[^\\d]+(\\d+)\\s+[^\\s]*\\s+changed(,\\s+(\\d+)\\s+([^\\d\\s]*)\\s+(\\d+)?)?", FLAGS);
+  // Stackalytics' pattern with its repetitions bounded (a name of at most 256 characters, address
+  // parts of at most 256), so that a hostile message line costs linear time, not quadratic; no real
+  // co-author line comes near the bounds.
   private static final String CO_AUTHOR_RAW =
-      "(?<name>.*?)\\s*<?(?<email>[\\w.-]+@[\\w.-]+)>?";
+      "(?<name>.{0,256}?)\\s{0,256}<?(?<email>[\\w.-]{1,256}@[\\w.-]{1,256})>?";
   private static final Pattern CO_AUTHOR_LINE = Pattern.compile(
-      "(?:Co-Authored-By|Also-By|Co-Author):\\s*(?<id>" + CO_AUTHOR_RAW + ")\\s",
+      "(?:Co-Authored-By|Also-By|Co-Author):\\s{0,256}(?<id>" + CO_AUTHOR_RAW + ")\\s",
       FLAGS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CO_AUTHOR = Pattern.compile(CO_AUTHOR_RAW,
       FLAGS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -147,7 +152,10 @@ public final class StackalyticsLog {
     }
     long added = 0;
     long deleted = 0;
-    Matcher m = DIFF_STAT.matcher(diffStat);
+    // A shortstat line is short; looking at the first 4,096 characters keeps a hostile segment
+    // from costing quadratic time in the pattern's retries.
+    Matcher m = DIFF_STAT.matcher(diffStat.length() > 4096 ? diffStat.substring(0, 4096)
+        : diffStat);
     if (m.find() && m.group(2) != null) {
       try {
         long changed = Long.parseLong(m.group(3));

@@ -282,6 +282,22 @@ class StackalyticsRulesTest {
   }
 
   @Test
+  void hostileLongLinesAreReadNotRetriedForEver() {
+    String longName = "x".repeat(200_000);
+    String log = commit(id(1), IN_GRIZZLY, "a@ibm.com", "s",
+            "Co-Authored-By: " + longName + "\nCo-Authored-By: " + longName + "@" + longName
+                + "\nAlso-By: Ann <ann@redhat.com>\n", " 1 file changed, 2 insertions(+)")
+        + "commit_id:" + id(2) + "\ndate:" + IN_GRIZZLY
+        + "\nauthor_name:X\nauthor_email:a@ibm.com\nsubject:s\nmessage:m\ndiff_stat:"
+        + " files".repeat(50_000) + "\n";
+    List<StackalyticsCommit> commits = StackalyticsLog.read(log, "t");
+    assertThat(commits.get(0).coAuthors())
+        .containsExactly(new StackalyticsCommit.CoAuthor("Ann", "ann@redhat.com"));
+    assertThat(commits.get(0).linesAdded()).isEqualTo(2);
+    assertThat(commits.get(1).linesAdded()).isZero();
+  }
+
+  @Test
   void dashboardLeavesIndependentUnnumberedAndZeroesOut() throws IOException {
     String log = commit(id(1), IN_GRIZZLY, "x@gmail.com", "s", "m",
             " 1 file changed, 9 insertions(+)")
