@@ -4,6 +4,7 @@ import dev.stackholder.membership.board.BoardYear;
 import dev.stackholder.membership.roster.MembershipHistory;
 import dev.stackholder.membership.roster.Observation;
 import dev.stackholder.membership.roster.ReportedCount;
+import dev.stackholder.membership.income.PublishedIncome;
 import dev.stackholder.membership.roster.Presumption;
 import dev.stackholder.membership.roster.Roster;
 
@@ -52,6 +53,7 @@ public final class OpenStackFoundation {
   private static final String EVIDENCE_RESOURCE = "openstack/membership-evidence.csv";
   private static final String BOARD_RESOURCE = "openstack/board-seats.csv";
   private static final String PRESUMPTIONS_RESOURCE = "openstack/presumptions.json";
+  private static final String PUBLISHED_INCOME_RESOURCE = "openstack/published-income.json";
   private static final String BYLAWS_2012 = "openstack-2012";
 
   private OpenStackFoundation() {}
@@ -143,6 +145,23 @@ public final class OpenStackFoundation {
   public static ImmutableList<Presumption> presumptions() {
     return PRESUMPTIONS.get();
   }
+
+  private static final Supplier<ImmutableList<PublishedIncome>> PUBLISHED_INCOME = Suppliers.memoize(
+      () -> ImmutableList.copyOf(Foundations.RESOURCES.readJson(PUBLISHED_INCOME_RESOURCE, PublishedIncomeFile.class)
+          .figures()));
+
+  /**
+   * {@return the income the foundation filed per year (IRS Form 990, as the IRS extract gives it),
+   * each with the line it is on and whether that line is the dues or a larger line holding them}
+   * Years with no figure found (2012, 2017, 2024, 2025) are absent; the data file's note says why.
+   */
+  public static ImmutableList<PublishedIncome> publishedIncome() {
+    return PUBLISHED_INCOME.get();
+  }
+
+  /** The published income file: its note for readers, and the figures. */
+  record PublishedIncomeFile(@com.fasterxml.jackson.annotation.JsonProperty(value = "figures", required = true)
+      java.util.List<PublishedIncome> figures) {}
 
   /** The presumptions file: its note for readers, and the presumptions. */
   record PresumptionFile(@com.fasterxml.jackson.annotation.JsonProperty(value = "presumptions", required = true)
