@@ -78,5 +78,8 @@ public final class StackholderModule extends Module {
     }
     // Added after the dependencies, so these strict readers take the place of Jackson's own.
     context.addDeserializers(StrictJson.deserializers());
+    // Rounding modes are ids like every other: "half-up", not Java's "HALF_UP".
+    context.addSerializers(new com.fasterxml.jackson.databind.module.SimpleSerializers(
+        List.of(new DecimalJson.RoundingWriter())));
   }
 }
