@@ -195,7 +195,7 @@ class RuleSetTest {
 
   @Test
   void jsonWithUnnecessaryRoundingNamesTheRuleSet() {
-    String json = StackholderJson.write(RULES).replace("\"HALF_UP\"", "\"UNNECESSARY\"");
+    String json = StackholderJson.write(RULES).replace("\"half-up\"", "\"UNNECESSARY\"");
     assertThatThrownBy(() -> StackholderJson.read(json, RuleSet.class))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("$: Rule set 'bylaws-2012' has rounding UNNECESSARY, expected a mode that can round, e.g. HALF_UP");
@@ -203,7 +203,7 @@ class RuleSetTest {
 
   @Test
   void jsonWithAnUnknownRoundingModeNamesThePath() {
-    String json = StackholderJson.write(RULES).replace("\"HALF_UP\"", "\"NEAREST\"");
+    String json = StackholderJson.write(RULES).replace("\"half-up\"", "\"NEAREST\"");
     assertThatThrownBy(() -> StackholderJson.read(json, RuleSet.class))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("$.rounding: ")
