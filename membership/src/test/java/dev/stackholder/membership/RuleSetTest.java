@@ -189,7 +189,7 @@ class RuleSetTest {
   void jsonRoundTripAndItsSpelling() {
     String json = StackholderJson.write(RULES);
     assertThat(json).contains("\"effectiveFrom\":\"2012-08-28\"", "\"effectiveUntil\":\"2021-01-26\"",
-        "\"rounding\":\"HALF_UP\"", "\"proration\":\"full-year\"", "\"board\":\"one-per-member\"");
+        "\"rounding\":\"half-up\"", "\"proration\":\"full-year\"", "\"board\":\"one-per-member\"");
     assertThat(StackholderJson.read(json, RuleSet.class)).isEqualTo(RULES);
   }
 
