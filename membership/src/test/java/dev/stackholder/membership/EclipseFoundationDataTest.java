@@ -105,7 +105,7 @@ class EclipseFoundationDataTest {
     assertThatThrownBy(() -> ECLIPSE.ruleSetOn(LocalDate.of(2021, 6, 29)))
         .isExactlyInstanceOf(NoRulesInForceException.class)
         .hasMessage("No Eclipse Foundation rule set is in force on 2021-06-29; the rule sets cover"
-            + " eclipse-2021 2021-06-30 to open");
+            + " eclipse-2021 from 2021-06-30");
   }
 
   @Test
