@@ -54,6 +54,9 @@ final class RosterCommand implements Callable<Integer> {
   @Mixin
   FormatOptions format;
 
+  @Mixin
+  WideOption wide;
+
   @Override
   public Integer call() {
     OutputFormat output = format.format();
@@ -61,7 +64,9 @@ final class RosterCommand implements Callable<Integer> {
     RuleSet ruleSet = OpenStackFoundation.foundation().ruleSetOn(on);
     Roster roster = OpenStackFoundation.roster();
     RosterAnswer answer = roster.answerOn(on);
-    PrintWriter out = spec.commandLine().getOut();
+    // Table output keeps within the terminal's width (wrapping long lines); JSON and CSV are never wrapped.
+    PrintWriter out = output == OutputFormat.TABLE ? WrappingWriter.of(spec.commandLine().getOut(), wide.width())
+        : spec.commandLine().getOut();
     switch (output) {
       case JSON:
         Map<String, Object> document = new LinkedHashMap<>();
@@ -118,6 +123,7 @@ final class RosterCommand implements Callable<Integer> {
         }
         out.println(RuleSetText.describe(ruleSet));
     }
+    out.flush();
     return ExitCodes.OK;
   }
 
