@@ -69,20 +69,21 @@ final class Table {
 
   /**
    * Narrows the widest wrappable column, one character at a time, until the table fits; false when
-   * it cannot, every wrappable column at its least (its longest word, or {@link #MIN_COLUMN}).
+   * it cannot, every wrappable column at its least (its longest unbreakable piece, at least
+   * {@link #MIN_COLUMN}).
    */
   private static boolean fit(int[] widths, Set<Integer> rightAligned, List<String[]> lines, int width) {
     int[] least = new int[widths.length];
     for (int c = 0; c < widths.length; c++) {
       least[c] = widths[c];
       if (!rightAligned.contains(c)) {
-        int longestWord = 1;
+        // As narrow as its longest unbreakable piece (a word, or a part up to a hyphen), so that words
+        // are not cut, and at least MIN_COLUMN; a table that cannot fit so is printed as records.
+        int longestPiece = 1;
         for (String[] line : lines) {
-          for (String word : line[c].split(" ")) {
-            longestWord = Math.max(longestWord, Wrap.length(word));
-          }
+          longestPiece = Math.max(longestPiece, Wrap.longestPiece(line[c]));
         }
-        least[c] = Math.min(widths[c], Math.min(longestWord, MIN_COLUMN));
+        least[c] = Math.min(widths[c], Math.max(longestPiece, MIN_COLUMN));
       }
     }
     int total = 2 * (widths.length - 1);

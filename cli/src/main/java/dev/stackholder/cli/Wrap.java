@@ -15,7 +15,11 @@ final class Wrap {
     return text.codePointCount(0, text.length());
   }
 
-  /** The text as lines of at most {@code width} code points (one empty line for empty text). */
+  /**
+   * The text as lines of at most {@code width} code points (one empty line for empty text): broken at
+   * blanks, or after a hyphen inside a word ({@code academic-research-} / {@code government}), and
+   * inside a word only where one piece alone is wider than the width.
+   */
   static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
     if (width <= 0 || length(text) <= width) {
@@ -23,17 +27,18 @@ final class Wrap {
       return lines;
     }
     StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ", -1)) {
-      String rest = word;
+    for (Piece piece : pieces(text)) {
+      String rest = piece.text;
+      boolean blank = piece.blankBefore;
       while (length(rest) > width) {
-        // A word wider than the column: what fits on this line, then the rest on the next ones.
-        int room = line.length() == 0 ? width : width - length(line.toString()) - 1;
+        // A piece wider than the column: what fits on this line, then the rest on the next ones.
+        int used = length(line.toString());
+        int room = used == 0 ? width : width - used - (blank ? 1 : 0);
         if (room < Math.min(8, width)) {
           lines.add(line.toString());
           line.setLength(0);
           room = width;
-        }
-        if (line.length() > 0) {
+        } else if (used > 0 && blank) {
           line.append(' ');
         }
         int cut = rest.offsetByCodePoints(0, room);
@@ -41,17 +46,58 @@ final class Wrap {
         lines.add(line.toString());
         line.setLength(0);
         rest = rest.substring(cut);
+        blank = false;
       }
-      if (line.length() > 0 && length(line.toString()) + 1 + length(rest) > width) {
+      int used = length(line.toString());
+      if (used > 0 && used + (blank ? 1 : 0) + length(rest) > width) {
         lines.add(line.toString());
         line.setLength(0);
-      } else if (line.length() > 0) {
+      } else if (used > 0 && blank) {
         line.append(' ');
       }
       line.append(rest);
     }
     lines.add(line.toString());
     return lines;
+  }
+
+  /** The longest piece of the text that {@link #wrap} keeps whole (a word, or a part up to a hyphen). */
+  static int longestPiece(String text) {
+    int longest = 0;
+    for (Piece piece : pieces(text)) {
+      longest = Math.max(longest, length(piece.text));
+    }
+    return longest;
+  }
+
+  /** A piece of text wrap may start a line with: after a blank, or after a hyphen within a word. */
+  private static final class Piece {
+    final String text;
+    final boolean blankBefore;
+
+    Piece(String text, boolean blankBefore) {
+      this.text = text;
+      this.blankBefore = blankBefore;
+    }
+  }
+
+  private static List<Piece> pieces(String text) {
+    List<Piece> pieces = new ArrayList<>();
+    boolean first = true;
+    for (String word : text.split(" ", -1)) {
+      int start = 0;
+      for (int i = 1; i < word.length() - 1; i++) {
+        // After a hyphen between two letters or digits: "research-government", not "-5" or "a--b".
+        if (word.charAt(i) == '-' && Character.isLetterOrDigit(word.charAt(i - 1))
+            && Character.isLetterOrDigit(word.charAt(i + 1))) {
+          pieces.add(new Piece(word.substring(start, i + 1), start == 0 && !first));
+          start = i + 1;
+        }
+      }
+      pieces.add(new Piece(word.substring(start), start == 0 && !first));
+      first = false;
+    }
+    return pieces;
   }
 
   /**

@@ -15,6 +15,8 @@ class TextLayoutTest {
   void wrappingBreaksAtBlanksAndOnlyBreaksAWordWiderThanTheLine() {
     assertThat(Wrap.wrap("one two three four", 9)).containsExactly("one two", "three", "four");
     assertThat(Wrap.wrap("short", 9)).containsExactly("short");
+    assertThat(Wrap.wrap("academic-research-government", 12)).containsExactly("academic-", "research-", "government");
+    assertThat(Wrap.wrap("a -5 b", 3)).containsExactly("a", "-5", "b");
     List<String> url = Wrap.wrap("see https://example.org/a/very/long/path/indeed", 12);
     assertThat(url).allMatch(line -> line.length() <= 12);
     assertThat(String.join("", url).replace(" ", "")).isEqualTo("seehttps://example.org/a/very/long/path/indeed");
