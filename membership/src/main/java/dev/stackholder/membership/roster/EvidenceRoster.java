@@ -66,6 +66,17 @@ final class EvidenceRoster implements Roster {
     this.observations = ImmutableList.copyOf(observations);
     this.boardYears = ImmutableList.copyOf(boardYears);
     this.events = ImmutableList.copyOf(events);
+    // Evidence in a tier the foundation never had would be counted in no rule set's tiers, silently.
+    for (int i = 0; i < this.observations.size(); i++) {
+      Observation observation = this.observations.get(i);
+      if (!foundation.tiers().contains(observation.tier())) {
+        throw new InvalidDataException("observations[" + i + "]",
+            "Observation of '" + observation.organization().id() + "' on " + observation.date()
+                + " is in tier '" + observation.tier().id() + "', which is not one of " + foundation.id()
+                + "'s tiers (" + foundation.tiers().stream().map(Tier::id).collect(java.util.stream.Collectors.joining(", "))
+                + ")", null);
+      }
+    }
     this.presumptions = ImmutableList.copyOf(presumptions);
     this.reportedCounts = ImmutableList.copyOf(reportedCounts);
     java.util.Set<Tier> seen = new java.util.HashSet<>();
@@ -537,8 +548,8 @@ final class EvidenceRoster implements Roster {
    * tier the rule set lacks), not a failed lookup.
    */
   static TierRule rulesOrInvalid(RuleSet ruleSet, Tier tier) {
-    return ruleSet.findRules(tier).orElseThrow(() -> new InvalidDataException("Tier '" + tier.id()
-        + "' is not in rule set '" + ruleSet.id() + "', expected one of "
+    return ruleSet.findRules(tier).orElseThrow(() -> new dev.stackholder.membership.TierNotInForceException(
+        tier.id(), ruleSet.id(), "Tier '" + tier.id() + "' is not in rule set '" + ruleSet.id() + "', expected one of "
         + ruleSet.tiers().stream().map(rule -> rule.tier().id()).collect(java.util.stream.Collectors.joining(", "))));
   }
 }

@@ -95,4 +95,24 @@ public abstract class RosterAnswer {
   public ImmutableList<LastSeen> lastSeenIn(Tier tier) {
     return lastSeen().stream().filter(s -> s.tier().equals(tier)).collect(ImmutableList.toImmutableList());
   }
+
+  @Value.Check
+  void check() {
+    // An answer read from JSON is checked as strictly as one computed: no member both known and
+    // only last seen, no member known twice in one tier, no sighting after the date asked about.
+    dev.stackholder.core.Limits.checkDate(date(), "Roster answer date");
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (Membership membership : known()) {
+      if (!known.add(membership.organization().id() + " " + membership.tier().id())) {
+        throw new dev.stackholder.core.InvalidDataException("Roster answer for " + date() + " names '" + membership.organization().id()
+            + "' twice in tier '" + membership.tier().id() + "'");
+      }
+    }
+    for (LastSeen seen : lastSeen()) {
+      if (seen.date().isAfter(date())) {
+        throw new dev.stackholder.core.InvalidDataException("Roster answer for " + date() + ": '" + seen.organization().id()
+            + "' last seen on " + seen.date() + ", after the date asked about");
+      }
+    }
+  }
 }
