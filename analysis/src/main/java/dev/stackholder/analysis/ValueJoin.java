@@ -4,8 +4,12 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.stackholder.contribution.Metric;
 import dev.stackholder.contribution.RankedRow;
 import dev.stackholder.contribution.RankedTable;
+import dev.stackholder.contribution.Ranking;
+import dev.stackholder.contribution.TieMode;
+import dev.stackholder.contribution.gitdm.GitdmReports;
 import dev.stackholder.contribution.Release;
 import dev.stackholder.contribution.ReleaseCalendar;
 import dev.stackholder.contribution.releases.SeriesStatus;
@@ -127,6 +131,23 @@ public final class ValueJoin {
   /** {@return the release calendar used} */
   public ReleaseCalendar calendar() {
     return calendar;
+  }
+
+  /**
+   * Ranks a table of gitdm's reports and joins it: what {@code stackholder value} does with the
+   * bundled reports.
+   *
+   * @param reports gitdm's reports ({@link GitdmReports#builtIn()}, or the user's)
+   * @param release e.g. {@code "folsom"}, in any case
+   * @param project e.g. {@code "nova"}, or {@code "all"}
+   * @param metric what to count
+   * @param ties how tied employers are numbered
+   * @return the joined table
+   * @throws dev.stackholder.contribution.NoSuchTableException if the reports hold no such table
+   * @throws dev.stackholder.core.NotFoundException if the calendar does not know the release
+   */
+  public ValueTable joinGitdm(GitdmReports reports, String release, String project, Metric metric, TieMode ties) {
+    return join(Ranking.of(ties).rank(reports.table(release, project, metric)), NameSource.GITDM);
   }
 
   /**

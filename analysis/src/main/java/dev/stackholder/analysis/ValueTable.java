@@ -337,6 +337,9 @@ public abstract class ValueTable {
   /** The roster's completeness per tier and the table's coverage, in words. */
   private String certainty() {
     StringBuilder text = new StringBuilder("membership on ").append(date()).append(": ");
+    if (completeness().isEmpty()) {
+      text.append("the roster shows no organization in any tier on or before that day");
+    }
     text.append(completeness().stream().map(c -> c.tier().name() + " " + c.status().name().toLowerCase(Locale.ROOT)
         .replace('_', ' ') + " (" + c.known() + " known, " + c.unknown() + " unknown"
         + c.completeListBefore().map(d -> ", complete list " + d).orElse("") + ")")

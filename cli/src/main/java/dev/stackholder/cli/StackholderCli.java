@@ -54,6 +54,7 @@ import picocli.CommandLine.Command;
         RankCommand.class,
         CompareCommand.class,
         ContributionsCommand.class,
+        ValueCommand.class,
         ChartCommand.class,
         AutoComplete.GenerateCompletion.class,
     },
