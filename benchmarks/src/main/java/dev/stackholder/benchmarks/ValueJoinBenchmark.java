@@ -16,7 +16,11 @@ import dev.stackholder.contribution.Ranking;
 import dev.stackholder.contribution.Release;
 import dev.stackholder.contribution.ReleaseCalendar;
 import dev.stackholder.contribution.TieMode;
+import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.Source;
+import dev.stackholder.membership.income.IncomeReport;
+import dev.stackholder.membership.roster.Roster;
+import java.time.Year;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -64,6 +68,7 @@ public class ValueJoinBenchmark {
   public int size;
 
   private ValueJoin join;
+  private Roster roster;
   private RankedTable ranking;
   private Map<String, String> plainMapping;
   private List<Plain.Membership> plain;
@@ -95,8 +100,8 @@ public class ValueJoinBenchmark {
     ranking = Ranking.of(TieMode.COMPETITION).rank(table.build());
     ReleaseCalendar calendar = ReleaseCalendar.of(List.of(Release.of("before", LocalDate.of(2016, 1, 1)),
         Release.of("bench", DAY)));
-    join = ValueJoin.of(RosterFixtures.roster(RosterFixtures.libraryEvents(events)), EmployerMapping.of(names),
-        calendar);
+    roster = RosterFixtures.roster(RosterFixtures.libraryEvents(events));
+    join = ValueJoin.of(roster, EmployerMapping.of(names), calendar);
     Plain.Foundation foundation = RosterFixtures.plainFoundation();
     plain = Plain.replay(foundation, events);
     plainRules = foundation.ruleSetOn(DAY);
@@ -130,6 +135,15 @@ public class ValueJoinBenchmark {
   @Benchmark
   public ValueTable library() {
     return join.join(ranking, NameSource.GITDM);
+  }
+
+  /**
+   * The part of {@link #library} that is the membership library's income report for the year, so a
+   * run shows how much of the join's time it is.
+   */
+  @Benchmark
+  public IncomeReport incomeReportOnly() {
+    return IncomeReport.forYearDeclared(roster, Year.of(DAY.getYear()), Map.of(), ExchangeRates.empty());
   }
 
   /** A hand-written hash join of the same inputs. */
