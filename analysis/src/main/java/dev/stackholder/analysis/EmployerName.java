@@ -62,7 +62,11 @@ public abstract class EmployerName {
   /** {@return a note a person can read} */
   public abstract Optional<String> note();
 
-  /** {@return whether the entry holds on a day} @param day any day */
+  /**
+   * {@return whether the entry holds on a day}
+   *
+   * @param day any day
+   */
   public boolean holdsOn(LocalDate day) {
     return from().map(f -> !day.isBefore(f)).orElse(true) && until().map(day::isBefore).orElse(true);
   }

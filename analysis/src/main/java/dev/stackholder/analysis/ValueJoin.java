@@ -118,7 +118,11 @@ public final class ValueJoin {
     return new ValueJoin(roster, mapping, calendar, ImmutableMap.copyOf(declarations), rates);
   }
 
-  /** {@return this join with another employer mapping} @param mapping the mapping to use */
+  /**
+   * {@return this join with another employer mapping}
+   *
+   * @param mapping the mapping to use
+   */
   public ValueJoin withMapping(EmployerMapping mapping) {
     return new ValueJoin(roster, mapping, calendar, declarations, rates);
   }
