@@ -17,6 +17,8 @@ module dev.stackholder.contribution {
   exports dev.stackholder.contribution.releases;
 
   opens dev.stackholder.contribution to com.fasterxml.jackson.databind;
+  // Mailmap's nested value types are JSON-bound.
+  opens dev.stackholder.contribution.git to com.fasterxml.jackson.databind;
   opens dev.stackholder.contribution.gitdm to com.fasterxml.jackson.databind;
   opens dev.stackholder.contribution.stackalytics to com.fasterxml.jackson.databind;
   opens dev.stackholder.contribution.releases to com.fasterxml.jackson.databind;
