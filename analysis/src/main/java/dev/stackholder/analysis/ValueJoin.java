@@ -14,6 +14,8 @@ import dev.stackholder.contribution.Release;
 import dev.stackholder.contribution.ReleaseCalendar;
 import dev.stackholder.contribution.releases.SeriesStatus;
 import dev.stackholder.core.ExchangeRates;
+import dev.stackholder.core.json.StackholderJson;
+import java.nio.file.Path;
 import dev.stackholder.core.internal.BuiltInResources;
 import dev.stackholder.membership.Declaration;
 import dev.stackholder.membership.DuesRule;
@@ -152,6 +154,21 @@ public final class ValueJoin {
    */
   public ValueTable joinGitdm(GitdmReports reports, String release, String project, Metric metric, TieMode ties) {
     return join(Ranking.of(ties).rank(reports.table(release, project, metric)), NameSource.GITDM);
+  }
+
+  /**
+   * Reads a ranking a Stackholder program printed as JSON ({@code stackholder rank --json} or
+   * {@code stackholder contributions --json}: a {@link RankedTable}) and joins it.
+   *
+   * @param rankingJson the JSON file
+   * @param names whose spelling the ranking's employer names are ({@link NameSource#GITDM} for gitdm's
+   *     affiliations, {@link NameSource#STACKALYTICS} for Stackalytics')
+   * @return the joined table
+   * @throws dev.stackholder.core.InvalidDataException naming the file and JSON path of a bad document
+   * @throws dev.stackholder.core.NotFoundException if the calendar does not know the release
+   */
+  public ValueTable joinFile(Path rankingJson, NameSource names) {
+    return join(StackholderJson.read(rankingJson, RankedTable.class), names);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.stackholder.cli;
 
 import dev.stackholder.analysis.EmployerMapping;
+import dev.stackholder.analysis.NameSource;
 import dev.stackholder.analysis.ReportKind;
 import dev.stackholder.analysis.ReportLine;
 import dev.stackholder.analysis.ValueJoin;
@@ -44,23 +45,33 @@ import picocli.CommandLine.Spec;
         "",
         "--report gives a named report instead: non-members, non-contributors, dues-per-share, member-share or"
             + " diversity (CHAOSS Elephant Factor). Several --release options give one answer per release, release"
-            + " over release. Reading a git history (--git-log, --repo) is not offered yet: rank it with"
-            + " 'contributions' first."},
+            + " over release. For your own git history, rank it with 'contributions --json' and give the file"
+            + " with --ranking."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  stackholder value --release folsom",
         "  stackholder value --release folsom --report non-members",
         "  stackholder value --release essex --release folsom --release grizzly --report diversity",
         "  stackholder value --release grizzly --metric lines-changed --report member-share --format json",
+        "  stackholder contributions ... --json > mine.json && stackholder value --ranking mine.json",
         "",
         ExitCodes.HELP_SECTION})
 final class ValueCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--release", required = true, paramLabel = "R",
+  @Option(names = "--release", paramLabel = "R",
       description = "The release, in any case: essex, folsom or grizzly; repeat for release over release.")
-  List<String> releases;
+  List<String> releases = new ArrayList<>();
+
+  @Option(names = "--ranking", paramLabel = "FILE",
+      description = "A ranking printed by 'rank --json' or 'contributions --json' (your own git history) instead of"
+          + " the bundled reports; repeat for release over release.")
+  List<Path> rankings = new ArrayList<>();
+
+  @Option(names = "--names", paramLabel = "SOURCE", defaultValue = "gitdm",
+      description = "Whose spelling a --ranking's employer names are: gitdm (the default) or stackalytics.")
+  String names;
 
   @Option(names = "--metric", paramLabel = "M", defaultValue = "changesets",
       description = "changesets (the default), lines-changed, developers, bugs-fixed or reviews.")
@@ -95,6 +106,14 @@ final class ValueCommand implements Callable<Integer> {
       join = join.withMapping(EmployerMapping.builtIn().withOverrides(EmployerMapping.read(employers.get())));
     }
     List<Object> answers = new ArrayList<>();
+    if (releases.isEmpty() == rankings.isEmpty()) {
+      throw new UsageException("Give --release R (the bundled reports) or --ranking FILE, not both or neither");
+    }
+    NameSource nameSource = NameSource.fromId(names.trim().toLowerCase(Locale.ROOT));
+    for (Path ranking : rankings) {
+      ValueTable table = join.joinFile(ranking, nameSource);
+      answers.add(kind.isPresent() ? table.report(kind.get()) : table);
+    }
     for (String release : releases) {
       ValueTable table = join.joinGitdm(GitdmReports.builtIn(), release.trim(), project.trim(), metric, ties);
       answers.add(kind.isPresent() ? table.report(kind.get()) : table);

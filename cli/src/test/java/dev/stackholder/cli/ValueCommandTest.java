@@ -46,6 +46,20 @@ class ValueCommandTest {
   }
 
   @Test
+  void joinsARankingFileAsRankPrintsIt() throws Exception {
+    Path file = dir.resolve("folsom.json");
+    CliRun rank = new CliRun("rank", "--release", "folsom", "--metric", "changesets", "--json");
+    assertThat(rank.status).as(rank.err).isZero();
+    java.nio.file.Files.writeString(file, rank.out);
+    CliRun run = new CliRun("value", "--ranking", file.toString(), "--report", "non-members", "--format", "csv");
+    assertThat(run.status).as(run.err).isZero();
+    assertThat(run.out).contains("folsom,non-members,SINA,4,sina,,not-a-member,147,4.7,");
+    CliRun both = new CliRun("value", "--ranking", file.toString(), "--release", "folsom");
+    assertThat(both.status).isNotZero();
+    assertThat(both.err).startsWith("stackholder: ").contains("not both");
+  }
+
+  @Test
   void unknownReportIsOneLineError() {
     CliRun run = new CliRun("value", "--release", "folsom", "--report", "roi");
     assertThat(run.status).isNotZero();
