@@ -20,6 +20,7 @@ import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.Source;
 import dev.stackholder.membership.income.IncomeReport;
 import dev.stackholder.membership.roster.Roster;
+import dev.stackholder.membership.roster.RosterAnswer;
 import java.time.Year;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -144,6 +145,12 @@ public class ValueJoinBenchmark {
   @Benchmark
   public IncomeReport incomeReportOnly() {
     return IncomeReport.forYearDeclared(roster, Year.of(DAY.getYear()), Map.of(), ExchangeRates.empty());
+  }
+
+  /** The part of {@link #library} that is the roster's answer on the release day. */
+  @Benchmark
+  public RosterAnswer answerOnOnly() {
+    return roster.answerOn(DAY);
   }
 
   /** A hand-written hash join of the same inputs. */
