@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     subcommands = {ChartDuesCommand.class, ChartMembersCommand.class, ChartContributionsCommand.class, ChartValueCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  stackholder chart dues --tier gold --revenue \"USD 5000000000\" --out dues.png",
+        "  stackholder chart dues --tier gold --revenue \"USD 5000000000\" \\",
+        "      --out dues.png",
         "  stackholder chart members --out members.svg --width 1200 --height 700",
         "  stackholder chart contributions --release folsom --out folsom.png",
         "",
