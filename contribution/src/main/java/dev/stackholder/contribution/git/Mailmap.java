@@ -113,7 +113,7 @@ public final class Mailmap {
    * Reads the text of a mailmap.
    *
    * @param text the file's content
-   * @param name what to call it in messages and in each {@link Entry#origin()}
+   * @param name what to call it in messages and in {@link #name()}
    * @return the mailmap
    * @throws InvalidDataException naming the line if one is longer than the line limit
    */
