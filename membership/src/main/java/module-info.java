@@ -9,6 +9,14 @@ module dev.stackholder.membership {
   requires static java.compiler;
 
   exports dev.stackholder.membership;
+  exports dev.stackholder.membership.roster;
+  exports dev.stackholder.membership.board;
+  exports dev.stackholder.membership.income;
+  exports dev.stackholder.membership.compare;
 
   opens dev.stackholder.membership to com.fasterxml.jackson.databind;
+  opens dev.stackholder.membership.roster to com.fasterxml.jackson.databind;
+  opens dev.stackholder.membership.board to com.fasterxml.jackson.databind;
+  opens dev.stackholder.membership.income to com.fasterxml.jackson.databind;
+  opens dev.stackholder.membership.compare to com.fasterxml.jackson.databind;
 }

@@ -10,8 +10,8 @@ import java.io.UncheckedIOException;
  * membership jar: if they move, adapt here.
  */
 final class BuiltInData {
-  static final String FOUNDATION = "/dev/stackholder/membership/openstack-foundation.json";
-  static final String ROSTER = "/dev/stackholder/membership/openstack-roster.json";
+  static final String FOUNDATION = "/dev/stackholder/membership/openstack/foundation.json";
+  static final String ROSTER = "/dev/stackholder/membership/openstack/reported-counts.json";
 
   private BuiltInData() {}
 

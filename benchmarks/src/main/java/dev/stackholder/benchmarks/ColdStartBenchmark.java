@@ -1,7 +1,7 @@
 package dev.stackholder.benchmarks;
 
 import dev.stackholder.membership.OpenStackFoundation;
-import dev.stackholder.membership.Roster;
+import dev.stackholder.membership.roster.Roster;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -2,8 +2,8 @@ package dev.stackholder.benchmarks;
 
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.membership.Declaration;
-import dev.stackholder.membership.IncomeReport;
-import dev.stackholder.membership.Roster;
+import dev.stackholder.membership.income.IncomeReport;
+import dev.stackholder.membership.roster.Roster;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

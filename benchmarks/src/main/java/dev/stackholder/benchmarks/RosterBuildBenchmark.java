@@ -1,9 +1,9 @@
 package dev.stackholder.benchmarks;
 
-import dev.stackholder.membership.Membership;
-import dev.stackholder.membership.MembershipHistory;
+import dev.stackholder.membership.roster.Membership;
+import dev.stackholder.membership.roster.MembershipHistory;
 import dev.stackholder.membership.OpenStackFoundation;
-import dev.stackholder.membership.RosterEvent;
+import dev.stackholder.membership.roster.RosterEvent;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -2,8 +2,8 @@ package dev.stackholder.benchmarks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.stackholder.core.json.StackholderJson;
-import dev.stackholder.membership.Membership;
-import dev.stackholder.membership.Roster;
+import dev.stackholder.membership.roster.Membership;
+import dev.stackholder.membership.roster.Roster;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

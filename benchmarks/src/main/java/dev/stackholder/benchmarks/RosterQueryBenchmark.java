@@ -1,7 +1,7 @@
 package dev.stackholder.benchmarks;
 
-import dev.stackholder.membership.Membership;
-import dev.stackholder.membership.Roster;
+import dev.stackholder.membership.roster.Membership;
+import dev.stackholder.membership.roster.Roster;
 import dev.stackholder.membership.Tier;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.stackholder.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackholder.core.Source;
 import dev.stackholder.core.json.StackholderJson;
-import dev.stackholder.membership.BoardComposition;
+import dev.stackholder.membership.board.BoardComposition;
 import dev.stackholder.membership.OpenStackFoundation;
 import dev.stackholder.membership.RuleSet;
 import java.io.PrintWriter;

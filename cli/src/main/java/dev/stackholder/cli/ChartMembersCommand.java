@@ -1,12 +1,12 @@
 package dev.stackholder.cli;
 
 import dev.stackholder.core.StackholderException;
-import dev.stackholder.membership.Observation;
+import dev.stackholder.membership.roster.Observation;
 import dev.stackholder.membership.OpenStackFoundation;
-import dev.stackholder.membership.Roster;
-import dev.stackholder.membership.RosterAnswer;
+import dev.stackholder.membership.roster.Roster;
+import dev.stackholder.membership.roster.RosterAnswer;
 import dev.stackholder.membership.Tier;
-import dev.stackholder.membership.TierCompleteness;
+import dev.stackholder.membership.roster.TierCompleteness;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -1,15 +1,15 @@
 package dev.stackholder.cli;
 
 import dev.stackholder.core.json.StackholderJson;
-import dev.stackholder.membership.Membership;
+import dev.stackholder.membership.roster.Membership;
 import dev.stackholder.membership.OpenStackFoundation;
-import dev.stackholder.membership.ReportedCount;
-import dev.stackholder.membership.LastSeen;
-import dev.stackholder.membership.Roster;
-import dev.stackholder.membership.RosterAnswer;
+import dev.stackholder.membership.roster.ReportedCount;
+import dev.stackholder.membership.roster.LastSeen;
+import dev.stackholder.membership.roster.Roster;
+import dev.stackholder.membership.roster.RosterAnswer;
 import dev.stackholder.membership.RuleSet;
 import dev.stackholder.membership.Tier;
-import dev.stackholder.membership.TierCompleteness;
+import dev.stackholder.membership.roster.TierCompleteness;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackholder.core.json.StackholderJson;
-import dev.stackholder.membership.BoardComposition;
+import dev.stackholder.membership.board.BoardComposition;
 import dev.stackholder.membership.OpenStackFoundation;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

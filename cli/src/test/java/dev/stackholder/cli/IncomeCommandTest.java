@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackholder.core.MoneyText;
 import dev.stackholder.core.json.StackholderJson;
 import dev.stackholder.membership.Declaration;
-import dev.stackholder.membership.IncomeReport;
+import dev.stackholder.membership.income.IncomeReport;
 import dev.stackholder.membership.OpenStackFoundation;
 import java.math.BigDecimal;
 import java.time.Year;

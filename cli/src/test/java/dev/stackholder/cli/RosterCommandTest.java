@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackholder.core.json.StackholderJson;
-import dev.stackholder.membership.LastSeen;
+import dev.stackholder.membership.roster.LastSeen;
 import dev.stackholder.membership.OpenStackFoundation;
-import dev.stackholder.membership.RosterAnswer;
-import dev.stackholder.membership.TierCompleteness;
+import dev.stackholder.membership.roster.RosterAnswer;
+import dev.stackholder.membership.roster.TierCompleteness;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

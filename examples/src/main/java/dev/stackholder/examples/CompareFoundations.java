@@ -2,7 +2,7 @@ package dev.stackholder.examples;
 
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.membership.Declaration;
-import dev.stackholder.membership.FeeComparison;
+import dev.stackholder.membership.compare.FeeComparison;
 import dev.stackholder.membership.OrganizationKind;
 import java.time.LocalDate;
 import org.joda.money.CurrencyUnit;

@@ -1,8 +1,8 @@
 package dev.stackholder.examples;
 
-import dev.stackholder.membership.Membership;
+import dev.stackholder.membership.roster.Membership;
 import dev.stackholder.membership.OpenStackFoundation;
-import dev.stackholder.membership.Roster;
+import dev.stackholder.membership.roster.Roster;
 import java.time.LocalDate;
 
 /**

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.json.StackholderJson;
-import dev.stackholder.membership.BoardComposition;
+import dev.stackholder.membership.board.BoardComposition;
 import dev.stackholder.membership.DuesQuote;
 import dev.stackholder.membership.Foundation;
 import dev.stackholder.membership.OpenStackFoundation;
-import dev.stackholder.membership.Roster;
+import dev.stackholder.membership.roster.Roster;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.joda.money.CurrencyUnit;

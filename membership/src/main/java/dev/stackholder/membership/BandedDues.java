@@ -1,5 +1,6 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.core.internal.Rounding;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -133,7 +134,7 @@ public abstract non-sealed class BandedDues extends DuesRule {
   }
 
   @Override
-  Stream<Money> amounts() {
+  public Stream<Money> amounts() {
     return bands().stream().map(DuesBand::amount);
   }
 
@@ -143,7 +144,7 @@ public abstract non-sealed class BandedDues extends DuesRule {
   }
 
   @Override
-  Optional<String> missingFigure(Declaration declaration) {
+  public Optional<String> missingFigure(Declaration declaration) {
     if (basis() == DuesBasis.REVENUE) {
       return declaration.annualRevenue().isPresent() ? Optional.empty() : Optional.of(Declaration.ANNUAL_REVENUE);
     }

@@ -101,7 +101,7 @@ public abstract non-sealed class ByKindDues extends DuesRule {
   }
 
   @Override
-  Stream<Money> amounts() {
+  public Stream<Money> amounts() {
     return prices().stream().flatMap(price -> price.dues().amounts());
   }
 
@@ -111,7 +111,7 @@ public abstract non-sealed class ByKindDues extends DuesRule {
   }
 
   @Override
-  Optional<String> missingFigure(Declaration declaration) {
+  public Optional<String> missingFigure(Declaration declaration) {
     if (declaration.kind().isEmpty()) {
       return Optional.of(Declaration.KIND);
     }

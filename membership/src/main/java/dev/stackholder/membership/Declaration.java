@@ -31,7 +31,8 @@ public abstract class Declaration {
   /** The figure {@link #annualRevenue()}, as a {@link MissingDeclarationException} names it. */
   static final String ANNUAL_REVENUE = "annualRevenue";
   /** The figure {@link #employees()}, as a {@link MissingDeclarationException} names it. */
-  static final String EMPLOYEES = "employees";
+  /** The figure name of an employee count, as rules ask for it and explanations name it. */
+  public static final String EMPLOYEES = "employees";
   /** The figure {@link #kind()}, as a {@link MissingDeclarationException} names it. */
   static final String KIND = "kind";
 

@@ -1,5 +1,6 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.core.internal.Rounding;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -43,7 +44,8 @@ import org.joda.money.Money;
 @JsonIgnoreProperties(value = {"explanation", "termYears", "termTotal", "total"}, allowGetters = true)
 public abstract class DuesQuote {
   /** How old evidence may be before a dated quote says so: one year. */
-  static final Period OLD_EVIDENCE = Period.ofYears(1);
+  /** How old a rule set's last confirmation may be before a quote warns that its fee may be out of date. */
+  public static final Period OLD_EVIDENCE = Period.ofYears(1);
 
   DuesQuote() {}
 

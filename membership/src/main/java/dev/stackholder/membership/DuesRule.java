@@ -60,8 +60,11 @@ public abstract sealed class DuesRule permits FlatDues, PercentOfRevenueDues, Fr
    */
   abstract String working(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding);
 
-  /** Every amount of money the rule names, so a rule set can check their currency. */
-  abstract Stream<Money> amounts();
+  /**
+   * {@return every amount of money the rule names, so that a rule set can check their currency and an
+   * income report can tell a rule that charges nothing}
+   */
+  public abstract Stream<Money> amounts();
 
   /** Whether the rule needs the member's annual revenue to charge this declaration. */
   abstract boolean needsRevenue(Declaration declaration);
@@ -82,8 +85,10 @@ public abstract sealed class DuesRule permits FlatDues, PercentOfRevenueDues, Fr
   }
 
   /**
-   * The figure the rule needs and the declaration lacks, as {@link
-   * dev.stackholder.core.MissingDeclarationException#figure()} names it; empty when nothing is missing.
+   * {@return the figure the rule needs and the declaration lacks, as {@link
+   * dev.stackholder.core.MissingDeclarationException#figure()} names it; empty when nothing is missing}
+   *
+   * @param declaration what the member declared
    */
-  abstract Optional<String> missingFigure(Declaration declaration);
+  public abstract Optional<String> missingFigure(Declaration declaration);
 }

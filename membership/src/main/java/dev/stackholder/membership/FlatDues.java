@@ -65,7 +65,7 @@ public abstract non-sealed class FlatDues extends DuesRule {
   }
 
   @Override
-  Stream<Money> amounts() {
+  public Stream<Money> amounts() {
     return Stream.of(amount());
   }
 
@@ -75,7 +75,7 @@ public abstract non-sealed class FlatDues extends DuesRule {
   }
 
   @Override
-  Optional<String> missingFigure(Declaration declaration) {
+  public Optional<String> missingFigure(Declaration declaration) {
     return Optional.empty();
   }
 

@@ -1,5 +1,7 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.membership.compare.FeeComparison;
+
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;

@@ -44,7 +44,7 @@ public abstract non-sealed class FreeDues extends DuesRule {
   }
 
   @Override
-  Stream<Money> amounts() {
+  public Stream<Money> amounts() {
     return Stream.empty();
   }
 
@@ -54,7 +54,7 @@ public abstract non-sealed class FreeDues extends DuesRule {
   }
 
   @Override
-  Optional<String> missingFigure(Declaration declaration) {
+  public Optional<String> missingFigure(Declaration declaration) {
     return Optional.empty();
   }
 }

@@ -1,5 +1,10 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.membership.roster.Observation;
+
+import dev.stackholder.membership.Foundation;
+import dev.stackholder.membership.board.BoardYear;
+
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Limits;
@@ -82,7 +87,7 @@ final class OpenStackEvidence {
       Row row = rows.get(i);
       try {
         String basis = row.get("basis");
-        ImmutableBoardYear.Builder year = ImmutableBoardYear.builder()
+        BoardYear.Builder year = BoardYear.builder()
             .year(year(row.get("board_year")))
             .superseded(basis.contains("superseded"))
             .basis(basis.startsWith("not found") ? BoardYear.Basis.NOT_FOUND

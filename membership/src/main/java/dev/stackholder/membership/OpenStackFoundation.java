@@ -1,5 +1,11 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.membership.board.BoardYear;
+import dev.stackholder.membership.roster.MembershipHistory;
+import dev.stackholder.membership.roster.Observation;
+import dev.stackholder.membership.roster.ReportedCount;
+import dev.stackholder.membership.roster.Roster;
+
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
@@ -40,10 +46,10 @@ public final class OpenStackFoundation {
   /** Associate, in the later OpenInfra rule sets. */
   public static final Tier ASSOCIATE = Tier.of("associate", "Associate");
 
-  private static final String RESOURCE = "openstack-foundation.json";
-  private static final String ROSTER_RESOURCE = "openstack-roster.json";
-  private static final String EVIDENCE_RESOURCE = "openstack-membership-evidence.csv";
-  private static final String BOARD_RESOURCE = "board-seats.csv";
+  private static final String RESOURCE = "openstack/foundation.json";
+  private static final String ROSTER_RESOURCE = "openstack/reported-counts.json";
+  private static final String EVIDENCE_RESOURCE = "openstack/membership-evidence.csv";
+  private static final String BOARD_RESOURCE = "openstack/board-seats.csv";
   private static final String BYLAWS_2012 = "openstack-2012";
 
   private OpenStackFoundation() {}
@@ -122,8 +128,8 @@ public final class OpenStackFoundation {
   // The April 2012 lists record declared intent to join a foundation not yet incorporated: evidence
   // of intent, not of membership, so the roster leaves them out (evidence() keeps them).
   private static final Supplier<Roster> ROSTER = Suppliers.memoize(
-      () -> new EvidenceRoster(FOUNDATION.get(), EVIDENCE.get().stream().filter(o -> !isDeclaredIntent(o)).toList(),
-          BOARD_YEARS.get(), ImmutableList.of()));
+      () -> Roster.fromEvidence(FOUNDATION.get(), EVIDENCE.get().stream().filter(o -> !isDeclaredIntent(o)).toList(),
+          BOARD_YEARS.get()));
 
   static boolean isDeclaredIntent(Observation observation) {
     return observation.source().note().map(note -> note.startsWith("declared intent")).orElse(false);

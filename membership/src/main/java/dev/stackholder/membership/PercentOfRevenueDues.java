@@ -1,5 +1,6 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.core.internal.Rounding;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -178,7 +179,7 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
   }
 
   @Override
-  Stream<Money> amounts() {
+  public Stream<Money> amounts() {
     return Stream.concat(minimum().stream(), maximum().stream());
   }
 
@@ -188,7 +189,7 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
   }
 
   @Override
-  Optional<String> missingFigure(Declaration declaration) {
+  public Optional<String> missingFigure(Declaration declaration) {
     return declaration.annualRevenue().isPresent() ? Optional.empty() : Optional.of(Declaration.ANNUAL_REVENUE);
   }
 

@@ -1,5 +1,7 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.membership.roster.Membership;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.stackholder.core.NotFoundException;

@@ -1,5 +1,7 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.membership.income.IncomeReport;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.InvalidDataException;

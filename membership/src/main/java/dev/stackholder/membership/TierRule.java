@@ -1,5 +1,7 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.membership.board.BoardSeats;
+
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;

@@ -7,8 +7,8 @@
  * {@link dev.stackholder.membership.DuesQuote quotes}, and the built-in
  * {@link dev.stackholder.membership.OpenStackFoundation OpenStack Foundation} data, the other
  * {@link dev.stackholder.membership.Foundations built-in foundations}, rosters built from dated
- * events, board composition, {@link dev.stackholder.membership.IncomeReport dues income} and the
- * {@link dev.stackholder.membership.FeeComparison comparison} of every tier of every foundation for one
+ * events, board composition, {@link dev.stackholder.membership.income.IncomeReport dues income} and the
+ * {@link dev.stackholder.membership.compare.FeeComparison comparison} of every tier of every foundation for one
  * organization.
  *
  * <p>Every calculation is pure: no clock, no I/O, no global state; the date is always a parameter.

@@ -1,5 +1,9 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.membership.compare.FeeComparison;
+import dev.stackholder.membership.roster.Observation;
+import dev.stackholder.membership.roster.Roster;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;

@@ -1,5 +1,26 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.membership.roster.RosterFixtures;
+
+import dev.stackholder.membership.board.BoardComposition;
+import dev.stackholder.membership.board.BoardSeats;
+import dev.stackholder.membership.board.BoardYear;
+import dev.stackholder.membership.board.Director;
+import dev.stackholder.membership.income.IncomeLine;
+import dev.stackholder.membership.income.IncomeReport;
+import dev.stackholder.membership.roster.Admission;
+import dev.stackholder.membership.roster.Departure;
+import dev.stackholder.membership.roster.LastSeen;
+import dev.stackholder.membership.roster.Membership;
+import dev.stackholder.membership.roster.MembershipHistory;
+import dev.stackholder.membership.roster.Observation;
+import dev.stackholder.membership.roster.ReportedCount;
+import dev.stackholder.membership.roster.Roster;
+import dev.stackholder.membership.roster.RosterAnswer;
+import dev.stackholder.membership.roster.RosterEvent;
+import dev.stackholder.membership.roster.TierChange;
+import dev.stackholder.membership.roster.TierCompleteness;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,10 +62,11 @@ class ConventionsTest {
   @Test
   void rostersAndBoardCompositionsCannotBeImplementedElsewhere() {
     assertThat(Roster.class.isSealed()).isTrue();
-    assertThat(Roster.class.getPermittedSubclasses()).containsExactlyInAnyOrder(ReplayedRoster.class,
-        EvidenceRoster.class);
-    assertThat(Modifier.isPublic(ReplayedRoster.class.getModifiers())).isFalse();
-    assertThat(Modifier.isPublic(EvidenceRoster.class.getModifiers())).isFalse();
+    assertThat(Roster.class.getPermittedSubclasses()).extracting(Class::getSimpleName)
+        .containsExactlyInAnyOrder("ReplayedRoster", "EvidenceRoster");
+    for (Class<?> implementation : Roster.class.getPermittedSubclasses()) {
+      assertThat(Modifier.isPublic(implementation.getModifiers())).as(implementation.getName()).isFalse();
+    }
     assertThat(BoardComposition.class.isSealed()).isTrue();
     assertThat(Arrays.stream(BoardComposition.class.getPermittedSubclasses()).map(Class::getModifiers))
         .noneMatch(Modifier::isPublic);
@@ -52,17 +74,18 @@ class ConventionsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"Tier", "TierRule", "RuleSet", "Foundation", "FlatDues", "PercentOfRevenueDues", "FreeDues",
-      "BandedDues", "DuesBand", "Declaration", "MemberLimit", "AffiliationLimit", "ReportedCount", "Director",
-      "Admission", "TierChange", "Departure", "MembershipHistory", "Membership", "DuesQuote", "IncomeLine",
-      "IncomeReport", "BoardComposition", "Observation", "LastSeen", "TierCompleteness", "RosterAnswer", "BoardYear",
-      "StatedCharge"})
+      "BandedDues", "DuesBand", "Declaration", "MemberLimit", "AffiliationLimit", "DuesQuote", "StatedCharge",
+      "roster.ReportedCount", "roster.Admission", "roster.TierChange", "roster.Departure", "roster.MembershipHistory",
+      "roster.Membership", "roster.Observation", "roster.LastSeen", "roster.TierCompleteness", "roster.RosterAnswer",
+      "board.Director", "board.BoardComposition", "board.BoardYear", "income.IncomeLine", "income.IncomeReport"})
   void generatedImplementationsAreNotPublic(String type) throws ClassNotFoundException {
-    Class<?> generated = Class.forName("dev.stackholder.membership.Immutable" + type);
+    Class<?> generated = Class.forName("dev.stackholder.membership." + type.replaceFirst("(\\w+)$", "Immutable$1"));
     assertThat(Modifier.isPublic(generated.getModifiers())).as(generated.getName()).isFalse();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"DuesQuote", "IncomeLine", "IncomeReport", "Membership", "BoardComposition"})
+  @ValueSource(strings = {"DuesQuote", "income.IncomeLine", "income.IncomeReport", "roster.Membership",
+      "board.BoardComposition"})
   void computedResultsHaveNoPublicBuilder(String type) throws ClassNotFoundException {
     Class<?> result = Class.forName("dev.stackholder.membership." + type);
     assertThat(Arrays.stream(result.getMethods()).map(m -> m.getName())).doesNotContain("builder");
@@ -194,7 +217,7 @@ class ConventionsTest {
     assertThat(foundation).contains("\"board\":\"one-per-member\"", "\"board\":\"equal-to-appointed\"",
         "\"proration\":\"full-year\"");
     assertThat(StackholderJson.write(Foundations.getFoundation("eclipse"))).contains("\"basis\":\"revenue\"");
-    MembershipHistory history = Foundations.RESOURCES.readJson("openstack-roster.json", MembershipHistory.class);
+    MembershipHistory history = Foundations.RESOURCES.readJson("openstack/reported-counts.json", MembershipHistory.class);
     assertThat(StackholderJson.read(StackholderJson.write(history), MembershipHistory.class)).isEqualTo(history);
     assertThat(StackholderJson.read(StackholderJson.write(OpenStackFoundation.roster()), Roster.class))
         .isEqualTo(OpenStackFoundation.roster());

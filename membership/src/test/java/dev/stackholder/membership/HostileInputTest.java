@@ -39,7 +39,7 @@ class HostileInputTest {
   @TempDir
   static Path temp;
 
-  private static final List<String> DOCUMENTS = List.of("openstack-foundation.json",
+  private static final List<String> DOCUMENTS = List.of("openstack/foundation.json",
       "foundations/eclipse.json", "foundations/linux-foundation.json");
 
   @BeforeAll

@@ -1,5 +1,10 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.membership.roster.RosterFixtures;
+
+import dev.stackholder.membership.compare.FeeComparison;
+import dev.stackholder.membership.roster.Roster;
+
 import static dev.stackholder.testsupport.JsonEdits.remove;
 import static dev.stackholder.testsupport.JsonEdits.set;
 import static dev.stackholder.testsupport.JsonEdits.tree;
@@ -45,12 +50,12 @@ class JsonSchemaTest {
     assertThat(errors("foundation-index", index)).isEmpty();
     List<String> files = new ArrayList<>();
     tree(index).forEach(name -> files.add("foundations/" + name.asText()));
-    files.add("openstack-foundation.json");
+    files.add("openstack/foundation.json");
     assertThat(files).hasSizeGreaterThanOrEqualTo(11);
     for (String file : files) {
       assertThat(errors("foundation", resource(DATA + file))).as(file).isEmpty();
     }
-    assertThat(errors("membership-history", resource(DATA + "openstack-roster.json"))).isEmpty();
+    assertThat(errors("membership-history", resource(DATA + "openstack/reported-counts.json"))).isEmpty();
     // The test fixture of the script form, as a membership history.
     assertThat(errors("membership-history", resource("/dev/stackholder/membership/scripted-roster.json"))).isEmpty();
   }

@@ -1,5 +1,7 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.membership.roster.Observation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -37,14 +39,14 @@ class NewFormatsHostileTest {
 
   @BeforeAll
   static void load() {
-    String all = resource("openstack-membership-evidence.csv");
+    String all = resource("openstack/membership-evidence.csv");
     // The header and the first 40 rows: every column, quoted fields with commas and quotes.
     int at = 0;
     for (int i = 0; i < 41 && at >= 0; i++) {
       at = all.indexOf('\n', at + 1);
     }
     evidence = all.substring(0, at + 1);
-    boardSeats = resource("board-seats.csv");
+    boardSeats = resource("openstack/board-seats.csv");
     for (int i = 0; i < 20; i++) {
       OpenStackEvidence.observations(evidence, OpenStackFoundation.foundation());
       OpenStackEvidence.boardYears(boardSeats);

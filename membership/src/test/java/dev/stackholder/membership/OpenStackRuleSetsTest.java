@@ -1,5 +1,7 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.membership.board.BoardSeats;
+
 import dev.stackholder.core.json.StackholderJson;
 
 import static dev.stackholder.membership.OpenStackFoundation.ASSOCIATE;

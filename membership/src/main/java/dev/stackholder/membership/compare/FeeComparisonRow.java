@@ -1,0 +1,106 @@
+package dev.stackholder.membership.compare;
+
+import dev.stackholder.membership.DuesQuote;
+import dev.stackholder.membership.ProgramKind;
+import dev.stackholder.membership.Tier;
+import dev.stackholder.membership.board.BoardSeats;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import dev.stackholder.core.Source;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * One tier of one foundation in a {@link FeeComparison}: what it costs the organization a year, in the
+ * schedule's currency and in the organization's, over the term, with required memberships, the board
+ * rights the data records, the sources and the age of the evidence. A tier that needs a figure the
+ * organization did not declare is not priced: {@link #status()} says {@link FeeStatus#NEEDS_DECLARATION}
+ * and {@link #needs()} names the figure ({@code "employees"}, {@code "annualRevenue"}, {@code "kind"}).
+ *
+ * <p>Computed by {@link FeeComparison}; it has no public builder. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableFeeComparisonRow.class)
+@JsonDeserialize(as = ImmutableFeeComparisonRow.class)
+public abstract class FeeComparisonRow {
+  FeeComparisonRow() {}
+
+  /** {@return the foundation's id} */
+  public abstract String foundationId();
+
+  /** {@return the foundation's name} */
+  public abstract String foundationName();
+
+  /** {@return the id of the rule set in force on the comparison's date} */
+  public abstract String ruleSetId();
+
+  /** {@return membership or a sponsorship that is not membership} */
+  public abstract ProgramKind program();
+
+  /** {@return the tier} */
+  public abstract Tier tier();
+
+  /** {@return whether the row is priced, and if not why} */
+  public abstract FeeStatus status();
+
+  /**
+   * {@return the figure the organization must declare for a price, when {@link #status()} is
+   * NEEDS_DECLARATION}
+   */
+  public abstract Optional<String> needs();
+
+  /** {@return why the row is not priced, in words; empty when priced} */
+  public abstract Optional<String> reason();
+
+  /**
+   * {@return the quote, when priced: amounts, working, explanation and required memberships
+   * itemised}
+   */
+  public abstract Optional<DuesQuote> quote();
+
+  /**
+   * {@return one year for the tier and its quoted required memberships, in the schedule's currency}
+   */
+  public abstract Optional<Money> annual();
+
+  /**
+   * {@return {@link #annual()} in the organization's currency, when a rate for it was given (or no
+   * conversion was needed)}
+   */
+  public abstract Optional<Money> annualInOrganizationCurrency();
+
+  /** {@return the years of the tier's commitment (1 when none)} */
+  public abstract int termYears();
+
+  /** {@return what the tier alone costs over the term, in the schedule's currency} */
+  public abstract Optional<Money> termTotal();
+
+  /**
+   * {@return how the tier is represented on the board, as the data records it ({@code none} also
+   * where not recorded)}
+   */
+  public abstract BoardSeats board();
+
+  /** {@return directors the class elects, where the data gives a number} */
+  public abstract Optional<Integer> electedDirectors();
+
+  /** {@return the foundations whose membership the rules also require} */
+  public abstract ImmutableList<String> requires();
+
+  /** {@return the latest date a source confirmed the fee, if known} */
+  public abstract Optional<LocalDate> lastConfirmed();
+
+  /** {@return how old that evidence is on the comparison's date} */
+  public abstract Optional<Period> evidenceAge();
+
+  /** {@return whether the evidence is a year old or more on the comparison's date} */
+  public abstract boolean oldEvidence();
+
+  /** {@return where the tier's fee is written (the tier's sources, else the rule set's)} */
+  public abstract ImmutableList<Source> sources();
+}

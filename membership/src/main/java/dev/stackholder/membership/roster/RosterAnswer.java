@@ -1,0 +1,64 @@
+package dev.stackholder.membership.roster;
+
+import dev.stackholder.membership.Tier;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * A roster's answer for one date, with its certainty: the members known to be in each tier, the
+ * organizations last seen earlier whose status is unknown, and how complete the answer is per tier.
+ * Nothing is invented: where the sources give no departure, an organization is "last seen", not a
+ * member.
+ *
+ * <p>Computed by {@link Roster#answerOn(LocalDate)}; immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRosterAnswer.class)
+@JsonDeserialize(as = ImmutableRosterAnswer.class)
+public abstract class RosterAnswer {
+  RosterAnswer() {}
+
+  /** {@return the date asked about} */
+  public abstract LocalDate date();
+
+  /**
+   * {@return members known to be in a tier that day, ordered by tier then name (as {@link
+   * Roster#membersOn})}
+   */
+  public abstract ImmutableList<Membership> known();
+
+  /**
+   * {@return organizations last seen in a tier earlier, whose status that day is unknown; most
+   * recent first}
+   */
+  public abstract ImmutableList<LastSeen> lastSeen();
+
+  /**
+   * {@return how complete the answer is, per tier of the foundation (tiers nobody was ever seen in
+   * are left out)}
+   */
+  public abstract ImmutableList<TierCompleteness> completeness();
+
+  /**
+   * {@return the ids of the members known to be in a tier that day}
+   *
+   * @param tier any tier
+   */
+  public ImmutableList<String> knownIn(Tier tier) {
+    return known().stream().filter(m -> m.tier().equals(tier)).map(m -> m.organization().id())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * {@return the organizations last seen in a tier whose status that day is unknown}
+   *
+   * @param tier any tier
+   */
+  public ImmutableList<LastSeen> lastSeenIn(Tier tier) {
+    return lastSeen().stream().filter(s -> s.tier().equals(tier)).collect(ImmutableList.toImmutableList());
+  }
+}
