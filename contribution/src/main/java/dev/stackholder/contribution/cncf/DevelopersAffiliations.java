@@ -17,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * CNCF's developer affiliation files, {@code developers_affiliations*.txt} of
@@ -52,10 +50,6 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class DevelopersAffiliations {
-  private static final Pattern SPAN = Pattern.compile(
-      "(.+?)(?: from ([0-9]{4}-[0-9]{2}-[0-9]{2}))?(?: until ([0-9]{4}-[0-9]{2}-[0-9]{2}))?");
-  /** What is left of a line whose dates were malformed: a word {@code from}/{@code until} then a digit. */
-  private static final Pattern BROKEN_DATE = Pattern.compile(".* (from|until) [0-9].*");
 
   private final ImmutableList<Developer> developers;
   private final ImmutableList<String> files;
@@ -135,6 +129,10 @@ public final class DevelopersAffiliations {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       String where = name + ":" + (i + 1);
+      if (line.indexOf('\0') >= 0) {
+        throw new InvalidDataException(where, "NUL character at column " + (line.indexOf('\0') + 1)
+            + ": the file must be UTF-8 text", null);
+      }
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
@@ -187,19 +185,60 @@ public final class DevelopersAffiliations {
     return new Header(login, emails, where);
   }
 
+  /**
+   * An employer line, read from its end: {@code until D}, then {@code from D}, then the company.
+   * By hand rather than by a regular expression: a file holds a hundred thousand such lines.
+   */
   private static EmployerSpan span(String text, String where) {
-    Matcher matcher = SPAN.matcher(text);
-    if (!matcher.matches() || BROKEN_DATE.matcher(matcher.group(1)).matches()) {
+    String company = text;
+    String until = trailingDate(company, " until ");
+    if (until != null) {
+      company = company.substring(0, company.length() - " until ".length() - DATE_LENGTH);
+    }
+    String from = trailingDate(company, " from ");
+    if (from != null) {
+      company = company.substring(0, company.length() - " from ".length() - DATE_LENGTH);
+    }
+    if (company.isBlank() || brokenDate(" " + company)) {
       throw new InvalidDataException(where, "employer line '" + Limits.abbreviate(text)
           + "' is not 'Company', 'Company until YYYY-MM-DD', 'Company from YYYY-MM-DD' or "
           + "'Company from YYYY-MM-DD until YYYY-MM-DD'", null);
     }
     try {
-      return EmployerSpan.of(matcher.group(1).strip(), date(matcher.group(2), where),
-          date(matcher.group(3), where));
+      return EmployerSpan.of(company.strip(), date(from, where), date(until, where));
     } catch (InvalidDataException e) {
       throw new InvalidDataException(where, e.getMessage(), e);
     }
+  }
+
+  private static final int DATE_LENGTH = 10;
+
+  /** The {@code YYYY-MM-DD} that ends the text after {@code word}, or null. */
+  private static String trailingDate(String text, String word) {
+    int start = text.length() - DATE_LENGTH;
+    if (start < word.length() + 1 || !text.startsWith(word, start - word.length())) {
+      return null;
+    }
+    for (int i = 0; i < DATE_LENGTH; i++) {
+      char c = text.charAt(start + i);
+      if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+        return null;
+      }
+    }
+    return text.substring(start);
+  }
+
+  /** Whether a word {@code from} or {@code until} followed by a digit is left: a malformed date. */
+  private static boolean brokenDate(String company) {
+    for (String word : new String[] {" from ", " until "}) {
+      for (int at = company.indexOf(word); at >= 0; at = company.indexOf(word, at + 1)) {
+        int next = at + word.length();
+        if (next < company.length() && company.charAt(next) >= '0' && company.charAt(next) <= '9') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Optional<LocalDate> date(String text, String where) {
@@ -207,12 +246,13 @@ public final class DevelopersAffiliations {
       return Optional.empty();
     }
     try {
-      LocalDate date = LocalDate.parse(text);
-      if (date.getYear() < Limits.MIN_YEAR || date.getYear() > Limits.MAX_YEAR) {
+      int year = Integer.parseInt(text, 0, 4, 10);
+      if (year < Limits.MIN_YEAR || year > Limits.MAX_YEAR) {
         throw new InvalidDataException(where, "date " + text + " is outside the years "
             + Limits.MIN_YEAR + " to " + Limits.MAX_YEAR, null);
       }
-      return Optional.of(date);
+      return Optional.of(LocalDate.of(year, Integer.parseInt(text, 5, 7, 10),
+          Integer.parseInt(text, 8, 10, 10)));
     } catch (DateTimeException e) {
       throw new InvalidDataException(where, "date '" + text + "' is not a day of the calendar "
           + "(YYYY-MM-DD)", e);

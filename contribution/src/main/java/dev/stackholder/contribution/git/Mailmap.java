@@ -33,7 +33,8 @@ import org.immutables.value.Value;
  * same address replaces what an earlier one set (a name-only line keeps an earlier address and the
  * other way round); a line naming a commit name also applies only to that name. Lines git ignores
  * (no {@code <address>}, an empty first address) are ignored here too, and listed in
- * {@link #ignoredLines()} so a caller can report them. Two differences, both beyond what a real
+ * {@link #ignoredLines()} so a caller can report them; a NUL character, which git would stop a
+ * line at, is refused (a UTF-16 file, say). Two differences, both beyond what a real
  * file holds: git reads a file line longer than 1,023 bytes in pieces where this class reads it
  * whole, and this class refuses what is not UTF-8 and the sizes beyond {@code core.Limits}
  * ({@link InvalidDataException} naming the file and line).
@@ -130,6 +131,11 @@ public final class Mailmap {
     List<String> lines = Documents.lines(text, name);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      if (line.indexOf('\0') >= 0) {
+        // git reads a line only up to a NUL; such a file is not a mailmap (UTF-16, say)
+        throw new InvalidDataException(name + ":" + (i + 1), "NUL character at column "
+            + (line.indexOf('\0') + 1) + ": a mailmap is UTF-8 text", null);
+      }
       if (line.startsWith("#") || line.isBlank()) {
         continue;
       }
