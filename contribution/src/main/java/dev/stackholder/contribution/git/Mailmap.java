@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * Proper Name &lt;commit@email&gt;                              the name of every commit of that address
  * &lt;proper@email&gt; &lt;commit@email&gt;                           the address only
  * Proper Name &lt;proper@email&gt; &lt;commit@email&gt;               both
- * Proper Name &lt;proper@email&gt; Commit Name &lt;commit@email&gt;   both, for commits of that name and address
+ * Proper Name &lt;proper@email&gt; Commit Name &lt;commit@email&gt;   both, for that name and address
  * </pre>
  * Addresses and commit names are matched without regard to ASCII case, as git's
  * {@code strcasecmp} does; a line starting with {@code #} is a comment, and text after the last

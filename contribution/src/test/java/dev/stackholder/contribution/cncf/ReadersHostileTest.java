@@ -121,8 +121,9 @@ class ReadersHostileTest {
 
   @TestFactory
   Stream<DynamicTest> cncfAffiliationFiles() {
-    return lines("cncf", CNCF, text -> DevelopersAffiliations.parse(text, "developers_affiliations1.txt"),
-        bytes -> DevelopersAffiliations.read(new ByteArrayInputStream(bytes), "developers_affiliations1.txt"));
+    String name = "developers_affiliations1.txt";
+    return lines("cncf", CNCF, text -> DevelopersAffiliations.parse(text, name),
+        bytes -> DevelopersAffiliations.read(new ByteArrayInputStream(bytes), name));
   }
 
   @TestFactory

@@ -151,6 +151,21 @@ class MailmapTest {
     assertThat(Mailmap.empty().map("A", "a@b")).isEqualTo(Mailmap.Person.of("A", "a@b"));
   }
 
+  /** The aliases an affiliation directory takes: the old address is credited by the new one's rule. */
+  @Test
+  void addressAliasesFeedAnAffiliationDirectory() {
+    Mailmap mailmap = Mailmap.parse("<ann@corp.example.com> <Ann@Home.Example.org>\n", ".mailmap");
+    dev.stackholder.contribution.AffiliationDirectory directory =
+        dev.stackholder.contribution.AffiliationDirectory.of(
+            dev.stackholder.contribution.AttributionPolicy.GITDM, mailmap.addressAliases(),
+            List.of(dev.stackholder.contribution.Affiliation.of(
+                dev.stackholder.contribution.Affiliation.Kind.DOMAIN, "corp.example.com", "Corp")));
+    assertThat(directory.attribute("ann@home.example.org", java.time.LocalDate.of(2020, 1, 1))
+        .employer()).isEqualTo("Corp");
+    assertThat(directory.attribute("bob@home.example.org", java.time.LocalDate.of(2020, 1, 1))
+        .employer()).isEqualTo("bob@home.example.org");
+  }
+
   @Test
   void valuesRoundTripThroughJson() {
     Mailmap mailmap = Mailmap.parse("Jane Doe <jane@example.net> jdoe <jd@example.net>\n"
