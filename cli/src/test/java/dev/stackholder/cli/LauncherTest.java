@@ -79,7 +79,7 @@ class LauncherTest {
     Result result = run(bin.resolve("stackholder"), "--version");
 
     assertThat(result.status).isEqualTo(4);
-    assertThat(result.err).contains(install.resolve("bin").toRealPath() + "/../target/stackholder.jar is missing");
+    assertThat(result.err).contains(install.toRealPath().resolve("target/stackholder.jar") + " is missing");
   }
 
   private Result run(Path command, String... args) throws Exception {

@@ -31,7 +31,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * Streams the text of {@code git log} in its default format with {@code --numstat} (what gitdm
- * reads: {@code git log --no-merges --numstat -M --find-copies-harder A..B}) or
+ * reads: {@code git log --no-mailmap --no-merges --numstat -M --find-copies-harder A..B}, where
+ * {@code --no-mailmap} keeps today's git from rewriting authors through {@code .mailmap}, which the
+ * git of gitdm's day never did; {@link GitRepository} runs it) or
  * {@code --shortstat}, one {@link GitCommit} at a time. Only the commit being read is held in
  * memory, so 10^6 commits read in the memory of one.
  *
@@ -52,7 +54,10 @@ import java.util.stream.StreamSupport;
  * lines are the message, from which trailers naming a person ({@code Signed-off-by},
  * {@code Reviewed-by}, {@code Reported-by}, {@code Tested-by}, {@code Reported-and-tested-by},
  * {@code Co-authored-by}, any capitalisation, followed by {@code Name <address>}) are kept. Other
- * header lines ({@code Commit:}, {@code CommitDate:}) are ignored.
+ * header lines ({@code Commit:}, {@code CommitDate:}) are ignored. An {@code Author:} line gitdm
+ * cannot read (an empty address, {@code Author: Nobody <>}, no address, or no name) does not stop
+ * the run: as in gitdm, the commit is the unknown hacker's ({@code Unknown hacker
+ * <unknown@hacker.net>}), and {@link GitCommit#authorUnreadable()} says so.
  *
  * <p>Malformed input (text before the first commit, a commit without author or date, a bad date,
  * a line that is neither message nor statistics, a count of more than 9 digits, text that is not
@@ -66,6 +71,9 @@ import java.util.stream.StreamSupport;
  * <p>Not thread-safe: one reader per stream, used by one thread.
  */
 public final class GitLogReader implements Iterator<GitCommit>, Closeable {
+  /** gitdm's author of a commit whose author line it cannot read. */
+  private static final String UNKNOWN_HACKER_NAME = "Unknown hacker";
+  private static final String UNKNOWN_HACKER_ADDRESS = "unknown@hacker.net";
   private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
       "Sep", "Oct", "Nov", "Dec"};
   private static final String[] TRAILER_KEYS = {"signed-off-by", "reviewed-by", "reported-by",
@@ -296,16 +304,26 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
     String name = null;
     String address = null;
     OffsetDateTime date = null;
+    boolean unreadableAuthor = false;
     // Header: up to the first blank line.
     while ((line = readLine()) != null && !line.isEmpty()) {
       if (line.startsWith("Author:")) {
         int lt = line.lastIndexOf('<');
         if (lt < 0 || !line.endsWith(">") || lt + 1 >= line.length() - 1) {
-          throw invalid(lineNumber, "expected 'Author: Name <address>', found '%s'",
-              abbreviate(line));
+          // gitdm's author pattern needs "Name <address>"; a line it cannot read leaves the
+          // commit with its default author, the unknown hacker (Author: Nobody <>, say).
+          unreadableAuthor = true;
+          name = UNKNOWN_HACKER_NAME;
+          address = UNKNOWN_HACKER_ADDRESS;
+          continue;
         }
         address = pool.string(line, lt + 1, line.length() - 1);
         name = authorName(line, lt);
+        unreadableAuthor = name.isEmpty();
+        if (unreadableAuthor) {
+          name = UNKNOWN_HACKER_NAME;
+          address = UNKNOWN_HACKER_ADDRESS;
+        }
       } else if (line.startsWith("Date:") || line.startsWith("AuthorDate:")) {
         date = parseDate(line.substring(line.indexOf(':') + 1).trim());
       } else if (line.startsWith("Merge:")) {
@@ -365,8 +383,9 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
     if (shortstat && !changes.isEmpty()) {
       throw invalid(start, "commit %s mixes --numstat and --shortstat lines", id);
     }
-    return new GitCommit(id, parents, name, address, date, changes, added, removed, filesChanged,
-        trailers == null ? ImmutableList.of() : pool.trailers(trailers.build()));
+    GitCommit commit = new GitCommit(id, parents, name, address, date, changes, added, removed,
+        filesChanged, trailers == null ? ImmutableList.of() : pool.trailers(trailers.build()));
+    return unreadableAuthor ? new GitCommit(commit, name, address) : commit;
   }
 
   /** The name between {@code "Author:"} and the {@code '<'} at {@code lt}. */
