@@ -309,6 +309,20 @@ public final class DevelopersAffiliations {
   }
 
   /**
+   * {@return each developer as the contribution module's {@link dev.stackholder.contribution.Identity}:
+   * the login as the name, the addresses in file order (the first is the canonical one), for
+   * {@link AffiliationDirectory#withIdentities}} A login with several entries gives several
+   * identities, as the file lists them.
+   */
+  public ImmutableList<dev.stackholder.contribution.Identity> identities() {
+    ImmutableList.Builder<dev.stackholder.contribution.Identity> result = ImmutableList.builder();
+    for (Developer developer : developers) {
+      result.add(dev.stackholder.contribution.Identity.of(developer.login(), developer.emails()));
+    }
+    return result.build();
+  }
+
+  /**
    * {@return a directory of these rules alone, no aliases, under a policy}
    *
    * @param policy the tool whose rules apply (how unknown authors are named)

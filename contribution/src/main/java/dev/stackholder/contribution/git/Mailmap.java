@@ -241,6 +241,38 @@ public final class Mailmap {
   }
 
   /**
+   * {@return the identities as the contribution module's {@link dev.stackholder.contribution.Identity}
+   * (a person and their addresses), for {@code AffiliationDirectory.withIdentities}: each canonical
+   * address first, then the commit addresses that map to it whatever the commit's name} A line
+   * limited to one commit name cannot be an address alias and is left out, and so is an address
+   * without an {@code @} (the empty one {@code <>} among them), which no affiliation rule can key.
+   * A person the file names no name for is named by the canonical address.
+   */
+  public ImmutableList<dev.stackholder.contribution.Identity> asIdentities() {
+    ImmutableList.Builder<dev.stackholder.contribution.Identity> result = ImmutableList.builder();
+    for (Identity identity : identities()) {
+      if (!isAddress(identity.email())) {
+        continue;
+      }
+      List<String> addresses = new ArrayList<>();
+      addresses.add(identity.email());
+      for (Alias alias : identity.aliases()) {
+        if (alias.name().isEmpty() && isAddress(alias.email())) {
+          addresses.add(alias.email());
+        }
+      }
+      String name = identity.name().filter(n -> !n.isBlank()).orElse(identity.email().strip());
+      result.add(dev.stackholder.contribution.Identity.of(name, addresses));
+    }
+    return result.build();
+  }
+
+  private static boolean isAddress(String email) {
+    String trimmed = email.strip();
+    return trimmed.indexOf('@') > 0;
+  }
+
+  /**
    * {@return commit address to canonical address, both lower-case, for every address a line maps
    * to another address whatever the commit's name: the aliases an affiliation directory takes}
    * Lines that apply to one commit name only are not address aliases and are left out.

@@ -83,6 +83,15 @@ class DevelopersAffiliationsTest {
     assertThat(employer(directory, "carol@example.org", "2018-01-31")).isEqualTo("carol@example.org");
   }
 
+  @Test
+  void developersAreIdentities() {
+    DevelopersAffiliations file = DevelopersAffiliations.read(SAMPLE);
+    assertThat(file.identities()).hasSize(4);
+    assertThat(file.identities().get(0)).isEqualTo(dev.stackholder.contribution.Identity.of(
+        "alice-example", "alice-example@users.noreply.github.com", "alice@example.org"));
+    assertThat(file.identities().get(2).address()).isEqualTo("robert@example.com");
+  }
+
   private static String employer(AffiliationDirectory directory, String address, String day) {
     return directory.attribute(address, LocalDate.parse(day)).employer();
   }

@@ -167,6 +167,30 @@ class MailmapTest {
   }
 
   @Test
+  void asIdentitiesGivesTheAddressAliasesAsPeople() {
+    Mailmap mailmap = Mailmap.parse("""
+        Jane Doe <jane@example.net> <Jane.Doe@Example.NET>
+        Jane Doe <jane@example.net> jdoe <jd@example.net>
+        <joe@example.org> <joe@old.example.org>
+        Nobody <nobody@example.org> <>
+        """, ".mailmap");
+    assertThat(mailmap.asIdentities()).containsExactly(
+        // jdoe's line is limited to that commit name: not an address alias
+        dev.stackholder.contribution.Identity.of("Jane Doe", "jane@example.net", "jane.doe@example.net"),
+        dev.stackholder.contribution.Identity.of("joe@example.org", "joe@example.org",
+            "joe@old.example.org"),
+        dev.stackholder.contribution.Identity.of("Nobody", "nobody@example.org"));
+    dev.stackholder.contribution.AffiliationDirectory directory =
+        dev.stackholder.contribution.AffiliationDirectory.of(
+            dev.stackholder.contribution.AttributionPolicy.GITDM, java.util.Map.of(),
+            List.of(dev.stackholder.contribution.Affiliation.of(
+                dev.stackholder.contribution.Affiliation.Kind.ADDRESS, "jane@example.net", "Corp")))
+        .withIdentities(mailmap.asIdentities());
+    assertThat(directory.attribute("Jane.Doe@example.net", java.time.LocalDate.of(2020, 1, 1))
+        .employer()).isEqualTo("Corp");
+  }
+
+  @Test
   void valuesRoundTripThroughJson() {
     Mailmap mailmap = Mailmap.parse("Jane Doe <jane@example.net> jdoe <jd@example.net>\n"
         + "Joe <joe@example.org>\n", ".mailmap");
