@@ -56,6 +56,9 @@ final class RosterCommand implements Callable<Integer> {
   @Mixin
   FormatOptions format;
 
+  @Mixin
+  WideOption wide;
+
   @Override
   public Integer call() {
     OutputFormat output = format.format();
@@ -63,7 +66,9 @@ final class RosterCommand implements Callable<Integer> {
     RuleSet ruleSet = OpenStackFoundation.foundation().ruleSetOn(on);
     Roster roster = OpenStackFoundation.roster();
     RosterAnswer answer = roster.answerOn(on);
-    PrintWriter out = spec.commandLine().getOut();
+    // Table output keeps within the terminal's width (wrapping long lines); JSON and CSV are never wrapped.
+    PrintWriter out = output == OutputFormat.TABLE ? WrappingWriter.of(spec.commandLine().getOut(), wide.width())
+        : spec.commandLine().getOut();
     switch (output) {
       case JSON:
         Map<String, Object> document = new LinkedHashMap<>();
@@ -140,6 +145,7 @@ final class RosterCommand implements Callable<Integer> {
         }
         out.println(RuleSetText.describe(ruleSet));
     }
+    out.flush();
     return ExitCodes.OK;
   }
 

@@ -2,6 +2,7 @@ package dev.stackholder.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.json.DecimalJson;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -45,6 +46,9 @@ public abstract class ExchangeRate {
    * {@return units of {@link #to()} per unit of {@link #from()}; positive, kept with all its
    * digits}
    */
+  // Written as a string, as money amounts are, so that no reader loses a digit; a number is read too.
+  @JsonSerialize(using = DecimalJson.AsText.class)
+  @JsonDeserialize(using = DecimalJson.FromText.class)
   public abstract BigDecimal rate();
 
   /**

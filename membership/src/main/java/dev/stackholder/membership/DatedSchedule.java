@@ -55,8 +55,9 @@ final class DatedSchedule implements DuesSchedule {
     ImmutableList<RuleSet> having = foundation.ruleSetsWithTier(tier);
     String others = having.isEmpty() ? "no " + foundation.name() + " rule set has it"
         : "the rule sets that have it: " + having.stream()
-            .map(r -> r.id() + " (" + r.effectiveFrom() + r.effectiveUntil().map(d -> " to before " + d).orElse(" on")
-                + ")")
+            // Written as every answer writes a rule set's dates: its first and last day in force.
+            .map(r -> r.id() + " (" + r.effectiveUntil().map(d -> r.effectiveFrom() + " to " + d.minusDays(1))
+                .orElse("from " + r.effectiveFrom()) + ")")
             .collect(Collectors.joining(", "));
     return new TierNotInForceException(tier.id(), ruleSet.id(), "Tier '" + tier.id() + "' is not in rule set '"
         + ruleSet.id() + "', in force on " + date + "; " + others);

@@ -171,7 +171,8 @@ public abstract class Foundation {
 
   private String coverage() {
     return sorted().stream()
-        .map(r -> r.id() + " " + r.effectiveFrom() + " to " + r.effectiveUntil().map(d -> "before " + d).orElse("open"))
+        .map(r -> r.id() + " " + r.effectiveUntil().map(d -> r.effectiveFrom() + " to " + d.minusDays(1))
+            .orElse("from " + r.effectiveFrom()))
         .collect(Collectors.joining("; "));
   }
 

@@ -189,13 +189,13 @@ class RuleSetTest {
   void jsonRoundTripAndItsSpelling() {
     String json = StackholderJson.write(RULES);
     assertThat(json).contains("\"effectiveFrom\":\"2012-08-28\"", "\"effectiveUntil\":\"2021-01-26\"",
-        "\"rounding\":\"HALF_UP\"", "\"proration\":\"full-year\"", "\"board\":\"one-per-member\"");
+        "\"rounding\":\"half-up\"", "\"proration\":\"full-year\"", "\"board\":\"one-per-member\"");
     assertThat(StackholderJson.read(json, RuleSet.class)).isEqualTo(RULES);
   }
 
   @Test
   void jsonWithUnnecessaryRoundingNamesTheRuleSet() {
-    String json = StackholderJson.write(RULES).replace("\"HALF_UP\"", "\"UNNECESSARY\"");
+    String json = StackholderJson.write(RULES).replace("\"half-up\"", "\"UNNECESSARY\"");
     assertThatThrownBy(() -> StackholderJson.read(json, RuleSet.class))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("$: Rule set 'bylaws-2012' has rounding UNNECESSARY, expected a mode that can round, e.g. HALF_UP");
@@ -203,7 +203,7 @@ class RuleSetTest {
 
   @Test
   void jsonWithAnUnknownRoundingModeNamesThePath() {
-    String json = StackholderJson.write(RULES).replace("\"HALF_UP\"", "\"NEAREST\"");
+    String json = StackholderJson.write(RULES).replace("\"half-up\"", "\"NEAREST\"");
     assertThatThrownBy(() -> StackholderJson.read(json, RuleSet.class))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("$.rounding: ")

@@ -66,6 +66,7 @@ final class StrictJson {
         Duration::parse, duration -> Limits.MIN_YEAR));
     deserializers.addDeserializer(BigDecimal.class, new DecimalDeserializer());
     deserializers.addDeserializer(URI.class, new UriDeserializer());
+    deserializers.addDeserializer(java.math.RoundingMode.class, new DecimalJson.RoundingReader());
     return deserializers.build();
   }
 

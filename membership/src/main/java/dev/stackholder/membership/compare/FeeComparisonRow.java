@@ -77,7 +77,10 @@ public abstract class FeeComparisonRow {
   /** {@return the years of the tier's commitment (1 when none)} */
   public abstract int termYears();
 
-  /** {@return what the tier alone costs over the term, in the schedule's currency} */
+  /**
+   * {@return what the tier costs over the term, in the schedule's currency: {@link #annual()} (the
+   * required memberships' quoted fees included) times {@link #termYears()}}
+   */
   public abstract Optional<Money> termTotal();
 
   /**
