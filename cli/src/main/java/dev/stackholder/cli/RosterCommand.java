@@ -130,6 +130,9 @@ final class RosterCommand implements Callable<Integer> {
             .map(tier -> tier.tier().name() + " on " + tier.completeListBefore().get())
             .collect(Collectors.joining(", "));
         out.println("Last complete list per tier: " + (lists.isEmpty() ? "none on or before " + on : lists));
+        for (String disagreement : answer.disagreements()) {
+          out.println("Disagrees with a stated count: " + disagreement);
+        }
         out.println("How complete:");
         for (TierCompleteness tier : answer.completeness()) {
           out.println("  " + tier);
