@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
         "",
         "Members known to be in each tier that day (between two sightings, or named by a complete list),"
             + " members presumed still in a tier (last seen recently enough, nothing contrary since; with"
-            + " the age of the sighting), organizations whose status that day is unknown (seen too long ago,"
-            + " or contradicted since), and how complete the answer is per"
+            + " the age of the sighting), organizations whose status that day is unknown (\"last seen in ... on"
+            + " ...\", too long ago or contradicted since), and how complete the answer is per"
             + " tier (the complete lists before and after the date). Also the latest member counts"
             + " sources state where not every member is named, and the rule set in force. A date before"
             + " the foundation's first rules is refused."},
