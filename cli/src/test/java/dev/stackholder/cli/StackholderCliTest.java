@@ -55,7 +55,7 @@ class StackholderCliTest {
 
   @Test
   void theEvidenceCommandsHelpSaysWhatIsNotKnown() {
-    assertThat(new CliRun("roster", "--help").out).contains("last seen on ... in", "how complete the answer is");
+    assertThat(new CliRun("roster", "--help").out).contains("last seen in ... on", "how complete the answer is");
     assertThat(new CliRun("board", "--help").out).contains("\"not known\"", "The basis and the sources");
     assertThat(new CliRun("income", "--help").out).contains("USD 50,000 to 200,000",
         "at the highest of its", "VMware's");

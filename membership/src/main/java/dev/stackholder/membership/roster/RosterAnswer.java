@@ -49,6 +49,12 @@ public abstract class RosterAnswer {
    */
   public abstract ImmutableList<Standing> standings();
 
+  /**
+   * {@return where a count a source states for a tier (at most a year before the date) differs from
+   * the members known or presumed that day, naming both and the source}
+   */
+  public abstract ImmutableList<String> disagreements();
+
   /** {@return the presumptions the certainties were judged by (empty: nobody is presumed)} */
   public abstract ImmutableList<Presumption> presumptions();
 
