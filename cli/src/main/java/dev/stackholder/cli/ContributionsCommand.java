@@ -63,7 +63,7 @@ import picocli.CommandLine.Spec;
         "Each --git-log file is one project, named by the file's base name (nova.log is nova) or by"
             + " PROJECT=FILE; with one log or --repo, --project names the project. With several, --project"
             + " picks the table (all projects by default). Merge commits and automated accounts"
-            + " (jenkins@openstack.org, OpenStack Jenkins) are left out; --report exclusions says what was"
+            + " (OpenStack's CI and proposal bots as Stackalytics lists them under *robots: Jenkins, Zuul, openstack-infra@lists.openstack.org, ...) are left out; --report exclusions says what was"
             + " left out and whose, --report attribution which rule credited how many commits, who no rule"
             + " covered and who changed employer inside the release. --explain AUTHOR (an address or a"
             + " name) says which rule credited that author and why.",
