@@ -107,6 +107,11 @@ final class ContributionsCommand implements Callable<Integer> {
           + " relative to the file's directory), read as if each were given with --repo.")
   Optional<String> reposFile = Optional.empty();
 
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "With --repo: keep each repository's git log text in DIR (e.g. ~/.cache/stackholder/git-log),"
+          + " keyed by the commits its range resolves to, so a second run over unchanged clones runs no git log.")
+  Optional<String> cacheDir = Optional.empty();
+
   @Option(names = "--mailmap",
       description = "With --repo: let git rewrite authors through the repository's .mailmap (git's own default"
           + " since 2.29). Off by default: gitdm never read .mailmap, so its ranks are reproduced only"
@@ -196,6 +201,9 @@ final class ContributionsCommand implements Callable<Integer> {
           ? "Missing required option: '--git-log=FILE', '--repo=DIR' or '--repos=FILE'"
           : "--git-log and --repo contradict each other: give one of them");
     }
+    if (cacheDir.isPresent() && repositories.isEmpty()) {
+      throw new UsageException("--cache needs --repo (a log file is read as it is)");
+    }
     if (mailmap && repositories.isEmpty()) {
       throw new UsageException("--mailmap needs --repo (a log file was already written with or without it)");
     }
@@ -243,7 +251,8 @@ final class ContributionsCommand implements Callable<Integer> {
           }
         }
       } else {
-        statistics.addRepositories(clones, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        statistics.addRepositories(clones, Math.max(1, Runtime.getRuntime().availableProcessors()),
+            cacheDir.map(d -> dev.stackholder.contribution.git.GitLogCache.at(path("--cache", d))));
       }
     } else {
       for (Map.Entry<String, Path> log : logs.entrySet()) {
