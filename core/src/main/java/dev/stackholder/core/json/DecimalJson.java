@@ -27,7 +27,11 @@ public final class DecimalJson {
 
   private DecimalJson() {}
 
-  /** {@return the JSON id of a rounding mode: {@code half-up} for {@code HALF_UP}} */
+  /**
+   * {@return the JSON id of a rounding mode: {@code half-up} for {@code HALF_UP}}
+   *
+   * @param mode the rounding mode
+   */
   public static String id(RoundingMode mode) {
     return mode.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
