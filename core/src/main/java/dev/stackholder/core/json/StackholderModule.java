@@ -80,6 +80,6 @@ public final class StackholderModule extends Module {
     context.addDeserializers(StrictJson.deserializers());
     // Rounding modes are ids like every other: "half-up", not Java's "HALF_UP".
     context.addSerializers(new com.fasterxml.jackson.databind.module.SimpleSerializers(
-        List.of(new DecimalJson.RoundingWriter())));
+        List.of(new RoundingJson.RoundingWriter())));
   }
 }

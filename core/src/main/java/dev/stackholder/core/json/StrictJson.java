@@ -61,7 +61,7 @@ final class StrictJson {
         Duration::parse, duration -> Limits.MIN_YEAR));
     deserializers.addDeserializer(BigDecimal.class, new DecimalDeserializer());
     deserializers.addDeserializer(URI.class, new UriDeserializer());
-    deserializers.addDeserializer(java.math.RoundingMode.class, new DecimalJson.RoundingReader());
+    deserializers.addDeserializer(java.math.RoundingMode.class, new RoundingJson.RoundingReader());
     return deserializers;
   }
 
