@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
             + " chart; members: members per tier over time from the evidence roster, with what is unknown;"
             + " contributions: the employers' shares of a release's contributions."},
     commandListHeading = "%nCharts:%n",
-    subcommands = {ChartDuesCommand.class, ChartMembersCommand.class, ChartContributionsCommand.class},
+    subcommands = {ChartDuesCommand.class, ChartMembersCommand.class, ChartContributionsCommand.class, ChartValueCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  stackholder chart dues --tier gold --revenue \"USD 5000000000\" \\",

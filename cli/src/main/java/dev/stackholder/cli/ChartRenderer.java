@@ -75,6 +75,11 @@ final class ChartRenderer {
           drawn.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
           drawn.setMarker(SeriesMarkers.DIAMOND);
           break;
+        case HOLLOW_MARKERS:
+          // An outline only: a point whose status is not known (chart value).
+          drawn.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+          drawn.setMarker(new HollowCircle());
+          break;
         case DASHED:
           drawn.setMarker(SeriesMarkers.NONE);
           drawn.setLineStyle(SeriesLines.DASH_DASH);
@@ -181,5 +186,15 @@ final class ChartRenderer {
   private static String compact(double value) {
     return value == Math.rint(value) ? String.format(Locale.ROOT, "%,.0f", value)
         : String.format(Locale.ROOT, "%,.1f", value);
+  }
+
+  /** A circle drawn as an outline, for points whose status is unknown. */
+  private static final class HollowCircle extends org.knowm.xchart.style.markers.Marker {
+    @Override
+    public void paint(java.awt.Graphics2D g, double xOffset, double yOffset, int markerSize) {
+      g.setStroke(new BasicStroke(1.5f));
+      double half = markerSize / 2.0;
+      g.draw(new java.awt.geom.Ellipse2D.Double(xOffset - half, yOffset - half, markerSize, markerSize));
+    }
   }
 }

@@ -4,19 +4,24 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackholder.contribution.AffiliationDirectory;
 import dev.stackholder.contribution.Attribution;
-import dev.stackholder.contribution.AttributionPolicy;
+import dev.stackholder.contribution.Attributor;
 import dev.stackholder.contribution.AttributionReport;
-import dev.stackholder.contribution.AutomatedAccounts;
 import dev.stackholder.contribution.ContributionStatistics;
 import dev.stackholder.contribution.ContributionTable;
+import dev.stackholder.contribution.Decision;
 import dev.stackholder.contribution.ExclusionReport;
+import dev.stackholder.contribution.InputSource;
 import dev.stackholder.contribution.Metric;
 import dev.stackholder.contribution.RankedRow;
 import dev.stackholder.contribution.RankedTable;
+import dev.stackholder.contribution.ReleaseScope;
 import dev.stackholder.contribution.RevisionRange;
 import dev.stackholder.contribution.TieMode;
 import dev.stackholder.contribution.git.GitCommit;
+import dev.stackholder.contribution.git.GitLogProcess;
+import dev.stackholder.contribution.git.GitRepository;
 import dev.stackholder.contribution.gitdm.GitdmConfig;
+import dev.stackholder.contribution.gitdm.GitdmConventions;
 import dev.stackholder.contribution.stackalytics.StackalyticsDefaultData;
 import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.json.StackholderJson;
@@ -25,7 +30,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -69,7 +73,7 @@ import picocli.CommandLine.Spec;
             + " commits gitdm excludes. stackalytics:FILE is Stackalytics' default_data.json."},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  git -C nova log --numstat -M --find-copies-harder 2012.1..folsom-rc3 > nova.log",
+        "  git -C nova log --no-mailmap --numstat -M --find-copies-harder 2012.1..folsom-rc3 > nova.log",
         "  stackholder contributions --git-log nova.log --affiliations gitdm:gitdm \\",
         "      --release folsom --metric changesets",
         "  stackholder contributions --repo nova --range 2012.1..folsom-rc3 \\",
@@ -91,9 +95,23 @@ final class ContributionsCommand implements Callable<Integer> {
       description = "A file of 'git log --numstat' output, one per project (repeatable).")
   List<String> gitLogs = new ArrayList<>();
 
-  @Option(names = "--repo", paramLabel = "DIR",
-      description = "A git repository: this command runs 'git log --numstat -M --find-copies-harder' in it.")
-  String repo;
+  @Option(names = "--repo", paramLabel = "[PROJECT=]DIR",
+      description = "A git repository (repeatable): this command runs 'git log --no-mailmap --numstat -M"
+          + " --find-copies-harder' in it, with options that pin the output whatever your git configuration"
+          + " says. Several repositories are read in parallel (at most one per core); the project is the"
+          + " directory's name (nova.git is nova) unless PROJECT= names it.")
+  List<String> repos = new ArrayList<>();
+
+  @Option(names = "--repos", paramLabel = "FILE",
+      description = "A file of repositories, one [PROJECT=]DIR a line ('#' starts a comment; a relative DIR is"
+          + " relative to the file's directory), read as if each were given with --repo.")
+  Optional<String> reposFile = Optional.empty();
+
+  @Option(names = "--mailmap",
+      description = "With --repo: let git rewrite authors through the repository's .mailmap (git's own default"
+          + " since 2.29). Off by default: gitdm never read .mailmap, so its ranks are reproduced only"
+          + " without it; Stackalytics does not read it either (its identities are its users' e-mail lists).")
+  boolean mailmap;
 
   @Option(names = "--range", paramLabel = "A..B",
       description = "With --repo: the revisions of the release (default: the project's range in gitdm's range"
@@ -172,14 +190,20 @@ final class ContributionsCommand implements Callable<Integer> {
     if (answers > 1) {
       throw new UsageException("--employer, --explain and --report ask for different answers: give one of them");
     }
-    if (gitLogs.isEmpty() == (repo == null)) {
-      throw new UsageException(repo == null ? "Missing required option: '--git-log=FILE' or '--repo=DIR'"
+    Map<String, Path> repositories = repositories();
+    if (gitLogs.isEmpty() == repositories.isEmpty()) {
+      throw new UsageException(repositories.isEmpty()
+          ? "Missing required option: '--git-log=FILE', '--repo=DIR' or '--repos=FILE'"
           : "--git-log and --repo contradict each other: give one of them");
     }
-    if (range != null && repo == null) {
-      throw new UsageException("--range needs --repo (a log file is already one range)");
+    if (mailmap && repositories.isEmpty()) {
+      throw new UsageException("--mailmap needs --repo (a log file was already written with or without it)");
     }
-    if (range != null && !GitLog.isRange(range)) {
+    if (range != null && repositories.size() != 1) {
+      throw new UsageException(repositories.isEmpty() ? "--range needs --repo (a log file is already one range)"
+          : "--range needs exactly one --repo (each project has its own range: use gitdm's range file)");
+    }
+    if (range != null && !GitRepository.isRange(range)) {
       throw new UsageException("Invalid value for option '--range': '" + range + "' is not a revision range A..B");
     }
     if (!GIT_METRICS.contains(metric)) {
@@ -190,28 +214,46 @@ final class ContributionsCommand implements Callable<Integer> {
       throw new UsageException("Invalid value for option '--explain': the author is empty");
     }
     Map<String, Path> logs = logs();
-    Path repository = repo == null ? null : path("--repo", repo);
     String single = logs.size() == 1 ? logs.keySet().iterator().next()
-        : repository != null ? project.map(ContributionsCommand::projectName)
-            .orElseGet(() -> projectName(repository.toAbsolutePath().normalize().getFileName() == null ? "repo"
-                : repository.toAbsolutePath().normalize().getFileName().toString()))
-        : null;
+        : repositories.size() == 1 ? repositories.keySet().iterator().next() : null;
 
-    Affiliations directory = affiliations(releaseId);
-    ContributionStatistics statistics = ContributionStatistics.of(releaseId, directory.directory);
-    directory.ranges.values().forEach(statistics::range);
+    List<String> projectNames = new ArrayList<>(logs.keySet());
+    projectNames.addAll(repositories.keySet());
+    Affiliations directory = affiliations(releaseId, projectNames);
+    ReleaseScope scope = ReleaseScope.ofRanges(directory.ranges.values());
+    if (range != null) {
+      // --range replaces the range file's revisions; the commits gitdm excludes from it still apply
+      List<String> excluded = Optional.ofNullable(directory.ranges.get(single)).map(RevisionRange::excluded)
+          .map(List::copyOf).orElse(List.of());
+      scope = scope.withRanges(List.of(RevisionRange.of(releaseId, single, range, excluded)));
+    }
+    Attributor attributor = Attributor.of(directory.directory).withScope(scope)
+        .withMailmap(mailmap ? GitRepository.MailmapUse.APPLY : GitRepository.MailmapUse.IGNORE);
+    ContributionStatistics statistics = ContributionStatistics.of(releaseId, attributor)
+        .addInput(directory.source);
     Map<String, Explained> explained = new LinkedHashMap<>();
-    if (repository != null) {
-      Optional<String> revisions = Optional.ofNullable(range)
-          .or(() -> Optional.ofNullable(directory.ranges.get(single)).map(RevisionRange::range));
-      try (GitLog log = GitLog.run(repository, revisions)) {
-        statistics.addAll(single, watch(log, directory, single, explained));
+    if (!repositories.isEmpty()) {
+      Map<String, GitRepository> clones = new LinkedHashMap<>();
+      repositories.forEach((name, dir) -> clones.put(name, GitRepository.at(dir)));
+      if (explain.isPresent()) {
+        for (Map.Entry<String, GitRepository> clone : clones.entrySet()) {
+          Optional<String> revisions = scope.findRange(clone.getKey()).map(RevisionRange::range);
+          try (GitLogProcess log = clone.getValue().log(revisions, attributor.mailmap())) {
+            statistics.addAll(clone.getKey(), watch(log, attributor, clone.getKey(), explained));
+          }
+        }
+      } else {
+        statistics.addRepositories(clones, Math.max(1, Runtime.getRuntime().availableProcessors()));
       }
     } else {
       for (Map.Entry<String, Path> log : logs.entrySet()) {
+        if (explain.isEmpty()) {
+          statistics.addLog(log.getKey(), log.getValue());
+          continue;
+        }
         try (dev.stackholder.contribution.git.GitLogReader reader =
             dev.stackholder.contribution.git.GitLogReader.open(log.getValue())) {
-          statistics.addAll(log.getKey(), watch(reader, directory, log.getKey(), explained));
+          statistics.addAll(log.getKey(), watch(reader, attributor, log.getKey(), explained));
         }
       }
     }
@@ -230,6 +272,54 @@ final class ContributionsCommand implements Callable<Integer> {
       printRanking(statistics, table, out, output);
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The repositories by project, in the order given: each --repo, then each line of --repos. With one
+   * repository, --project names its project.
+   */
+  private Map<String, Path> repositories() {
+    List<String[]> given = new ArrayList<>();
+    for (String text : repos) {
+      given.add(new String[] {"--repo", text, null});
+    }
+    if (reposFile.isPresent()) {
+      Path file = path("--repos", reposFile.get());
+      if (!Files.isRegularFile(file)) {
+        throw new NotFoundException("repository list", reposFile.get(), "Repository list '" + reposFile.get()
+            + "' does not exist as a file");
+      }
+      List<String> lines;
+      try {
+        lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        throw new UsageException("Cannot read repository list '" + reposFile.get() + "': " + e.getMessage());
+      }
+      Path base = file.toAbsolutePath().getParent();
+      for (String line : lines) {
+        int hash = line.indexOf('#');
+        String text = (hash < 0 ? line : line.substring(0, hash)).trim();
+        if (!text.isEmpty()) {
+          given.add(new String[] {"--repos", text, base.toString()});
+        }
+      }
+    }
+    Map<String, Path> result = new LinkedHashMap<>();
+    for (String[] entry : given) {
+      java.util.regex.Matcher named = NAMED_LOG.matcher(entry[1]);
+      boolean explicit = named.matches() && !Files.exists(Path.of(".").resolve(safe(entry[1])));
+      Path dir = path(entry[0], explicit ? named.group(2) : entry[1]);
+      if (entry[2] != null && !dir.isAbsolute()) {
+        dir = Path.of(entry[2]).resolve(dir);
+      }
+      String name = explicit ? named.group(1)
+          : given.size() == 1 && project.isPresent() ? projectName(project.get())
+          : projectName(GitRepository.at(dir).projectName());
+      if (result.put(name, dir) != null) {
+        throw new UsageException(entry[0] + ": project '" + name + "' is given twice (name one with PROJECT=DIR)");
+      }
+    }
+    return result;
   }
 
   /** The logs by project, in the order given (the order of the whole release's developers). */
@@ -292,9 +382,20 @@ final class ContributionsCommand implements Callable<Integer> {
   }
 
   /** The directory, and gitdm's revision ranges of the release by project (none for Stackalytics). */
-  private record Affiliations(AffiliationDirectory directory, Map<String, RevisionRange> ranges) {}
+  private record Affiliations(AffiliationDirectory directory, Map<String, RevisionRange> ranges, InputSource source) {}
 
-  private Affiliations affiliations(String releaseId) {
+  /** The input an affiliation file or directory is: its kind, name and the day it was last changed. */
+  private static InputSource source(String kind, Path path) {
+    InputSource.Builder input = InputSource.builder().kind(kind).name(path.toString());
+    try {
+      input.date(java.time.LocalDate.ofInstant(Files.getLastModifiedTime(path).toInstant(), java.time.ZoneOffset.UTC));
+    } catch (java.io.IOException e) {
+      // no date then: the name still says what was read
+    }
+    return input.build();
+  }
+
+  private Affiliations affiliations(String releaseId, java.util.Collection<String> projects) {
     int colon = affiliations.indexOf(':');
     String scheme = colon < 0 ? "" : affiliations.substring(0, colon).toLowerCase(Locale.ROOT);
     String where = colon < 0 ? "" : affiliations.substring(colon + 1);
@@ -307,7 +408,8 @@ final class ContributionsCommand implements Callable<Integer> {
       if (!Files.isRegularFile(path)) {
         throw new NotFoundException("Stackalytics data", where, "Stackalytics data file '" + where + "' does not exist");
       }
-      return new Affiliations(StackalyticsDefaultData.read(path).directory(), Map.of());
+      return new Affiliations(StackalyticsDefaultData.read(path).directory(), Map.of(),
+          source(InputSource.STACKALYTICS_DATA, path));
     }
     if (!Files.isDirectory(path)) {
       throw new NotFoundException("gitdm configuration", where, "gitdm configuration directory '" + where
@@ -319,29 +421,28 @@ final class ContributionsCommand implements Callable<Integer> {
     }
     AffiliationDirectory directory = GitdmConfig.read(path).directory();
     Map<String, RevisionRange> ranges = new LinkedHashMap<>();
-    for (Path file : List.of(path.resolve("openstack-config").resolve(releaseId), path.resolve(releaseId))) {
-      if (Files.isRegularFile(file)) {
-        GitdmConfig.readRanges(file, releaseId).forEach(r -> ranges.put(r.project(), r));
-        break;
+    GitdmConventions.ranges(path, releaseId).forEach(r -> ranges.put(r.project(), r));
+    // A project read under its other name (a clone named neutron, Folsom's quantum) gets its range.
+    for (String project : projects) {
+      if (!ranges.containsKey(project)) {
+        GitdmConventions.resolveProject(project, ranges.keySet()).map(ranges::get).ifPresent(r ->
+            ranges.put(project, RevisionRange.of(r.release(), project, r.range(), r.excluded())));
       }
     }
-    return new Affiliations(directory, ranges);
+    return new Affiliations(directory, ranges, source(InputSource.GITDM_CONFIG, path));
   }
 
   /**
    * The commits as they stream into the statistics, noting those of the author to explain: the
    * history is read once, whether from a file or from git.
    */
-  private Iterator<GitCommit> watch(Iterator<GitCommit> commits, Affiliations affiliations, String projectName,
+  private Iterator<GitCommit> watch(Iterator<GitCommit> commits, Attributor attributor, String projectName,
       Map<String, Explained> explained) {
     if (explain.isEmpty()) {
       return commits;
     }
     String wanted = explain.get().trim();
-    AffiliationDirectory directory = affiliations.directory;
-    RevisionRange revisions = affiliations.ranges.get(projectName);
-    AutomatedAccounts automated = AutomatedAccounts.defaults();
-    boolean utc = directory.policy() == AttributionPolicy.STACKALYTICS;
+    AffiliationDirectory directory = attributor.directory();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -354,13 +455,10 @@ final class ContributionsCommand implements Callable<Integer> {
         String address = commit.authorAddress();
         if (address.equalsIgnoreCase(wanted) || commit.authorName().equalsIgnoreCase(wanted)
             || directory.canonicalAddress(address).equals(directory.canonicalAddress(wanted))) {
-          LocalDate day = utc ? commit.authorDate().atZoneSameInstant(ZoneOffset.UTC).toLocalDate() : commit.date();
-          Attribution attribution = directory.attribute(address, day);
-          String leftOut = commit.merge() ? "a merge commit"
-              : revisions != null && !revisions.includes(commit.id()) ? "outside the release's range"
-              : automated.test(attribution.address()) || automated.test(address)
-                  || automated.test(commit.authorName()) || automated.test(attribution.employer())
-                  ? "an automated account" : null;
+          // The library decides; this command only gathers the decisions to print them.
+          Decision decision = attributor.decide(projectName, commit);
+          Attribution attribution = decision.attribution();
+          String leftOut = decision.leftOut().map(Decision.Reason::text).orElse(null);
           String key = attribution.address() + "\0" + attribution.employer() + "\0" + attribution.rule()
               + "\0" + leftOut;
           Explained entry = explained.get(key);
@@ -433,6 +531,7 @@ final class ContributionsCommand implements Callable<Integer> {
         node.put("merges", report.merges());
         node.put("outsideRelease", report.outsideRelease());
         node.put("automatedCommits", report.automatedCommits());
+        node.put("unreadableAuthors", report.unreadableAuthors());
         ObjectNode automated = node.putObject("automated");
         report.automated().forEach(automated::put);
         out.println(StackholderJson.writePretty(node));
@@ -441,6 +540,7 @@ final class ContributionsCommand implements Callable<Integer> {
         Csv.row(out, "reason", "author", "commits");
         Csv.row(out, "merge", "", report.merges());
         Csv.row(out, "outside-release", "", report.outsideRelease());
+        Csv.row(out, "unreadable-author-counted-as-unknown-hacker", "", report.unreadableAuthors());
         report.automated().forEach((address, count) -> Csv.row(out, "automated", address, count));
         break;
       default:
@@ -448,6 +548,10 @@ final class ContributionsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  merge commits:            %d%n", report.merges());
         out.printf(Locale.ROOT, "  outside the release:      %d%n", report.outsideRelease());
         out.printf(Locale.ROOT, "  automated accounts:       %d%n", report.automatedCommits());
+        if (report.unreadableAuthors() > 0) {
+          out.printf(Locale.ROOT, "  (not left out: %d commits whose author line could not be read, counted as gitdm"
+              + " counts them, for unknown@hacker.net)%n", report.unreadableAuthors());
+        }
         report.automated().forEach((address, count) -> out.printf(Locale.ROOT, "    %-40s %6d%n", address, count));
     }
   }
@@ -556,6 +660,6 @@ final class ContributionsCommand implements Callable<Integer> {
       List<String> named = employers.stream().filter(e -> !e.contains("@")).collect(java.util.stream.Collectors.toList());
       throw new NotFoundException("employer", wanted, named);
     }
-    EmployerRanks.print(out, output, releaseId, spelled, ties, found);
+    EmployerRanks.print(out, output, releaseId, spelled, ties, found, statistics.provenance());
   }
 }

@@ -23,7 +23,7 @@ final class EmployerRanks {
 
   /** Prints the ranks found, in the chosen format; {@code employer} is spelled as the tables do. */
   static void print(PrintWriter out, OutputFormat output, String release, String employer, TieMode ties,
-      List<EmployerRank> found) {
+      List<EmployerRank> found, dev.stackholder.contribution.Provenance provenance) {
     switch (output) {
       case JSON:
         ObjectNode node = StackholderJson.mapper().createObjectNode();
@@ -40,6 +40,7 @@ final class EmployerRanks {
           r.put("value", f.row().value());
           r.put("share", f.row().share());
         }
+        node.set("provenance", StackholderJson.mapper().valueToTree(provenance));
         out.println(StackholderJson.writePretty(node));
         break;
       case CSV:
@@ -56,6 +57,7 @@ final class EmployerRanks {
           out.printf(Locale.ROOT, "%-10s %-14s %3d of %-3d %9d %6s%%%n", f.project(), f.metric(), f.row().rank(),
               f.of(), f.row().value(), f.row().share().toPlainString());
         }
+        RankedTables.printProvenance(out, provenance);
     }
   }
 }

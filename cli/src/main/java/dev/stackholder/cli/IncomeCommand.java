@@ -10,6 +10,7 @@ import dev.stackholder.membership.Declaration;
 import dev.stackholder.membership.Foundation;
 import dev.stackholder.membership.income.IncomeLine;
 import dev.stackholder.membership.income.IncomeReport;
+import dev.stackholder.membership.income.PublishedIncome;
 import dev.stackholder.membership.roster.Membership;
 import dev.stackholder.membership.NoRulesInForceException;
 import dev.stackholder.membership.OpenStackFoundation;
@@ -94,6 +95,8 @@ final class IncomeCommand implements Callable<Integer> {
     Map<String, Declaration> declared = declarations(roster);
     IncomeReport report = IncomeReport.forYearDeclared(roster, Year.of(asked), declared, rate.exchangeRates());
     List<RuleSet> ruleSets = ruleSetsIn(foundation, asked);
+    Optional<PublishedIncome> filed = OpenStackFoundation.publishedIncome().stream()
+        .filter(figure -> figure.year().getValue() == asked).findFirst();
     List<StatedCharge> stated = foundation.statedCharges().stream()
         .filter(charge -> charge.year().getValue() == asked).collect(Collectors.toList());
     // Table output keeps within the terminal's width (wrapping long lines); JSON and CSV are never wrapped.
@@ -105,6 +108,10 @@ final class IncomeCommand implements Callable<Integer> {
         ArrayNode used = node.putArray("ruleSets");
         ruleSets.forEach(r -> used.add(RuleSetText.json(r)));
         node.set("statedCharges", StackholderJson.mapper().valueToTree(stated));
+        filed.ifPresent(figure -> {
+          node.set("published", StackholderJson.mapper().valueToTree(figure));
+          node.put("comparison", figure.compare(report));
+        });
         ArrayNode charging = node.putArray("chargingRules");
         chargingRules(ruleSets).forEach(charging::add);
         out.println(StackholderJson.writePretty(node));
@@ -132,6 +139,8 @@ final class IncomeCommand implements Callable<Integer> {
               tier.getValue())));
         }
         out.printf("Total %-43s %31s%n", "all", charged(report.total(), report.totalUpTo()));
+        out.println(filed.map(figure -> "Filed: " + figure.compare(report))
+            .orElse("Filed: no income figure found for " + asked + " (see the published income data's note)"));
         for (String uncertain : report.uncertain()) {
           out.println("Uncertain (in the upper total only): " + uncertain);
         }

@@ -8,6 +8,7 @@ import dev.stackholder.contribution.RankedRow;
 import dev.stackholder.contribution.RankedTable;
 import dev.stackholder.contribution.Ranking;
 import dev.stackholder.contribution.TieMode;
+import dev.stackholder.contribution.gitdm.GitdmConventions;
 import dev.stackholder.contribution.gitdm.GitdmReports;
 import dev.stackholder.core.NotFoundException;
 import java.io.PrintWriter;
@@ -57,19 +58,6 @@ import picocli.CommandLine.Spec;
         "",
         ExitCodes.HELP_SECTION})
 final class RankCommand implements Callable<Integer> {
-  /**
-   * gitdm's placeholder employers: the label it gives contributors it could not place at all (it
-   * appears in the bundled Folsom Launchpad reports, beside the developer "Unknown hacker").
-   */
-  static final List<String> PLACEHOLDERS = List.of("unknown@hacker.net");
-
-  /** One line of {@code --employer}'s answer. */
-  /**
-   * Projects known under two names: Quantum was renamed Neutron in 2013 (the Havana cycle), so
-   * Essex-Grizzly reports call it quantum.
-   */
-  private static final Map<String, String> OTHER_NAMES = Map.of("neutron", "quantum", "quantum", "neutron");
-
   @Spec
   CommandSpec spec;
 
@@ -140,7 +128,7 @@ final class RankCommand implements Callable<Integer> {
 
   private boolean leftOut(String employerLabel) {
     return AutomatedAccounts.defaults().test(employerLabel)
-        || (!keepPlaceholders && PLACEHOLDERS.stream().anyMatch(employerLabel::equalsIgnoreCase));
+        || (!keepPlaceholders && GitdmConventions.isPlaceholder(employerLabel));
   }
 
   private static Path directory(String name) {
@@ -157,14 +145,11 @@ final class RankCommand implements Callable<Integer> {
   /** The project as the release's reports name it: in any case, under its other name if need be. */
   private static String projectOf(GitdmReports reports, String release, String asked) {
     String id = asked.trim().toLowerCase(Locale.ROOT);
-    if (id.equals(ContributionTable.ALL_PROJECTS) || reports.projects(release).contains(id)) {
+    if (id.equals(ContributionTable.ALL_PROJECTS)) {
       return id;
     }
-    String other = OTHER_NAMES.get(id);
-    if (other != null && reports.projects(release).contains(other)) {
-      return other;
-    }
-    throw new NotFoundException("project", asked, reports.projects(release));
+    return GitdmConventions.resolveProject(id, reports.projects(release))
+        .orElseThrow(() -> new NotFoundException("project", asked, reports.projects(release)));
   }
 
   private void printEmployer(GitdmReports reports, Ranking ranking, String releaseId, Optional<String> projectId,
@@ -177,6 +162,7 @@ final class RankCommand implements Callable<Integer> {
     });
     List<Metric> metrics = metric.map(List::of).orElse(List.of(Metric.values()));
     List<EmployerRanks.EmployerRank> found = new ArrayList<>();
+    java.util.LinkedHashSet<dev.stackholder.contribution.InputSource> reportsRead = new java.util.LinkedHashSet<>();
     TreeSet<String> employers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     String spelled = wanted;
     for (String p : projects) {
@@ -188,6 +174,7 @@ final class RankCommand implements Callable<Integer> {
           continue; // not every project has every kind of report, nor every metric an employer table
         }
         ranked.rows().forEach(r -> employers.add(r.employer()));
+        reportsRead.addAll(ranked.provenance().inputs());
         for (RankedRow row : ranked.rows()) {
           if (row.employer().equalsIgnoreCase(wanted)) {
             spelled = row.employer();
@@ -199,6 +186,7 @@ final class RankCommand implements Callable<Integer> {
     if (found.isEmpty()) {
       throw new NotFoundException("employer", wanted, employers);
     }
-    EmployerRanks.print(out, output, releaseId, spelled, ties, found);
+    EmployerRanks.print(out, output, releaseId, spelled, ties, found,
+        dev.stackholder.contribution.Provenance.of(Optional.empty(), reportsRead));
   }
 }

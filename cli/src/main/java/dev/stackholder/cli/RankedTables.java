@@ -15,6 +15,16 @@ import java.util.Locale;
 final class RankedTables {
   private RankedTables() {}
 
+  /** Prints what a table was computed from, on one line, as every text table ends. */
+  static void printProvenance(PrintWriter out, dev.stackholder.contribution.Provenance provenance) {
+    if (provenance.inputs().isEmpty() && provenance.policy().isEmpty()) {
+      return;
+    }
+    out.printf(Locale.ROOT, "Computed from%s: %s%n",
+        provenance.policy().map(p -> " (" + p + " policy)").orElse(""),
+        provenance.inputs().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; ")));
+  }
+
   /** Prints the table: its JSON, its CSV rows, or a heading and aligned rows. */
   static void print(PrintWriter out, OutputFormat output, RankedTable ranked) {
     switch (output) {
@@ -36,6 +46,7 @@ final class RankedTables {
           out.printf(Locale.ROOT, "%4d  %-30s %9d %6s%%%n", row.rank(), row.employer(), row.value(),
               row.share().toPlainString());
         }
+        printProvenance(out, ranked.provenance());
     }
   }
 }

@@ -55,6 +55,7 @@ import picocli.CommandLine.Command;
         RankCommand.class,
         CompareCommand.class,
         ContributionsCommand.class,
+        ValueCommand.class,
         ChartCommand.class,
         SchemaCommand.class,
         AutoComplete.GenerateCompletion.class,

@@ -93,7 +93,8 @@ class ContributionsCommandTest {
     CliRun run = run(folsom("--employer", "sina", "--project", "all", "--format", "csv"));
     assertThat(run.out.lines()).contains(
         "all,changesets,4,131,147,4.7",
-        "all,lines-changed,8,130,11787,2.7",
+        // gitdm's published share (folsom/git-stats.txt: 2.5%), of a total with the bot's lines in it
+        "all,lines-changed,8,130,11787,2.5",
         "all,developers,2,131,18,6.0");
   }
 
@@ -123,7 +124,14 @@ class ContributionsCommandTest {
     ours.fieldNames().forEachRemaining(ourFields::add);
     List<String> theirFields = new ArrayList<>();
     theirs.fieldNames().forEachRemaining(theirFields::add);
-    assertThat(ourFields).isEqualTo(theirFields).containsExactly("release", "project", "metric", "ties", "rows");
+    assertThat(ourFields).isEqualTo(theirFields)
+        .containsExactly("release", "project", "metric", "ties", "rows", "provenance");
+    // each names what it was computed from: ours the log, gitdm's configuration and the policy;
+    // rank's the report file
+    assertThat(ours.get("provenance").get("policy").asText()).isEqualTo("gitdm");
+    assertThat(ours.get("provenance").get("inputs").findValuesAsText("kind")).contains("gitdm-config", "git-log");
+    assertThat(theirs.get("provenance").get("inputs").get(0).get("name").asText())
+        .isEqualTo("folsom/keystone-git-stats.txt");
     List<String> rowFields = new ArrayList<>();
     ours.get("rows").get(0).fieldNames().forEachRemaining(rowFields::add);
     assertThat(rowFields).containsExactly("rank", "employer", "value", "share");
@@ -237,8 +245,9 @@ class ContributionsCommandTest {
     List<String> args = new ArrayList<>(List.of("contributions", "--repo", repo.toString(), "--range", "start..main",
         "--affiliations", "gitdm:" + GitTestData.gitdmConfig(), "--release", "folsom", "--project", "demo"));
     CliRun csv = run(concat(args, "--format", "csv"));
-    assertThat(csv.out.lines()).containsExactly("rank,employer,value,share", "1,Canonical,1,50.0",
-        "1,Red Hat,1,50.0");
+    // The bot's commit has no row but is in the total, as gitdm counts it: 1 of 3 each.
+    assertThat(csv.out.lines()).containsExactly("rank,employer,value,share", "1,Canonical,1,33.3",
+        "1,Red Hat,1,33.3");
     RankedTable lines = json(concat(args, "--metric", "lines-added", "--json"));
     assertThat(lines.project()).isEqualTo("demo");
     assertThat(lines.findRow("Canonical").orElseThrow().value()).isEqualTo(3);
@@ -252,7 +261,8 @@ class ContributionsCommandTest {
     assertThat(json(concat(whole, "--json")).findRow("Red Hat").orElseThrow().value()).isEqualTo(2);
     // The same history written to a file by the command the README shows reads the same.
     Path log = repo.resolve("demo.log");
-    ProcessBuilder builder = new ProcessBuilder(GitLog.command("git", Optional.of("start..main")))
+    ProcessBuilder builder = new ProcessBuilder(dev.stackholder.contribution.git.GitRepository.logCommand("git",
+        Optional.of("start..main"), dev.stackholder.contribution.git.GitRepository.MailmapUse.IGNORE))
         .directory(repo.toFile()).redirectOutput(log.toFile());
     assertThat(builder.start().waitFor()).isZero();
     assertThat(run(List.of("contributions", "--git-log", log.toString(), "--affiliations",
@@ -260,9 +270,60 @@ class ContributionsCommandTest {
   }
 
   @Test
+  void repoReadsAuthorsAsGitdmDidUnlessMailmapIsAsked(@TempDir Path repo) throws Exception {
+    assumeTrue(gitAvailable(), "git is not installed");
+    git(repo, Map.of(), "init", "-q");
+    git(repo, Map.of(), "config", "log.mailmap", "true");
+    Files.writeString(repo.resolve("a.txt"), "one\n");
+    git(repo, author("Ann Dev", "ann@canonical.com", "2012-05-01T10:00:00+0000"), "add", "a.txt");
+    git(repo, author("Ann Dev", "ann@canonical.com", "2012-05-01T10:00:00+0000"), "commit", "-q", "-m", "first");
+    Files.writeString(repo.resolve(".mailmap"), "Ann Dev <ann@redhat.com> <ann@canonical.com>\n");
+    git(repo, author("Ann Dev", "ann@canonical.com", "2012-05-02T10:00:00+0000"), "add", ".mailmap");
+    git(repo, author("Ann Dev", "ann@canonical.com", "2012-05-02T10:00:00+0000"), "commit", "-q", "-m", "map");
+    List<String> args = List.of("contributions", "--repo", repo.toString(), "--affiliations",
+        "gitdm:" + GitTestData.gitdmConfig(), "--release", "folsom", "--project", "demo", "--format", "csv");
+    assertThat(run(args).out.lines()).containsExactly("rank,employer,value,share", "1,Canonical,2,100.0");
+    assertThat(run(concat(args, "--mailmap")).out.lines())
+        .containsExactly("rank,employer,value,share", "1,Red Hat,2,100.0");
+  }
+
+  @Test
+  void severalRepositoriesReadInParallelGiveTheTablesOfTheirLogs(@TempDir Path dir) throws Exception {
+    assumeTrue(gitAvailable(), "git is not installed");
+    List<String> logArgs = new ArrayList<>(List.of("contributions"));
+    for (String name : List.of("demo-a", "demo-b")) {
+      Path repo = Files.createDirectories(dir.resolve(name));
+      git(repo, Map.of(), "init", "-q");
+      for (int i = 0; i < 4; i++) {
+        Files.writeString(repo.resolve("a.txt"), name + i + "\n".repeat(i + 1));
+        Map<String, String> who = i % 2 == 0 ? author("Ann Dev", "ann@redhat.com", "2012-06-0" + (i + 1) + "T10:00:00+0000")
+            : author("Bob Dev", "bob@canonical.com", "2012-06-0" + (i + 1) + "T10:00:00+0000");
+        git(repo, who, "add", "a.txt");
+        git(repo, who, "commit", "-q", "-m", "change " + i);
+      }
+      Path log = dir.resolve(name + ".log");
+      Process p = new ProcessBuilder(dev.stackholder.contribution.git.GitRepository.logCommand("git", Optional.empty(),
+          dev.stackholder.contribution.git.GitRepository.MailmapUse.IGNORE)).directory(repo.toFile())
+          .redirectOutput(log.toFile()).start();
+      assertThat(p.waitFor()).isZero();
+      logArgs.addAll(List.of("--git-log", log.toString()));
+    }
+    List<String> common = List.of("--affiliations", "gitdm:" + GitTestData.gitdmConfig(), "--release", "folsom",
+        "--metric", "lines-added", "--format", "csv");
+    String fromLogs = run(concat(logArgs, common.toArray(String[]::new))).out;
+    String fromRepos = run(concat(List.of("contributions", "--repo", dir.resolve("demo-a").toString(), "--repo",
+        dir.resolve("demo-b").toString()), common.toArray(String[]::new))).out;
+    assertThat(fromRepos).isEqualTo(fromLogs).contains("Red Hat").contains("Canonical");
+    Path list = Files.writeString(dir.resolve("repos.txt"), "# the release's repositories\ndemo-a\n\ndemo-b  # second\n");
+    assertThat(run(concat(List.of("contributions", "--repos", list.toString()), common.toArray(String[]::new))).out)
+        .isEqualTo(fromLogs);
+  }
+
+  @Test
   void aMissingGitProgramIsOneClearLine(@TempDir Path dir) {
     var e = org.junit.jupiter.api.Assertions.assertThrows(dev.stackholder.core.StackholderException.class,
-        () -> GitLog.run(dir, Optional.empty(), "no-such-git-program-" + System.nanoTime()).close());
+        () -> dev.stackholder.contribution.git.GitRepository.at(dir, "no-such-git-program-" + System.nanoTime())
+            .log(Optional.empty()).close());
     assertThat(e.getMessage()).startsWith("Cannot run git (is it installed and on the PATH?)");
   }
 

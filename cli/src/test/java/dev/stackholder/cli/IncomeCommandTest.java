@@ -17,6 +17,16 @@ import org.junit.jupiter.api.Test;
 
 class IncomeCommandTest {
   @Test
+  void theFiledFigureStandsBesideTheRange() {
+    CliRun run = new CliRun("income", "--year", "2019");
+    assertThat(run.status).isZero();
+    assertThat(run.out).contains("Filed: 2019: Form 990 contributions, gifts, grants USD 6,835,827.00 (",
+        "inside the computed range", "range width ");
+    CliRun none = new CliRun("income", "--year", "2017");
+    assertThat(none.out).contains("Filed: no income figure found for 2017");
+  }
+
+  @Test
   void undeclaredGoldRevenuesAreRangesAndTheTotalsToo() {
     CliRun run = new CliRun("income", "--year", "2018", "--revenue", "tencent=CNY 237760000000", "--rate", "CNY/USD=0.1481");
     assertThat(run.status).isZero();

@@ -157,7 +157,9 @@ class RankCommandTest {
     assertThat(horizon).isNotNull();
     assertThat(horizon.get("rank").asInt()).isEqualTo(10);
     CliRun table = new CliRun("rank", "--employer", "SINA", "--release", "folsom");
-    assertThat(table.out.lines()).hasSize(expected + 2);
+    // a heading, the column names, the ranks and the line naming the reports read
+    assertThat(table.out.lines()).hasSize(expected + 3);
+    assertThat(table.out).contains("Computed from: gitdm-report folsom/");
     assertThat(table.out).contains("SINA in folsom: rank and value for every metric and project (competition ranking)");
   }
 

@@ -32,6 +32,8 @@ public final class AffiliationDirectory {
   private final ImmutableList<Affiliation> affiliations;
   private final Map<String, List<Affiliation>> byAddress = new HashMap<>();
   private final Map<String, List<Affiliation>> byDomain = new HashMap<>();
+  /** The length of the longest domain with rules: no longer suffix can match. */
+  private final int longestDomain;
 
   private AffiliationDirectory(AttributionPolicy policy, Map<String, String> aliases,
       List<Affiliation> affiliations) {
@@ -42,6 +44,11 @@ public final class AffiliationDirectory {
       (affiliation.kind() == Affiliation.Kind.ADDRESS ? byAddress : byDomain)
           .computeIfAbsent(affiliation.key(), key -> new ArrayList<>(2)).add(affiliation);
     }
+    int longest = 0;
+    for (String domain : byDomain.keySet()) {
+      longest = Math.max(longest, domain.length());
+    }
+    this.longestDomain = longest;
   }
 
   /**
@@ -87,6 +94,49 @@ public final class AffiliationDirectory {
     list.add(override);
     list.addAll(affiliations);
     return new AffiliationDirectory(policy, aliases, list);
+  }
+
+  /**
+   * {@return this directory with the identities' other addresses as aliases of their canonical
+   * ones, so that a person's commits from any of their addresses are one developer credited by
+   * the canonical address's rules}
+   *
+   * <p>Order: the directory's own aliases come first; an identity's alias for an address that
+   * already has one is shadowed, not applied, and listed by {@link #shadowedAliases}.
+   *
+   * @param identities the identities, e.g. a {@code .mailmap}'s
+   */
+  public AffiliationDirectory withIdentities(Iterable<Identity> identities) {
+    Map<String, String> merged = new java.util.LinkedHashMap<>(aliases);
+    for (Identity identity : identities) {
+      for (String address : identity.addresses()) {
+        if (!address.equals(identity.address())) {
+          merged.putIfAbsent(address, identity.address());
+        }
+      }
+    }
+    return new AffiliationDirectory(policy, merged, affiliations);
+  }
+
+  /**
+   * {@return the aliases of the identities that this directory's aliases shadow: address to the
+   * canonical address the identity wanted, for each address already aliased elsewhere}
+   *
+   * @param identities the identities given to {@link #withIdentities}
+   */
+  public ImmutableMap<String, String> shadowedAliases(Iterable<Identity> identities) {
+    ImmutableMap.Builder<String, String> shadowed = ImmutableMap.builder();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Identity identity : identities) {
+      for (String address : identity.addresses()) {
+        String existing = aliases.get(address);
+        if (!address.equals(identity.address()) && existing != null
+            && !existing.equals(identity.address()) && seen.add(address)) {
+          shadowed.put(address, identity.address());
+        }
+      }
+    }
+    return shadowed.build();
   }
 
   /**
@@ -136,33 +186,51 @@ public final class AffiliationDirectory {
     return rules != null ? rules : domainRules(canonical);
   }
 
+  /**
+   * The rules of the address's domain by the policy's suffix order. Walks the labels from the end
+   * and looks up only suffixes no longer than the longest domain the directory knows, so the work
+   * is linear in the address's length (an address of 100,000 labels costs one scan, not 100,000
+   * substrings).
+   */
   private List<Affiliation> domainRules(String address) {
+    if (byDomain.isEmpty()) {
+      return null;
+    }
     int at = address.lastIndexOf('@');
-    String domain = at < 0 ? address : address.substring(at + 1);
-    List<String> suffixes = new ArrayList<>();
-    int dot = domain.lastIndexOf('.');
-    if (dot <= 0) {
+    int domainStart = at + 1; // 0 without '@': the whole text is the domain
+    int length = address.length();
+    int last = address.lastIndexOf('.');
+    if (last < domainStart + 1) {
       return null; // a single label ("localhost") is never matched
     }
-    int from = domain.lastIndexOf('.', dot - 1);
+    // Start offsets of the suffixes of at least two labels, shortest first, while they fit.
+    int[] starts = new int[8];
+    int count = 0;
+    int dot = address.lastIndexOf('.', last - 1);
     while (true) {
-      suffixes.add(domain.substring(from + 1));
-      if (from < 0) {
+      int from = dot < domainStart ? domainStart : dot + 1;
+      if (length - from > longestDomain) {
         break;
       }
-      from = domain.lastIndexOf('.', from - 1);
+      if (count == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, count * 2);
+      }
+      starts[count++] = from;
+      if (dot < domainStart) {
+        break;
+      }
+      dot = address.lastIndexOf('.', dot - 1);
     }
-    // suffixes is shortest first: example.com, b.example.com, a.b.example.com
     if (policy.shortestSuffixFirst()) {
-      for (String suffix : suffixes) {
-        List<Affiliation> rules = byDomain.get(suffix);
+      for (int i = 0; i < count; i++) {
+        List<Affiliation> rules = byDomain.get(address.substring(starts[i]));
         if (rules != null) {
           return rules;
         }
       }
     } else {
-      for (int i = suffixes.size() - 1; i >= 0; i--) {
-        List<Affiliation> rules = byDomain.get(suffixes.get(i));
+      for (int i = count - 1; i >= 0; i--) {
+        List<Affiliation> rules = byDomain.get(address.substring(starts[i]));
         if (rules != null) {
           return rules;
         }
@@ -197,6 +265,17 @@ public final class AffiliationDirectory {
 
   private static boolean empty(Affiliation a) {
     return a.from().isPresent() && a.until().isPresent() && !a.from().get().isBefore(a.until().get());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AffiliationDirectory that && policy == that.policy
+        && aliases.equals(that.aliases) && affiliations.equals(that.affiliations);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(policy, aliases, affiliations);
   }
 
   @Override

@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  * <p>{@link #defaults()} knows the OpenStack CI bot, which gitdm lists as the employer
  * {@code jenkins@openstack.org} and the developer {@code OpenStack Jenkins}: its commits are
  * made by the CI system, not by anyone's staff, so counting them ranks no employer fairly. A caller that wants another
- * rule passes any {@code Predicate<String>} to {@link Ranking} and {@link ContributionAggregator}
+ * rule passes any {@code Predicate<String>} to {@link Ranking}, or its own accounts to
+ * {@link ContributionStatistics#automated}
  * ({@code AutomatedAccounts.none()::test}, say), or builds on this one with {@link #with(String)}.
  * (It is not itself a {@code Predicate}: the shared Immutables style would take the interface's
  * default methods for attributes.)

@@ -31,7 +31,7 @@ public abstract class ContributionEntry {
 
   /**
    * {@return the share of the table's total, in percent with one decimal ({@code 4.7} for 4.7%), as
-   * gitdm prints it, or as {@link ContributionAggregator} computes it (rounded half up)}
+   * gitdm prints it ({@link Shares}: the rule of every table the library computes)}
    */
   @Value.Parameter
   public abstract BigDecimal share();

@@ -5,12 +5,12 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.stackholder.contribution.git.GitCommit;
 import dev.stackholder.contribution.git.GitLogReader;
+import dev.stackholder.contribution.git.GitRepository;
 import dev.stackholder.contribution.git.Trailer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -44,7 +44,9 @@ import java.util.TreeMap;
  * automated accounts ({@link AutomatedAccounts#defaults()} unless replaced; matched on the author
  * address, the author name and the employer label), and commits outside the release (excluded by
  * the project's {@link RevisionRange}, or dated outside {@code [from, until)} when the release is
- * given by dates).
+ * given by dates). Shares follow gitdm's rule ({@link Shares}) and are of the whole total gitdm
+ * would count, automated accounts included: leaving the bot's row out does not change anyone
+ * else's share, so a share reads as gitdm's published one and as {@code rank}'s.
  *
  * <pre>{@code
  * GitdmConfig gitdm = GitdmConfig.read(Path.of("gitdm"));
@@ -62,10 +64,9 @@ public final class ContributionStatistics {
 
   private final String release;
   private final AffiliationDirectory directory;
-  private AutomatedAccounts automated = AutomatedAccounts.defaults();
-  private final Map<String, RevisionRange> ranges = new HashMap<>();
-  private LocalDate from;
-  private LocalDate until;
+  /** Who is credited and who is left out; replaced (never mutated) by the configuring methods. */
+  private Attributor attributor;
+  private AutomatedAccounts automated;
   private final Map<String, Scope> projects = new LinkedHashMap<>();
   /**
    * The whole release once a second project is added; until then the only project's scope stands
@@ -76,7 +77,9 @@ public final class ContributionStatistics {
   private final boolean utcDays;
   private long merges;
   private long outsideRelease;
+  private long unreadableAuthors;
   private final Map<String, Long> automatedCommits = new TreeMap<>();
+  private final List<InputSource> inputs = new ArrayList<>();
   private final Map<String, Author> authors = new HashMap<>();
   private final Map<Affiliation, Integer> ruleIndex = new java.util.IdentityHashMap<>();
   private final List<Affiliation> ruleList = new ArrayList<>();
@@ -84,22 +87,52 @@ public final class ContributionStatistics {
   private final List<Employer> employerList = new ArrayList<>();
   private final boolean mergeTrailers;
 
-  private ContributionStatistics(String release, AffiliationDirectory directory) {
+  private ContributionStatistics(String release, Attributor attributor) {
     Checks.lowerCaseName("ContributionStatistics", "release", release);
     this.release = release;
-    this.directory = Objects.requireNonNull(directory, "directory");
-    this.utcDays = directory.policy() == AttributionPolicy.STACKALYTICS;
+    this.attributor = Objects.requireNonNull(attributor, "attributor");
+    this.automated = attributor.automated();
+    this.directory = attributor.directory();
+    this.utcDays = attributor.utcDays();
     this.mergeTrailers = directory.policy() == AttributionPolicy.GITDM;
   }
 
   /**
-   * {@return empty statistics of a release}
+   * {@return empty statistics of a release, attributed by a directory with the default rules
+   * ({@code Attributor.of(directory)})}
    *
    * @param release lower-case, e.g. {@code "folsom"}
    * @param directory who employed whom, and the policy that says so
    */
   public static ContributionStatistics of(String release, AffiliationDirectory directory) {
-    return new ContributionStatistics(release, directory);
+    return new ContributionStatistics(release, Attributor.of(directory));
+  }
+
+  /**
+   * {@return empty statistics of a release, attributed as the attributor decides}
+   *
+   * @param release lower-case, e.g. {@code "folsom"}
+   * @param attributor who is credited to whom, and who is left out
+   */
+  public static ContributionStatistics of(String release, Attributor attributor) {
+    return new ContributionStatistics(release, attributor);
+  }
+
+  /** {@return the attributor deciding who is credited: the one given, with the changes made} */
+  public Attributor attributor() {
+    return attributor;
+  }
+
+  private void configure(Attributor changed) {
+    if (!authors.isEmpty()) {
+      throw new IllegalStateException("Configure the statistics of " + release
+          + " before adding contributions: " + authors.size() + " authors were already read");
+    }
+    attributor = changed;
+    automated = changed.automated();
+    for (Scope scope : projects.values()) {
+      scope.range = changed.scope().ranges().get(scope.project);
+    }
   }
 
   /**
@@ -108,9 +141,10 @@ public final class ContributionStatistics {
    *
    * @param accounts the accounts to leave out of every table
    * @return these statistics, for chaining
+   * @throws IllegalStateException if contributions were already added
    */
   public ContributionStatistics automated(AutomatedAccounts accounts) {
-    this.automated = Objects.requireNonNull(accounts, "accounts");
+    configure(attributor.withAutomated(Objects.requireNonNull(accounts, "accounts")));
     return this;
   }
 
@@ -119,13 +153,10 @@ public final class ContributionStatistics {
    *
    * @param range the range of one project; a later range of the same project replaces it
    * @return these statistics, for chaining
+   * @throws IllegalStateException if contributions were already added
    */
   public ContributionStatistics range(RevisionRange range) {
-    ranges.put(range.project(), range);
-    Scope scope = projects.get(range.project());
-    if (scope != null) {
-      scope.range = range;
-    }
+    configure(attributor.withScope(attributor.scope().withRanges(List.of(range))));
     return this;
   }
 
@@ -136,11 +167,39 @@ public final class ContributionStatistics {
    * @param from the release's first day
    * @param until the first day after the release
    * @return these statistics, for chaining
+   * @throws IllegalStateException if contributions were already added
    */
   public ContributionStatistics dates(LocalDate from, LocalDate until) {
-    this.from = Objects.requireNonNull(from, "from");
-    this.until = Objects.requireNonNull(until, "until");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(until, "until");
+    dev.stackholder.core.Limits.checkDate(from, "Release window start");
+    dev.stackholder.core.Limits.checkDate(until, "Release window end");
+    if (!until.isAfter(from)) {
+      // An inverted or empty window counted no commit without a word.
+      throw new dev.stackholder.core.InvalidDataException("Release window from " + from + " until " + until
+          + " is empty: expected the first day after the release to be after its first day");
+    }
+    configure(attributor.withScope(attributor.scope().withDates(from, until)));
     return this;
+  }
+
+  /**
+   * Finds the release by the dates of a calendar (Stackalytics' release end dates, say): only
+   * contributions dated from the previous release's end (inclusive) to this release's end
+   * (exclusive) count; the first release of the calendar has no lower bound. Call before adding.
+   *
+   * @param calendar the releases by end date
+   * @return these statistics, for chaining
+   * @throws NoSuchTableException (kind {@code "release"}) naming the calendar's releases if it
+   *     does not have this one
+   */
+  public ContributionStatistics dates(ReleaseCalendar calendar) {
+    LocalDate[] cycle = calendar.cycle(release);
+    if (cycle == null) {
+      throw new NoSuchTableException("release", release, calendar.names(), String.format(
+          Locale.ROOT, "Release '%s' is not in the release calendar", release));
+    }
+    return dates(cycle[0] == null ? LocalDate.MIN : cycle[0], cycle[1]);
   }
 
   /** {@return the release} */
@@ -162,7 +221,13 @@ public final class ContributionStatistics {
    * @return these statistics, for chaining
    */
   public ContributionStatistics addLog(Path log) {
-    String name = log.getFileName().toString();
+    Path fileName = log.getFileName();
+    if (fileName == null) {
+      // Path.of("/") has no file name: refused as data, not a NullPointerException.
+      throw new dev.stackholder.core.InvalidDataException(String.valueOf(log), "a git log path must name a file,"
+          + " such as nova.log, to take the project from", null);
+    }
+    String name = fileName.toString();
     int dot = name.indexOf('.');
     return addLog(dot > 0 ? name.substring(0, dot) : name, log);
   }
@@ -176,9 +241,46 @@ public final class ContributionStatistics {
    * @return these statistics, for chaining
    */
   public ContributionStatistics addLog(String project, Path log) {
+    InputSource.Builder input = InputSource.builder().kind(InputSource.GIT_LOG)
+        .name(log.toString()).project(project.toLowerCase(Locale.ROOT));
+    attributor.scope().findRange(project).ifPresent(range -> input.range(range.range()));
+    inputs.add(input.build());
     try (GitLogReader reader = GitLogReader.open(log)) {
       return addAll(project, reader);
     }
+  }
+
+  /**
+   * Reads several repositories, in parallel, and adds their commits as if their logs were added
+   * one after another in the given order (the same tables, developers merged in the same order):
+   * each repository's {@code git log} runs and is parsed on a worker thread while this thread
+   * attributes and counts, so a release over several repositories uses more than one core. Each
+   * project's range is its range in the attributor's scope (else HEAD's whole history), and the
+   * log is read with the attributor's mailmap choice. Memory is bounded by the number of threads
+   * times a queue of a few thousand parsed commits, not by the histories' length.
+   *
+   * @param repositories project (lower-case) to repository, in the order the whole release is read
+   * @param threads how many repositories are read at once; 1 or more
+   * @return these statistics, for chaining
+   * @throws dev.stackholder.core.StackholderException if git fails in a repository (the first
+   *     failure, in the given order)
+   * @throws IllegalArgumentException if threads is less than 1
+   */
+  public ContributionStatistics addRepositories(Map<String, GitRepository> repositories,
+      int threads) {
+    Map<String, java.util.Optional<String>> ranges = new HashMap<>();
+    for (String project : repositories.keySet()) {
+      ranges.put(project, attributor.scope().findRange(project).map(RevisionRange::range));
+    }
+    for (Map.Entry<String, GitRepository> entry : repositories.entrySet()) {
+      InputSource.Builder input = InputSource.builder().kind(InputSource.REPOSITORY)
+          .name(entry.getValue().directory().toString()).project(entry.getKey())
+          .head(entry.getValue().head()).note("mailmap " + attributor.mailmap().id());
+      ranges.get(entry.getKey()).ifPresent(input::range);
+      inputs.add(input.build());
+    }
+    ParallelHistories.read(repositories, ranges, attributor.mailmap(), threads, this::addAll);
+    return this;
   }
 
   /**
@@ -219,11 +321,77 @@ public final class ContributionStatistics {
     return this;
   }
 
+  /**
+   * Adds source-neutral records (a review, a fixed bug, a commit from a source other than git
+   * history), each in its own project: the same attribution, automated-account rule, release dates
+   * and tables as commits. A record has no commit id, so a {@link RevisionRange} does not apply to
+   * it; give the release by {@link #dates}. Its author is looked up as an address; an author
+   * without {@code @} (a name) is an author no rule covers, and stands for itself as the policy
+   * says.
+   *
+   * @param records the records, in any order (developers are merged in this order)
+   * @return these statistics, for chaining
+   * @throws dev.stackholder.core.InvalidDataException if a total would exceed a {@code long} (never
+   *     silently wrapped)
+   */
+  public ContributionStatistics addRecords(Iterable<ContributionRecord> records) {
+    for (ContributionRecord record : records) {
+      add(record);
+    }
+    return this;
+  }
+
+  /**
+   * Adds one source-neutral record (see {@link #addRecords}).
+   *
+   * @param record the record
+   * @return these statistics, for chaining
+   */
+  public ContributionStatistics add(ContributionRecord record) {
+    // A record's project is already a checked lower-case name: look it up before checking again.
+    Scope scope = projects.get(record.project());
+    if (scope == null) {
+      scope = scope(record.project());
+    }
+    LocalDate date = record.date();
+    if (attributor.scope().outsideDates(date)) {
+      outsideRelease++;
+      return this;
+    }
+    String raw = record.author();
+    Author author = author(raw);
+    long added = record.linesAdded();
+    long removed = record.linesRemoved();
+    if (author.automated) {
+      leaveOutAutomated(scope, author, record.changesets(), added, removed, record.bugsFixed(),
+          record.reviews());
+      return this;
+    }
+    long epochDay = date.toEpochDay();
+    int rule = author.pick(epochDay);
+    Employer employer = rule >= 0 ? author.employers[rule] : author.unknown();
+    if (employer.automated) {
+      leaveOutAutomated(scope, author, record.changesets(), added, removed, record.bugsFixed(),
+          record.reviews());
+      return this;
+    }
+    int affiliation = rule >= 0 ? author.ruleIds[rule] : -1;
+    scope.count(author.address, author, employer, affiliation, epochDay, record.changesets(),
+        added, removed, record.bugsFixed(), record.reviews());
+    if (all != null) {
+      all.count(author.address, author, employer, affiliation, epochDay, record.changesets(),
+          added, removed, record.bugsFixed(), record.reviews());
+    }
+    return this;
+  }
+
   private Scope scope(String project) {
     String name = project.toLowerCase(Locale.ROOT);
     Checks.lowerCaseName("ContributionStatistics", "project", name);
     if (name.equals(ContributionTable.ALL_PROJECTS)) {
-      throw new IllegalArgumentException("'all' names the whole release, not a project");
+      // Data, not a programming error: a log file named all.log reaches here by its name.
+      throw new dev.stackholder.core.InvalidDataException("project 'all' names the whole release, not a"
+          + " project: name the log after its project (all.log is taken as project 'all') or give the project");
     }
     Scope scope = projects.get(name);
     if (scope == null) {
@@ -231,7 +399,7 @@ public final class ContributionStatistics {
         all = projects.values().iterator().next().copy(ContributionTable.ALL_PROJECTS);
       }
       scope = new Scope(name, !utcDays);
-      scope.range = ranges.get(name);
+      scope.range = attributor.scope().ranges().get(name);
       projects.put(name, scope);
     }
     return scope;
@@ -244,9 +412,12 @@ public final class ContributionStatistics {
     }
     LocalDate date = commit.date();
     if ((scope.range != null && !scope.range.includes(commit.id()))
-        || (from != null && (date.isBefore(from) || !date.isBefore(until)))) {
+        || attributor.scope().outsideDates(date)) {
       outsideRelease++;
       return;
+    }
+    if (commit.authorUnreadable()) {
+      unreadableAuthors++;
     }
     Author author = author(commit.authorAddress());
     String name = commit.authorName();
@@ -255,23 +426,23 @@ public final class ContributionStatistics {
       author.lastNameAutomated = automated.test(name);
     }
     if (author.automated || author.lastNameAutomated) {
-      automatedCommits.merge(author.address, 1L, Long::sum);
+      leaveOutAutomated(scope, author, commit);
       return;
     }
     long epochDay = date.toEpochDay();
     // gitdm compares the author's local day; Stackalytics the commit's UTC time.
-    int rule = author.pick(utcDays
-        ? commit.authorDate().atZoneSameInstant(ZoneOffset.UTC).toLocalDate().toEpochDay()
-        : epochDay);
+    int rule = author.pick(utcDays ? attributor.day(commit).toEpochDay() : epochDay);
     Employer employer = rule >= 0 ? author.employers[rule] : author.unknown();
     if (employer.automated) {
-      automatedCommits.merge(author.address, 1L, Long::sum);
+      leaveOutAutomated(scope, author, commit);
       return;
     }
     int affiliation = rule >= 0 ? author.ruleIds[rule] : -1;
-    scope.count(commit, author, employer, affiliation, epochDay);
+    long linesAdded = commit.linesAdded();
+    long linesRemoved = commit.linesRemoved();
+    scope.count(name, author, employer, affiliation, epochDay, 1, linesAdded, linesRemoved, 0, 0);
     if (all != null) {
-      all.count(commit, author, employer, affiliation, epochDay);
+      all.count(name, author, employer, affiliation, epochDay, 1, linesAdded, linesRemoved, 0, 0);
     }
     if (mergeTrailers) {
       List<Trailer> trailers = commit.trailers();
@@ -288,11 +459,29 @@ public final class ContributionStatistics {
     }
   }
 
+  /**
+   * An automated account's commit: no row of any table, but still part of the totals that shares
+   * are taken of, as in gitdm (which never left the bot out), so that a share reads the same as
+   * gitdm's published one whether or not the bot's row is shown.
+   */
+  private void leaveOutAutomated(Scope scope, Author author, GitCommit commit) {
+    leaveOutAutomated(scope, author, 1, commit.linesAdded(), commit.linesRemoved(), 0, 0);
+  }
+
+  private void leaveOutAutomated(Scope scope, Author author, long commits, long linesAdded,
+      long linesRemoved, long bugs, long reviews) {
+    automatedCommits.merge(author.address, commits, Long::sum);
+    scope.countAutomated(author, commits, linesAdded, linesRemoved, bugs, reviews);
+    if (all != null) {
+      all.countAutomated(author, commits, linesAdded, linesRemoved, bugs, reviews);
+    }
+  }
+
   private Author author(String raw) {
     Author author = authors.get(raw);
     if (author == null) {
       String address = directory.canonicalAddress(raw);
-      author = new Author(address, automated.test(address) || automated.test(raw),
+      author = new Author(address, attributor.automatedAuthor(raw, address),
           directory.rulesOf(address));
       for (int i = 0; i < author.employers.length; i++) {
         author.employers[i] = employer(author.rules[i].organization());
@@ -381,6 +570,24 @@ public final class ContributionStatistics {
   }
 
 
+  /**
+   * Names an input the caller read itself (a stream it added with {@link #addAll}, the affiliation
+   * sources of the directory), so that the tables' provenance lists it.
+   *
+   * @param input the input
+   * @return these statistics, for chaining
+   */
+  public ContributionStatistics addInput(InputSource input) {
+    inputs.add(Objects.requireNonNull(input, "input"));
+    return this;
+  }
+
+  /** {@return what the statistics were computed from: the policy and the inputs, in order} */
+  public Provenance provenance() {
+    return Provenance.of(java.util.Optional.of(directory.policy().name().toLowerCase(Locale.ROOT)),
+        inputs);
+  }
+
   /** {@return the projects added so far, in order} */
   public ImmutableList<String> projects() {
     return ImmutableList.copyOf(projects.keySet());
@@ -390,9 +597,9 @@ public final class ContributionStatistics {
    * {@return the employer table of a project or of the whole release}
    *
    * @param project a project added, in any case, or {@code all}
-   * @param metric one of changesets, lines-changed, lines-added, lines-removed, developers
+   * @param metric any metric; git history counts no bugs or reviews, so from commits alone
+   *     those tables have no rows
    * @throws NoSuchTableException if no commit of the project was added
-   * @throws IllegalArgumentException for a metric git history does not have (bugs, reviews)
    */
   public ContributionTable table(String project, Metric metric) {
     Scope scope = findScope(project);
@@ -403,7 +610,9 @@ public final class ContributionStatistics {
         values.put(employerList.get(i).label, tally.value(metric));
       }
     }
-    return table(name(project), metric, values);
+    long automatedTotal = metric == Metric.DEVELOPERS ? scope.automatedAuthors.size()
+        : scope.automated.value(metric);
+    return table(name(project), metric, values, automatedTotal);
   }
 
   /**
@@ -414,7 +623,8 @@ public final class ContributionStatistics {
    * @param ties how tied entries are numbered
    */
   public RankedTable rank(String project, Metric metric, TieMode ties) {
-    return Ranking.of(ties, automated::test).rank(table(project, metric));
+    return Ranking.of(ties, automated::test).rank(table(project, metric))
+        .withProvenance(provenance());
   }
 
   /**
@@ -486,7 +696,7 @@ public final class ContributionStatistics {
   /** {@return what was left out, over every project} */
   public ExclusionReport exclusions() {
     return new ExclusionReport(merges, ImmutableSortedMap.copyOf(automatedCommits),
-        outsideRelease);
+        outsideRelease, unreadableAuthors);
   }
 
   /**
@@ -545,8 +755,9 @@ public final class ContributionStatistics {
     return scope;
   }
 
-  private ContributionTable table(String project, Metric metric, Map<String, Long> values) {
-    long sum = 0;
+  private ContributionTable table(String project, Metric metric, Map<String, Long> values,
+      long automatedTotal) {
+    long sum = automatedTotal;
     for (long value : values.values()) {
       sum += value;
     }
@@ -563,14 +774,9 @@ public final class ContributionStatistics {
         .entries(entries).build();
   }
 
-  /**
-   * gitdm prints a share with Python's {@code %.1f} of the floating-point quotient: the binary
-   * value rounded half to even (13 of 208 is 6.25%, printed 6.2). Reproduced here from the same
-   * double, so that shares equal gitdm's digit for digit; no money is involved.
-   */
+  /** gitdm's share rule: {@link Shares#of}. */
   static BigDecimal share(long value, long total) {
-    double percent = value * 100.0 / total;
-    return new BigDecimal(percent).setScale(1, RoundingMode.HALF_EVEN);
+    return Shares.of(value, total);
   }
 
   @Override
@@ -589,6 +795,9 @@ public final class ContributionStatistics {
     long[] byRule = new long[16];
     final Map<String, long[]> unknown = new HashMap<>();
     final BitSet activeDevelopers = new BitSet();
+    /** What automated accounts did: in the totals only. */
+    Tally automated = new Tally();
+    java.util.Set<String> automatedAuthors = new java.util.HashSet<>();
     RevisionRange range;
     long changesets;
     long added;
@@ -614,6 +823,8 @@ public final class ContributionStatistics {
         copy.tallies.add(tally == null ? null : tally.copy());
       }
       copy.byRule = byRule.clone();
+      copy.automated = automated.copy();
+      copy.automatedAuthors = new java.util.HashSet<>(automatedAuthors);
       unknown.forEach((address, count) -> copy.unknown.put(address, count.clone()));
       copy.activeDevelopers.or(activeDevelopers);
       copy.changesets = changesets;
@@ -647,8 +858,15 @@ public final class ContributionStatistics {
       return developer;
     }
 
-    void count(GitCommit commit, Author author, Employer employer, int rule, long date) {
-      Developer developer = developer(author, commit.authorName());
+    void countAutomated(Author author, long commits, long linesAdded, long linesRemoved,
+        long bugs, long reviews) {
+      automated.add(commits, linesAdded, linesRemoved, bugs, reviews);
+      automatedAuthors.add(author.address);
+    }
+
+    void count(String name, Author author, Employer employer, int rule, long date, long commits,
+        long linesAdded, long linesRemoved, long bugs, long reviews) {
+      Developer developer = developer(author, name);
       while (tallies.size() <= employer.index) {
         tallies.add(null);
       }
@@ -658,24 +876,19 @@ public final class ContributionStatistics {
         tallies.set(employer.index, tally);
         employerCount++;
       }
-      long linesAdded = commit.linesAdded();
-      long linesRemoved = commit.linesRemoved();
-      tally.changesets++;
-      tally.added += linesAdded;
-      tally.removed += linesRemoved;
-      tally.changed += Math.max(linesAdded, linesRemoved);
+      tally.add(commits, linesAdded, linesRemoved, bugs, reviews);
       tally.developers.set(developer.id);
       activeDevelopers.set(developer.id);
-      changesets++;
+      changesets += commits;
       added += linesAdded;
       removed += linesRemoved;
       if (rule >= 0) {
         if (rule >= byRule.length) {
           byRule = java.util.Arrays.copyOf(byRule, Math.max(rule + 1, byRule.length * 2));
         }
-        byRule[rule]++;
+        byRule[rule] += commits;
       } else {
-        unknown.computeIfAbsent(author.address, key -> new long[1])[0]++;
+        unknown.computeIfAbsent(author.address, key -> new long[1])[0] += commits;
       }
       developer.credit(employer, date);
     }
@@ -757,6 +970,8 @@ public final class ContributionStatistics {
     long added;
     long removed;
     long changed;
+    long bugs;
+    long reviews;
     final BitSet developers = new BitSet();
 
     Tally copy() {
@@ -765,8 +980,35 @@ public final class ContributionStatistics {
       copy.added = added;
       copy.removed = removed;
       copy.changed = changed;
+      copy.bugs = bugs;
+      copy.reviews = reviews;
       copy.developers.or(developers);
       return copy;
+    }
+
+    /** Sums never wrap around: a wrapped sum would reorder the table or divide by zero. */
+    void add(long commits, long linesAdded, long linesRemoved, long bugsFixed, long reviewed) {
+      if (commits == 1 && bugsFixed == 0 && reviewed == 0 && linesAdded < Integer.MAX_VALUE
+          && linesRemoved < Integer.MAX_VALUE && added < Long.MAX_VALUE / 2
+          && removed < Long.MAX_VALUE / 2 && changed < Long.MAX_VALUE / 2) {
+        // A commit of git history: its counts are checked ints, far from overflowing the sums.
+        changesets++;
+        added += linesAdded;
+        removed += linesRemoved;
+        changed += Math.max(linesAdded, linesRemoved);
+        return;
+      }
+      try {
+        changesets = Math.addExact(changesets, commits);
+        added = Math.addExact(added, linesAdded);
+        removed = Math.addExact(removed, linesRemoved);
+        changed = Math.addExact(changed, Math.max(linesAdded, linesRemoved));
+        bugs = Math.addExact(bugs, bugsFixed);
+        reviews = Math.addExact(reviews, reviewed);
+      } catch (ArithmeticException e) {
+        throw new dev.stackholder.core.InvalidDataException(
+            "A total is larger than a long can hold (" + Long.MAX_VALUE + ")", e);
+      }
     }
 
     long value(Metric metric) {
@@ -781,9 +1023,12 @@ public final class ContributionStatistics {
           return removed;
         case DEVELOPERS:
           return developers.cardinality();
+        case BUGS_FIXED:
+          return bugs;
+        case REVIEWS:
+          return reviews;
         default:
-          throw new IllegalArgumentException("git history has no " + metric
-              + ": expected changesets, lines-changed, lines-added, lines-removed or developers");
+          throw new AssertionError(metric);
       }
     }
   }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 /**
  * Contributions by employer for one release, one project (or {@code all}) and one metric, in the
  * source's order, before ranking. gitdm's employer tables are of this kind, and so is what
- * {@link ContributionAggregator} makes of raw records; {@link Ranking} turns one into a
+ * {@link ContributionStatistics} makes of git history and records; {@link Ranking} turns one into a
  * {@link RankedTable}.
  *
  * <pre>{@code

@@ -13,11 +13,23 @@ public final class ExclusionReport {
   private final long merges;
   private final ImmutableSortedMap<String, Long> automated;
   private final long outsideRelease;
+  private final long unreadableAuthors;
 
-  ExclusionReport(long merges, ImmutableSortedMap<String, Long> automated, long outsideRelease) {
+  ExclusionReport(long merges, ImmutableSortedMap<String, Long> automated, long outsideRelease,
+      long unreadableAuthors) {
     this.merges = merges;
     this.automated = automated;
     this.outsideRelease = outsideRelease;
+    this.unreadableAuthors = unreadableAuthors;
+  }
+
+  /**
+   * {@return commits whose author line could not be read (an empty address, say): not left out
+   * but counted as gitdm counts them, for the unknown hacker ({@code unknown@hacker.net}), and
+   * reported here}
+   */
+  public long unreadableAuthors() {
+    return unreadableAuthors;
   }
 
   /** {@return merge commits left out (gitdm ignores any commit with a {@code Merge:} line)} */
@@ -43,6 +55,6 @@ public final class ExclusionReport {
   @Override
   public String toString() {
     return "ExclusionReport{merges=" + merges + ", automated=" + automated + ", outsideRelease="
-        + outsideRelease + "}";
+        + outsideRelease + ", unreadableAuthors=" + unreadableAuthors + "}";
   }
 }

@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * {"release":"folsom","project":"all","metric":"changesets","ties":"competition",
- *  "rows":[{"rank":1,"employer":"Rackspace","value":806,"share":25.9}, ...]}
+ *  "rows":[{"rank":1,"employer":"Rackspace","value":806,"share":25.9}, ...],
+ *  "provenance":{"inputs":[{"kind":"gitdm-report","name":"folsom/git-stats.txt"}]}}
  * }</pre>
  *
  * <p>Only {@link Ranking} makes ranked tables (or JSON reading, which checks them): there is no
@@ -50,6 +51,24 @@ public abstract class RankedTable {
    */
   @Value.Parameter
   public abstract ImmutableList<RankedRow> rows();
+
+  /**
+   * {@return what the table was computed from: the gitdm report file of a bundled table, or the
+   * logs, repositories (with HEAD and range), affiliation sources and policy of a computed one}
+   */
+  @Value.Default
+  public Provenance provenance() {
+    return Provenance.none();
+  }
+
+  /**
+   * {@return this table with its inputs named (the affiliation sources a command read, say)}
+   *
+   * @param provenance what the table was computed from
+   */
+  public RankedTable withProvenance(Provenance provenance) {
+    return ImmutableRankedTable.copyOf(this).withProvenance(provenance);
+  }
 
   /**
    * The row of an employer, matched exactly as the source spells it.

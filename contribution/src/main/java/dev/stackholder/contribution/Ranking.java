@@ -83,8 +83,21 @@ public final class Ranking {
       rows.add(RankedRow.of(rank, entry.employer(), entry.value(), entry.share()));
     }
     // The rows list as built, not copied again into a builder.
-    return ImmutableRankedTable.of(table.release(), table.project(), table.metric(), ties,
-        rows.build());
+    RankedTable ranked = ImmutableRankedTable.of(table.release(), table.project(), table.metric(),
+        ties, rows.build());
+    if (table.sources().isEmpty()) {
+      return ranked;
+    }
+    // A published table (a gitdm report) names its file.
+    List<InputSource> inputs = new ArrayList<>(table.sources().size());
+    for (dev.stackholder.core.Source source : table.sources()) {
+      String file = source.document();
+      InputSource.Builder input = InputSource.builder().kind(InputSource.GITDM_REPORT)
+          .name(file.contains("/") ? file : table.release() + "/" + file).note(source.title());
+      source.date().ifPresent(input::date);
+      inputs.add(input.build());
+    }
+    return ranked.withProvenance(Provenance.of(java.util.Optional.empty(), inputs));
   }
 
   private static boolean bestFirst(List<ContributionEntry> entries) {

@@ -136,4 +136,36 @@ class AffiliationDirectoryTest {
               .isEqualTo(date.isBefore(until) ? "Old" : "New");
         });
   }
+
+  @Test
+  void domainSuffixesFollowEachPolicysOrder() {
+    List<Affiliation> rules = List.of(
+        Affiliation.of(Affiliation.Kind.DOMAIN, "ibm.com", "IBM"),
+        Affiliation.of(Affiliation.Kind.DOMAIN, "linux.vnet.ibm.com", "IBM Linux"));
+    AffiliationDirectory gitdm = AffiliationDirectory.of(AttributionPolicy.GITDM, Map.of(), rules);
+    AffiliationDirectory stackalytics =
+        AffiliationDirectory.of(AttributionPolicy.STACKALYTICS, Map.of(), rules);
+    // gitdm tries the shortest suffix first, Stackalytics the longest
+    assertThat(gitdm.attribute("a@linux.vnet.ibm.com", JULY_19).employer()).isEqualTo("IBM");
+    assertThat(stackalytics.attribute("a@linux.vnet.ibm.com", JULY_19).employer())
+        .isEqualTo("IBM Linux");
+    assertThat(gitdm.attribute("a@us.ibm.com", JULY_19).employer()).isEqualTo("IBM");
+    assertThat(stackalytics.attribute("a@us.ibm.com", JULY_19).employer()).isEqualTo("IBM");
+    // a single label never matches, nor does a domain that only ends like one
+    assertThat(gitdm.attribute("a@com", JULY_19).basis()).isEqualTo(Attribution.Basis.UNKNOWN);
+    assertThat(gitdm.attribute("a@notibm.com", JULY_19).basis())
+        .isEqualTo(Attribution.Basis.UNKNOWN);
+  }
+
+  @Test
+  void anAddressOfAHundredThousandLabelsIsOneScan() {
+    AffiliationDirectory directory = AffiliationDirectory.of(AttributionPolicy.STACKALYTICS,
+        Map.of(), List.of(Affiliation.of(Affiliation.Kind.DOMAIN, "example.com", "Example")));
+    String address = "a@" + "x.".repeat(100_000) + "example.com";
+    // Building every suffix would copy about 10^10 characters; the walk stops at the longest
+    // domain the directory knows.
+    assertThat(directory.attribute(address, JULY_19).employer()).isEqualTo("Example");
+    assertThat(directory.attribute("a@" + "x.".repeat(100_000) + "org", JULY_19).basis())
+        .isEqualTo(Attribution.Basis.UNKNOWN);
+  }
 }

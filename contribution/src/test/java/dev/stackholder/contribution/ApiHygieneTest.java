@@ -9,7 +9,7 @@ import dev.stackholder.contribution.gitdm.GitdmReport;
 import dev.stackholder.contribution.gitdm.GitdmReportKind;
 import dev.stackholder.contribution.gitdm.GitdmReports;
 import dev.stackholder.contribution.releases.SeriesStatus;
-import dev.stackholder.contribution.stackalytics.StackalyticsData;
+import dev.stackholder.contribution.stackalytics.StackalyticsDefaultData;
 import dev.stackholder.core.json.StackholderJson;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -36,27 +36,24 @@ class ApiHygieneTest {
         .setDefault(GitdmReportKind.class, GitdmReportKind.GIT)
         .setDefault(TieMode.class, TieMode.COMPETITION)
         .setDefault(Release.class, Release.of("folsom", LocalDate.of(2012, 9, 27)))
-        .setDefault(Company.class, Company.of("SINA", "sina.com"))
         .setDefault(ReleaseCalendar.class, ReleaseCalendar.of(List.of(Release.of("folsom", LocalDate.of(2012, 9, 27)))))
-        .setDefault(CompanyDirectory.class, CompanyDirectory.of(List.of(Company.of("SINA", "sina.com"))))
         .setDefault(ContributionTable.class, GitdmReports.builtIn().table("folsom", "nova", Metric.CHANGESETS));
   }
 
   @Test
   void noPublicMethodAcceptsNull() {
     NullPointerTester tester = tester();
-    for (Class<?> type : List.of(AutomatedAccounts.class, Company.class, CompanyDirectory.class,
-        ContributionAggregator.class, ContributionEntry.class, ContributionRecord.class, Metric.class,
+    for (Class<?> type : List.of(AutomatedAccounts.class, Shares.class,
+        ContributionEntry.class, ContributionRecord.class, Metric.class,
         Ranking.class, Release.class, ReleaseCalendar.class, ReleaseSeries.class, TieMode.class,
         GitdmParser.class, GitdmReports.class, GitdmReportKind.class, SeriesStatus.class,
-        StackalyticsData.class)) {
+        StackalyticsDefaultData.class)) {
       tester.testAllPublicStaticMethods(type);
     }
     GitdmReports reports = GitdmReports.builtIn();
     tester.testAllPublicInstanceMethods(reports);
     tester.testAllPublicInstanceMethods(reports.table("folsom", "nova", Metric.CHANGESETS));
     tester.testAllPublicInstanceMethods(Ranking.of(TieMode.COMPETITION));
-    tester.testAllPublicInstanceMethods(Company.of("SINA", "sina.com"));
   }
 
   @Test
@@ -64,7 +61,6 @@ class ApiHygieneTest {
     new EqualsTester()
         .addEqualityGroup(Release.of("folsom", LocalDate.of(2012, 9, 27)), Release.of("folsom", LocalDate.of(2012, 9, 27)))
         .addEqualityGroup(Release.of("folsom", LocalDate.of(2012, 9, 28)))
-        .addEqualityGroup(Company.of("SINA", "sina.com"), Company.builder().name("SINA").addDomains("sina.com").build())
         .addEqualityGroup(ContributionEntry.of("SINA", 3, new BigDecimal("4.7")), ContributionEntry.of("SINA", 3, new BigDecimal("4.7")))
         .addEqualityGroup(ContributionRecord.commit(LocalDate.of(2012, 6, 1), "a@sina.com", "nova", 1, 2),
             ContributionRecord.commit(LocalDate.of(2012, 6, 1), "a@sina.com", "nova", 1, 2))

@@ -77,8 +77,8 @@ class ContributionStatisticsTest {
   void refusesWhatGitHistoryDoesNotHave() {
     ContributionStatistics statistics = ContributionStatistics.of("folsom", DIRECTORY);
     statistics.add("nova", commit("c1", "Ann", "ann@redhat.com", 1, 1, 0, List.of(), List.of()));
-    assertThatThrownBy(() -> statistics.table("nova", Metric.REVIEWS))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reviews");
+    // git history counts no reviews: the table is there, with no rows
+    assertThat(statistics.table("nova", Metric.REVIEWS).entries()).isEmpty();
     assertThatThrownBy(() -> statistics.table("swift", Metric.CHANGESETS))
         .isInstanceOf(NoSuchTableException.class);
   }

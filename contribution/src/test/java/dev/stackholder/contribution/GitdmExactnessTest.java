@@ -135,6 +135,33 @@ class GitdmExactnessTest {
         developers.value(), developers.rank())).containsExactly(147L, 4, 11_787L, 8, 18L, 2);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"all", "nova", "keystone"})
+  void leavingTheBotOutChangesNoOtherShare(String project) {
+    for (Metric metric : GITDM_METRICS) {
+      Map<String, java.math.BigDecimal> gitdm = new HashMap<>();
+      asGitdm.table(project, metric).entries().forEach(e -> gitdm.put(e.employer(), e.share()));
+      List<ContributionEntry> rows = byDefault.table(project, metric).entries();
+      assertThat(rows).isNotEmpty();
+      for (ContributionEntry row : rows) {
+        assertThat(row.share()).as("%s %s %s", project, metric, row.employer())
+            .isEqualTo(gitdm.get(row.employer()));
+      }
+    }
+  }
+
+  @Test
+  void sharesRoundAsGitdmPrintsThem() {
+    // gitdm prints '%.1f' of the double: 6.25 exactly, half to even, is 6.2 (not 6.3)
+    assertThat(Shares.of(13, 208)).isEqualByComparingTo("6.2");
+    assertThat(Shares.of(3, 8)).isEqualByComparingTo("37.5");
+    assertThat(Shares.of(1, 3)).isEqualByComparingTo("33.3");
+    // 0.35 is not exact in binary (0.34999...), so 7 of 2000 prints 0.3
+    assertThat(Shares.of(7, 2000)).isEqualByComparingTo("0.3");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Shares.of(3, 2))
+        .isInstanceOf(dev.stackholder.core.InvalidDataException.class).hasMessageContaining("3");
+  }
+
   @Test
   void theBotIsLeftOutAndReported() {
     ExclusionReport exclusions = byDefault.exclusions();

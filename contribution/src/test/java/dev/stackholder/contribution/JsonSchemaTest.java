@@ -53,6 +53,22 @@ class JsonSchemaTest {
   }
 
   @Test
+  void aTableComputedFromHistoryNamesItsInputsAndValidates() {
+    ContributionStatistics statistics = ContributionStatistics.of("folsom", GitFolsom.config().directory())
+        .addInput(InputSource.builder().kind(InputSource.GITDM_CONFIG).name("gitdm-config")
+            .date(java.time.LocalDate.of(2012, 9, 26)).build())
+        .addLog(GitFolsom.log("keystone"));
+    RankedTable ranked = statistics.rank("keystone", Metric.CHANGESETS, TieMode.COMPETITION);
+    assertThat(ranked.provenance().policy()).hasValue("gitdm");
+    assertThat(ranked.provenance().inputs()).extracting(InputSource::kind)
+        .containsExactly("gitdm-config", "git-log");
+    String json = StackholderJson.write(ranked);
+    assertThat(errors("ranked-table", json)).isEmpty();
+    assertThat(StackholderJson.read(json, RankedTable.class)).isEqualTo(ranked);
+    assertThat(errors("ranked-table", json.replace("\"kind\":\"git-log\",", ""))).isNotEmpty();
+  }
+
+  @Test
   void generatedTablesAndTheirRankingsValidate() {
     qt().withExamples(500).forAll(Generators.tables(), Generators.tieModes())
         .check((table, ties) -> errors("contribution-table", StackholderJson.write(table)).isEmpty()

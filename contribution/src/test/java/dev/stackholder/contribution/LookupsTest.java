@@ -14,10 +14,10 @@ class LookupsTest {
   private static final Release ESSEX = Release.of("essex", LocalDate.of(2012, 4, 5));
   private static final Release FOLSOM = Release.of("folsom", LocalDate.of(2012, 10, 4));
   private static final ReleaseCalendar CALENDAR = ReleaseCalendar.of(List.of(FOLSOM, ESSEX));
-  private static final Company SINA = Company.builder().name("SINA").addDomains("sina.com")
-      .addAliases("SINA Weibo Fund").build();
-  private static final CompanyDirectory DIRECTORY =
-      CompanyDirectory.of(List.of(SINA, Company.of("Red Hat", "redhat.com")));
+  private static final AffiliationDirectory DIRECTORY = AffiliationDirectory.of(
+      AttributionPolicy.STACKALYTICS, java.util.Map.of(), List.of(
+          Affiliation.of(Affiliation.Kind.DOMAIN, "sina.com", "SINA"),
+          Affiliation.of(Affiliation.Kind.DOMAIN, "redhat.com", "Red Hat")));
 
   @Test
   void releasesAreFoundRegardlessOfCase() {
@@ -40,27 +40,6 @@ class LookupsTest {
   }
 
   @Test
-  void companiesAreFoundByNameAliasOrAddress() {
-    assertThat(DIRECTORY.findCompany("sina weibo fund")).hasValue(SINA);
-    assertThat(DIRECTORY.getCompany(" SINA ")).isEqualTo(SINA);
-    assertThat(DIRECTORY.findCompanyByEmail("a@sina.com")).hasValue(SINA);
-    assertThat(DIRECTORY.findCompanyOf("a@sina.com")).hasValue(SINA);
-    assertThat(DIRECTORY.findCompanyOf("SINA Weibo Fund")).hasValue(SINA);
-    assertThat(DIRECTORY.findCompany("Weibo")).isEmpty();
-  }
-
-  @Test
-  void anUnknownCompanyIsNotFound() {
-    assertThatThrownBy(() -> DIRECTORY.getCompany("Weibo"))
-        .isInstanceOfSatisfying(NotFoundException.class, e -> {
-          assertThat(e.kind()).isEqualTo("company");
-          assertThat(e.id()).isEqualTo("Weibo");
-          assertThat(e.knownIds()).containsExactly("SINA", "Red Hat");
-        })
-        .hasMessage("Unknown company 'Weibo', expected one of SINA, Red Hat");
-  }
-
-  @Test
   void rowsAreFoundByEmployer() {
     RankedTable table = Ranking.of(TieMode.COMPETITION).rank(ContributionTable.builder()
         .release("folsom").project(ContributionTable.ALL_PROJECTS).metric(Metric.CHANGESETS)
@@ -79,25 +58,25 @@ class LookupsTest {
   }
 
   @Test
-  void aggregationMatchesReleaseAndProjectRegardlessOfCase() {
-    ContributionAggregator aggregator = ContributionAggregator.of(DIRECTORY, CALENDAR);
+  void recordsMatchProjectRegardlessOfCase() {
     List<ContributionRecord> records = List.of(
         ContributionRecord.commit(LocalDate.of(2012, 6, 1), "a@sina.com", "nova", 10, 2),
         ContributionRecord.builder().date(LocalDate.of(2012, 6, 2)).author("b@redhat.com")
             .project("nova").reviews(3).build());
-    ContributionTable table = aggregator.aggregate(records, "Folsom", "NOVA", Metric.CHANGESETS);
+    ContributionStatistics statistics = ContributionStatistics.of("folsom", DIRECTORY)
+        .dates(CALENDAR).addRecords(records);
+    ContributionTable table = statistics.table("NOVA", Metric.CHANGESETS);
     assertThat(table.release()).isEqualTo("folsom");
     assertThat(table.project()).isEqualTo("nova");
     assertThat(table.entries()).containsExactly(
         ContributionEntry.of("SINA", 1, new BigDecimal("100.0")));
-    assertThat(aggregator.aggregate(records, "folsom", "All", Metric.REVIEWS).entries())
+    assertThat(statistics.table("All", Metric.REVIEWS).entries())
         .containsExactly(ContributionEntry.of("Red Hat", 3, new BigDecimal("100.0")));
   }
 
   @Test
-  void anUnknownReleaseToAggregateIsNotFound() {
-    assertThatThrownBy(() -> ContributionAggregator.of(DIRECTORY, CALENDAR)
-        .aggregate(List.of(), "havana", "all", Metric.CHANGESETS))
+  void anUnknownReleaseOfTheCalendarIsNotFound() {
+    assertThatThrownBy(() -> ContributionStatistics.of("havana", DIRECTORY).dates(CALENDAR))
         .isInstanceOfSatisfying(NotFoundException.class, e -> {
           assertThat(e.kind()).isEqualTo("release");
           assertThat(e.id()).isEqualTo("havana");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PublicApiTest {
   @Test
   void generatedImplementationsAreNotPublic() {
-    for (Class<?> type : List.of(ImmutableCompany.class, ImmutableContributionEntry.class,
+    for (Class<?> type : List.of(ImmutableContributionEntry.class,
         ImmutableContributionRecord.class, ImmutableContributionTable.class,
         ImmutableRankedRow.class, ImmutableRankedTable.class, ImmutableRelease.class,
         ImmutableReleaseSeries.class, ImmutableAutomatedAccounts.class)) {
@@ -35,9 +35,6 @@ class PublicApiTest {
 
   @Test
   void buildersLiveOnTheAbstractTypes() {
-    Company company = Company.builder().name("SINA").addDomains("sina.com").build();
-    assertThat(Company.builder().from(company).addAliases("SINA Weibo Fund").build().aliases())
-        .containsExactly("SINA Weibo Fund");
     ContributionRecord review = ContributionRecord.builder().date(LocalDate.of(2012, 6, 1))
         .author("a@sina.com").project("nova").reviews(2).build();
     assertThat(review.measure(Metric.REVIEWS)).isEqualTo(2);

@@ -20,12 +20,32 @@ class RankedTableTest {
       + "\"metric\":\"developers\",\"ties\":\"competition\",\"rows\":["
       + "{\"rank\":1,\"employer\":\"Rackspace\",\"value\":44,\"share\":14.6},"
       + "{\"rank\":2,\"employer\":\"SINA\",\"value\":18,\"share\":6.0},"
-      + "{\"rank\":2,\"employer\":\"HP\",\"value\":18,\"share\":6.0}]}";
+      + "{\"rank\":2,\"employer\":\"HP\",\"value\":18,\"share\":6.0}],"
+      + "\"provenance\":{\"inputs\":[]}}";
 
   @Test
   void writesTheCliJsonShape() {
     assertThat(StackholderJson.write(TABLE)).isEqualTo(JSON);
     assertThat(StackholderJson.read(JSON, RankedTable.class)).isEqualTo(TABLE);
+    // a table written before provenance existed still reads, as a table that names no inputs
+    String older = JSON.replace(",\"provenance\":{\"inputs\":[]}", "");
+    assertThat(StackholderJson.read(older, RankedTable.class)).isEqualTo(TABLE);
+  }
+
+  @Test
+  void aProvenanceRoundTripsAndABundledTableNamesItsReport() {
+    RankedTable named = TABLE.withProvenance(Provenance.of(java.util.Optional.of("gitdm"), java.util.List.of(
+        InputSource.builder().kind(InputSource.REPOSITORY).name("/src/nova").project("nova")
+            .head("0123456789abcdef0123456789abcdef01234567").range("2012.1..2012.2")
+            .date(java.time.LocalDate.of(2012, 9, 27)).note("mailmap ignore").build())));
+    assertThat(StackholderJson.read(StackholderJson.write(named), RankedTable.class)).isEqualTo(named)
+        .isNotEqualTo(TABLE);
+    RankedTable bundled = Ranking.of(TieMode.COMPETITION).rank(
+        dev.stackholder.contribution.gitdm.GitdmReports.builtIn().table("folsom", "nova", Metric.CHANGESETS));
+    assertThat(bundled.provenance().inputs()).singleElement().satisfies(input -> {
+      assertThat(input.kind()).isEqualTo("gitdm-report");
+      assertThat(input.name()).isEqualTo("folsom/nova-git-stats.txt");
+    });
   }
 
   @Test

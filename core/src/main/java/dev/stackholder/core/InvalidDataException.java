@@ -17,13 +17,19 @@ public class InvalidDataException extends StackholderException {
   /** Where in a document the bad value is; null when the data did not come from a document. */
   private final String location;
 
-  /** @param message what was wrong, naming the value and what was expected */
+  /**
+   * Reports data that was refused.
+   *
+   * @param message what was wrong, naming the value and what was expected
+   */
   public InvalidDataException(String message) {
     super(message);
     this.location = null;
   }
 
   /**
+   * Reports data that was refused because of a lower-level failure.
+   *
    * @param message what was wrong, naming the value and what was expected
    * @param cause the lower-level failure
    */

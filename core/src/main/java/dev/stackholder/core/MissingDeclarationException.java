@@ -14,6 +14,8 @@ public class MissingDeclarationException extends StackholderException {
   private final String figure;
 
   /**
+   * Reports a figure the caller must declare and did not.
+   *
    * @param figure the figure that was not declared, as the API names it: {@code "annualRevenue"},
    *     {@code "employees"}
    * @param message what needed it and how to declare it

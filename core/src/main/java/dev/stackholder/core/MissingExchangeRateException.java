@@ -15,6 +15,8 @@ public class MissingExchangeRateException extends StackholderException {
   private final transient CurrencyUnit to;
 
   /**
+   * Reports a conversion for which no rate was given.
+   *
    * @param from the currency of the amount
    * @param to the currency it had to be converted to
    */

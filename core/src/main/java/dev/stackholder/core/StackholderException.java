@@ -10,12 +10,18 @@ package dev.stackholder.core;
 public class StackholderException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** @param message what was wrong, naming the value and what was expected */
+  /**
+   * Reports a failure.
+   *
+   * @param message what was wrong, naming the value and what was expected
+   */
   public StackholderException(String message) {
     super(message);
   }
 
   /**
+   * Reports a failure caused by a lower-level one.
+   *
    * @param message what was wrong, naming the value and what was expected
    * @param cause the lower-level failure
    */

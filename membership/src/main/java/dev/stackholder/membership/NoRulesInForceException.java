@@ -11,7 +11,11 @@ import dev.stackholder.core.StackholderException;
 public class NoRulesInForceException extends StackholderException {
   private static final long serialVersionUID = 1L;
 
-  /** @param message names the date asked for and the dates the rules cover */
+  /**
+   * Reports a date no rule set covers.
+   *
+   * @param message names the date asked for and the dates the rules cover
+   */
   public NoRulesInForceException(String message) {
     super(message);
   }

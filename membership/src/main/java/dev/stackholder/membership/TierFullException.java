@@ -11,7 +11,11 @@ import dev.stackholder.core.StackholderException;
 public class TierFullException extends StackholderException {
   private static final long serialVersionUID = 1L;
 
-  /** @param message names the tier, the date, the count, the limit and where the limit comes from */
+  /**
+   * Reports an admission the tier's limit refuses.
+   *
+   * @param message names the tier, the date, the count, the limit and where the limit comes from
+   */
   public TierFullException(String message) {
     super(message);
   }

@@ -27,6 +27,7 @@ public final class GitCommit {
   private final long linesRemoved;
   private final int filesChanged;
   private final ImmutableList<Trailer> trailers;
+  private final boolean authorUnreadable;
 
   GitCommit(String id, ImmutableList<String> parents, String authorName, String authorAddress,
       OffsetDateTime authorDate, ImmutableList<FileChange> files, long linesAdded,
@@ -41,6 +42,22 @@ public final class GitCommit {
     this.linesRemoved = linesRemoved;
     this.filesChanged = filesChanged;
     this.trailers = trailers;
+    this.authorUnreadable = false;
+  }
+
+  /** A commit whose {@code Author:} line could not be read, credited to gitdm's unknown hacker. */
+  GitCommit(GitCommit commit, String authorName, String authorAddress) {
+    this.id = commit.id;
+    this.parents = commit.parents;
+    this.authorName = authorName;
+    this.authorAddress = authorAddress;
+    this.authorDate = commit.authorDate;
+    this.files = commit.files;
+    this.linesAdded = commit.linesAdded;
+    this.linesRemoved = commit.linesRemoved;
+    this.filesChanged = commit.filesChanged;
+    this.trailers = commit.trailers;
+    this.authorUnreadable = true;
   }
 
   /**
@@ -83,6 +100,16 @@ public final class GitCommit {
    */
   public ImmutableList<String> parents() {
     return parents;
+  }
+
+  /**
+   * {@return whether the log's {@code Author:} line could not be read (an empty address, as in
+   * {@code Author: Nobody <>}, no address or no name): the commit is then credited as gitdm
+   * credits it, to the developer {@code Unknown hacker} at {@code unknown@hacker.net}, and
+   * reported, never a stopped run}
+   */
+  public boolean authorUnreadable() {
+    return authorUnreadable;
   }
 
   /** {@return whether git printed a {@code Merge:} line: gitdm skips such commits entirely} */

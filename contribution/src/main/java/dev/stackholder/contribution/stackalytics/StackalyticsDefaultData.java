@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableMap;
 import dev.stackholder.contribution.Affiliation;
 import dev.stackholder.contribution.AffiliationDirectory;
 import dev.stackholder.contribution.AttributionPolicy;
+import dev.stackholder.contribution.Release;
+import dev.stackholder.contribution.ReleaseCalendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Limits;
@@ -30,7 +32,8 @@ import java.util.Map;
 
 /**
  * The affiliation data of Stackalytics' {@code etc/default_data.json}: {@code users} (each with
- * e-mail addresses and a dated company list) and {@code companies} (each with e-mail domains),
+ * e-mail addresses and a dated company list), {@code companies} (each with e-mail domains) and
+ * {@code releases} (each with its end date: {@link #releases()}); the one reader of that file,
  * turned into an {@link AffiliationDirectory} that applies them as Stackalytics does
  * ({@link AttributionPolicy#STACKALYTICS}).
  *
@@ -60,16 +63,18 @@ public final class StackalyticsDefaultData {
 
   private final ImmutableMap<String, String> aliases;
   private final ImmutableList<Affiliation> affiliations;
+  private final ReleaseCalendar releases;
 
   private StackalyticsDefaultData(ImmutableMap<String, String> aliases,
-      ImmutableList<Affiliation> affiliations) {
+      ImmutableList<Affiliation> affiliations, ReleaseCalendar releases) {
     this.aliases = aliases;
     this.affiliations = affiliations;
+    this.releases = releases;
   }
 
   /**
-   * Reads a {@code default_data.json}; sections other than {@code users} and {@code companies}
-   * are ignored, and either may be missing.
+   * Reads a {@code default_data.json}; sections other than {@code users}, {@code companies} and
+   * {@code releases} are ignored, and any of them may be missing.
    *
    * @param file a copy of Stackalytics' {@code default_data.json}
    * @return the users and companies it lists
@@ -143,13 +148,7 @@ public final class StackalyticsDefaultData {
           text(endDate, name, where + ".end_date");
         }
         if (endDate.isTextual() && !endDate.asText().isBlank()) {
-          try {
-            end = LocalDate.parse(endDate.asText().trim(), END_DATE);
-          } catch (DateTimeParseException e) {
-            throw new InvalidDataException(name + ": " + where + ".end_date",
-                "expected a date such as '2013-Jan-01', found '"
-                    + Limits.abbreviate(endDate.asText()) + "'", e);
-          }
+          end = date(endDate.asText(), name, where + ".end_date");
         }
         companies.add(new Object[] {companyName, end, where});
       }
@@ -197,8 +196,55 @@ public final class StackalyticsDefaultData {
       }
     }
     affiliations.addAll(byDomain.values());
+    List<Release> releases = new ArrayList<>();
+    JsonNode releaseList = array(root, "releases", name, "$");
+    for (int i = 0; i < releaseList.size(); i++) {
+      String where = "$.releases[" + i + "]";
+      JsonNode release = object(releaseList.get(i), name, where);
+      JsonNode releaseName = release.path("release_name");
+      if (releaseName.isMissingNode()) {
+        throw new InvalidDataException(name + ": " + where, "release_name is missing", null);
+      }
+      String text = text(releaseName, name, where + ".release_name").trim()
+          .toLowerCase(Locale.ROOT);
+      JsonNode endDate = release.path("end_date");
+      if (endDate.isMissingNode()) {
+        throw new InvalidDataException(name + ": " + where, "end_date is missing", null);
+      }
+      LocalDate end = date(text(endDate, name, where + ".end_date"), name, where + ".end_date");
+      try {
+        releases.add(Release.of(text, end));
+      } catch (InvalidDataException e) {
+        throw new InvalidDataException(name + ": " + where, e.getMessage(), e);
+      }
+    }
+    ReleaseCalendar calendar;
+    try {
+      calendar = ReleaseCalendar.of(releases);
+    } catch (InvalidDataException e) {
+      throw new InvalidDataException(name + ": $.releases", e.getMessage(), e);
+    }
     return new StackalyticsDefaultData(ImmutableMap.copyOf(aliases),
-        ImmutableList.copyOf(affiliations));
+        ImmutableList.copyOf(affiliations), calendar);
+  }
+
+  /**
+   * A Stackalytics date ({@code 2013-Jan-01}), strictly: {@code 2012-Feb-30} is refused, not moved
+   * to February 29, and so is a year outside 1000-9999.
+   */
+  private static LocalDate date(String text, String name, String path) {
+    String trimmed = text.trim();
+    LocalDate date;
+    try {
+      date = trimmed.length() > "2013-Jan-01".length() ? null : LocalDate.parse(trimmed, END_DATE);
+    } catch (DateTimeParseException e) {
+      date = null;
+    }
+    if (date == null || date.getYear() < 1000 || date.getYear() > 9999) {
+      throw new InvalidDataException(name + ": " + path, "expected a date such as '2013-Jan-01'"
+          + " (a real day, years 1000 to 9999), found '" + Limits.abbreviate(text) + "'", null);
+    }
+    return date;
   }
 
   /** The array at {@code field}, or an empty one if the field is missing. */
@@ -256,6 +302,14 @@ public final class StackalyticsDefaultData {
   /** {@return the users' dated companies (by first address) and the companies' domains} */
   public ImmutableList<Affiliation> affiliations() {
     return affiliations;
+  }
+
+  /**
+   * {@return the {@code releases} section: each release's end date, names lower-cased (empty if
+   * the file has none)}
+   */
+  public ReleaseCalendar releases() {
+    return releases;
   }
 
   /** {@return the directory applying these rules as Stackalytics does} */

@@ -116,9 +116,12 @@ class GitLogReaderTest {
     assertThatThrownBy(() -> read(badCount))
         .isInstanceOfSatisfying(InvalidDataException.class,
             e -> assertThat(e.location()).contains("test.log:7"));
+    // An author line gitdm cannot read is its unknown hacker, not an error (see below); a commit
+    // without a date still is one.
     assertThatThrownBy(() -> read("commit 1\nAuthor: A a@b.c\n"))
         .isInstanceOfSatisfying(InvalidDataException.class,
-            e -> assertThat(e.location()).contains("test.log:2"));
+            e -> assertThat(e.location()).contains("test.log:1"))
+        .hasMessageContaining("no 'Date:' line");
   }
 
   @Test
@@ -252,5 +255,38 @@ class GitLogReaderTest {
       assertThat(commits.get(i).trailers()).extracting(Trailer::name)
           .containsExactly("Dev " + (i % 5));
     }
+  }
+
+  @Test
+  void anUnreadableAuthorIsGitdmsUnknownHackerAndSaidSo() {
+    String log = "commit 1111111111111111111111111111111111111111\n"
+        + "Author: Nobody <>\nDate:   Tue Sep 25 19:04:50 2012 +0000\n\n    empty address\n\n"
+        + "3\t1\ta.py\n\n"
+        + "commit 2222222222222222222222222222222222222222\n"
+        + "Author: Ann <ann@redhat.com>\nDate:   Tue Sep 25 19:04:50 2012 +0000\n\n    fine\n\n"
+        + "1\t1\tb.py\n\n"
+        + "commit 3333333333333333333333333333333333333333\n"
+        + "Author: no address at all\nDate:   Tue Sep 25 19:04:50 2012 +0000\n\n    x\n\n"
+        + "2\t0\tc.py\n";
+    List<GitCommit> commits = read(log);
+    assertThat(commits).extracting(GitCommit::authorName, GitCommit::authorAddress,
+        GitCommit::authorUnreadable).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Unknown hacker", "unknown@hacker.net", true),
+            org.assertj.core.groups.Tuple.tuple("Ann", "ann@redhat.com", false),
+            org.assertj.core.groups.Tuple.tuple("Unknown hacker", "unknown@hacker.net", true));
+    assertThat(commits.get(0).linesAdded()).isEqualTo(3);
+
+    dev.stackholder.contribution.ContributionStatistics statistics =
+        dev.stackholder.contribution.ContributionStatistics.of("folsom",
+            dev.stackholder.contribution.AffiliationDirectory.of(
+                dev.stackholder.contribution.AttributionPolicy.GITDM, java.util.Map.of(),
+                List.of(dev.stackholder.contribution.Affiliation.of(
+                    dev.stackholder.contribution.Affiliation.Kind.DOMAIN, "redhat.com",
+                    "Red Hat"))))
+            .addAll("neutron", commits);
+    assertThat(statistics.table("neutron", dev.stackholder.contribution.Metric.CHANGESETS)
+        .entries()).extracting(e -> e.employer() + " " + e.value())
+        .containsExactly("unknown@hacker.net 2", "Red Hat 1");
+    assertThat(statistics.exclusions().unreadableAuthors()).isEqualTo(2);
   }
 }

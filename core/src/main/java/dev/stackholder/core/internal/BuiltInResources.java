@@ -41,7 +41,11 @@ public final class BuiltInResources {
     return new BuiltInResources(jar, opener);
   }
 
-  /** How to turn a resource's bytes into a value. */
+  /**
+   * How to turn a resource's bytes into a value.
+   *
+   * @param <T> the value read
+   */
   @FunctionalInterface
   public interface Reader<T> {
     /**

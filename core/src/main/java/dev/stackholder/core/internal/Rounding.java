@@ -14,15 +14,23 @@ import dev.stackholder.core.MoneyText;
 public final class Rounding {
   private Rounding() {}
 
-  /** {@code "half up to 0.01 USD"}: how a rule set rounds, as an explanation says it. */
+  /**
+   * {@return how a rule set rounds, as an explanation says it: {@code "half up to 0.01 USD"}}
+   *
+   * @param mode the rounding mode
+   * @param currency the currency whose minor unit is rounded to
+   */
   public static String describe(RoundingMode mode, CurrencyUnit currency) {
     String unit = BigDecimal.ONE.movePointLeft(Math.max(0, currency.getDecimalPlaces())).toPlainString();
     return mode.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " to " + unit + " " + currency.getCode();
   }
 
   /**
-   * An exact amount with every digit it has but at least the currency's minor digits:
-   * {@code "USD 75,000.000025"}, {@code "USD 8,750,000.00"}.
+   * {@return an exact amount with every digit it has but at least the currency's minor digits:
+   * {@code "USD 75,000.000025"}, {@code "USD 8,750,000.00"}}
+   *
+   * @param currency the currency
+   * @param amount the amount, unrounded
    */
   public static String exact(CurrencyUnit currency, BigDecimal amount) {
     BigDecimal stripped = amount.stripTrailingZeros();

@@ -1,5 +1,7 @@
 package dev.stackholder.core.internal;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -21,7 +24,17 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.stackholder.core.Limits;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import dev.stackholder.core.json.StackholderJson;
 
 /**
@@ -32,6 +45,12 @@ import dev.stackholder.core.json.StackholderJson;
  * <p>Stateless and thread-safe.
  */
 public final class StrictMappers {
+  /**
+   * The mapper attribute that tells {@link dev.stackholder.core.json.StackholderModule} to apply its
+   * strict readers to every value, not only to the properties of Stackholder's types.
+   */
+  public static final String STRICT_EVERYWHERE = "dev.stackholder.strict-everywhere";
+
   private StrictMappers() {}
 
   /** {@return the {@link Limits} as Jackson's stream constraints, for a factory's builder} */
@@ -58,6 +77,12 @@ public final class StrictMappers {
   public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B strict(B builder,
       boolean textFromNumbers) {
     builder.addModule(StackholderJson.module())
+        // Stackholder's own mapper writes a rounding mode as an id wherever it stands; the module
+        // alone does so only inside Stackholder's types, leaving a user's own enums alone.
+        .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("stackholder-rounding")
+            .addSerializer(java.math.RoundingMode.class, new RoundingJson.RoundingWriter())
+            .addDeserializer(java.math.RoundingMode.class, new RoundingJson.RoundingReader()))
+        .defaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(STRICT_EVERYWHERE, Boolean.TRUE))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -84,6 +109,17 @@ public final class StrictMappers {
         ImmutableMap.class, ImmutableSortedMap.class, ImmutableMultiset.class)) {
       builder.withConfigOverride(type,
           override -> override.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)));
+    }
+    // Every date as ISO-8601 text and every absent Optional left out, whoever's type holds it: what
+    // the module does for Stackholder's own types only.
+    JsonInclude.Value leaveOutAbsent = JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, null);
+    for (Class<?> type : List.of(Optional.class, OptionalInt.class, OptionalLong.class, OptionalDouble.class)) {
+      builder.withConfigOverride(type, override -> override.setIncludeAsProperty(leaveOutAbsent));
+    }
+    JsonFormat.Value asString = JsonFormat.Value.forShape(JsonFormat.Shape.STRING);
+    for (Class<?> type : List.of(LocalDate.class, LocalDateTime.class, Instant.class, Year.class,
+        YearMonth.class, Duration.class)) {
+      builder.withConfigOverride(type, override -> override.setFormat(asString));
     }
     // Wrong types are errors: "12" is not an integer, 12 is not a string, "" is not a value.
     for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float,

@@ -3,10 +3,11 @@ package dev.stackholder.core.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import dev.stackholder.core.Limits;
+import dev.stackholder.core.internal.RoundingJson;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -19,12 +20,16 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * The strict readers the {@link StackholderModule} puts in place of Jackson's lenient ones: dates,
+ * The strict readers the {@link StackholderModule} puts in place of Jackson's lenient ones (for the
+ * properties of Stackholder's types, and everywhere in {@link StackholderJson#mapper()}): dates,
  * years, year-months, date-times, instants and durations only from their ISO-8601 strings (never
  * from numbers, arrays, or a date-time where a date belongs), with four-digit years within
  * {@link Limits#MIN_YEAR} and {@link Limits#MAX_YEAR}; and decimals within
@@ -34,8 +39,9 @@ import java.util.regex.Pattern;
 final class StrictJson {
   private StrictJson() {}
 
-  static SimpleDeserializers deserializers() {
-    SimpleDeserializers deserializers = new SimpleDeserializers();
+  /** {@return the strict reader of each type it covers} */
+  static Map<Class<?>, JsonDeserializer<?>> byType() {
+    ByType deserializers = new ByType();
     deserializers.addDeserializer(LocalDate.class, new TimeDeserializer<>(LocalDate.class,
         "a date such as \"2012-09-27\"", "\\d{4}-\\d{2}-\\d{2}", LocalDate::parse,
         date -> date.getYear()));
@@ -62,7 +68,21 @@ final class StrictJson {
     deserializers.addDeserializer(BigDecimal.class, new DecimalDeserializer());
     deserializers.addDeserializer(URI.class, new UriDeserializer());
     deserializers.addDeserializer(java.math.RoundingMode.class, new RoundingJson.RoundingReader());
-    return deserializers;
+    return deserializers.build();
+  }
+
+  /** Collects the readers in a fixed order. */
+  private static final class ByType {
+    private final LinkedHashMap<Class<?>, JsonDeserializer<?>> map =
+        new LinkedHashMap<>();
+
+    <T> void addDeserializer(Class<T> type, JsonDeserializer<? extends T> deserializer) {
+      map.put(type, deserializer);
+    }
+
+    Map<Class<?>, JsonDeserializer<?>> build() {
+      return Collections.unmodifiableMap(map);
+    }
   }
 
   /** {@return whether the text matches {@code \d{4}-\d{2}-\d{2}} (ASCII digits, as {@code \d} is)} */
@@ -79,7 +99,11 @@ final class StrictJson {
     return true;
   }
 
-  /** A java.time value read only from its ISO-8601 string. */
+  /**
+   * A java.time value read only from its ISO-8601 string.
+   *
+   * @param <T> the java.time type
+   */
   private static final class TimeDeserializer<T> extends StdScalarDeserializer<T> {
     private static final long serialVersionUID = 1L;
 

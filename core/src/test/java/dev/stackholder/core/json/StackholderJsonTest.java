@@ -240,7 +240,7 @@ class StackholderJsonTest {
   @Test
   void theModuleOnAFreshMapperWritesTheSameJson() throws Exception {
     ObjectMapper own = new ObjectMapper().registerModule(StackholderJson.module());
-    for (Object value : List.of(GOLD_MAXIMUM, SOURCE, CNY_USD, LocalDate.of(2012, 8, 28))) {
+    for (Object value : List.of(GOLD_MAXIMUM, SOURCE, CNY_USD)) {
       assertThat(own.writeValueAsString(value)).as(value.toString()).isEqualTo(StackholderJson.write(value));
     }
     assertThat(own.readValue(StackholderJson.write(SOURCE), Source.class)).isEqualTo(SOURCE);
@@ -257,7 +257,7 @@ class StackholderJsonTest {
   @Test
   void theSharedMapperIsTheSameInstance() {
     assertThat(StackholderJson.mapper()).isSameAs(StackholderJson.mapper());
-    assertThat(StackholderJson.module().getModuleName()).isEqualTo("stackholder");
+    assertThat(StackholderJson.module().getModuleName()).isEqualTo("stackholder-core");
   }
 
   @Test
