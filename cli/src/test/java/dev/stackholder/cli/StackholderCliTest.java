@@ -50,6 +50,7 @@ class StackholderCliTest {
       assertThat(cli.getSubcommands().get(command).getMixins()).as(command).containsKey("date");
     }
     assertThat(cli.getSubcommands().get("events").getMixins()).containsKey("period");
+    assertThat(cli.getSubcommands().get("income").getMixins()).containsKeys("rate", "format", "wide");
     assertThat(cli.getSubcommands().get("dues").getMixins()).containsKeys("foundation", "organization");
   }
 
