@@ -13,6 +13,11 @@ import dev.stackholder.core.internal.EnumIds;
 public enum MembershipStatus {
   /** Known to be a member in a tier that day (inside a sighted interval, or named by a complete list). */
   MEMBER("member"),
+  /**
+   * Last seen in a tier recently, nothing contrary since: presumed still a member under the tier's
+   * presumption (the roster's {@code presumed} certainty), not known.
+   */
+  PRESUMED("presumed"),
   /** Last seen in a tier earlier; nothing says whether it was still a member that day. */
   UNKNOWN("unknown"),
   /**

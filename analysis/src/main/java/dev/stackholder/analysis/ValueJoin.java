@@ -26,10 +26,10 @@ import dev.stackholder.membership.Tier;
 import dev.stackholder.membership.TierRule;
 import dev.stackholder.membership.income.IncomeLine;
 import dev.stackholder.membership.income.IncomeReport;
-import dev.stackholder.membership.roster.LastSeen;
-import dev.stackholder.membership.roster.Membership;
+import dev.stackholder.membership.roster.Certainty;
 import dev.stackholder.membership.roster.Roster;
 import dev.stackholder.membership.roster.RosterAnswer;
+import dev.stackholder.membership.roster.Standing;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Comparator;
@@ -189,19 +189,15 @@ public final class ValueJoin {
     Year year = Year.of(day.getYear());
     RosterAnswer answer = roster.answerOn(day);
 
-    Map<String, Membership> known = new HashMap<>(answer.known().size() * 2);
-    for (Membership membership : answer.known()) {
-      known.putIfAbsent(membership.organization().id(), membership);
-    }
-    Map<String, LastSeen> unknown = new HashMap<>(answer.lastSeen().size() * 2);
-    for (LastSeen seen : answer.lastSeen()) {
-      unknown.putIfAbsent(seen.organization().id(), seen);
+    // One standing per organization: known (tier held), presumed or unknown (tier last seen in).
+    Map<String, Standing> standings = new HashMap<>(answer.standings().size() * 2);
+    for (Standing standing : answer.standings()) {
+      standings.putIfAbsent(standing.organization().id(), standing);
     }
     Map<String, Money[]> dues = duesOf(year, day);
     Optional<RuleSet> ruleSet = roster.foundation().findRuleSetOn(day);
 
     ImmutableList.Builder<ValueRow> rows = ImmutableList.builderWithExpectedSize(table.rows().size());
-    Set<String> contributing = new HashSet<>();
     for (RankedRow row : table.rows()) {
       EmployerMatch match = mapping.match(names, row.employer(), day);
       ImmutableValueRow.Builder out = ImmutableValueRow.builder().rank(row.rank()).employer(row.employer())
@@ -211,45 +207,42 @@ public final class ValueJoin {
         out.status(MembershipStatus.UNMAPPED);
       } else {
         String id = match.organizationId().get();
-        contributing.add(id);
-        Membership membership = known.get(id);
-        LastSeen seen = membership == null ? unknown.get(id) : null;
-        if (membership != null) {
+        Standing standing = standings.get(id);
+        if (standing == null) {
+          out.status(MembershipStatus.NOT_A_MEMBER);
+        } else if (standing.certainty() == Certainty.KNOWN) {
           Money[] range = dues.get(id);
-          out.status(MembershipStatus.MEMBER).tier(membership.tier());
+          out.status(MembershipStatus.MEMBER).tier(standing.tier());
           if (range != null) {
             out.dues(range[0]).duesUpTo(range[1]);
           }
-        } else if (seen != null) {
-          out.status(MembershipStatus.UNKNOWN).tier(seen.tier()).lastSeen(seen.date());
-          Optional<Money> most = mostFor(ruleSet, seen.tier());
-          most.ifPresent(m -> out.dues(Money.zero(m.getCurrencyUnit())).duesUpTo(m));
         } else {
-          out.status(MembershipStatus.NOT_A_MEMBER);
+          out.status(status(standing)).tier(standing.tier()).lastSeen(standing.lastSighting());
+          Optional<Money> most = mostFor(ruleSet, standing.tier());
+          most.ifPresent(m -> out.dues(Money.zero(m.getCurrencyUnit())).duesUpTo(m));
         }
       }
       rows.add(out.build());
     }
 
     ImmutableList.Builder<ReportLine> members = ImmutableList.builder();
-    for (Membership membership : answer.known()) {
-      String id = membership.organization().id();
-      Money[] range = dues.get(id);
-      ImmutableReportLine.Builder line = ImmutableReportLine.builder().label(membership.organization().name())
-          .organizationId(id).tier(membership.tier().id()).status(MembershipStatus.MEMBER);
-      if (range != null) {
-        line.amount(range[0]).amountUpTo(range[1]);
-      }
-      members.add(line.build());
-    }
-    for (LastSeen seen : answer.lastSeen()) {
-      if (known.containsKey(seen.organization().id())) {
+    for (Standing standing : answer.standings()) {
+      String id = standing.organization().id();
+      if (standings.get(id) != standing) {
         continue;
       }
-      ImmutableReportLine.Builder line = ImmutableReportLine.builder().label(seen.organization().name())
-          .organizationId(seen.organization().id()).tier(seen.tier().id()).status(MembershipStatus.UNKNOWN)
-          .note("last seen " + seen.date() + " in " + seen.tier().name());
-      mostFor(ruleSet, seen.tier()).ifPresent(m -> line.amount(Money.zero(m.getCurrencyUnit())).amountUpTo(m));
+      ImmutableReportLine.Builder line = ImmutableReportLine.builder().label(standing.organization().name())
+          .organizationId(id).tier(standing.tier().id()).status(status(standing));
+      if (standing.certainty() == Certainty.KNOWN) {
+        Money[] range = dues.get(id);
+        if (range != null) {
+          line.amount(range[0]).amountUpTo(range[1]);
+        }
+      } else {
+        line.note(standing.certainty().id() + ": last seen " + standing.lastSighting().map(LocalDate::toString)
+            .orElse("earlier") + " in " + standing.tier().name());
+        mostFor(ruleSet, standing.tier()).ifPresent(m -> line.amount(Money.zero(m.getCurrencyUnit())).amountUpTo(m));
+      }
       members.add(line.build());
     }
 
@@ -278,6 +271,14 @@ public final class ValueJoin {
           (a, b) -> new Money[] {a[0].plus(b[0]), a[1].plus(b[1])});
     }
     return dues;
+  }
+
+  private static MembershipStatus status(Standing standing) {
+    return switch (standing.certainty()) {
+      case KNOWN -> MembershipStatus.MEMBER;
+      case PRESUMED -> MembershipStatus.PRESUMED;
+      case UNKNOWN -> MembershipStatus.UNKNOWN;
+    };
   }
 
   /** The most a tier's rule can charge in a year: its maximum, or its highest amount. */

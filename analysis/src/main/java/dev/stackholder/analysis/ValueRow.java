@@ -45,15 +45,15 @@ public abstract class ValueRow {
   /** {@return the membership status on the release day} */
   public abstract MembershipStatus status();
 
-  /** {@return the tier held ({@link MembershipStatus#MEMBER}) or last seen in ({@link MembershipStatus#UNKNOWN})} */
+  /** {@return the tier held ({@link MembershipStatus#MEMBER}) or last seen in (presumed or unknown)} */
   public abstract Optional<Tier> tier();
 
-  /** {@return for an unknown status, the last day a source showed it in {@link #tier()}} */
+  /** {@return for a presumed or unknown status, the last day a source showed it in {@link #tier()}} */
   public abstract Optional<LocalDate> lastSeen();
 
   /**
    * {@return the least the organization owed for the year, as the income report computes it (zero
-   * for an unknown status: it may have left); empty for a non-member}
+   * for a presumed or unknown status: it may have left); empty for a non-member}
    */
   public abstract Optional<Money> dues();
 

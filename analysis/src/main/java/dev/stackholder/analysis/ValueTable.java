@@ -147,8 +147,8 @@ public abstract class ValueTable {
       }
     }
     for (ValueRow row : rows()) {
-      if (row.value() > 0 && row.status() == MembershipStatus.UNKNOWN) {
-        lines.add(employerLine(row).note("status unknown: last seen " + row.lastSeen().map(LocalDate::toString)
+      if (row.value() > 0 && (row.status() == MembershipStatus.UNKNOWN || row.status() == MembershipStatus.PRESUMED)) {
+        lines.add(employerLine(row).note("status " + row.status().id() + ": last seen " + row.lastSeen().map(LocalDate::toString)
             .orElse("earlier") + row.tier().map(t -> " in " + t.name()).orElse("") + "; not counted as a non-member")
             .build());
         unknown = unknown.add(row.share());
@@ -156,7 +156,7 @@ public abstract class ValueTable {
     }
     summary.add(count + " listed contributors were not members on " + date() + ", with " + notMembers.toPlainString()
         + "% of " + metric() + (unknown.signum() > 0 ? "; " + unknown.toPlainString()
-        + "% more is by organizations whose status is unknown" : ""));
+        + "% more is by organizations presumed members or of unknown status (last seen earlier)" : ""));
     summary.add(unmappedSummary());
   }
 
@@ -179,7 +179,7 @@ public abstract class ValueTable {
       }
     }
     summary.add(known + " members on " + date() + " are not among the listed contributors"
-        + (unknown > 0 ? "; " + unknown + " more organizations of unknown status" : ""));
+        + (unknown > 0 ? "; " + unknown + " more organizations presumed members or of unknown status" : ""));
   }
 
   private void duesPerShare(List<ReportLine> lines, List<String> summary) {
@@ -233,7 +233,7 @@ public abstract class ValueTable {
       switch (row.status()) {
         case MEMBER -> byTier.computeIfAbsent(row.tier().get().id(), t -> new BigDecimal[] {BigDecimal.ZERO,
             BigDecimal.ZERO})[0] = byTier.get(row.tier().get().id())[0].add(row.share());
-        case UNKNOWN -> byTier.computeIfAbsent(row.tier().get().id(), t -> new BigDecimal[] {BigDecimal.ZERO,
+        case UNKNOWN, PRESUMED -> byTier.computeIfAbsent(row.tier().get().id(), t -> new BigDecimal[] {BigDecimal.ZERO,
             BigDecimal.ZERO})[1] = byTier.get(row.tier().get().id())[1].add(row.share());
         case NOT_A_MEMBER -> notMembers = notMembers.add(row.share());
         case UNMAPPED -> unmapped = unmapped.add(row.share());
@@ -250,7 +250,7 @@ public abstract class ValueTable {
       most = most.add(entry.getValue()[1]);
       lines.add(ImmutableReportLine.builder().label(entry.getKey()).tier(entry.getKey()).share(known).shareUpTo(upTo)
           .note(known.toPlainString() + "% by known members; up to " + upTo.toPlainString() + "% counting "
-              + entry.getValue()[1].toPlainString() + "% of unknown status and the unlisted " + unlisted.toPlainString()
+              + entry.getValue()[1].toPlainString() + "% presumed or of unknown status and the unlisted " + unlisted.toPlainString()
               + "%").build());
     }
     lines.add(ImmutableReportLine.builder().label("not a member").status(MembershipStatus.NOT_A_MEMBER)
@@ -260,7 +260,7 @@ public abstract class ValueTable {
     lines.add(ImmutableReportLine.builder().label("unlisted employers").share(unlisted)
         .note("the table lists " + rows().size() + " employers with " + listedShare().toPlainString() + "%").build());
     summary.add("members did " + least.toPlainString() + "% to " + least.add(most).add(unlisted).toPlainString() + "% of "
-        + metric() + " (known members; with unknown statuses and unlisted employers)");
+        + metric() + " (known members; with presumed and unknown statuses and unlisted employers)");
     summary.add(unmappedSummary());
   }
 
@@ -341,7 +341,7 @@ public abstract class ValueTable {
       text.append("the roster shows no organization in any tier on or before that day");
     }
     text.append(completeness().stream().map(c -> c.tier().name() + " " + c.status().name().toLowerCase(Locale.ROOT)
-        .replace('_', ' ') + " (" + c.known() + " known, " + c.unknown() + " unknown"
+        .replace('_', ' ') + " (" + c.known() + " known, " + c.presumed() + " presumed, " + c.unknown() + " unknown"
         + c.completeListBefore().map(d -> ", complete list " + d).orElse("") + ")")
         .collect(Collectors.joining("; ")));
     text.append(". \"not-a-member\" means no source shows the organization in any tier that day; it is certain for"

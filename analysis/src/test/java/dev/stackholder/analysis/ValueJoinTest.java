@@ -66,11 +66,13 @@ class ValueJoinTest {
   void folsomNonMembers() {
     // Listed, mapped, in no tier on 2012-09-27: SINA 4.7, SolidFire 1.4, NTT 1.4, SwiftStack 1.0,
     // Everbread 0.9, Internap 0.7, Citrix 0.7 = 10.8%. Cloudscaling (3.3%) was last seen in the Gold
-    // list of 2012-09-09 only: unknown, listed apart, never as a non-member.
+    // list of 2012-09-09, 18 days before, within Gold's one-year presumption: presumed, listed apart,
+    // never as a non-member.
     ValueReport report = table("folsom").report(ReportKind.NON_MEMBERS);
     assertThat(labels(report, MembershipStatus.NOT_A_MEMBER))
         .containsExactly("SINA", "SolidFire", "NTT", "SwiftStack", "Everbread", "Internap", "Citrix");
-    assertThat(labels(report, MembershipStatus.UNKNOWN)).containsExactly("Cloudscaling");
+    assertThat(labels(report, MembershipStatus.PRESUMED)).containsExactly("Cloudscaling");
+    assertThat(labels(report, MembershipStatus.UNKNOWN)).isEmpty();
     assertThat(report.summary().get(0)).contains("7 listed contributors").contains("10.8%").contains("3.3%");
     assertThat(report.certainty()).contains("Platinum").contains("complete list 2012-09-09");
   }
@@ -91,7 +93,7 @@ class ValueJoinTest {
   void folsomMemberShareAndDuesPerShare() {
     // Platinum, known: Rackspace 25.9 + Red Hat 22.1 + Nebula 8.6 + Canonical 3.7 + IBM 3.5 + HP 2.8
     // + AT&T 1.9 + SUSE 1.7 = 70.2%. Gold, known: Nicira/VMware 2.7 + Intel 1.3 + DreamHost 1.1
-    // + NEC 0.7 = 5.8%; unknown Cloudscaling 3.3. Listed 90.1% (sum of the 20 shares), unlisted 9.9.
+    // + NEC 0.7 = 5.8%; presumed Cloudscaling 3.3. Listed 90.1% (sum of the 20 shares), unlisted 9.9.
     ValueTable folsom = table("folsom");
     assertThat(folsom.unlistedShare()).isEqualByComparingTo("9.9");
     ValueReport share = folsom.report(ReportKind.MEMBER_SHARE);
@@ -120,16 +122,17 @@ class ValueJoinTest {
   }
 
   @Test
-  void essexPrecedesTheFoundationAndGrizzlyHasUnknownPlatinumStatuses() {
+  void essexPrecedesTheFoundationAndGrizzlyHasPresumedPlatinumMembers() {
     // Essex shipped 2012-04-05: the April 2012 lists are declared intent (month precision), so nobody
     // is a known member; the three addresses are unmapped: 0.6 + 0.4 + 0.4 = 1.4%.
     ValueReport essex = table("essex").report(ReportKind.NON_MEMBERS);
     assertThat(labels(essex, MembershipStatus.NOT_A_MEMBER)).hasSize(17).contains("Rackspace", "SINA");
     assertThat(essex.summary().get(1)).startsWith("3 unmapped names with 1.4%");
     // Grizzly (2013-04-04): the Platinum list of 2013-02-17 is the last complete one; Rackspace, IBM,
-    // Nebula and Canonical have no later sighting, so unknown, never non-members.
+    // Nebula and Canonical have no later sighting: 46 days later, within Platinum's three-year
+    // presumption, they are presumed, never non-members.
     ValueTable grizzly = table("grizzly");
-    assertThat(grizzly.getRow("Rackspace").status()).isEqualTo(MembershipStatus.UNKNOWN);
+    assertThat(grizzly.getRow("Rackspace").status()).isEqualTo(MembershipStatus.PRESUMED);
     assertThat(grizzly.getRow("Rackspace").lastSeen()).contains(LocalDate.of(2013, 2, 17));
     assertThat(labels(grizzly.report(ReportKind.NON_MEMBERS), MembershipStatus.NOT_A_MEMBER))
         .containsExactly("SwiftStack", "SolidFire", "NTT", "Citrix", "Metacloud", "University of Melbourne");

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Chart each member's dues against its share of a release's contributions.",
         "",
-        "One point per organization that is a member on the release day (filled) or whose status is unknown"
+        "One point per organization that is a member on the release day (filled) or presumed or of unknown status"
             + " (hollow: last seen earlier), coloured by tier. x: its share of the release's work, summed over the"
             + " employer names that map to it (0 if not listed); y: the most its dues for the year may be (the"
             + " income report's range, where revenue is undeclared; for an unknown status, the tier's most)."},
@@ -81,8 +81,8 @@ final class ChartValueCommand implements Callable<Integer> {
       }
       String tier = member.tier().get();
       colours.putIfAbsent(tier, colours.size());
-      boolean unknown = member.status().orElse(null) == MembershipStatus.UNKNOWN;
-      String key = tier + (unknown ? " (status unknown)" : "");
+      boolean unknown = member.status().orElse(null) != MembershipStatus.MEMBER;
+      String key = tier + (unknown ? " (presumed or unknown)" : "");
       points.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {
           shares.getOrDefault(member.organizationId().orElse(""), BigDecimal.ZERO).doubleValue(),
           member.amountUpTo().get().getAmount().doubleValue()});
@@ -96,8 +96,8 @@ final class ChartValueCommand implements Callable<Integer> {
     for (Map.Entry<String, List<double[]>> entry : points.entrySet()) {
       double[] x = entry.getValue().stream().mapToDouble(p -> p[0]).toArray();
       double[] y = entry.getValue().stream().mapToDouble(p -> p[1]).toArray();
-      String tier = entry.getKey().replace(" (status unknown)", "");
-      series.add(new ChartPlot.Series(entry.getKey(), x, y, entry.getKey().endsWith("(status unknown)")
+      String tier = entry.getKey().replace(" (presumed or unknown)", "");
+      series.add(new ChartPlot.Series(entry.getKey(), x, y, entry.getKey().endsWith("(presumed or unknown)")
           ? ChartPlot.Style.HOLLOW_MARKERS : ChartPlot.Style.MARKERS, colours.get(tier)));
     }
     ChartRenderer.write(new ChartPlot.Xy("Dues for " + table.year() + " against share of " + metric.id() + ", "

@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
         "Join a release's contribution ranking with the foundation's members and dues.",
         "",
         "Each employer of the release (gitdm's bundled reports: essex, folsom, grizzly) with the organization"
-            + " its name maps to, its membership on the release day (member, unknown: last seen earlier, or"
-            + " not-a-member; unmapped where the name is no organization) and its dues that year (a range where"
+            + " its name maps to, its membership on the release day (member; presumed or unknown: last seen"
+            + " earlier; or not-a-member; unmapped where the name is no organization) and its dues that year (a range where"
             + " revenue is undeclared). An unknown status is never reported as not a member.",
         "",
         "--report gives a named report instead: non-members, non-contributors, dues-per-share, member-share or"

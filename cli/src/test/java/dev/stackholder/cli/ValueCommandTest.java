@@ -21,7 +21,7 @@ class ValueCommandTest {
     assertThat(run.status).as(run.err).isZero();
     // folsom/git-stats.txt: "SINA 147 (4.7%)", fourth; in neither complete list of 2012-09-09.
     assertThat(run.out).containsPattern("4 +SINA +147 +4\\.7% +sina +not-a-member");
-    assertThat(run.out).containsPattern("Cloudscaling .*unknown \\(last seen 2012-09-09\\)");
+    assertThat(run.out).containsPattern("Cloudscaling .*presumed \\(last seen 2012-09-09\\)");
   }
 
   @Test
@@ -72,7 +72,7 @@ class ValueCommandTest {
     CliRun run = new CliRun("chart", "value", "--release", "folsom", "--out", file.toString(), "--width", "640",
         "--height", "480");
     assertThat(run.status).as(run.err).isZero();
-    // Folsom's release day: 8 Platinum and 9 Gold known, 5 Gold unknown = 22 organizations.
+    // Folsom's release day: 8 Platinum and 9 Gold known, 5 Gold presumed = 22 organizations.
     assertThat(run.out).contains("22 organizations");
     BufferedImage image = ChartImages.png(file, 640, 480);
     assertThat(ChartImages.pixelsOf(image, new Color(0x0072B2))).as("platinum points").isGreaterThan(20);

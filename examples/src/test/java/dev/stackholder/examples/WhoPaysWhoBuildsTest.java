@@ -31,6 +31,6 @@ class WhoPaysWhoBuildsTest {
         "Everbread 0.9% not-a-member",
         "Internap 0.7% not-a-member",
         "Citrix 0.7% not-a-member",
-        "Cloudscaling 3.3% unknown");
+        "Cloudscaling 3.3% presumed");
   }
 }
