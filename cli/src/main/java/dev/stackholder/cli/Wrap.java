@@ -86,10 +86,12 @@ final class Wrap {
     boolean first = true;
     for (String word : text.split(" ", -1)) {
       int start = 0;
-      for (int i = 1; i < word.length() - 1; i++) {
-        // After a hyphen between two letters or digits: "research-government", not "-5" or "a--b".
-        if (word.charAt(i) == '-' && Character.isLetterOrDigit(word.charAt(i - 1))
-            && Character.isLetterOrDigit(word.charAt(i + 1))) {
+      // After a hyphen between two letters: "research-government"; never inside a date, a number, a
+      // path or an address ("2025-07-07", "-5", "a/b-c"), which stay whole where they can.
+      boolean breakable = word.indexOf('/') < 0 && word.indexOf('@') < 0;
+      for (int i = 1; breakable && i < word.length() - 1; i++) {
+        if (word.charAt(i) == '-' && Character.isLetter(word.charAt(i - 1))
+            && Character.isLetter(word.charAt(i + 1))) {
           pieces.add(new Piece(word.substring(start, i + 1), start == 0 && !first));
           start = i + 1;
         }
@@ -114,10 +116,11 @@ final class Wrap {
       lead++;
     }
     String hang = " ".repeat(lead + indent);
-    List<String> first = wrap(text.substring(lead), width - lead);
-    out.println(" ".repeat(lead) + first.get(0));
-    String rest = String.join(" ", first.subList(1, first.size()));
-    for (String line : wrap(rest, Math.max(Table.MIN_COLUMN, width - hang.length()))) {
+    // Every line wrapped to the continuation lines' width, so that no piece of a broken word is
+    // re-joined with a blank.
+    List<String> lines = wrap(text.substring(lead), Math.max(Table.MIN_COLUMN, width - hang.length()));
+    out.println(" ".repeat(lead) + lines.get(0));
+    for (String line : lines.subList(1, lines.size())) {
       out.println(hang + line);
     }
   }

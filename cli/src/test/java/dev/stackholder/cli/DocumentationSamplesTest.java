@@ -94,8 +94,10 @@ class DocumentationSamplesTest {
   static List<String> run(List<String> args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
+    // No COLUMNS: the samples show tables at the default width of 100, whatever the terminal running
+    // the build says.
     int status = StackholderCli.run(new PrintWriter(out, true), new PrintWriter(err, true), CLOCK,
-        args.toArray(String[]::new));
+        java.util.Map.of(), args.toArray(String[]::new));
     List<String> printed = new ArrayList<>(out.toString().lines().toList());
     printed.addAll(err.toString().lines().toList());
     if (status != 0) {
