@@ -51,9 +51,11 @@ import picocli.CommandLine.Spec;
     footer = {
         "  stackholder value --release folsom",
         "  stackholder value --release folsom --report non-members",
-        "  stackholder value --release essex --release folsom --release grizzly --report diversity",
-        "  stackholder value --release grizzly --metric lines-changed --report member-share --format json",
-        "  stackholder contributions ... --json > mine.json && stackholder value --ranking mine.json",
+        "  stackholder value --release essex --release folsom --release grizzly \\",
+        "      --report diversity",
+        "  stackholder value --release grizzly --metric lines-changed \\",
+        "      --report member-share --format json",
+        "  stackholder value --ranking mine.json   # from contributions --json",
         "",
         ExitCodes.HELP_SECTION})
 final class ValueCommand implements Callable<Integer> {
