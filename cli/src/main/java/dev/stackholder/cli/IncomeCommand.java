@@ -2,7 +2,6 @@ package dev.stackholder.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stackholder.core.ExchangeRate;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.MoneyText;
 import dev.stackholder.core.NotFoundException;
@@ -71,9 +70,8 @@ final class IncomeCommand implements Callable<Integer> {
       description = "A member's declared annual revenue, e.g. tencent=\"CNY 237760000000\". Repeatable, once per member.")
   List<String> revenues = new ArrayList<>();
 
-  @Option(names = "--rate", paramLabel = "FROM/TO=RATE",
-      description = "An exchange rate, e.g. CNY/USD=0.1481 (one CNY is worth 0.1481 USD). Repeatable, once per pair.")
-  List<ExchangeRate> rates = new ArrayList<>();
+  @Mixin
+  RateOptions rate;
 
   @Mixin
   FormatOptions format;
@@ -95,7 +93,7 @@ final class IncomeCommand implements Callable<Integer> {
     }
     Roster roster = OpenStackFoundation.roster();
     Map<String, Declaration> declared = declarations(roster);
-    IncomeReport report = IncomeReport.forYearDeclared(roster, Year.of(asked), declared, CliRates.of(rates));
+    IncomeReport report = IncomeReport.forYearDeclared(roster, Year.of(asked), declared, rate.exchangeRates());
     List<RuleSet> ruleSets = ruleSetsIn(foundation, asked);
     Optional<PublishedIncome> filed = OpenStackFoundation.publishedIncome().stream()
         .filter(figure -> figure.year().getValue() == asked).findFirst();

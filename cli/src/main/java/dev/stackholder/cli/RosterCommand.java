@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
         "",
         "Members known to be in each tier that day (between two sightings, or named by a complete list),"
             + " members presumed still in a tier (last seen recently enough, nothing contrary since; with"
-            + " the age of the sighting), organizations whose status that day is unknown (seen too long ago,"
-            + " or contradicted since), and how complete the answer is per"
+            + " the age of the sighting), organizations whose status that day is unknown (\"last seen in ... on"
+            + " ...\", too long ago or contradicted since), and how complete the answer is per"
             + " tier (the complete lists before and after the date). Also the latest member counts"
             + " sources state where not every member is named, and the rule set in force. A date before"
             + " the foundation's first rules is refused."},
@@ -135,6 +135,9 @@ final class RosterCommand implements Callable<Integer> {
             .map(tier -> tier.tier().name() + " on " + tier.completeListBefore().get())
             .collect(Collectors.joining(", "));
         out.println("Last complete list per tier: " + (lists.isEmpty() ? "none on or before " + on : lists));
+        for (String disagreement : answer.disagreements()) {
+          out.println("Disagrees with a stated count: " + disagreement);
+        }
         out.println("How complete:");
         for (TierCompleteness tier : answer.completeness()) {
           out.println("  " + tier);

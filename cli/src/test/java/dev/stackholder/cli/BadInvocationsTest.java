@@ -175,7 +175,8 @@ class BadInvocationsTest {
             "havana", "--metric", "changesets"),
         bad(2, "'xml' is not an output format", "rank", "--release", "folsom", "--metric", "changesets", "--format", "xml"),
         // contributions
-        bad(2, "Missing required option: '--git-log=FILE' or '--repo=DIR'", "contributions", "--affiliations", gitdm,
+        bad(2, "Missing required option: '--git-log=FILE', '--repo=DIR' or '--repos=FILE'",
+            "contributions", "--affiliations", gitdm,
             "--release", "folsom"),
         bad(2, "Missing required option: '--affiliations", "contributions", "--git-log", keystone, "--release", "folsom"),
         bad(3, "Git log file '/no/such/nova.log' does not exist", "contributions", "--git-log", "/no/such/nova.log",

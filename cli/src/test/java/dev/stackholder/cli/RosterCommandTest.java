@@ -55,6 +55,13 @@ class RosterCommandTest {
   }
 
   @Test
+  void aStatedCountTheEvidenceDoesNotReachIsPrintedWithItsSource() {
+    CliRun run = new CliRun("roster", "--on", "2017-12-31");
+    assertThat(run.out).contains("Disagrees with a stated count: Platinum: 8 members on 2017-11-06 by Chinese WeChat"
+        + " is powered by OpenStack (000_6cb65ebcd6c07861.txt); the roster knows or presumes 5 on 2017-12-31");
+  }
+
+  @Test
   void aDayWithCompleteListsSaysSoAndHasNobodyOfUnknownStatus() {
     CliRun run = new CliRun("roster", "--on", "2012-09-09");
     assertThat(run.out).contains("  Platinum: complete (", "  Gold: complete (").doesNotContain("Status unknown");

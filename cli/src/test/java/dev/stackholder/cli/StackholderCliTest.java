@@ -50,12 +50,13 @@ class StackholderCliTest {
       assertThat(cli.getSubcommands().get(command).getMixins()).as(command).containsKey("date");
     }
     assertThat(cli.getSubcommands().get("events").getMixins()).containsKey("period");
+    assertThat(cli.getSubcommands().get("income").getMixins()).containsKeys("rate", "format", "wide");
     assertThat(cli.getSubcommands().get("dues").getMixins()).containsKeys("foundation", "organization");
   }
 
   @Test
   void theEvidenceCommandsHelpSaysWhatIsNotKnown() {
-    assertThat(new CliRun("roster", "--help").out).contains("last seen on ... in", "how complete the answer is");
+    assertThat(new CliRun("roster", "--help").out).contains("last seen in ... on", "how complete the answer is");
     assertThat(new CliRun("board", "--help").out).contains("\"not known\"", "The basis and the sources");
     assertThat(new CliRun("income", "--help").out).contains("USD 50,000 to 200,000",
         "at the highest of its", "VMware's");

@@ -2,7 +2,6 @@ package dev.stackholder.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.stackholder.core.json.DecimalJson;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -47,8 +46,8 @@ public abstract class ExchangeRate {
    * digits}
    */
   // Written as a string, as money amounts are, so that no reader loses a digit; a number is read too.
-  @JsonSerialize(using = DecimalJson.AsText.class)
-  @JsonDeserialize(using = DecimalJson.FromText.class)
+  @JsonSerialize(using = RateJson.AsText.class)
+  @JsonDeserialize(using = RateJson.FromText.class)
   public abstract BigDecimal rate();
 
   /**

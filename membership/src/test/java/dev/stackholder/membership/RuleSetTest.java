@@ -70,7 +70,7 @@ class RuleSetTest {
   @Test
   void aTierNotInTheRulesIsInvalid() {
     assertThatThrownBy(() -> RULES.quote(Tier.of("gold", "Golden"), Money.parse("USD 1000000")))
-        .isExactlyInstanceOf(InvalidDataException.class)
+        .isExactlyInstanceOf(TierNotInForceException.class)
         .hasMessage("Tier 'gold' is not in rule set 'bylaws-2012', expected one of platinum, gold, sponsor");
   }
 

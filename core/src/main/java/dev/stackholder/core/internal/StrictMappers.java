@@ -80,8 +80,8 @@ public final class StrictMappers {
         // Stackholder's own mapper writes a rounding mode as an id wherever it stands; the module
         // alone does so only inside Stackholder's types, leaving a user's own enums alone.
         .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("stackholder-rounding")
-            .addSerializer(java.math.RoundingMode.class, new dev.stackholder.core.json.DecimalJson.RoundingWriter())
-            .addDeserializer(java.math.RoundingMode.class, new dev.stackholder.core.json.DecimalJson.RoundingReader()))
+            .addSerializer(java.math.RoundingMode.class, new RoundingJson.RoundingWriter())
+            .addDeserializer(java.math.RoundingMode.class, new RoundingJson.RoundingReader()))
         .defaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(STRICT_EVERYWHERE, Boolean.TRUE))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)

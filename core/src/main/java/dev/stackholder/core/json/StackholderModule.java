@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.stackholder.core.internal.RoundingJson;
 import dev.stackholder.core.internal.StackholderVersion;
 import dev.stackholder.core.internal.StrictMappers;
 import java.io.IOException;
@@ -104,7 +105,7 @@ public final class StackholderModule extends Module {
         MoneyJson.module());
   }
 
-  private static final DecimalJson.RoundingWriter ROUNDING_AS_ID = new DecimalJson.RoundingWriter();
+  private static final RoundingJson.RoundingWriter ROUNDING_AS_ID = new RoundingJson.RoundingWriter();
 
   @Override
   public void setupModule(SetupContext context) {

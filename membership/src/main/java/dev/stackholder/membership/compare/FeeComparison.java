@@ -213,4 +213,9 @@ public abstract class FeeComparison {
   public ImmutableListMultimap<String, FeeComparisonRow> byFoundation() {
     return groupedBy(FeeComparisonRow::foundationId);
   }
+
+  @Value.Check
+  void check() {
+    dev.stackholder.core.Limits.checkDate(on(), "Fee comparison date");
+  }
 }

@@ -66,6 +66,17 @@ final class EvidenceRoster implements Roster {
     this.observations = ImmutableList.copyOf(observations);
     this.boardYears = ImmutableList.copyOf(boardYears);
     this.events = ImmutableList.copyOf(events);
+    // Evidence in a tier the foundation never had would be counted in no rule set's tiers, silently.
+    for (int i = 0; i < this.observations.size(); i++) {
+      Observation observation = this.observations.get(i);
+      if (!foundation.tiers().contains(observation.tier())) {
+        throw new InvalidDataException("observations[" + i + "]",
+            "Observation of '" + observation.organization().id() + "' on " + observation.date()
+                + " is in tier '" + observation.tier().id() + "', which is not one of " + foundation.id()
+                + "'s tiers (" + foundation.tiers().stream().map(Tier::id).collect(java.util.stream.Collectors.joining(", "))
+                + ")", null);
+      }
+    }
     this.presumptions = ImmutableList.copyOf(presumptions);
     this.reportedCounts = ImmutableList.copyOf(reportedCounts);
     java.util.Set<Tier> seen = new java.util.HashSet<>();
@@ -244,8 +255,34 @@ final class EvidenceRoster implements Roster {
           .presumed(presumed).unknown(unknown).completeListBefore(Optional.ofNullable(lists.floor(date)))
           .completeListAfter(Optional.ofNullable(lists.ceiling(date))).build());
     }
-    return ImmutableRosterAnswer.builder().date(date).known(known).lastSeen(lastSeen).standings(standings.build())
-        .completeness(completeness.build()).presumptions(presumptions).build();
+    ImmutableList<Standing> all = standings.build();
+    return ImmutableRosterAnswer.builder().date(date).known(known).lastSeen(lastSeen).standings(all)
+        .completeness(completeness.build()).presumptions(presumptions).disagreements(disagreements(date, all)).build();
+  }
+
+  /**
+   * Where a count a source states for a tier, at most a year before the date, differs from the
+   * members the roster knows or presumes on the date: both, with the source, so the reader sees the
+   * gap rather than a silent answer.
+   */
+  private ImmutableList<String> disagreements(LocalDate date, List<Standing> standings) {
+    ImmutableList.Builder<String> found = ImmutableList.builder();
+    for (Tier tier : foundation.tiers()) {
+      Optional<StatedCount> latest = statedCounts(tier).stream()
+          .filter(c -> !c.date().isAfter(date) && !c.date().plusYears(1).isBefore(date)).reduce((a, b) -> b);
+      if (latest.isEmpty()) {
+        continue;
+      }
+      long roster = standings.stream().filter(s -> s.tier().equals(tier) && s.certainty() != Certainty.UNKNOWN).count();
+      StatedCount count = latest.get();
+      if (roster != count.count()) {
+        found.add(tier.name() + ": " + count.count() + " members on " + count.date() + " by " + count.source().title()
+            + " (" + count.source().document() + "); the roster knows or presumes " + roster + " on " + date
+            + (roster < count.count() ? ", so " + (count.count() - roster) + " no source read names or dates"
+                : ", so some it presumes had left, or joined after the count"));
+      }
+    }
+    return found.build();
   }
 
   private static Standing knownStanding(EvidenceIndex.Run run, LocalDate date) {
@@ -306,8 +343,9 @@ final class EvidenceRoster implements Roster {
 
   /**
    * The counts sources state per tier: the reported counts, and for a tier whose members each appoint
-   * a director, each board year's stated seats for that class as its member count on January 1 (the
-   * Director Limit the rules define as the number of such members on that day).
+   * a director, each board year's stated seats for that class as its member count on the day its source states it (the
+   * Director Limit the rules define as the number of such members), dated by its source (else
+   * January 1).
    */
   private List<StatedCount> statedCounts(Tier tier) {
     List<StatedCount> counts = new ArrayList<>();
@@ -320,7 +358,9 @@ final class EvidenceRoster implements Roster {
       for (BoardYear year : boardYears) {
         if (!year.superseded() && year.basis() == BoardYear.Basis.STATED && year.year() > firstBoardYear()
             && year.gold().isPresent() && year.source().isPresent()) {
-          counts.add(new StatedCount(LocalDate.of(year.year(), 1, 1), tier, year.gold().get(), year.source().get()));
+          // The seats were stated on the source's day: the Director Limit, the Platinum members, then.
+          counts.add(new StatedCount(year.source().get().date().orElse(LocalDate.of(year.year(), 1, 1)), tier,
+              year.gold().get(), year.source().get()));
         }
       }
     }
@@ -537,8 +577,8 @@ final class EvidenceRoster implements Roster {
    * tier the rule set lacks), not a failed lookup.
    */
   static TierRule rulesOrInvalid(RuleSet ruleSet, Tier tier) {
-    return ruleSet.findRules(tier).orElseThrow(() -> new InvalidDataException("Tier '" + tier.id()
-        + "' is not in rule set '" + ruleSet.id() + "', expected one of "
+    return ruleSet.findRules(tier).orElseThrow(() -> new dev.stackholder.membership.TierNotInForceException(
+        tier.id(), ruleSet.id(), "Tier '" + tier.id() + "' is not in rule set '" + ruleSet.id() + "', expected one of "
         + ruleSet.tiers().stream().map(rule -> rule.tier().id()).collect(java.util.stream.Collectors.joining(", "))));
   }
 }

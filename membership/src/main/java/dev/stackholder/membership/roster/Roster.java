@@ -100,7 +100,7 @@ public sealed interface Roster permits ReplayedRoster, EvidenceRoster {
    * @param reportedCounts member counts sources state without naming the members: a count the known
    *     members of that day already fill, or that the known and presumed together exceed, makes
    *     the presumptions of that day {@link Certainty#UNKNOWN} (so does a board year's stated seats
-   *     for a class each of whose members appoints a director, as its member count on January 1)
+   *     for a class each of whose members appoints a director, as its member count on the day its source states it)
    * @throws InvalidDataException if a presumption names a tier the foundation lacks, or a tier twice
    */
   static Roster fromEvidence(Foundation foundation, Iterable<Observation> observations,

@@ -49,6 +49,12 @@ public abstract class RosterAnswer {
    */
   public abstract ImmutableList<Standing> standings();
 
+  /**
+   * {@return where a count a source states for a tier (at most a year before the date) differs from
+   * the members known or presumed that day, naming both and the source}
+   */
+  public abstract ImmutableList<String> disagreements();
+
   /** {@return the presumptions the certainties were judged by (empty: nobody is presumed)} */
   public abstract ImmutableList<Presumption> presumptions();
 
@@ -94,5 +100,25 @@ public abstract class RosterAnswer {
    */
   public ImmutableList<LastSeen> lastSeenIn(Tier tier) {
     return lastSeen().stream().filter(s -> s.tier().equals(tier)).collect(ImmutableList.toImmutableList());
+  }
+
+  @Value.Check
+  void check() {
+    // An answer read from JSON is checked as strictly as one computed: no member both known and
+    // only last seen, no member known twice in one tier, no sighting after the date asked about.
+    dev.stackholder.core.Limits.checkDate(date(), "Roster answer date");
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (Membership membership : known()) {
+      if (!known.add(membership.organization().id() + " " + membership.tier().id())) {
+        throw new dev.stackholder.core.InvalidDataException("Roster answer for " + date() + " names '" + membership.organization().id()
+            + "' twice in tier '" + membership.tier().id() + "'");
+      }
+    }
+    for (LastSeen seen : lastSeen()) {
+      if (seen.date().isAfter(date())) {
+        throw new dev.stackholder.core.InvalidDataException("Roster answer for " + date() + ": '" + seen.organization().id()
+            + "' last seen on " + seen.date() + ", after the date asked about");
+      }
+    }
   }
 }

@@ -72,4 +72,12 @@ public abstract class TierCompleteness {
             + " of unknown status (" + lists + ")";
     }
   }
+
+  @Value.Check
+  void check() {
+    dev.stackholder.core.Limits.checkCount(known(), "Tier '" + tier().id() + "' completeness: known members");
+    dev.stackholder.core.Limits.checkCount(unknown(), "Tier '" + tier().id() + "' completeness: members of unknown status");
+    completeListBefore().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Tier '" + tier().id() + "' complete list"));
+    completeListAfter().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Tier '" + tier().id() + "' complete list"));
+  }
 }
