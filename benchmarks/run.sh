@@ -4,7 +4,7 @@
 # not be warmed up, with 10 forks of one shot each, then the git-history stream in a 64 MB heap.
 # Results go to benchmarks/target/*.json too.
 #   benchmarks/run.sh                                   # the full, slow run
-#   benchmarks/run.sh -f 1 -wi 3 -i 5 -r 1 -prof gc     # the short run of benchmarks/README.md
+#   benchmarks/run.sh -f 1 -wi 5 -i 5 -r 1 -w 1 -prof gc   # the short run of benchmarks/README.md's results
 set -eu
 cd "$(dirname "$0")/.."
 ./mvnw -q -pl benchmarks -am package -DskipTests

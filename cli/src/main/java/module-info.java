@@ -7,6 +7,7 @@ module dev.stackholder.cli {
   requires dev.stackholder.membership;
   requires dev.stackholder.adoption;
   requires dev.stackholder.contribution;
+  requires dev.stackholder.analysis;
   requires info.picocli;
   requires java.desktop;
   requires xchart;

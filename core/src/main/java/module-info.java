@@ -21,6 +21,7 @@ module dev.stackholder.core {
       dev.stackholder.membership,
       dev.stackholder.adoption,
       dev.stackholder.contribution,
+      dev.stackholder.analysis,
       dev.stackholder.cli;
 
   opens dev.stackholder.core to com.fasterxml.jackson.databind;

@@ -9,6 +9,7 @@ module dev.stackholder.examples {
   requires dev.stackholder.membership;
   requires dev.stackholder.adoption;
   requires dev.stackholder.contribution;
+  requires dev.stackholder.analysis;
 
   exports dev.stackholder.examples;
 }

@@ -59,4 +59,11 @@ public abstract class ActiveUserList {
           sector().id());
     }
   }
+
+  // The limits the JSON reader applies, applied however the value is built, so that it reads back.
+  @Value.Check
+  void checkLimits() {
+    names().forEach(text -> dev.stackholder.core.Limits.checkText(text, "Active user name"));
+    notes().forEach(text -> dev.stackholder.core.Limits.checkText(text, "Active user list note"));
+  }
 }

@@ -86,4 +86,13 @@ public abstract class CaseStudy {
     InvalidDataException.check(!summary().isBlank(), "Case study '%s' has a blank summary", id());
     InvalidDataException.check(!sources().isEmpty(), "Case study '%s' has no sources", id());
   }
+
+  // The limits the JSON reader applies, applied however the value is built, so that it reads back.
+  @Value.Check
+  void checkLimits() {
+    dev.stackholder.core.Limits.checkText(title(), "Case study title");
+    dev.stackholder.core.Limits.checkText(summary(), "Case study summary");
+    publishedDate().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Case study date"));
+    notes().forEach(text -> dev.stackholder.core.Limits.checkText(text, "Case study note"));
+  }
 }

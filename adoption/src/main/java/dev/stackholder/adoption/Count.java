@@ -57,5 +57,7 @@ public abstract class Count {
   @Value.Check
   void check() {
     InvalidDataException.check(value() >= 0, "Count value is %d, expected zero or more", value());
+    // Above MAX_COUNT two counts could no longer be added safely.
+    dev.stackholder.core.Limits.checkCount(value(), "Count value");
   }
 }

@@ -80,4 +80,14 @@ public abstract class Deployment {
     InvalidDataException.check(!name().isBlank(), "Deployment name is blank");
     InvalidDataException.check(!sources().isEmpty(), "Deployment '%s' has no sources", name());
   }
+
+  // The limits the JSON reader applies, applied however the value is built, so that it reads back.
+  @Value.Check
+  void checkLimits() {
+    dev.stackholder.core.Limits.checkText(name(), "Deployment name");
+    description().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Deployment description"));
+    location().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Deployment location"));
+    inProductionSince().ifPresent(year -> dev.stackholder.core.Limits.checkYear(year.getValue(), "Deployment in production since"));
+    notes().forEach(text -> dev.stackholder.core.Limits.checkText(text, "Deployment note"));
+  }
 }

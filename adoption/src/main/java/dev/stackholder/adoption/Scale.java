@@ -56,4 +56,10 @@ public abstract class Scale {
   public String describe() {
     return count().describe() + " " + unit().label();
   }
+
+  // The limits the JSON reader applies, applied however the value is built, so that it reads back.
+  @Value.Check
+  void checkLimits() {
+    note().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Scale note"));
+  }
 }

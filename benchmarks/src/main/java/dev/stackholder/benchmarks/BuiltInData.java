@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 final class BuiltInData {
   static final String FOUNDATION = "/dev/stackholder/membership/openstack/foundation.json";
   static final String ROSTER = "/dev/stackholder/membership/openstack/reported-counts.json";
+  static final String EVIDENCE = "/dev/stackholder/membership/openstack/membership-evidence.csv";
 
   private BuiltInData() {}
 

@@ -55,10 +55,7 @@ public class MembershipsJsonBenchmark {
         Plain.MAPPER.getTypeFactory().constructCollectionType(List.class, Plain.Membership.class));
     library = readLibrary();
     plain = readBaseline();
-    if (library.length != plain.size() || !library[memberships - 1].organization().id()
-        .equals(plain.get(memberships - 1).organization().id())) {
-      throw new IllegalStateException("The library and the baseline read different memberships");
-    }
+    Agreement.sameJson(memberships + " memberships", library, plain);
   }
 
   /** The library reads the list. */

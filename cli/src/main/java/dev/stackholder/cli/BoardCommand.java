@@ -43,16 +43,26 @@ final class BoardCommand implements Callable<Integer> {
   @Mixin
   FormatOptions format;
 
+  @Mixin
+  WideOption wide;
+
   @Override
   public Integer call() {
     OutputFormat output = format.format();
     LocalDate on = date.date();
     RuleSet ruleSet = OpenStackFoundation.foundation().ruleSetOn(on);
     BoardComposition board = OpenStackFoundation.roster().boardOn(on);
-    PrintWriter out = spec.commandLine().getOut();
+    // Table output keeps within the terminal's width (wrapping long lines); JSON and CSV are never wrapped.
+    PrintWriter out = output == OutputFormat.TABLE ? WrappingWriter.of(spec.commandLine().getOut(), wide.width())
+        : spec.commandLine().getOut();
     switch (output) {
       case JSON:
         ObjectNode node = StackholderJson.mapper().valueToTree(board);
+        if (!board.seatsKnown()) {
+          // Seats not known: no total, and no empty class map that reads as a board of 0.
+          node.remove("total");
+          node.remove("directorsByClass");
+        }
         node.put("date", on.toString());
         node.set("ruleSet", RuleSetText.json(ruleSet));
         out.println(StackholderJson.writePretty(node));
@@ -85,6 +95,7 @@ final class BoardCommand implements Callable<Integer> {
             limit.maxDirectorsPerCompany(), limit.source().title()));
         out.println(RuleSetText.describe(ruleSet));
     }
+    out.flush();
     return ExitCodes.OK;
   }
 }

@@ -49,6 +49,9 @@ final class CaseStudiesCommand implements Callable<Integer> {
   @Mixin
   FormatOptions format;
 
+  @Mixin
+  WideOption wide;
+
   @Override
   public Integer call() {
     OutputFormat output = format.format();
@@ -62,28 +65,34 @@ final class CaseStudiesCommand implements Callable<Integer> {
         .filter(c -> sector == null || c.organization().sector().filter(sector::equals).isPresent())
         .filter(c -> code == null || c.organization().country().filter(code::equals).isPresent())
         .collect(Collectors.toList());
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = output == OutputFormat.TABLE ? WrappingWriter.of(spec.commandLine().getOut(), wide.width())
+        : spec.commandLine().getOut();
     switch (output) {
       case JSON:
         out.println(StackholderJson.writePretty(studies));
         return ExitCodes.OK;
       case CSV:
-        Csv.row(out, "id", "organization", "country", "sector", "title");
+        Csv.row(out, "id", "organization", "country", "sector", "title", "sources");
         for (CaseStudy study : studies) {
           Csv.row(out, study.id(), study.organization().name(), study.organization().country().orElse(""),
-              study.organization().sector().map(Sector::id).orElse(""), study.title());
+              study.organization().sector().map(Sector::id).orElse(""), study.title(),
+              study.sources().stream().map(RuleSetText::source).collect(Collectors.joining("; ")));
         }
         return ExitCodes.OK;
       default:
         break;
     }
-    out.printf("%-24s %-36s %-7s %-36s %s%n", "ID", "ORGANIZATION", "COUNTRY", "SECTOR", "TITLE");
+    // Sources are numbered under the table, as compare does, so that each row stays one line.
+    List<String> sources = new java.util.ArrayList<>();
+    List<String[]> lines = new java.util.ArrayList<>();
+    lines.add(new String[] {"ID", "ORGANIZATION", "COUNTRY", "SECTOR", "TITLE", "SOURCES"});
     for (CaseStudy study : studies) {
-      out.printf("%-24s %-36s %-7s %-36s %s%n", study.id(), study.organization().name(),
-          study.organization().country().orElse("-"),
-          study.organization().sector().map(Sector::id).orElse("-"), study.title());
+      lines.add(new String[] {study.id(), study.organization().name(), study.organization().country().orElse("-"),
+          study.organization().sector().map(Sector::id).orElse("-"), study.title(),
+          Notes.numbers(sources, study.sources().stream().map(RuleSetText::source).collect(Collectors.toList()))});
     }
-    out.printf("%d case studies%n", studies.size());
+    Table.print(lines, Set.of(), out, wide.width());
+    out.println(Plural.of(studies.size(), "case study", "case studies"));
     if (sector == null && code == null) {
       out.println("By sector: " + catalog.countsBySector().entrySet().stream()
           .map(e -> e.getKey().id() + " " + e.getValue()).collect(Collectors.joining(", "))
@@ -92,6 +101,8 @@ final class CaseStudiesCommand implements Callable<Integer> {
           .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
           + ", none recorded " + catalog.withoutCountry().size());
     }
+    Notes.print(sources, out, wide.width());
+    out.flush();
     return ExitCodes.OK;
   }
 }

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code stackholder case-study ID [--json]}: one case study with its figures and their sources. */
+/** {@code stackholder case-study ID [--format F]}: one case study with its figures and their sources. */
 @Command(
     name = "case-study",
     mixinStandardHelpOptions = true,
@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
             + " 365.25-day year), sources and notes. An unknown id prints the known ones and exits with"
             + " status 3."},
     footerHeading = "%nExamples:%n",
-    footer = {"  stackholder case-study tencent-tstack", "  stackholder case-study cern --json", "",
+    footer = {"  stackholder case-study tencent-tstack", "  stackholder case-study cern --format json", "",
         ExitCodes.HELP_SECTION})
 final class CaseStudyCommand implements Callable<Integer> {
   @CommandLine.Spec
@@ -43,14 +43,23 @@ final class CaseStudyCommand implements Callable<Integer> {
   String id;
 
   @Mixin
-  JsonOption json;
+  FormatOptions format;
+
+  @Mixin
+  WideOption wide;
 
   @Override
   public Integer call() {
+    OutputFormat output = format.format();
     CaseStudy study = AdoptionCatalog.builtIn().getCaseStudy(id);
-    PrintWriter out = spec.commandLine().getOut();
-    if (json.json) {
+    PrintWriter raw = spec.commandLine().getOut();
+    PrintWriter out = output == OutputFormat.TABLE ? WrappingWriter.of(raw, wide.width()) : raw;
+    if (output == OutputFormat.JSON) {
       out.println(StackholderJson.writePretty(study));
+      return ExitCodes.OK;
+    }
+    if (output == OutputFormat.CSV) {
+      csv(study, out);
       return ExitCodes.OK;
     }
     out.printf("%s: %s%n", study.id(), study.title());
@@ -95,7 +104,35 @@ final class CaseStudyCommand implements Callable<Integer> {
       out.println("Notes:");
       study.notes().forEach(note -> out.printf("  - %s%n", note));
     }
+    out.flush();
     return ExitCodes.OK;
+  }
+
+  /** One row per figure, outcome, source and note: what the table prints, in columns a sheet can sort. */
+  private static void csv(CaseStudy study, PrintWriter out) {
+    Csv.row(out, "case_study", "part", "deployment", "text", "source");
+    Csv.row(out, study.id(), "title", "", study.title(), "");
+    Csv.row(out, study.id(), "organization", "", study.organization().name(), "");
+    Csv.row(out, study.id(), "summary", "", study.summary(), "");
+    for (Deployment deployment : study.deployments()) {
+      for (Scale scale : deployment.scale()) {
+        Csv.row(out, study.id(), "size", deployment.name(), scale.describe(), scale.source().document());
+      }
+      deployment.availability().ifPresent(a -> Csv.row(out, study.id(), "availability", deployment.name(),
+          a.describe(), ""));
+      for (String note : deployment.notes()) {
+        Csv.row(out, study.id(), "note", deployment.name(), note, "");
+      }
+    }
+    for (Outcome outcome : study.outcomes()) {
+      Csv.row(out, study.id(), "outcome", "", outcome.describe(), "");
+    }
+    for (Source source : study.sources()) {
+      Csv.row(out, study.id(), "source", "", source.title(), source.document());
+    }
+    for (String note : study.notes()) {
+      Csv.row(out, study.id(), "note", "", note, "");
+    }
   }
 
   private static String budget(Availability availability) {

@@ -19,10 +19,11 @@ import picocli.CommandLine.Spec;
             + " chart; members: members per tier over time from the evidence roster, with what is unknown;"
             + " contributions: the employers' shares of a release's contributions."},
     commandListHeading = "%nCharts:%n",
-    subcommands = {ChartDuesCommand.class, ChartMembersCommand.class, ChartContributionsCommand.class},
+    subcommands = {ChartDuesCommand.class, ChartMembersCommand.class, ChartContributionsCommand.class, ChartValueCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  stackholder chart dues --tier gold --revenue \"USD 5000000000\" --out dues.png",
+        "  stackholder chart dues --tier gold --revenue \"USD 5000000000\" \\",
+        "      --out dues.png",
         "  stackholder chart members --out members.svg --width 1200 --height 700",
         "  stackholder chart contributions --release folsom --out folsom.png",
         "",

@@ -54,9 +54,11 @@ import picocli.CommandLine.Spec;
             + " draws straight lines between points."},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  stackholder chart dues --tier gold --revenue \"USD 5000000000\" --out dues.png",
-        "  stackholder chart dues --tier gold --on 2015-01-01 --vs openstack:platinum \\",
-        "      --vs openstack:gold@openinfra-2021-06 --out gold.svg --width 1200 --height 800",
+        "  stackholder chart dues --tier gold --revenue \"USD 5000000000\" \\",
+        "      --out dues.png",
+        "  stackholder chart dues --tier gold --on 2015-01-01 \\",
+        "      --vs openstack:platinum --vs openstack:gold@openinfra-2021-06 \\",
+        "      --out gold.svg --width 1200 --height 800",
         "",
         ExitCodes.HELP_SECTION})
 final class ChartDuesCommand implements Callable<Integer> {
@@ -93,6 +95,12 @@ final class ChartDuesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.checked();
+    // The revenue axis is logarithmic: a revenue of 0 or less has no place on it (XChart refused it with
+    // an internal error). A usage error, as any value the option cannot take.
+    organization.revenue.filter(r -> r.getAmount().signum() <= 0).ifPresent(r -> {
+      throw new UsageException("Invalid value for option '--revenue': " + dev.stackholder.core.MoneyText.format(r)
+          + " cannot be drawn on the chart's logarithmic revenue axis, expected an amount above 0");
+    });
     Declaration declared = organization.declaration();
     LocalDate on = date.date();
     List<Curve> curves = new ArrayList<>();

@@ -42,11 +42,14 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
         "  stackholder chart members --out members.png",
-        "  stackholder chart members --tier platinum --tier gold --from 2012-01-01 --to 2020-12-31 \\",
-        "      --out members.svg",
+        "  stackholder chart members --tier platinum --tier gold \\",
+        "      --from 2012-01-01 --to 2020-12-31 --out members.svg",
         "",
         ExitCodes.HELP_SECTION})
 final class ChartMembersCommand implements Callable<Integer> {
+  /** The most dates sampled, whatever the period: 20 years month by month. */
+  static final int MAX_SAMPLES = 240;
+
   @Spec
   CommandSpec spec;
 
@@ -77,9 +80,13 @@ final class ChartMembersCommand implements Callable<Integer> {
     for (String name : tiers) {
       wanted.add(roster.foundation().getTier(name));
     }
-    // Month by month, and every day a tier's complete list appears, so that those days are drawn exactly.
+    // Month by month (fewer samples over a period longer than MAX_SAMPLES months, so a chart costs at
+    // most MAX_SAMPLES roster answers whatever the period), and every day a tier's complete list
+    // appears, so that those days are drawn exactly: their number is the evidence's, not the period's.
     TreeSet<LocalDate> days = new TreeSet<>();
-    for (LocalDate day = first; !day.isAfter(last); day = day.plusMonths(1)) {
+    long months = java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
+    long step = Math.max(1, (months + MAX_SAMPLES - 1) / MAX_SAMPLES);
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusMonths(step)) {
       days.add(day);
     }
     days.add(last);
@@ -148,7 +155,8 @@ final class ChartMembersCommand implements Callable<Integer> {
     ChartRenderer.write(new ChartPlot.Xy(roster.foundation().name() + " members per tier, " + first + " to " + last,
         "Date", "Members", false, true, series, List.of(), List.of()), output);
     spec.commandLine().getOut().println("Wrote " + output.path() + " (" + output.width + "x" + output.height + ", "
-        + colour + " tiers, " + days.size() + " dates, " + completeDays.size() + " complete lists)");
+        + Plural.of(colour, "tier") + ", " + Plural.of(days.size(), "date") + ", "
+        + Plural.of(completeDays.size(), "complete list") + ")");
     return ExitCodes.OK;
   }
 

@@ -11,9 +11,14 @@ import picocli.CommandLine.Option;
  * a bad one is a usage error (exit status 2). Not thread-safe.
  */
 final class ChartOutput {
-  /** Smallest and largest side accepted: below, nothing legible fits; above, one image takes gigabytes. */
+  /**
+   * Smallest and largest side accepted: below, nothing legible fits. Above 4000 pixels a side, or
+   * {@link #MAX_PIXELS} in all, memory grows past what a chart needs: an 8000x8000 PNG held 329 MB
+   * (about 5 bytes a pixel), so 12 million pixels hold about 60 MB, under 100 MB.
+   */
   static final int MIN_SIDE = 200;
-  static final int MAX_SIDE = 8000;
+  static final int MAX_SIDE = 4000;
+  static final int MAX_PIXELS = 12_000_000;
 
   /** The image formats, chosen by the file's extension. */
   enum Format { PNG, SVG }
@@ -59,6 +64,10 @@ final class ChartOutput {
   ChartOutput checked() {
     side("--width", width);
     side("--height", height);
+    if ((long) width * height > MAX_PIXELS) {
+      throw new UsageException("Invalid value for options '--width' and '--height': " + width + "x" + height
+          + " is " + (long) width * height + " pixels, expected at most " + MAX_PIXELS + " (e.g. 4000x3000)");
+    }
     path();
     format();
     return this;

@@ -11,7 +11,7 @@ final class ChartPlot {
   private ChartPlot() {}
 
   /** How a series is drawn. */
-  enum Style { LINE, DASHED, MARKERS }
+  enum Style { LINE, DASHED, MARKERS, HOLLOW_MARKERS }
 
   /**
    * One series of an x-y chart. {@code colour} indexes the renderer's palette, so that series that

@@ -10,8 +10,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.AnnotationLine;
@@ -58,13 +57,16 @@ final class ChartRenderer {
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartRenderer::amount);
     if (plot.xIsDate()) {
-      chart.getStyler().setDatePattern("yyyy");
+      // Dates are drawn on a numeric axis of years (2015.0 is 1 January 2015): XChart's own date axis
+      // put its "yyyy" ticks wherever its interval fell, so a drop in January 2015 was drawn just after
+      // the tick labelled 2014. On this axis a whole-numbered tick is 1 January of that year.
+      chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartRenderer::yearLabel);
+      chart.getStyler().setXAxisDecimalPattern("0.##");
     } else {
       chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartRenderer::amount);
     }
     for (ChartPlot.Series series : plot.series()) {
-      XYSeries drawn = plot.xIsDate() ? chart.addSeries(series.name(), dates(series.x()), numbers(series.y()))
-          : chart.addSeries(series.name(), series.x(), series.y());
+      XYSeries drawn = chart.addSeries(series.name(), plot.xIsDate() ? years(series.x()) : series.x(), series.y());
       Color colour = PALETTE[series.colour() % PALETTE.length];
       drawn.setLineColor(colour);
       drawn.setMarkerColor(colour);
@@ -72,6 +74,11 @@ final class ChartRenderer {
         case MARKERS:
           drawn.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
           drawn.setMarker(SeriesMarkers.DIAMOND);
+          break;
+        case HOLLOW_MARKERS:
+          // An outline only: a point whose status is not known (chart value).
+          drawn.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+          drawn.setMarker(new HollowCircle());
           break;
         case DASHED:
           drawn.setMarker(SeriesMarkers.NONE);
@@ -136,20 +143,29 @@ final class ChartRenderer {
     }
   }
 
-  private static List<Date> dates(double[] millis) {
-    List<Date> dates = new ArrayList<>(millis.length);
-    for (double m : millis) {
-      dates.add(new Date((long) m));
+  private static double[] years(double[] millis) {
+    double[] years = new double[millis.length];
+    for (int i = 0; i < millis.length; i++) {
+      years[i] = year(LocalDate.ofEpochDay(Math.floorDiv((long) millis[i], 86_400_000L)));
     }
-    return dates;
+    return years;
   }
 
-  private static List<Double> numbers(double[] values) {
-    List<Double> numbers = new ArrayList<>(values.length);
-    for (double v : values) {
-      numbers.add(v);
+  /** A day as a position on the year axis: its year plus the part of the year gone before it. */
+  static double year(LocalDate day) {
+    return day.getYear() + (day.getDayOfYear() - 1) / (double) day.lengthOfYear();
+  }
+
+  /** A year-axis tick: {@code 2015} on 1 January, else the month it falls in, {@code 2015-07}. */
+  static String yearLabel(Double position) {
+    long whole = (long) Math.floor(position);
+    double part = position - whole;
+    if (part < 1e-9 || part > 1 - 1e-9) {
+      return String.valueOf(Math.round(position));
     }
-    return numbers;
+    LocalDate start = LocalDate.of((int) whole, 1, 1);
+    LocalDate day = start.plusDays((long) Math.floor(part * start.lengthOfYear() + 1e-9));
+    return String.format(Locale.ROOT, "%d-%02d", day.getYear(), day.getMonthValue());
   }
 
   /** 1,500, 25k, 3M, 40B: axis labels for amounts of money and counts. */
@@ -170,5 +186,15 @@ final class ChartRenderer {
   private static String compact(double value) {
     return value == Math.rint(value) ? String.format(Locale.ROOT, "%,.0f", value)
         : String.format(Locale.ROOT, "%,.1f", value);
+  }
+
+  /** A circle drawn as an outline, for points whose status is unknown. */
+  private static final class HollowCircle extends org.knowm.xchart.style.markers.Marker {
+    @Override
+    public void paint(java.awt.Graphics2D g, double xOffset, double yOffset, int markerSize) {
+      g.setStroke(new BasicStroke(1.5f));
+      double half = markerSize / 2.0;
+      g.draw(new java.awt.geom.Ellipse2D.Double(xOffset - half, yOffset - half, markerSize, markerSize));
+    }
   }
 }

@@ -59,10 +59,10 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
         "  stackholder compare --revenue \"USD 5000000000\" --employees 20000",
-        "  stackholder compare --revenue \"USD 5000000000\" --employees 20000 --kind commercial \\",
-        "      --rate USD/EUR=0.92 --rate EUR/USD=1.08 --sort cost",
-        "  stackholder compare --kind academic --employees 3000 --foundation cncf,linux-foundation \\",
-        "      --format csv",
+        "  stackholder compare --revenue \"USD 5000000000\" --employees 20000 \\",
+        "      --kind commercial --rate USD/EUR=0.92 --rate EUR/USD=1.08 --sort cost",
+        "  stackholder compare --kind academic --employees 3000 \\",
+        "      --foundation cncf,linux-foundation --format csv",
         "",
         "CSV columns: foundation, foundation_name, tier, tier_name, program, rule_set, status, reason,"
             + " currency, annual, organization_currency, annual_in_organization_currency, term_years,"
@@ -85,6 +85,9 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin
   FormatOptions format;
+
+  @Mixin
+  WideOption wide;
 
   @Option(names = "--foundation", paramLabel = "ID", arity = "1..*", split = ",",
       description = "Only these foundations, by id (repeatable or comma-separated; default: every built-in one).")
@@ -113,7 +116,9 @@ final class CompareCommand implements Callable<Integer> {
           + String.join("; ", comparison.notInForce()));
     }
     List<FeeComparisonRow> rows = order == Order.COST ? comparison.sortedByCost() : comparison.rows();
-    PrintWriter out = spec.commandLine().getOut();
+    // Table output keeps within the terminal's width (wrapping long lines); JSON and CSV are never wrapped.
+    PrintWriter out = output == OutputFormat.TABLE ? WrappingWriter.of(spec.commandLine().getOut(), wide.width())
+        : spec.commandLine().getOut();
     switch (output) {
       case JSON:
         ObjectNode node = StackholderJson.mapper().valueToTree(comparison);
@@ -127,6 +132,7 @@ final class CompareCommand implements Callable<Integer> {
       default:
         table(comparison, rows, out);
     }
+    out.flush();
     return ExitCodes.OK;
   }
 
@@ -218,7 +224,7 @@ final class CompareCommand implements Callable<Integer> {
         notes.add(row.foundationId() + " " + row.tier().id() + " not quoted: " + row.reason().orElse(""));
       }
     }
-    Table.print(lines, Set.of(3, 4, 6), out);
+    Table.print(lines, Set.of(3, 4, 6), out, wide.width());
     if (rows.stream().anyMatch(FeeComparisonRow::oldEvidence)) {
       out.println("OLD: no source has confirmed the fee for a year or more before " + comparison.on()
           + "; check the source before relying on it.");

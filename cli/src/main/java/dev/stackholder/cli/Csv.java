@@ -13,6 +13,19 @@ final class Csv {
     out.print("\r\n");
   }
 
+  /**
+   * An amount as CSV writes money everywhere: a plain decimal with the currency's scale
+   * ({@code 500000.00}), its currency in a column of its own.
+   */
+  static String plain(org.joda.money.Money money) {
+    return money.getAmount().toPlainString();
+  }
+
+  /** An optional amount, empty when absent. */
+  static String plain(java.util.Optional<org.joda.money.Money> money) {
+    return money.map(Csv::plain).orElse("");
+  }
+
   static String field(String value) {
     if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
       return '"' + value.replace("\"", "\"\"") + '"';

@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
         "  stackholder dues --tier gold --revenue \"CNY 237760000000\" \\",
         "      --rate CNY/USD=0.1481 --on 2018-01-01",
         "  stackholder dues --foundation eclipse --tier strategic \\",
-        "      --revenue \"EUR 120000000\" --json",
+        "      --revenue \"EUR 120000000\" --format json",
         "  stackholder dues --foundation hyperledger --tier premier --employees 20000",
         "  stackholder dues --foundation cncf --tier academic --kind academic",
         "",
@@ -62,7 +62,10 @@ final class DuesCommand implements Callable<Integer> {
   DateOption date;
 
   @Mixin
-  JsonOption json;
+  FormatOptions format;
+
+  @Mixin
+  WideOption wide;
 
   @Option(names = "--tier", required = true, paramLabel = "TIER",
       description = "The tier, by id or name, e.g. platinum, gold, silver, individual (an unknown one lists the"
@@ -74,6 +77,7 @@ final class DuesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    format.format();
     Declaration declaration = organization.declaration();
     Foundation chosen = foundation.foundation();
     LocalDate on = date.date();
@@ -87,8 +91,18 @@ final class DuesCommand implements Callable<Integer> {
     // The dated schedule, not the bare rule set: its quote records the date and the evidence's age and
     // itemises the fees of memberships the rules require.
     DuesQuote quote = chosen.duesScheduleOn(on).quote(wanted, declaration, organization.exchangeRates());
-    PrintWriter out = spec.commandLine().getOut();
-    if (json.json) {
+    OutputFormat output = format.format();
+    PrintWriter out = output == OutputFormat.TABLE ? WrappingWriter.of(spec.commandLine().getOut(), wide.width())
+        : spec.commandLine().getOut();
+    if (output == OutputFormat.CSV) {
+      // One row: amounts plain decimals with their currency, as every CSV of the program writes money.
+      Csv.row(out, "foundation", "date", "rule_set", "tier", "currency", "amount", "term_years", "term_total",
+          "total_with_required", "last_confirmed", "evidence_age", "old_evidence", "explanation");
+      Csv.row(out, chosen.id(), on, ruleSet.id(), quote.tier().id(), quote.amount().getCurrencyUnit().getCode(),
+          Csv.plain(quote.amount()), quote.termYears(), Csv.plain(quote.termTotal()), Csv.plain(quote.total()),
+          quote.lastConfirmed().map(LocalDate::toString).orElse(""),
+          quote.evidenceAge().map(Object::toString).orElse(""), quote.evidenceIsOld(), quote.explanation());
+    } else if (output == OutputFormat.JSON) {
       // The library's quote as the shared mapper writes it (so its fields appear as they are added),
       // with the date asked about, the rule set's dates and sources, and the evidence's age.
       ObjectNode node = StackholderJson.mapper().valueToTree(quote);
@@ -115,6 +129,7 @@ final class DuesCommand implements Callable<Integer> {
           + quote.evidenceAge().map(age -> ", " + Evidence.age(age) + " before " + on).orElse("")
           + (quote.evidenceIsOld() ? ": old evidence (a year or more), check the source" : "")));
     }
+    out.flush();
     return ExitCodes.OK;
   }
 

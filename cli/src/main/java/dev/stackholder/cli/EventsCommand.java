@@ -8,7 +8,11 @@ import dev.stackholder.core.json.StackholderJson;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import dev.stackholder.core.Source;
+import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,37 +28,64 @@ import picocli.CommandLine.Mixin;
         "",
         "The OpenStack Asia-Pacific Conference of August 2012 and the 2012 OpenStack China Tour, with each"
             + " stop's city, date, venue, attendance and lecturers, the attendance ratio of registrations"
-            + " and a check of the stops' lecturers against the total. --format csv prints one row per stop."},
-    footerHeading = "%n",
-    footer = ExitCodes.HELP_SECTION)
+            + " and a check of the stops' lecturers against the total, and their sources. --on DATE keeps the"
+            + " events running that day, --from/--to those running during the period. --format csv prints one"
+            + " row per stop."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  stackholder events --on 2012-08-10", "  stackholder events --from 2012-09-01 --format csv", "",
+        ExitCodes.HELP_SECTION})
 final class EventsCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @Option(names = "--on", paramLabel = "DATE", description = "Only the events running on this day, YYYY-MM-DD.")
+  Optional<LocalDate> on = Optional.empty();
+
+  @Mixin
+  PeriodOptions period;
+
   @Mixin
   FormatOptions format;
 
+  @Mixin
+  WideOption wide;
+
   @Override
   public Integer call() {
-    CommunityCatalog catalog = CommunityCatalog.builtIn();
     OutputFormat output = format.format();
-    PrintWriter out = spec.commandLine().getOut();
+    period.checked();
+    if (on.isPresent() && period.isSet()) {
+      throw new UsageException("--on and --from/--to contradict each other, expected a day or a period");
+    }
+    if (on.isPresent()) {
+      period.from = on;
+      period.to = on;
+    }
+    List<Event> events = CommunityCatalog.builtIn().events().stream()
+        .filter(event -> period.overlaps(event.startDate(), event.endDate()))
+        .collect(Collectors.toList());
+    // Table output keeps within the terminal's width (wrapping long lines); JSON and CSV are never wrapped.
+    PrintWriter out = output == OutputFormat.TABLE ? WrappingWriter.of(spec.commandLine().getOut(), wide.width())
+        : spec.commandLine().getOut();
     if (output == OutputFormat.JSON) {
-      out.println(StackholderJson.writePretty(catalog.events()));
+      out.println(StackholderJson.writePretty(events));
       return ExitCodes.OK;
     }
     if (output == OutputFormat.CSV) {
-      Csv.row(out, "event", "stop", "city", "date", "attendance", "lecturers", "venue");
-      for (Event event : catalog.events()) {
+      Csv.row(out, "event", "stop", "city", "date", "attendance", "lecturers", "venue", "sources");
+      for (Event event : events) {
         for (EventStop stop : event.stops()) {
           Csv.row(out, event.id(), stop.number(), stop.city(), stop.date().map(LocalDate::toString).orElse(""),
               stop.attendance().map(Count::describe).orElse(""), stop.lecturers().map(Count::describe).orElse(""),
-              stop.venue().orElse(""));
+              stop.venue().orElse(""), sources(stop.sources().isEmpty() ? event.sources() : stop.sources()));
         }
       }
       return ExitCodes.OK;
     }
-    for (Event event : catalog.events()) {
+    if (events.isEmpty()) {
+      out.println("No built-in event runs " + (on.isPresent() ? "on " + on.get() : "in the period asked for"));
+    }
+    for (Event event : events) {
       out.printf("%s: %s%s, %s to %s%n", event.id(), event.name(),
           event.abbreviation().map(a -> " (" + a + ")").orElse(""),
           event.startDate().map(LocalDate::toString).orElse("?"), event.endDate().map(LocalDate::toString).orElse("?"));
@@ -74,8 +105,16 @@ final class EventsCommand implements Callable<Integer> {
       event.attendanceRatio().ifPresent(ratio -> out.printf("  attendance ratio: %s (%s%% of registrations)%n",
           ratio.toPlainString(), ratio.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString()));
       event.lecturerCheck().ifPresent(check -> out.printf("  lecturer check: %s%n", check.describe()));
+      for (Source source : event.sources()) {
+        out.println("  source: " + RuleSetText.source(source));
+      }
     }
+    out.flush();
     return ExitCodes.OK;
+  }
+
+  private static String sources(List<Source> sources) {
+    return sources.stream().map(RuleSetText::source).collect(Collectors.joining("; "));
   }
 
   private static String describe(Optional<Count> count) {

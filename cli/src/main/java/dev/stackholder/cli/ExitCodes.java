@@ -67,16 +67,65 @@ final class ExitCodes {
   static int reportUsage(CommandLine.ParameterException e, String[] args) {
     CommandLine commandLine = e.getCommandLine();
     StringBuilder line = new StringBuilder(String.valueOf(e.getMessage()));
+    List<String> suggestions = List.of();
     if (e instanceof CommandLine.UnmatchedArgumentException) {
-      List<String> suggestions = ((CommandLine.UnmatchedArgumentException) e).getSuggestions();
-      if (!suggestions.isEmpty()) {
-        line.append("; did you mean ").append(String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size())))).append('?');
+      suggestions = ((CommandLine.UnmatchedArgumentException) e).getSuggestions();
+    } else if (e instanceof CommandLine.MissingParameterException) {
+      // picocli reports a missing required option before the unknown one the user typed for it
+      // ("--teir"): suggest from the words it did not match, as it does for an unknown option.
+      List<String> unmatched = commandLine.getUnmatchedArguments();
+      if (!unmatched.isEmpty()) {
+        suggestions = closeOptions(commandLine, unmatched);
+        line.append("; unknown: ").append(String.join(" ", unmatched.subList(0, Math.min(3, unmatched.size()))));
       }
+    }
+    if (!suggestions.isEmpty()) {
+      line.append("; did you mean ").append(String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size())))).append('?');
     }
     line.append(" (see '").append(commandLine.getCommandSpec().qualifiedName()).append(" --help')");
     commandLine.getErr().println("stackholder: " + escape(line.toString()));
     commandLine.getErr().flush();
     return USAGE;
+  }
+
+  /** The command's option names within two edits of an unknown option the user typed ({@code --teir}). */
+  static List<String> closeOptions(CommandLine commandLine, List<String> typed) {
+    List<String> close = new java.util.ArrayList<>();
+    for (String word : typed) {
+      if (!word.startsWith("-") || word.length() > 64) {
+        continue;
+      }
+      String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+      for (CommandLine.Model.OptionSpec option : commandLine.getCommandSpec().options()) {
+        for (String known : option.names()) {
+          if (known.length() > 2 && distance(name, known) <= 2 && !close.contains(known)) {
+            close.add(known);
+          }
+        }
+      }
+    }
+    return close;
+  }
+
+  /** Edits (insert, delete, replace, swap two neighbours) from one word to the other. */
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   private static String message(Throwable e, int status) {

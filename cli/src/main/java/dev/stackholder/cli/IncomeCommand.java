@@ -2,7 +2,6 @@ package dev.stackholder.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.stackholder.core.ExchangeRate;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.MoneyText;
 import dev.stackholder.core.NotFoundException;
@@ -11,6 +10,7 @@ import dev.stackholder.membership.Declaration;
 import dev.stackholder.membership.Foundation;
 import dev.stackholder.membership.income.IncomeLine;
 import dev.stackholder.membership.income.IncomeReport;
+import dev.stackholder.membership.income.PublishedIncome;
 import dev.stackholder.membership.roster.Membership;
 import dev.stackholder.membership.NoRulesInForceException;
 import dev.stackholder.membership.OpenStackFoundation;
@@ -59,24 +59,25 @@ import picocli.CommandLine.Spec;
         "      --rate CNY/USD=0.1481",
         "  stackholder income --year 2013 --format csv", "", ExitCodes.HELP_SECTION})
 final class IncomeCommand implements Callable<Integer> {
-  private static final int LAST_YEAR = 9999;
-
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--year", paramLabel = "YYYY", description = "The calendar year (default: this year).")
-  Optional<Integer> year = Optional.empty();
+  @Option(names = "--year", paramLabel = "YYYY",
+      description = "The calendar year, 1000 to 9999 (default: this year).")
+  Optional<Year> year = Optional.empty();
 
   @Option(names = "--revenue", paramLabel = "ORG=AMOUNT",
       description = "A member's declared annual revenue, e.g. tencent=\"CNY 237760000000\". Repeatable, once per member.")
   List<String> revenues = new ArrayList<>();
 
-  @Option(names = "--rate", paramLabel = "FROM/TO=RATE",
-      description = "An exchange rate, e.g. CNY/USD=0.1481. Repeatable, once per currency pair.")
-  List<ExchangeRate> rates = new ArrayList<>();
+  @Mixin
+  RateOptions rate;
 
   @Mixin
   FormatOptions format;
+
+  @Mixin
+  WideOption wide;
 
   @Override
   public Integer call() {
@@ -84,36 +85,45 @@ final class IncomeCommand implements Callable<Integer> {
     Foundation foundation = OpenStackFoundation.foundation();
     int first = foundation.ruleSets().stream().map(RuleSet::effectiveFrom).min(Comparator.naturalOrder())
         .orElseThrow().getYear();
-    int asked = year.orElseGet(() -> ((StackholderCli) spec.root().userObject()).today().getYear());
-    if (asked > LAST_YEAR) {
-      throw new UsageException("--year " + asked + " is out of range, expected a year from " + first + " to " + LAST_YEAR);
-    }
+    int asked = year.map(Year::getValue)
+        .orElseGet(() -> ((StackholderCli) spec.root().userObject()).today().getYear());
     if (asked < first) {
       throw new NoRulesInForceException("No " + foundation.name() + " rules in " + asked
           + ": the first rule set is in force from " + firstDay(foundation) + ", expected a year from " + first);
     }
     Roster roster = OpenStackFoundation.roster();
     Map<String, Declaration> declared = declarations(roster);
-    IncomeReport report = IncomeReport.forYearDeclared(roster, Year.of(asked), declared, CliRates.of(rates));
+    IncomeReport report = IncomeReport.forYearDeclared(roster, Year.of(asked), declared, rate.exchangeRates());
     List<RuleSet> ruleSets = ruleSetsIn(foundation, asked);
+    Optional<PublishedIncome> filed = OpenStackFoundation.publishedIncome().stream()
+        .filter(figure -> figure.year().getValue() == asked).findFirst();
     List<StatedCharge> stated = foundation.statedCharges().stream()
         .filter(charge -> charge.year().getValue() == asked).collect(Collectors.toList());
-    PrintWriter out = spec.commandLine().getOut();
+    // Table output keeps within the terminal's width (wrapping long lines); JSON and CSV are never wrapped.
+    PrintWriter out = output == OutputFormat.TABLE ? WrappingWriter.of(spec.commandLine().getOut(), wide.width())
+        : spec.commandLine().getOut();
     switch (output) {
       case JSON:
         ObjectNode node = StackholderJson.mapper().valueToTree(report);
         ArrayNode used = node.putArray("ruleSets");
         ruleSets.forEach(r -> used.add(RuleSetText.json(r)));
         node.set("statedCharges", StackholderJson.mapper().valueToTree(stated));
+        filed.ifPresent(figure -> {
+          node.set("published", StackholderJson.mapper().valueToTree(figure));
+          node.put("comparison", figure.compare(report));
+        });
         ArrayNode charging = node.putArray("chargingRules");
         chargingRules(ruleSets).forEach(charging::add);
         out.println(StackholderJson.writePretty(node));
         break;
       case CSV:
-        Csv.row(out, "organization", "name", "tier", "from", "until", "charged", "charged_up_to", "explanation");
+        // Money as every CSV of the program writes it: plain decimals, the currency in its own column.
+        Csv.row(out, "organization", "name", "tier", "from", "until", "currency", "charged", "charged_up_to",
+            "explanation");
         for (IncomeLine line : report.lines()) {
           Csv.row(out, line.organization().id(), line.organization().name(), line.tier().id(), line.from(),
-              line.until(), MoneyText.format(line.charged()), MoneyText.format(line.chargedUpTo()), line.explanation());
+              line.until(), line.charged().getCurrencyUnit().getCode(), Csv.plain(line.charged()),
+              Csv.plain(line.chargedUpTo()), line.explanation());
         }
         break;
       default:
@@ -122,10 +132,15 @@ final class IncomeCommand implements Callable<Integer> {
           out.printf("  %-28s %-18s %31s  %s%n", line.organization().name(), line.tier().name(),
               charged(line.charged(), line.chargedUpTo()), line.explanation());
         }
+        // Each tier's range as its lines give it (least to most), as the grand total is written; the
+        // members whose status is unknown count in the grand total's upper bound only.
         for (Map.Entry<String, Money> tier : report.byTier().entrySet()) {
-          out.printf("Total %-43s %31s (least)%n", tier.getKey(), MoneyText.format(tier.getValue()));
+          out.printf("Total %-43s %31s%n", tier.getKey(), charged(tier.getValue(), upTo(report, tier.getKey(),
+              tier.getValue())));
         }
         out.printf("Total %-43s %31s%n", "all", charged(report.total(), report.totalUpTo()));
+        out.println(filed.map(figure -> "Filed: " + figure.compare(report))
+            .orElse("Filed: no income figure found for " + asked + " (see the published income data's note)"));
         for (String uncertain : report.uncertain()) {
           out.println("Uncertain (in the upper total only): " + uncertain);
         }
@@ -142,12 +157,24 @@ final class IncomeCommand implements Callable<Integer> {
         chargingRules(ruleSets).forEach(rule -> out.println("Charging: " + rule));
         ruleSets.forEach(r -> out.println(RuleSetText.describe(r)));
     }
+    out.flush();
     return ExitCodes.OK;
   }
 
   /** {@code USD 50,000.00} or, for a range, {@code USD 50,000.00 to USD 200,000.00}. */
   private static String charged(Money least, Money most) {
     return most.isEqual(least) ? MoneyText.format(least) : MoneyText.format(least) + " to " + MoneyText.format(most);
+  }
+
+  /** The most a tier's lines may charge: the sum of their upper bounds, never below the least. */
+  private static Money upTo(IncomeReport report, String tierId, Money least) {
+    Money most = least.withAmount(java.math.BigDecimal.ZERO);
+    for (IncomeLine line : report.lines()) {
+      if (line.tier().id().equals(tierId)) {
+        most = most.plus(line.chargedUpTo());
+      }
+    }
+    return most.isLessThan(least) ? least : most;
   }
 
   /** How the year's rule sets charge part years and tier changes, one sentence per way (as IncomeReport does it). */

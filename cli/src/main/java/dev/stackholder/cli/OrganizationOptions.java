@@ -1,12 +1,9 @@
 package dev.stackholder.cli;
 
-import dev.stackholder.core.ExchangeRate;
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.NotFoundException;
 import dev.stackholder.membership.Declaration;
 import dev.stackholder.membership.OrganizationKind;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.joda.money.Money;
@@ -33,9 +30,8 @@ final class OrganizationOptions {
           + " academic or government.")
   Optional<OrganizationKind> kind = Optional.empty();
 
-  @Option(names = "--rate", paramLabel = "FROM/TO=RATE",
-      description = "An exchange rate, e.g. CNY/USD=0.1481 (one CNY is worth 0.1481 USD). Repeatable, once per pair.")
-  List<ExchangeRate> rates = new ArrayList<>();
+  @picocli.CommandLine.Mixin
+  RateOptions rate;
 
   /**
    * What the organization declared. A negative number of employees is a usage error here; a negative
@@ -52,7 +48,7 @@ final class OrganizationOptions {
 
   /** The {@code --rate} options, each currency pair once. */
   ExchangeRates exchangeRates() {
-    return CliRates.of(rates);
+    return rate.exchangeRates();
   }
 
   /** An organization kind by id, in any case; an unknown one is a usage error listing the kinds. */

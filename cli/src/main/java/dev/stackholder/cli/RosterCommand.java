@@ -4,7 +4,8 @@ import dev.stackholder.core.json.StackholderJson;
 import dev.stackholder.membership.roster.Membership;
 import dev.stackholder.membership.OpenStackFoundation;
 import dev.stackholder.membership.roster.ReportedCount;
-import dev.stackholder.membership.roster.LastSeen;
+import dev.stackholder.membership.roster.Certainty;
+import dev.stackholder.membership.roster.Standing;
 import dev.stackholder.membership.roster.Roster;
 import dev.stackholder.membership.roster.RosterAnswer;
 import dev.stackholder.membership.RuleSet;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code stackholder roster [--on DATE]}: the OpenStack Foundation members on a date as the evidence
- * gives them: members known per tier, organizations last seen earlier whose status is unknown, and how
- * complete the answer is per tier.
+ * gives them: members known per tier, members presumed (last seen recently, with the sighting's age),
+ * organizations whose status is unknown, and how complete the answer is per tier.
  */
 @Command(
     name = "roster",
@@ -36,8 +37,9 @@ import picocli.CommandLine.Spec;
         "List the OpenStack Foundation members on a date (today by default), as the sources show them.",
         "",
         "Members known to be in each tier that day (between two sightings, or named by a complete list),"
-            + " organizations last seen earlier whose status that day is unknown (\"last seen on ... in"
-            + " ...\": no source says whether they stayed or left), and how complete the answer is per"
+            + " members presumed still in a tier (last seen recently enough, nothing contrary since; with"
+            + " the age of the sighting), organizations whose status that day is unknown (\"last seen in ... on"
+            + " ...\", too long ago or contradicted since), and how complete the answer is per"
             + " tier (the complete lists before and after the date). Also the latest member counts"
             + " sources state where not every member is named, and the rule set in force. A date before"
             + " the foundation's first rules is refused."},
@@ -54,6 +56,9 @@ final class RosterCommand implements Callable<Integer> {
   @Mixin
   FormatOptions format;
 
+  @Mixin
+  WideOption wide;
+
   @Override
   public Integer call() {
     OutputFormat output = format.format();
@@ -61,7 +66,9 @@ final class RosterCommand implements Callable<Integer> {
     RuleSet ruleSet = OpenStackFoundation.foundation().ruleSetOn(on);
     Roster roster = OpenStackFoundation.roster();
     RosterAnswer answer = roster.answerOn(on);
-    PrintWriter out = spec.commandLine().getOut();
+    // Table output keeps within the terminal's width (wrapping long lines); JSON and CSV are never wrapped.
+    PrintWriter out = output == OutputFormat.TABLE ? WrappingWriter.of(spec.commandLine().getOut(), wide.width())
+        : spec.commandLine().getOut();
     switch (output) {
       case JSON:
         Map<String, Object> document = new LinkedHashMap<>();
@@ -69,6 +76,7 @@ final class RosterCommand implements Callable<Integer> {
         document.put("ruleSet", RuleSetText.json(ruleSet));
         document.put("members", answer.known());
         document.put("lastSeen", answer.lastSeen());
+        document.put("standings", answer.standings());
         document.put("completeness", answer.completeness());
         document.put("counts", roster.countsOn(on).entrySet().stream()
             .collect(Collectors.toMap(e -> e.getKey().id(), Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)));
@@ -83,9 +91,11 @@ final class RosterCommand implements Callable<Integer> {
           Csv.row(out, "member", member.tier().id(), member.organization().id(), member.organization().name(),
               member.from(), member.source().title());
         }
-        for (LastSeen seen : answer.lastSeen()) {
-          Csv.row(out, "last-seen", seen.tier().id(), seen.organization().id(), seen.organization().name(),
-              seen.date(), seen.source().title());
+        for (Standing seen : answer.standings()) {
+          if (seen.certainty() != Certainty.KNOWN) {
+            Csv.row(out, seen.certainty().id(), seen.tier().id(), seen.organization().id(), seen.organization().name(),
+                seen.lastSighting().map(LocalDate::toString).orElse(""), seen.source().title());
+          }
         }
         for (TierCompleteness tier : answer.completeness()) {
           Csv.row(out, "completeness-" + tier.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
@@ -102,11 +112,31 @@ final class RosterCommand implements Callable<Integer> {
           out.printf("  %-24s %-28s since %s  (%s)%n", member.tier().name(), member.organization().name(),
               member.from(), member.source().title());
         }
-        if (!answer.lastSeen().isEmpty()) {
-          out.println("Status unknown on " + on + " (no later source says whether they stayed or left):");
-          for (LastSeen seen : answer.lastSeen()) {
-            out.println("  " + seen);
+        for (Standing moved : answer.standings()) {
+          moved.tierChange().ifPresent(change -> out.printf("  %s: %s%n", moved.organization().name(), change));
+        }
+        if (!answer.presumed().isEmpty()) {
+          out.println("Presumed members on " + on + " (last seen in the tier, nothing contrary since; age of the"
+              + " sighting):");
+          for (Standing presumed : answer.presumed()) {
+            out.printf("  %-24s %-28s last seen %s, %s before  (%s)%n", presumed.tier().name(),
+                presumed.organization().name(), presumed.lastSighting().map(LocalDate::toString).orElse("?"),
+                presumed.age().map(Object::toString).orElse("?"), presumed.source().title());
           }
+        }
+        List<Standing> unknown = answer.standings().stream().filter(s -> s.certainty() == Certainty.UNKNOWN).toList();
+        if (!unknown.isEmpty()) {
+          out.println("Status unknown on " + on + " (seen too long ago to presume, or contradicted since):");
+          for (Standing seen : unknown) {
+            out.printf("  %s: %s%n", seen.organization().name(), seen.reason().replaceFirst("^unknown: ", ""));
+          }
+        }
+        String lists = answer.completeness().stream().filter(tier -> tier.completeListBefore().isPresent())
+            .map(tier -> tier.tier().name() + " on " + tier.completeListBefore().get())
+            .collect(Collectors.joining(", "));
+        out.println("Last complete list per tier: " + (lists.isEmpty() ? "none on or before " + on : lists));
+        for (String disagreement : answer.disagreements()) {
+          out.println("Disagrees with a stated count: " + disagreement);
         }
         out.println("How complete:");
         for (TierCompleteness tier : answer.completeness()) {
@@ -118,6 +148,7 @@ final class RosterCommand implements Callable<Integer> {
         }
         out.println(RuleSetText.describe(ruleSet));
     }
+    out.flush();
     return ExitCodes.OK;
   }
 

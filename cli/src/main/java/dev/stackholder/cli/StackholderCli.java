@@ -51,10 +51,13 @@ import picocli.CommandLine.Command;
         CaseStudiesCommand.class,
         CaseStudyCommand.class,
         EventsCommand.class,
+        UsersCommand.class,
         RankCommand.class,
         CompareCommand.class,
         ContributionsCommand.class,
+        ValueCommand.class,
         ChartCommand.class,
+        SchemaCommand.class,
         AutoComplete.GenerateCompletion.class,
     },
     footerHeading = "%n",
@@ -76,8 +79,12 @@ public final class StackholderCli implements Runnable {
   /** The clock the date-dependent commands read "today" from: the CLI's, never the library's. */
   final Clock clock;
 
-  private StackholderCli(Clock clock) {
+  /** Where the terminal's width ({@code COLUMNS}) comes from: the process's environment, or a test's. */
+  final java.util.Map<String, String> environment;
+
+  private StackholderCli(Clock clock, java.util.Map<String, String> environment) {
     this.clock = clock;
+    this.environment = environment;
   }
 
   /** Runs the program with UTF-8 output and the system clock, and exits with its status. */
@@ -117,9 +124,15 @@ public final class StackholderCli implements Runnable {
    * @return the exit status, see {@link ExitCodes}; every failure is one line on {@code err}
    */
   public static int run(PrintWriter out, PrintWriter err, Clock clock, String... args) {
+    return run(out, err, clock, System.getenv(), args);
+  }
+
+  /** The same with the environment given (its {@code COLUMNS} is the width tables fit), for tests. */
+  static int run(PrintWriter out, PrintWriter err, Clock clock, java.util.Map<String, String> environment,
+      String... args) {
     try {
       List<String> expanded = AtFiles.expand(List.of(args));
-      CommandLine cli = commandLine(clock);
+      CommandLine cli = commandLine(clock, environment);
       cli.setOut(out);
       cli.setErr(err);
       return cli.execute(expanded.toArray(new String[0]));
@@ -133,10 +146,15 @@ public final class StackholderCli implements Runnable {
 
   /** The command tree with the program's converters and handlers, registered once here. */
   static CommandLine commandLine(Clock clock) {
-    CommandLine cli = new CommandLine(new StackholderCli(clock));
+    return commandLine(clock, System.getenv());
+  }
+
+  static CommandLine commandLine(Clock clock, java.util.Map<String, String> environment) {
+    CommandLine cli = new CommandLine(new StackholderCli(clock, environment));
     cli.setExpandAtFiles(false); // AtFiles does it, with a size limit
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.registerConverter(LocalDate.class, new CliConverters.DateConverter());
+    cli.registerConverter(java.time.Year.class, new CliConverters.YearConverter());
     cli.registerConverter(Money.class, new CliConverters.MoneyConverter());
     cli.registerConverter(ExchangeRate.class, new CliConverters.RateConverter());
     cli.registerConverter(Metric.class, new CliConverters.MetricConverter());
@@ -154,8 +172,10 @@ public final class StackholderCli implements Runnable {
     return LocalDate.now(clock);
   }
 
+  /** No command: the usage on standard error, then the one error line; a usage error, exit status 2. */
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new UsageException("a command is required, e.g. 'stackholder dues --tier gold' (see 'stackholder --help')");
   }
 }

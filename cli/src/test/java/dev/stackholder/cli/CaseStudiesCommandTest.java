@@ -41,7 +41,7 @@ class CaseStudiesCommandTest {
     CliRun run = new CliRun("case-studies", "--format", "csv", "--country", "CN");
     assertThat(run.status).isZero();
     assertThat(run.out.split("\r\n")).hasSize(3);
-    assertThat(run.out).startsWith("id,organization,country,sector,title\r\n").contains("tencent-tstack,Tencent,CN,");
+    assertThat(run.out).startsWith("id,organization,country,sector,title,sources\r\n").contains("tencent-tstack,Tencent,CN,");
   }
 
   @Test

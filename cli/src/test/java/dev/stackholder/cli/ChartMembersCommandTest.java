@@ -31,10 +31,21 @@ class ChartMembersCommandTest {
     CliRun run = new CliRun("chart", "members", "--tier", "platinum", "--from", "2012-09-01", "--to", "2016-12-31",
         "--out", file.toString(), "--width", "800", "--height", "500");
     assertThat(run.status).as(run.err).isZero();
-    assertThat(run.out).contains("1 tiers");
+    assertThat(run.out).contains("1 tier,");
     String svg = ChartImages.svg(file, 800, 500);
     // The known line, the dashed known-plus-unknown line and the complete-list markers share the tier's colour.
     assertThat(ChartImages.shapesIn(svg, FIRST)).isGreaterThanOrEqualTo(3);
     assertThat(svg).contains("stroke-dasharray");
+  }
+
+  @Test
+  void theWidestPeriodCostsAFixedNumberOfRosterAnswers() {
+    Path file = dir.resolve("widest.png");
+    CliRun run = new CliRun("chart", "members", "--from", "1000-01-01", "--to", "9999-12-31", "--out", file.toString(),
+        "--width", "400", "--height", "300");
+    assertThat(run.status).as(run.err).isZero();
+    java.util.regex.Matcher dates = java.util.regex.Pattern.compile("(\\d+) dates").matcher(run.out);
+    assertThat(dates.find()).as(run.out).isTrue();
+    assertThat(Integer.parseInt(dates.group(1))).isLessThanOrEqualTo(ChartMembersCommand.MAX_SAMPLES + 1);
   }
 }

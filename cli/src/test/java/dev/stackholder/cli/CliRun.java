@@ -23,9 +23,22 @@ final class CliRun {
   }
 
   CliRun(Clock clock, String... args) {
+    this(clock, UNWRAPPED, args);
+  }
+
+  /**
+   * The environment of most tests: a terminal wide enough that no line is wrapped, so that they check
+   * what is printed, not where it breaks. The width tests give their own ({@code Map.of()} for no
+   * COLUMNS, the default width of 100).
+   */
+  static final java.util.Map<String, String> UNWRAPPED = java.util.Map.of("COLUMNS", "99999");
+
+  /** A run with the environment given (its COLUMNS is the width tables fit). */
+  CliRun(Clock clock, java.util.Map<String, String> environment, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    this.status = StackholderCli.run(new PrintWriter(out, true), new PrintWriter(err, true), clock, args);
+    this.status = StackholderCli.run(new PrintWriter(out, true), new PrintWriter(err, true), clock, environment,
+        args);
     this.out = out.toString();
     this.err = err.toString();
   }

@@ -34,7 +34,8 @@ class EventsCommandTest {
     CliRun run = new CliRun("events", "--format", "csv");
     int stops = CommunityCatalog.builtIn().events().stream().mapToInt(e -> e.stops().size()).sum();
     assertThat(run.out.split("\r\n")).hasSize(stops + 1);
-    assertThat(run.out).startsWith("event,stop,city,date,attendance,lecturers,venue\r\n")
-        .contains("openstack-china-tour-2012,1,Beijing,2012-09-16,more than 150,7,workplace of Shanda Innovations\r\n");
+    assertThat(run.out).startsWith("event,stop,city,date,attendance,lecturers,venue,sources\r\n")
+        .contains("openstack-china-tour-2012,1,Beijing,2012-09-16,more than 150,7,workplace of Shanda Innovations,The"
+            + " OpenStack Blog: Summary and Review of the 2012 Openstack China Tour (001_a04c4d2d8d6c");
   }
 }

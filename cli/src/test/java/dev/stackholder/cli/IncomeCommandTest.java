@@ -17,6 +17,16 @@ import org.junit.jupiter.api.Test;
 
 class IncomeCommandTest {
   @Test
+  void theFiledFigureStandsBesideTheRange() {
+    CliRun run = new CliRun("income", "--year", "2019");
+    assertThat(run.status).isZero();
+    assertThat(run.out).contains("Filed: 2019: Form 990 contributions, gifts, grants USD 6,835,827.00 (",
+        "inside the computed range", "range width ");
+    CliRun none = new CliRun("income", "--year", "2017");
+    assertThat(none.out).contains("Filed: no income figure found for 2017");
+  }
+
+  @Test
   void undeclaredGoldRevenuesAreRangesAndTheTotalsToo() {
     CliRun run = new CliRun("income", "--year", "2018", "--revenue", "tencent=CNY 237760000000", "--rate", "CNY/USD=0.1481");
     assertThat(run.status).isZero();
@@ -105,7 +115,8 @@ class IncomeCommandTest {
   @Test
   void yearsOutOfRangeAreOneLine() {
     assertThat(new CliRun("income", "--year", "999999999").err)
-        .isEqualTo("stackholder: --year 999999999 is out of range, expected a year from 2012 to 9999\n");
+        .isEqualTo("stackholder: Invalid value for option '--year': '999999999' is out of range, expected a year from"
+            + " 1000 to 9999 (see 'stackholder income --help')\n");
     CliRun early = new CliRun("income", "--year", "2011");
     assertThat(early.status).isEqualTo(1);
     assertThat(early.err).contains("the first rule set is in force from 2012-08-28");
@@ -114,7 +125,15 @@ class IncomeCommandTest {
   @Test
   void csvHasAHeader() {
     assertThat(new CliRun("income", "--year", "2013", "--format", "csv").out)
-        .startsWith("organization,name,tier,from,until,charged,charged_up_to,explanation\r\n")
-        .contains(",\"USD 50,000.00\",\"USD 200,000.00\",");
+        .startsWith("organization,name,tier,from,until,currency,charged,charged_up_to,explanation\r\n")
+        .contains(",USD,50000.00,200000.00,").doesNotContain("\"USD 50,000.00\"");
+  }
+
+  @Test
+  void eachTiersTotalIsTheRangeItsLinesGiveNotItsLeastAlone() {
+    CliRun run = new CliRun("income", "--year", "2013");
+    assertThat(run.out).doesNotContain("(least)")
+        .containsPattern("Total gold +USD [0-9,.]+ to USD [0-9,.]+\n")
+        .containsPattern("Total platinum +USD [0-9,.]+\n");
   }
 }

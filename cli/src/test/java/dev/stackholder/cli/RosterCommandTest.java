@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.stackholder.core.json.StackholderJson;
-import dev.stackholder.membership.roster.LastSeen;
+import dev.stackholder.membership.roster.Standing;
 import dev.stackholder.membership.OpenStackFoundation;
 import dev.stackholder.membership.roster.RosterAnswer;
 import dev.stackholder.membership.roster.TierCompleteness;
@@ -23,16 +23,42 @@ class RosterCommandTest {
     RosterAnswer answer = OpenStackFoundation.roster().answerOn(JUNE_2024);
     assertThat(answer.lastSeen()).isNotEmpty();
     assertThat(run.out).containsPattern("Platinum +Huawei +since ")
-        .contains("Red Hat: last seen on 2024-01-29 in Platinum (")
-        .contains("Status unknown on 2024-06-01 (no later source says whether they stayed or left):", "How complete:")
+        .containsPattern("Platinum +Red Hat +last seen 2024-01-29, P4M3D before")
+        .contains("  Facebook: last seen in Platinum on 2023-01-17, P1Y4M15D before; the board page of 2024-01-29")
+        .contains("Status unknown on 2024-06-01 (seen too long ago to presume, or contradicted since):",
+            "How complete:", "Last complete list per tier: Platinum on 2022-06-07")
         .contains("Rules: openinfra-2021-09 (");
-    for (LastSeen seen : answer.lastSeen()) {
-      assertThat(run.out).contains("  " + seen + "\n");
+    for (Standing seen : answer.standings()) {
+      assertThat(run.out).contains(seen.organization().name());
+    }
+    for (Standing presumed : answer.presumed()) {
+      assertThat(run.out).containsPattern(presumed.organization().name() + " +last seen "
+          + presumed.lastSighting().orElseThrow() + ", " + presumed.age().orElseThrow() + " before");
     }
     for (TierCompleteness tier : answer.completeness()) {
       assertThat(run.out).contains("  " + tier + "\n");
     }
     assertThat(run.out).contains("  Platinum: 5 known, ");
+  }
+
+  @Test
+  void withoutADateItAnswersTodayWithThePresumedMembersAndTheirAges() {
+    CliRun run = new CliRun("roster");
+    assertThat(run.status).isZero();
+    LocalDate today = CliRun.TODAY;
+    RosterAnswer answer = OpenStackFoundation.roster().answerOn(today);
+    assertThat(answer.presumed()).isNotEmpty();
+    assertThat(run.out).contains("Presumed members on " + today, "Last complete list per tier: Platinum on ");
+    for (Standing presumed : answer.presumed()) {
+      assertThat(run.out).contains(presumed.age().orElseThrow() + " before");
+    }
+  }
+
+  @Test
+  void aStatedCountTheEvidenceDoesNotReachIsPrintedWithItsSource() {
+    CliRun run = new CliRun("roster", "--on", "2017-12-31");
+    assertThat(run.out).contains("Disagrees with a stated count: Platinum: 8 members on 2017-11-06 by Chinese WeChat"
+        + " is powered by OpenStack (000_6cb65ebcd6c07861.txt); the roster knows or presumes 5 on 2017-12-31");
   }
 
   @Test
@@ -76,7 +102,7 @@ class RosterCommandTest {
     String[] rows = run.out.split("\r\n");
     assertThat(rows).hasSize(answer.known().size() + answer.lastSeen().size() + answer.completeness().size() + 1);
     assertThat(rows[0]).isEqualTo("status,tier,organization,name,date,source");
-    assertThat(run.out).contains("\r\nlast-seen,platinum,red-hat,Red Hat,2024-01-29,")
+    assertThat(run.out).contains("\r\npresumed,platinum,red-hat,Red Hat,2024-01-29,")
         .contains("\r\ncompleteness-unknowns,platinum,,,2022-06-07,");
   }
 

@@ -40,18 +40,23 @@ class StackholderCliTest {
   @Test
   void sharedOptionsComeFromOneMixinEach() {
     CommandLine cli = StackholderCli.commandLine(CliRun.CLOCK);
-    for (String command : new String[] {"roster", "board", "income", "case-studies", "events", "rank"}) {
-      assertThat(cli.getSubcommands().get(command).getMixins()).as(command).containsKey("format");
+    // Every data command takes --format table|json|csv (with --json) and --wide from the same mixins.
+    for (String command : new String[] {"dues", "roster", "board", "income", "compare", "case-studies", "case-study",
+        "events", "users"}) {
+      assertThat(cli.getSubcommands().get(command).getMixins()).as(command).containsKeys("format", "wide");
     }
-    for (String command : new String[] {"dues", "roster", "board"}) {
+    assertThat(cli.getSubcommands().get("rank").getMixins()).containsKey("format");
+    for (String command : new String[] {"dues", "roster", "board", "compare"}) {
       assertThat(cli.getSubcommands().get(command).getMixins()).as(command).containsKey("date");
     }
-    assertThat(cli.getSubcommands().get("dues").getMixins()).containsKeys("foundation", "json");
+    assertThat(cli.getSubcommands().get("events").getMixins()).containsKey("period");
+    assertThat(cli.getSubcommands().get("income").getMixins()).containsKeys("rate", "format", "wide");
+    assertThat(cli.getSubcommands().get("dues").getMixins()).containsKeys("foundation", "organization");
   }
 
   @Test
   void theEvidenceCommandsHelpSaysWhatIsNotKnown() {
-    assertThat(new CliRun("roster", "--help").out).contains("last seen on ... in", "how complete the answer is");
+    assertThat(new CliRun("roster", "--help").out).contains("last seen in ... on", "how complete the answer is");
     assertThat(new CliRun("board", "--help").out).contains("\"not known\"", "The basis and the sources");
     assertThat(new CliRun("income", "--help").out).contains("USD 50,000 to 200,000",
         "at the highest of its", "VMware's");

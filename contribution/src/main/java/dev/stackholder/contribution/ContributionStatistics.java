@@ -170,6 +170,14 @@ public final class ContributionStatistics {
    * @throws IllegalStateException if contributions were already added
    */
   public ContributionStatistics dates(LocalDate from, LocalDate until) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(until, "until");
+    // No year limits here: dates(ReleaseCalendar) opens the first release's window at LocalDate.MIN.
+    if (!until.isAfter(from)) {
+      // An inverted or empty window counted no commit without a word.
+      throw new dev.stackholder.core.InvalidDataException("Release window from " + from + " until " + until
+          + " is empty: expected the first day after the release to be after its first day");
+    }
     configure(attributor.withScope(attributor.scope().withDates(from, until)));
     return this;
   }
@@ -212,7 +220,13 @@ public final class ContributionStatistics {
    * @return these statistics, for chaining
    */
   public ContributionStatistics addLog(Path log) {
-    String name = log.getFileName().toString();
+    Path fileName = log.getFileName();
+    if (fileName == null) {
+      // Path.of("/") has no file name: refused as data, not a NullPointerException.
+      throw new dev.stackholder.core.InvalidDataException(String.valueOf(log), "a git log path must name a file,"
+          + " such as nova.log, to take the project from", null);
+    }
+    String name = fileName.toString();
     int dot = name.indexOf('.');
     return addLog(dot > 0 ? name.substring(0, dot) : name, log);
   }
@@ -391,7 +405,9 @@ public final class ContributionStatistics {
     String name = project.toLowerCase(Locale.ROOT);
     Checks.lowerCaseName("ContributionStatistics", "project", name);
     if (name.equals(ContributionTable.ALL_PROJECTS)) {
-      throw new IllegalArgumentException("'all' names the whole release, not a project");
+      // Data, not a programming error: a log file named all.log reaches here by its name.
+      throw new dev.stackholder.core.InvalidDataException("project 'all' names the whole release, not a"
+          + " project: name the log after its project (all.log is taken as project 'all') or give the project");
     }
     Scope scope = projects.get(name);
     if (scope == null) {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * A person and the e-mail addresses they commit from: one developer, however many addresses. The
  * first address is the canonical one, under which affiliation rules are looked up; the others are
  * its aliases. Identities come from a gitdm alias file, a Stackalytics user's {@code emails}, or a
- * git {@code .mailmap} ({@code Mailmap.identities()}), and reach an {@link AffiliationDirectory}
+ * git {@code .mailmap} ({@code Mailmap.asIdentities()}), and reach an {@link AffiliationDirectory}
  * through {@link AffiliationDirectory#withIdentities}.
  *
  * <pre>{@code

@@ -45,6 +45,9 @@ public abstract class ExchangeRate {
    * {@return units of {@link #to()} per unit of {@link #from()}; positive, kept with all its
    * digits}
    */
+  // Written as a string, as money amounts are, so that no reader loses a digit; a number is read too.
+  @JsonSerialize(using = RateJson.AsText.class)
+  @JsonDeserialize(using = RateJson.FromText.class)
   public abstract BigDecimal rate();
 
   /**

@@ -1,6 +1,9 @@
 package dev.stackholder.core;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.joda.money.Money;
 
 /**
  * Every limit Stackholder's readers and value types enforce on their input, stated once. A value
@@ -103,6 +106,123 @@ public final class Limits {
           + MAX_DECIMAL_SCALE + " after it");
     }
     return value;
+  }
+
+  /**
+   * Refuses a text longer than {@link #MAX_STRING_LENGTH}: the check every value type applies to
+   * its strings however it is built, so that what a builder accepts the JSON reader reads back.
+   *
+   * @param text the text to check
+   * @param what what the text is, for the message, e.g. {@code "Source note"}
+   * @return the text
+   * @throws InvalidDataException naming what, the length and the limit
+   */
+  public static String checkText(String text, String what) {
+    java.util.Objects.requireNonNull(text, "text");
+    java.util.Objects.requireNonNull(what, "what");
+    if (text.length() > MAX_STRING_LENGTH) {
+      throw new InvalidDataException(String.format(Locale.ROOT,
+          "%s '%s' is longer than the limit of %d characters", what, abbreviate(text), MAX_STRING_LENGTH));
+    }
+    return text;
+  }
+
+  /**
+   * Refuses a year outside {@link #MIN_YEAR} to {@link #MAX_YEAR}.
+   *
+   * @param year the year to check
+   * @param what what the year is, for the message, e.g. {@code "Board year"}
+   * @return the year
+   * @throws InvalidDataException naming what, the year and the range
+   */
+  public static int checkYear(long year, String what) {
+    java.util.Objects.requireNonNull(what, "what");
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "%s has year %d, expected %d to %d",
+          what, year, MIN_YEAR, MAX_YEAR));
+    }
+    return (int) year;
+  }
+
+  /**
+   * Refuses a date whose year is outside {@link #MIN_YEAR} to {@link #MAX_YEAR} (such a date has
+   * no four-digit ISO-8601 form, so it could be written but not read back).
+   *
+   * @param date the date to check
+   * @param what what the date is, for the message, e.g. {@code "Source date"}
+   * @return the date
+   * @throws InvalidDataException naming what, the date and the range
+   */
+  public static LocalDate checkDate(LocalDate date, String what) {
+    java.util.Objects.requireNonNull(date, "date");
+    java.util.Objects.requireNonNull(what, "what");
+    int year = date.getYear();
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "%s %s has year %d, expected %d to %d",
+          what, date, year, MIN_YEAR, MAX_YEAR));
+    }
+    return date;
+  }
+
+  /**
+   * Refuses an amount of money beyond the decimal limits ({@link #isWithinLimits}); the JSON
+   * reader refuses the same amounts, so a value type that applies this writes only what it reads.
+   *
+   * @param money the amount to check
+   * @param what what the amount is, for the message, e.g. {@code "Flat dues amount"}
+   * @return the amount
+   * @throws InvalidDataException naming what and the limit
+   */
+  public static Money checkMoney(Money money, String what) {
+    java.util.Objects.requireNonNull(money, "money");
+    java.util.Objects.requireNonNull(what, "what");
+    if (!isWithinLimits(money.getAmount())) {
+      throw new InvalidDataException(what + " " + money.getCurrencyUnit().getCode() + " "
+          + describe(money.getAmount()) + " is beyond Stackholder's limits: at most " + MAX_INTEGER_DIGITS
+          + " digits before the decimal point and " + MAX_DECIMAL_SCALE + " after it");
+    }
+    return money;
+  }
+
+  /**
+   * Refuses a count below zero or above {@link #MAX_COUNT}.
+   *
+   * @param count the count to check
+   * @param what what is counted, for the message, e.g. {@code "Board seats"}
+   * @return the count
+   * @throws InvalidDataException naming what, the count and the range
+   */
+  public static long checkCount(long count, String what) {
+    java.util.Objects.requireNonNull(what, "what");
+    if (count < 0 || count > MAX_COUNT) {
+      throw new InvalidDataException(String.format(Locale.ROOT, "%s %d is outside 0 to %d", what, count,
+          MAX_COUNT));
+    }
+    return count;
+  }
+
+  /**
+   * {@return the sum of two counts, refused rather than wrapped around when it leaves a {@code long}
+   * or exceeds {@link #MAX_COUNT}}
+   *
+   * @param sum the running sum
+   * @param count the count to add
+   * @param what what is summed, for the message, e.g. {@code "Lecturers of event 'x'"}
+   * @throws InvalidDataException naming what when the sum is beyond {@link #MAX_COUNT}
+   */
+  public static long addCount(long sum, long count, String what) {
+    java.util.Objects.requireNonNull(what, "what");
+    long total;
+    try {
+      total = Math.addExact(sum, count);
+    } catch (ArithmeticException e) {
+      total = Long.MAX_VALUE;
+    }
+    if (total > MAX_COUNT || total < -MAX_COUNT) {
+      throw new InvalidDataException(String.format(Locale.ROOT,
+          "%s: the sum of %d and %d is beyond the limit of %d", what, sum, count, MAX_COUNT));
+    }
+    return total;
   }
 
   /**

@@ -85,6 +85,10 @@ public abstract class Organization {
     if (name().isBlank()) {
       throw new InvalidDataException(String.format(Locale.ROOT, "Organization '%s' has a blank name", id()));
     }
+    Limits.checkText(name(), "Organization name");
+    for (String alias : aliases()) {
+      Limits.checkText(alias, "Organization alias");
+    }
     Optional<String> country = country();
     if (country.isPresent() && !ISO_COUNTRIES.contains(country.get())) {
       throw new InvalidDataException(String.format(Locale.ROOT, "Organization '%s' has country '%s', expected an ISO 3166-1 alpha-2 code such as 'CN'",

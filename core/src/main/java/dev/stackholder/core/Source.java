@@ -82,5 +82,17 @@ public abstract class Source {
     if (title().isBlank()) {
       throw new InvalidDataException(String.format(Locale.ROOT, "Source '%s' has a blank title", document()));
     }
+    // The same limits as the JSON reader's, so that every source built is one that reads back.
+    Limits.checkText(document(), "Source document");
+    Limits.checkText(title(), "Source title");
+    if (quote().isPresent()) {
+      Limits.checkText(quote().get(), "Source quote");
+    }
+    if (note().isPresent()) {
+      Limits.checkText(note().get(), "Source note");
+    }
+    if (date().isPresent()) {
+      Limits.checkDate(date().get(), "Source date");
+    }
   }
 }

@@ -64,7 +64,7 @@ class ExchangeRateTest {
   @Test
   void jsonRoundTripKeepsTheScale() {
     String json = StackholderJson.write(CNY_USD);
-    assertThat(json).isEqualTo("{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":0.14810}");
+    assertThat(json).isEqualTo("{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":\"0.14810\"}");
     ExchangeRate read = StackholderJson.read(json, ExchangeRate.class);
     assertThat(read).isEqualTo(CNY_USD);
     assertThat(read.rate().scale()).isEqualTo(5);

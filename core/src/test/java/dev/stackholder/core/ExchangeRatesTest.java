@@ -157,8 +157,8 @@ class ExchangeRatesTest {
     ExchangeRates rates = ExchangeRates.empty().with(CNY, USD, new BigDecimal("0.14810"))
         .with(JPY, USD, new BigDecimal("0.0067"));
     String json = StackholderJson.write(rates);
-    assertThat(json).isEqualTo("[{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":0.14810},"
-        + "{\"from\":\"JPY\",\"to\":\"USD\",\"rate\":0.0067}]");
+    assertThat(json).isEqualTo("[{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":\"0.14810\"},"
+        + "{\"from\":\"JPY\",\"to\":\"USD\",\"rate\":\"0.0067\"}]");
     ExchangeRates read = StackholderJson.read(json, ExchangeRates.class);
     assertThat(read).isEqualTo(rates);
     assertThat(read.rates()).isEqualTo(rates.rates());

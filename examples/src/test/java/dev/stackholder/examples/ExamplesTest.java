@@ -18,12 +18,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every example program is shown in the README word for word (the code between its
+ * Every example program is shown in the README or a page under docs/ word for word (the code between its
  * {@code // README:start} and {@code // README:end} markers, under a {@code <!-- example: Name -->}
  * marker) and prints exactly what the README's "It prints" block after it says.
  */
 class ExamplesTest {
   private static final Path README = Path.of("..", "README.md");
+  private static final Path DOCS = Path.of("..", "docs");
   private static final Path SOURCES = Path.of("src", "main", "java", "dev", "stackholder", "examples");
   private static final String START = "// README:start";
   private static final String END = "// README:end";
@@ -48,7 +49,7 @@ class ExamplesTest {
   /** The README shows no Java code that is not an example compiled and run here. */
   @Test
   void everyJavaBlockOfTheReadmeIsAnExample() throws IOException {
-    String readme = read(README);
+    String readme = documentation();
     int javaBlocks = readme.split("```java\n", -1).length - 1;
     assertThat(javaBlocks).isEqualTo(readme.split("<!-- example: ", -1).length - 1);
     assertThat(javaBlocks).isEqualTo((int) examples().count());
@@ -79,7 +80,7 @@ class ExamplesTest {
 
   /** The block opened by {@code opening} after the README's marker of this example. */
   private static List<String> block(String example, String opening) {
-    String readme = read(README);
+    String readme = documentation();
     String marker = "<!-- example: " + example + " -->";
     int at = readme.indexOf(marker);
     assertThat(at).as("README marker %s", marker).isNotNegative();
@@ -91,6 +92,18 @@ class ExamplesTest {
     }
     int from = start + opening.length();
     return lines(readme.substring(from, readme.indexOf("```", from)));
+  }
+
+  /** The README and the pages under docs/, one after another: an example may be shown on any. */
+  private static String documentation() {
+    StringBuilder text = new StringBuilder(read(README));
+    try (Stream<Path> pages = Files.list(DOCS)) {
+      pages.filter(page -> page.toString().endsWith(".md")).sorted()
+          .forEach(page -> text.append('\n').append(read(page)));
+    } catch (IOException e) {
+      throw new AssertionError("Cannot list " + DOCS, e);
+    }
+    return text.toString();
   }
 
   private static String read(Path file) {

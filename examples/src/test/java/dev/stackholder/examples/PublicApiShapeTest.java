@@ -3,6 +3,7 @@ package dev.stackholder.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackholder.adoption.CaseStudy;
+import dev.stackholder.analysis.ValueRow;
 import dev.stackholder.contribution.Metric;
 import dev.stackholder.core.Organization;
 import dev.stackholder.membership.Tier;
@@ -28,10 +29,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PublicApiShapeTest {
   private static final Set<String> OWN_MODULES = Set.of("dev.stackholder.membership", "dev.stackholder.adoption",
-      "dev.stackholder.contribution", "dev.stackholder.cli");
+      "dev.stackholder.contribution", "dev.stackholder.analysis", "dev.stackholder.cli");
 
   @ParameterizedTest
-  @ValueSource(classes = {Organization.class, Tier.class, CaseStudy.class, Metric.class})
+  @ValueSource(classes = {Organization.class, Tier.class, CaseStudy.class, Metric.class, ValueRow.class})
   void noGeneratedImplementationIsPublic(Class<?> anchor) throws Exception {
     List<String> generated = classNames(anchor).stream()
         .filter(name -> name.substring(name.lastIndexOf('.') + 1).startsWith("Immutable"))
@@ -44,7 +45,7 @@ class PublicApiShapeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(classes = {Organization.class, Tier.class, CaseStudy.class, Metric.class})
+  @ValueSource(classes = {Organization.class, Tier.class, CaseStudy.class, Metric.class, ValueRow.class})
   void internalsAreExportedToStackholderOnly(Class<?> anchor) {
     ModuleDescriptor descriptor = anchor.getModule().getDescriptor();
     assertThat(descriptor).as("%s is a named module", anchor).isNotNull();

@@ -119,12 +119,34 @@ public abstract non-sealed class BandedDues extends DuesRule {
     }
     int index = bandIndex(value);
     DuesBand band = bands().get(index);
-    String range = index + 1 < bands().size()
-        ? "the band from " + bound(band.atLeast(), currency) + " to under "
-            + bound(bands().get(index + 1).atLeast(), currency)
-        : "the band of " + bound(band.atLeast(), currency) + " and over";
+    // A band that starts one cent above a round figure ("over EUR 250 million", stored as
+    // 250,000,000.01) reads as that figure: "over EUR 250,000,000.00", and the band below it ends
+    // "to EUR 250,000,000.00" rather than "to under EUR 250,000,000.01".
+    String range;
+    if (index + 1 < bands().size()) {
+      BigDecimal next = bands().get(index + 1).atLeast();
+      range = "the band " + lower(band.atLeast(), currency) + " to "
+          + (centAbove(next) ? bound(oneCentBelow(next), currency) : "under " + bound(next, currency));
+    } else {
+      range = centAbove(band.atLeast()) ? "the band over " + bound(oneCentBelow(band.atLeast()), currency)
+          : "the band of " + bound(band.atLeast(), currency) + " and over";
+    }
     String label = band.label().map(l -> " (" + l + ")").orElse("");
     return what + " falls in " + range + label + ": " + MoneyText.format(band.amount());
+  }
+
+  private String lower(BigDecimal atLeast, CurrencyUnit currency) {
+    return centAbove(atLeast) ? "over " + bound(oneCentBelow(atLeast), currency) : "from " + bound(atLeast, currency);
+  }
+
+  /** Whether a revenue bound is a whole amount plus one hundredth, as "over X" is stored. */
+  private boolean centAbove(BigDecimal atLeast) {
+    return basis() == DuesBasis.REVENUE && atLeast.signum() > 0
+        && atLeast.remainder(BigDecimal.ONE).compareTo(new BigDecimal("0.01")) == 0;
+  }
+
+  private static BigDecimal oneCentBelow(BigDecimal atLeast) {
+    return atLeast.subtract(new BigDecimal("0.01"));
   }
 
   private String bound(BigDecimal atLeast, CurrencyUnit currency) {

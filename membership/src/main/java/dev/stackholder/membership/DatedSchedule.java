@@ -37,7 +37,7 @@ final class DatedSchedule implements DuesSchedule {
   /**
    * {@inheritDoc}
    *
-   * @throws InvalidDataException if the rule set in force does not have the tier; the message names the
+   * @throws TierNotInForceException (an InvalidDataException) if the rule set in force does not have the tier; the message names the
    *     rule sets that do
    * @throws MissingDeclarationException if the tier's dues need a figure the declaration lacks
    * @throws MissingExchangeRateException if the revenue must be converted and there is no rate
@@ -51,15 +51,16 @@ final class DatedSchedule implements DuesSchedule {
     return ruleSet.quote(rule, declaration, rates, Optional.of(date), fees);
   }
 
-  private InvalidDataException notInForce(Tier tier) {
+  private TierNotInForceException notInForce(Tier tier) {
     ImmutableList<RuleSet> having = foundation.ruleSetsWithTier(tier);
     String others = having.isEmpty() ? "no " + foundation.name() + " rule set has it"
         : "the rule sets that have it: " + having.stream()
-            .map(r -> r.id() + " (" + r.effectiveFrom() + r.effectiveUntil().map(d -> " to before " + d).orElse(" on")
-                + ")")
+            // Written as every answer writes a rule set's dates: its first and last day in force.
+            .map(r -> r.id() + " (" + r.effectiveUntil().map(d -> r.effectiveFrom() + " to " + d.minusDays(1))
+                .orElse("from " + r.effectiveFrom()) + ")")
             .collect(Collectors.joining(", "));
-    return new InvalidDataException("Tier '" + tier.id() + "' is not in rule set '" + ruleSet.id()
-        + "', in force on " + date + "; " + others);
+    return new TierNotInForceException(tier.id(), ruleSet.id(), "Tier '" + tier.id() + "' is not in rule set '"
+        + ruleSet.id() + "', in force on " + date + "; " + others);
   }
 
   private PrerequisiteFee fee(Prerequisite prerequisite, Declaration declaration, ExchangeRates rates) {

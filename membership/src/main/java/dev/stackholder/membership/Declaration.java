@@ -91,6 +91,8 @@ public abstract class Declaration {
    * declaration): same test, same message.
    */
   static void checkRevenue(Money annualRevenue) {
+    // The JSON reader refuses such an amount, so a declaration built with one could not be read back.
+    dev.stackholder.core.Limits.checkMoney(annualRevenue, "Annual revenue");
     if (annualRevenue.isNegative()) {
       throw new InvalidDataException(String.format(java.util.Locale.ROOT,
           "Annual revenue %s is negative, expected zero or more", MoneyText.format(annualRevenue)));

@@ -230,4 +230,36 @@ public abstract class DuesQuote {
   public String toString() {
     return explanation();
   }
+
+  /**
+   * A quote is a computed result, but it is also read from JSON: both ways it keeps within the
+   * limits the reader applies, so that every quote the library makes can be written and read back
+   * (a revenue of 10^18 CNY converted at 10^8 is refused here, when quoted, not when read).
+   */
+  @Value.Check
+  void check() {
+    // Tests first, messages only on failure: this runs for every quote.
+    if (amount().isNegative()) {
+      throw new dev.stackholder.core.InvalidDataException("Quote for tier '" + tier().id() + "': amount "
+          + MoneyText.format(amount()) + " is negative, expected zero or more");
+    }
+    dev.stackholder.core.Limits.checkMoney(amount(), "Quote for tier '" + tier().id() + "': amount");
+    if (declaredRevenue().isPresent()) {
+      dev.stackholder.core.Limits.checkMoney(declaredRevenue().get(), "Quote for tier '" + tier().id() + "': declared revenue");
+    }
+    if (convertedRevenue().isPresent()) {
+      dev.stackholder.core.Limits.checkMoney(convertedRevenue().get(), "Quote for tier '" + tier().id() + "': converted revenue");
+    }
+    if (rule().commitmentYears().isPresent()) {
+      dev.stackholder.core.Limits.checkMoney(termTotal(), "Quote for tier '" + tier().id() + "': term total");
+    }
+    if (!prerequisites().isEmpty()) {
+      dev.stackholder.core.Limits.checkMoney(total(), "Quote for tier '" + tier().id() + "': total with prerequisites");
+    }
+    if (ruleSetName().isBlank()) {
+      throw new dev.stackholder.core.InvalidDataException("Quote for tier '" + tier().id() + "' names a blank rule set");
+    }
+    quotedOn().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Quote date"));
+    lastConfirmed().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Quote's last confirmation"));
+  }
 }

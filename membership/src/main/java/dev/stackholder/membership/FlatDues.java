@@ -1,5 +1,6 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.core.Limits;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -82,6 +83,7 @@ public abstract non-sealed class FlatDues extends DuesRule {
   @Value.Check
   void check() {
     // Test first, format after: every rule read from JSON passes here.
+    Limits.checkMoney(amount(), "Flat dues amount");
     if (amount().isNegative()) {
       throw new InvalidDataException(String.format(Locale.ROOT, "Flat dues amount %s is negative, expected zero or more",
           MoneyText.format(amount())));

@@ -171,7 +171,8 @@ public abstract class Foundation {
 
   private String coverage() {
     return sorted().stream()
-        .map(r -> r.id() + " " + r.effectiveFrom() + " to " + r.effectiveUntil().map(d -> "before " + d).orElse("open"))
+        .map(r -> r.id() + " " + r.effectiveUntil().map(d -> r.effectiveFrom() + " to " + d.minusDays(1))
+            .orElse("from " + r.effectiveFrom()))
         .collect(Collectors.joining("; "));
   }
 
@@ -203,6 +204,15 @@ public abstract class Foundation {
           "Rule sets '%s' (from %s%s) and '%s' (from %s) overlap", earlier.id(), earlier.effectiveFrom(),
           earlier.effectiveUntil().map(d -> " until " + d).orElse(", open-ended"), later.id(), later.effectiveFrom());
     }
+    // Two charges for one member and year would leave the income report to pick one silently.
+    java.util.Set<String> charged = new java.util.HashSet<>();
+    for (StatedCharge charge : statedCharges()) {
+      InvalidDataException.check(charged.add(charge.organizationId() + " " + charge.year()),
+          "Foundation '%s' states two charges for '%s' in %s, expected at most one per member and year", id(),
+          charge.organizationId(), charge.year());
+    }
+    dev.stackholder.core.Limits.checkText(name(), "Foundation name");
+    note().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Foundation note"));
     for (RuleSet ruleSet : ruleSets()) {
       for (TierRule rule : ruleSet.tiers()) {
         InvalidDataException.check(tiers().contains(rule.tier()),

@@ -4,6 +4,8 @@ import dev.stackholder.membership.board.BoardYear;
 import dev.stackholder.membership.roster.MembershipHistory;
 import dev.stackholder.membership.roster.Observation;
 import dev.stackholder.membership.roster.ReportedCount;
+import dev.stackholder.membership.income.PublishedIncome;
+import dev.stackholder.membership.roster.Presumption;
 import dev.stackholder.membership.roster.Roster;
 
 import com.google.common.base.Supplier;
@@ -50,6 +52,8 @@ public final class OpenStackFoundation {
   private static final String ROSTER_RESOURCE = "openstack/reported-counts.json";
   private static final String EVIDENCE_RESOURCE = "openstack/membership-evidence.csv";
   private static final String BOARD_RESOURCE = "openstack/board-seats.csv";
+  private static final String PRESUMPTIONS_RESOURCE = "openstack/presumptions.json";
+  private static final String PUBLISHED_INCOME_RESOURCE = "openstack/published-income.json";
   private static final String BYLAWS_2012 = "openstack-2012";
 
   private OpenStackFoundation() {}
@@ -127,9 +131,41 @@ public final class OpenStackFoundation {
           new String(in.readAllBytes(), StandardCharsets.UTF_8))));
   // The April 2012 lists record declared intent to join a foundation not yet incorporated: evidence
   // of intent, not of membership, so the roster leaves them out (evidence() keeps them).
+  private static final Supplier<ImmutableList<Presumption>> PRESUMPTIONS = Suppliers.memoize(
+      () -> ImmutableList.copyOf(Foundations.RESOURCES.readJson(PRESUMPTIONS_RESOURCE, PresumptionFile.class)
+          .presumptions()));
   private static final Supplier<Roster> ROSTER = Suppliers.memoize(
       () -> Roster.fromEvidence(FOUNDATION.get(), EVIDENCE.get().stream().filter(o -> !isDeclaredIntent(o)).toList(),
-          BOARD_YEARS.get()));
+          BOARD_YEARS.get(), PRESUMPTIONS.get(), HISTORY.get().reportedCounts()));
+
+  /**
+   * {@return how long after a sighting the built-in roster presumes a member stays, per tier, each with
+   * its reason and sources (Platinum three years, one term; Gold one year, one renewal)}
+   */
+  public static ImmutableList<Presumption> presumptions() {
+    return PRESUMPTIONS.get();
+  }
+
+  private static final Supplier<ImmutableList<PublishedIncome>> PUBLISHED_INCOME = Suppliers.memoize(
+      () -> ImmutableList.copyOf(Foundations.RESOURCES.readJson(PUBLISHED_INCOME_RESOURCE, PublishedIncomeFile.class)
+          .figures()));
+
+  /**
+   * {@return the income the foundation filed per year (IRS Form 990, as the IRS extract gives it),
+   * each with the line it is on and whether that line is the dues or a larger line holding them}
+   * Years with no figure found (2012, 2017, 2024, 2025) are absent; the data file's note says why.
+   */
+  public static ImmutableList<PublishedIncome> publishedIncome() {
+    return PUBLISHED_INCOME.get();
+  }
+
+  /** The published income file: its note for readers, and the figures. */
+  record PublishedIncomeFile(@com.fasterxml.jackson.annotation.JsonProperty(value = "figures", required = true)
+      java.util.List<PublishedIncome> figures) {}
+
+  /** The presumptions file: its note for readers, and the presumptions. */
+  record PresumptionFile(@com.fasterxml.jackson.annotation.JsonProperty(value = "presumptions", required = true)
+      java.util.List<Presumption> presumptions) {}
 
   static boolean isDeclaredIntent(Observation observation) {
     return observation.source().note().map(note -> note.startsWith("declared intent")).orElse(false);

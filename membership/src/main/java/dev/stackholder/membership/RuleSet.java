@@ -185,8 +185,8 @@ public abstract class RuleSet implements DuesSchedule {
         return i;
       }
     }
-    throw new InvalidDataException("Tier '" + tier.id() + "' is not in rule set '" + id() + "', expected one of "
-        + String.join(", ", tierIds()));
+    throw new TierNotInForceException(tier.id(), id(), "Tier '" + tier.id() + "' is not in rule set '" + id()
+        + "', expected one of " + String.join(", ", tierIds()));
   }
 
   /**
@@ -342,6 +342,14 @@ public abstract class RuleSet implements DuesSchedule {
   void check() {
     InvalidDataException.check(Slugs.isSlug(id()),
         "Rule set id '%s' is not a lower-case slug such as 'openstack-2012'", id());
+    if (name().isBlank()) {
+      throw new InvalidDataException("Rule set '" + id() + "' has a blank name");
+    }
+    dev.stackholder.core.Limits.checkText(name(), "Rule set name");
+    dev.stackholder.core.Limits.checkDate(effectiveFrom(), "Rule set '" + id() + "' start");
+    effectiveUntil().ifPresent(until -> dev.stackholder.core.Limits.checkDate(until, "Rule set '" + id() + "' end"));
+    lastConfirmed().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Rule set '" + id() + "' confirmation"));
+    note().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Rule set note"));
     effectiveUntil().ifPresent(until -> InvalidDataException.check(until.isAfter(effectiveFrom()),
         "Rule set '%s' ends on %s, expected after its start %s", id(), until, effectiveFrom()));
     lastConfirmed().ifPresent(date -> InvalidDataException.check(!date.isBefore(effectiveFrom()),

@@ -1,5 +1,6 @@
 package dev.stackholder.membership;
 
+import dev.stackholder.core.Limits;
 import dev.stackholder.membership.income.IncomeReport;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -56,5 +57,10 @@ public abstract class StatedCharge {
         organizationId());
     InvalidDataException.check(!amount().isNegative(), "Stated charge for '%s' in %s is negative: %s",
         organizationId(), year(), amount());
+    Limits.checkYear(year().getValue(), "Stated charge for '" + organizationId() + "'");
+    Limits.checkMoney(amount(), "Stated charge for '" + organizationId() + "' in " + year());
+    if (note().isPresent()) {
+      Limits.checkText(note().get(), "Stated charge note");
+    }
   }
 }

@@ -166,9 +166,11 @@ class ConventionsTest {
 
   @Test
   void aQuoteForATierTheScheduleDoesNotKnowStaysInvalidData() {
+    // One type for the situation on every path (issue 26), and that type is InvalidDataException.
     assertThatThrownBy(() -> OpenStackFoundation.duesSchedule()
         .quote(Tier.of("diamond", "Diamond"), Money.parse("USD 1000000")))
-        .isExactlyInstanceOf(InvalidDataException.class);
+        .isExactlyInstanceOf(TierNotInForceException.class)
+        .isInstanceOf(InvalidDataException.class);
   }
 
   @Test

@@ -58,14 +58,14 @@ class EclipseFoundationDataTest {
     DuesQuote quote = FEES_2021.quote(STRATEGIC, eur("250000000.00"));
     assertThat(quote.ruleSetId()).isEqualTo("eclipse-2021");
     assertThat(quote.explanation()).isEqualTo("Strategic: annual revenue EUR 250,000,000.00 falls in the band"
-        + " from EUR 100,000,000.00 to under EUR 250,000,000.01 (€100 million - €250 million): EUR 150,000.00"
+        + " from EUR 100,000,000.00 to EUR 250,000,000.00 (€100 million - €250 million): EUR 150,000.00"
         + " (Eclipse Foundation membership fees, 2021 table)");
   }
 
   @Test
   void topBandExplanation() {
     assertThat(FEES_2021.quote(CONTRIBUTING, eur("300000000.00")).explanation()).isEqualTo("Contributing:"
-        + " annual revenue EUR 300,000,000.00 falls in the band of EUR 250,000,000.01 and over (> €250 million):"
+        + " annual revenue EUR 300,000,000.00 falls in the band over EUR 250,000,000.00 (> €250 million):"
         + " EUR 20,000.00 (Eclipse Foundation membership fees, 2021 table)");
   }
 
@@ -105,7 +105,7 @@ class EclipseFoundationDataTest {
     assertThatThrownBy(() -> ECLIPSE.ruleSetOn(LocalDate.of(2021, 6, 29)))
         .isExactlyInstanceOf(NoRulesInForceException.class)
         .hasMessage("No Eclipse Foundation rule set is in force on 2021-06-29; the rule sets cover"
-            + " eclipse-2021 2021-06-30 to open");
+            + " eclipse-2021 from 2021-06-30");
   }
 
   @Test

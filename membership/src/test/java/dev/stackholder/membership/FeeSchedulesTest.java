@@ -194,7 +194,7 @@ class FeeSchedulesTest {
     assertThatThrownBy(() -> example.duesScheduleOn(LocalDate.of(2021, 1, 1)).quote(old, Money.parse("USD 0")))
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("Tier 'old' is not in rule set 'rules-2020', in force on 2021-01-01; the rule sets that have it:"
-            + " rules-2012 (2012-01-01 to before 2020-01-01)");
+            + " rules-2012 (2012-01-01 to 2019-12-31)");
   }
 
   @Test

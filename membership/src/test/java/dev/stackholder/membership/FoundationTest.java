@@ -80,7 +80,7 @@ class FoundationTest {
     assertThatThrownBy(() -> EXAMPLE.ruleSetOn(LocalDate.of(2021, 6, 1)))
         .isExactlyInstanceOf(NoRulesInForceException.class)
         .hasMessage("No Example Foundation rule set is in force on 2021-06-01; the rule sets cover"
-            + " rules-2012 2012-08-28 to before 2021-01-26; rules-2022 2022-01-01 to open");
+            + " rules-2012 2012-08-28 to 2021-01-25; rules-2022 from 2022-01-01");
   }
 
   @Test

@@ -57,7 +57,7 @@ class JsonSchemaTest {
     }
     assertThat(errors("membership-history", resource(DATA + "openstack/reported-counts.json"))).isEmpty();
     // The test fixture of the script form, as a membership history.
-    assertThat(errors("membership-history", resource("/dev/stackholder/membership/scripted-roster.json"))).isEmpty();
+    assertThat(errors("membership-history", resource("/dev/stackholder/membership/roster/scripted-roster.json"))).isEmpty();
   }
 
   @Test

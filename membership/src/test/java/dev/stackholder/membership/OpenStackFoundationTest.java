@@ -161,7 +161,7 @@ class OpenStackFoundationTest {
   @Test
   void tierUnknownToTheScheduleIsInvalid() {
     assertThatThrownBy(() -> BYLAWS_2012.quote(Tier.of("diamond", "Diamond"), NO_REVENUE))
-        .isExactlyInstanceOf(InvalidDataException.class)
+        .isExactlyInstanceOf(TierNotInForceException.class)
         .hasMessage("Tier 'diamond' is not in rule set 'openstack-2012', expected one of platinum, gold,"
             + " corporate-sponsor, startup-sponsor, supporting-organization, individual");
   }

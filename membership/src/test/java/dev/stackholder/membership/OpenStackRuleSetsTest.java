@@ -133,18 +133,18 @@ class OpenStackRuleSetsTest {
     assertThat(OpenStackFoundation.duesScheduleOn(SILVER_CLASS.minusDays(1)).quote(GOLD, BIG_REVENUE).amount())
         .isEqualTo(Money.parse("USD 200000.00"));
     assertThatThrownBy(() -> OpenStackFoundation.duesScheduleOn(SILVER_CLASS).quote(GOLD, BIG_REVENUE))
-        .isExactlyInstanceOf(InvalidDataException.class)
+        .isExactlyInstanceOf(TierNotInForceException.class)
         .hasMessageStartingWith("Tier 'gold' is not in rule set 'openinfra-2021-01', in force on 2021-01-26; the rule"
-            + " sets that have it: openstack-2012 (2012-08-28 to before 2021-01-15), ");
+            + " sets that have it: openstack-2012 (2012-08-28 to 2021-01-14), ");
   }
 
   @Test
   void publishedFeesApplyFromTheFirstDayTheyCanBeSourced() {
     assertThatThrownBy(() -> OpenStackFoundation.duesScheduleOn(FEES_PUBLISHED.minusDays(1)).quote(PLATINUM, NO_REVENUE))
-        .isExactlyInstanceOf(InvalidDataException.class)
+        .isExactlyInstanceOf(TierNotInForceException.class)
         .hasMessageStartingWith("Tier 'platinum' is not in rule set 'openinfra-2021-06', in force on 2021-08-13; the"
             + " rule sets that have it: ")
-        .hasMessageContaining("openinfra-2021-08 (2021-08-14 to before 2021-09-29)");
+        .hasMessageContaining("openinfra-2021-08 (2021-08-14 to 2021-09-28)");
     DuesSchedule fees = OpenStackFoundation.duesScheduleOn(FEES_PUBLISHED);
     assertThat(fees.quote(PLATINUM, NO_REVENUE).amount()).isEqualTo(Money.parse("USD 350000.00"));
     assertThat(fees.quote(GOLD, NO_REVENUE).amount()).isEqualTo(Money.parse("USD 150000.00"));
@@ -183,10 +183,10 @@ class OpenStackRuleSetsTest {
     assertThat(OpenStackFoundation.duesScheduleOn(SILVER_CLASS.minusDays(1)).quote(CORPORATE_SPONSOR, NO_REVENUE)
         .amount()).isEqualTo(Money.parse("USD 25000.00"));
     assertThatThrownBy(() -> OpenStackFoundation.duesScheduleOn(LocalDate.of(2022, 3, 1)).quote(CORPORATE_SPONSOR, NO_REVENUE))
-        .isExactlyInstanceOf(InvalidDataException.class)
+        .isExactlyInstanceOf(TierNotInForceException.class)
         .hasMessage("Tier 'corporate-sponsor' is not in rule set 'openinfra-2021-09', in force on 2022-03-01; the rule"
-            + " sets that have it: openstack-2012 (2012-08-28 to before 2021-01-15), openstack-2021-01-15 (2021-01-15"
-            + " to before 2021-01-26)");
+            + " sets that have it: openstack-2012 (2012-08-28 to 2021-01-14), openstack-2021-01-15 (2021-01-15"
+            + " to 2021-01-25)");
     for (RuleSet ruleSet : OPENSTACK.ruleSets()) {
       if (!ruleSet.id().startsWith("openstack-")) {
         assertThat(ruleSet.findRules(CORPORATE_SPONSOR)).as(ruleSet.id()).isEmpty();
@@ -199,9 +199,9 @@ class OpenStackRuleSetsTest {
   @Test
   void associateIsFreeFromTheDayItWasCreatedAndUnknownTheDayBefore() {
     assertThatThrownBy(() -> OpenStackFoundation.duesScheduleOn(ASSOCIATE_CLASS.minusDays(1)).quote(ASSOCIATE, NO_REVENUE))
-        .isExactlyInstanceOf(InvalidDataException.class)
+        .isExactlyInstanceOf(TierNotInForceException.class)
         .hasMessageStartingWith("Tier 'associate' is not in rule set 'openinfra-2021-01', in force on 2021-06-28; the"
-            + " rule sets that have it: openinfra-2021-06 (2021-06-29 to before 2021-08-14), ");
+            + " rule sets that have it: openinfra-2021-06 (2021-06-29 to 2021-08-13), ");
     DuesQuote quote = OpenStackFoundation.duesScheduleOn(ASSOCIATE_CLASS).quote(ASSOCIATE, NO_REVENUE);
     assertThat(quote.amount()).isEqualTo(NO_REVENUE);
     assertThat(quote.explanation())
@@ -213,10 +213,10 @@ class OpenStackRuleSetsTest {
     assertThat(OpenStackFoundation.duesScheduleOn(DIRECTED_FUND.minusDays(1)).quote(ASSOCIATE, NO_REVENUE).amount())
         .isEqualTo(NO_REVENUE);
     assertThatThrownBy(() -> OpenStackFoundation.duesScheduleOn(DIRECTED_FUND).quote(ASSOCIATE, NO_REVENUE))
-        .isExactlyInstanceOf(InvalidDataException.class)
+        .isExactlyInstanceOf(TierNotInForceException.class)
         .hasMessage("Tier 'associate' is not in rule set 'openinfra-2025', in force on 2025-06-03; the rule sets that"
-            + " have it: openinfra-2021-06 (2021-06-29 to before 2021-08-14), openinfra-2021-08 (2021-08-14 to before"
-            + " 2021-09-29), openinfra-2021-09 (2021-09-29 to before 2025-06-03)");
+            + " have it: openinfra-2021-06 (2021-06-29 to 2021-08-13), openinfra-2021-08 (2021-08-14 to"
+            + " 2021-09-28), openinfra-2021-09 (2021-09-29 to 2025-06-02)");
   }
 
   @Test

@@ -70,7 +70,7 @@ class RuleSetTest {
   @Test
   void aTierNotInTheRulesIsInvalid() {
     assertThatThrownBy(() -> RULES.quote(Tier.of("gold", "Golden"), Money.parse("USD 1000000")))
-        .isExactlyInstanceOf(InvalidDataException.class)
+        .isExactlyInstanceOf(TierNotInForceException.class)
         .hasMessage("Tier 'gold' is not in rule set 'bylaws-2012', expected one of platinum, gold, sponsor");
   }
 
@@ -189,13 +189,13 @@ class RuleSetTest {
   void jsonRoundTripAndItsSpelling() {
     String json = StackholderJson.write(RULES);
     assertThat(json).contains("\"effectiveFrom\":\"2012-08-28\"", "\"effectiveUntil\":\"2021-01-26\"",
-        "\"rounding\":\"HALF_UP\"", "\"proration\":\"full-year\"", "\"board\":\"one-per-member\"");
+        "\"rounding\":\"half-up\"", "\"proration\":\"full-year\"", "\"board\":\"one-per-member\"");
     assertThat(StackholderJson.read(json, RuleSet.class)).isEqualTo(RULES);
   }
 
   @Test
   void jsonWithUnnecessaryRoundingNamesTheRuleSet() {
-    String json = StackholderJson.write(RULES).replace("\"HALF_UP\"", "\"UNNECESSARY\"");
+    String json = StackholderJson.write(RULES).replace("\"half-up\"", "\"UNNECESSARY\"");
     assertThatThrownBy(() -> StackholderJson.read(json, RuleSet.class))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("$: Rule set 'bylaws-2012' has rounding UNNECESSARY, expected a mode that can round, e.g. HALF_UP");
@@ -203,7 +203,7 @@ class RuleSetTest {
 
   @Test
   void jsonWithAnUnknownRoundingModeNamesThePath() {
-    String json = StackholderJson.write(RULES).replace("\"HALF_UP\"", "\"NEAREST\"");
+    String json = StackholderJson.write(RULES).replace("\"half-up\"", "\"NEAREST\"");
     assertThatThrownBy(() -> StackholderJson.read(json, RuleSet.class))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("$.rounding: ")

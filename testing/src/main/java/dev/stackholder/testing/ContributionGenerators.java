@@ -46,10 +46,72 @@ public final class ContributionGenerators {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  // Local parts and domains for generated identities: names in several scripts (accented Latin,
+  // Chinese, Japanese, Cyrillic, Devanagari), and domains with subdomains below the employers'
+  // own, so that users' properties meet what real logs hold, not only ASCII at a second-level domain.
+  private static final List<String> GIVEN_NAMES = List.of("alice", "josé", "zoë", "chen", "陈伟",
+      "さくら", "андрей", "राहुल", "o'brien", "mary-jane", "李");
+  private static final List<String> DOMAINS = List.of("redhat.com", "sina.com", "sina.com.cn", "hp.com",
+      "rackspace.com", "ibm.com", "us.ibm.com", "cn.ibm.com", "mail.ntt.co.jp", "linux.vnet.ibm.com",
+      "gmail.com", "users.noreply.github.com", "example.org");
+
   private ContributionGenerators() {}
 
   /**
-   * A record of an author of {@link #AUTHORS} in a project of {@link #PROJECTS}, on a day from
+   * One person's addresses, one to four of them, as real identities have: a name in any script
+   * (from a fixed pool of names in Latin with accents, Chinese, Japanese, Cyrillic and Devanagari),
+   * at domains that include subdomains ({@code us.ibm.com}, {@code mail.ntt.co.jp}) and a personal
+   * mail provider, in mixed case, with and without a dotted suffix on the local part. The addresses
+   * of one identity are distinct.
+   *
+   * @return a generator of one identity's addresses, first the one it commits with most
+   */
+  public static Gen<List<String>> identities() {
+    return in -> {
+      String name = arbitrary().pick(GIVEN_NAMES).generate(in);
+      int count = integers().between(1, 4).generate(in);
+      List<String> addresses = new ArrayList<>(count);
+      while (addresses.size() < count) {
+        String local = name;
+        int variant = integers().between(0, 3).generate(in);
+        if (variant == 1) {
+          local = name + "." + integers().between(1, 99).generate(in);
+        } else if (variant == 2) {
+          // Case differs between a person's commits; addresses compare without it.
+          local = name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
+        } else if (variant == 3) {
+          local = name + "+openstack";
+        }
+        String address = local + "@" + arbitrary().pick(DOMAINS).generate(in);
+        if (!addresses.contains(address)) {
+          addresses.add(address);
+        }
+        if (addresses.size() < count && integers().between(0, 9).generate(in) == 0) {
+          break; // a few attempts collide; an identity may end up with fewer addresses
+        }
+      }
+      return List.copyOf(addresses);
+    };
+  }
+
+  /**
+   * An author as records name them: half of the time one of {@link #AUTHORS} (so that records
+   * collide on authors as real ones do), else an address of a generated {@link #identities()
+   * identity}.
+   *
+   * @return a generator of authors
+   */
+  public static Gen<String> authors() {
+    Gen<String> fixed = arbitrary().pick(AUTHORS);
+    Gen<String> generated = in -> {
+      List<String> identity = identities().generate(in);
+      return identity.get(integers().between(0, identity.size() - 1).generate(in));
+    };
+    return in -> booleans().all().generate(in) ? fixed.generate(in) : generated.generate(in);
+  }
+
+  /**
+   * A record of an author of {@link #authors()} in a project of {@link #PROJECTS}, on a day from
    * {@code first} to {@code last}: half of them one commit of up to 5,000 lines added and removed,
    * the others up to 50 reviews and 10 fixed bugs.
    *
@@ -61,7 +123,7 @@ public final class ContributionGenerators {
     Gen<LocalDate> days = dates(first, last);
     return in -> {
       LocalDate date = days.generate(in);
-      String author = arbitrary().pick(AUTHORS).generate(in);
+      String author = authors().generate(in);
       String project = arbitrary().pick(PROJECTS).generate(in);
       if (booleans().all().generate(in)) {
         return ContributionRecord.commit(date, author, project,

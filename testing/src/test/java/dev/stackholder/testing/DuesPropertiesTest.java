@@ -27,6 +27,7 @@ import dev.stackholder.membership.PercentOfRevenueDues;
 import dev.stackholder.membership.RuleSet;
 import dev.stackholder.membership.Tier;
 import dev.stackholder.membership.TierRule;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +41,12 @@ import org.quicktheories.core.Gen;
  * The membership library's properties of dues quotes and of the JSON form of rules, over values
  * drawn from this module's published generators (the library's own property tests live here: a
  * library module's tests cannot depend on this module, which depends on it).
+ *
+ * <p>Each property says what it checks independently of the code under test: an oracle written
+ * here another way (the bylaws' formula in plain {@code BigDecimal}, never through
+ * {@code PercentOfRevenueDues}), or a law (a bound, monotonicity, a round trip). Two properties
+ * compare two paths of the library with each other; they say so, and are consistency checks on top
+ * of the oracles, not instead of them.
  */
 class DuesPropertiesTest {
   private static final DuesSchedule BYLAWS_2012 = OpenStackFoundation.duesSchedule();
@@ -49,6 +56,7 @@ class DuesPropertiesTest {
   private static final Money GOLD_MAXIMUM = Money.parse("USD 200000.00");
   private static final Gen<CurrencyUnit> FOREIGN = currencies().assuming(c -> !c.equals(CurrencyUnit.USD));
 
+  /** Law: a bound. Gold's dues lie between the bylaws' minimum and maximum, whatever the revenue. */
   @Test
   void goldDuesStayWithinTheBounds() {
     qt().forAll(revenues(CurrencyUnit.USD)).checkAssert(revenue -> {
@@ -57,6 +65,7 @@ class DuesPropertiesTest {
     });
   }
 
+  /** Law: monotonicity in revenue. */
   @Test
   void goldDuesNeverFallAsRevenueGrows() {
     qt().forAll(revenues(CurrencyUnit.USD), revenues(CurrencyUnit.USD)).checkAssert((a, b) -> {
@@ -67,6 +76,66 @@ class DuesPropertiesTest {
     });
   }
 
+  /**
+   * Oracle: the 2012 bylaws' Gold formula written here from the seed's words ("0.025% of annual
+   * revenue", at least USD 50,000, at most USD 200,000), in plain {@code BigDecimal}: 0.00025 times
+   * the revenue, the bound where it binds, else rounded half up to cents.
+   */
+  @Test
+  void goldDuesAreTheBylawsFormula() {
+    qt().forAll(revenues(CurrencyUnit.USD)).checkAssert(revenue ->
+        assertThat(BYLAWS_2012.quote(GOLD, revenue).amount()).isEqualTo(goldOracle(revenue.getAmount())));
+  }
+
+  /**
+   * Oracle: a foreign revenue is converted at the rate, rounded half up to cents (as the quote's
+   * explanation states), then charged by the bylaws' formula; both steps are written here, not
+   * taken from the library.
+   */
+  @Test
+  void goldDuesOfAForeignRevenueAreTheFormulaOfItsConvertedAmount() {
+    Gen<Money> foreignRevenues = FOREIGN.flatMap(currency -> amounts(currency, CoreGenerators.MAX_REVENUE));
+    qt().forAll(foreignRevenues, rates()).checkAssert((revenue, rate) -> {
+      ExchangeRates rates = ExchangeRates.empty().with(revenue.getCurrencyUnit(), CurrencyUnit.USD, rate);
+      BigDecimal usd = revenue.getAmount().multiply(rate).setScale(2, RoundingMode.HALF_UP);
+      assertThat(BYLAWS_2012.quote(GOLD, revenue, rates).amount()).isEqualTo(goldOracle(usd));
+    });
+  }
+
+  /**
+   * Oracle: any generated percent-of-revenue rule, worked out here as the exact product of the
+   * revenue and the percent over 100, the minimum if it is below it, the maximum if above, else
+   * rounded half up to the currency's minor unit (the rule set's stated rounding).
+   */
+  @Test
+  void percentOfRevenueDuesAreTheirFormula() {
+    qt().forAll(percentOfRevenueDues(CurrencyUnit.USD), revenues(CurrencyUnit.USD)).checkAssert((rule, revenue) -> {
+      BigDecimal exact = revenue.getAmount().multiply(rule.percent()).divide(BigDecimal.valueOf(100));
+      Money expected;
+      if (rule.minimum().isPresent() && exact.compareTo(rule.minimum().get().getAmount()) < 0) {
+        expected = rule.minimum().get();
+      } else if (rule.maximum().isPresent() && exact.compareTo(rule.maximum().get().getAmount()) > 0) {
+        expected = rule.maximum().get();
+      } else {
+        expected = Money.of(CurrencyUnit.USD, exact.setScale(2, RoundingMode.HALF_UP));
+      }
+      assertThat(scheduleOf(rule).quote(MEMBER, revenue).amount()).isEqualTo(expected);
+    });
+  }
+
+  /** The bylaws' Gold dues of a revenue in US dollars, written from the seed's words. */
+  private static Money goldOracle(BigDecimal usd) {
+    BigDecimal exact = usd.multiply(new BigDecimal("0.00025"));
+    if (exact.compareTo(GOLD_MINIMUM.getAmount()) < 0) {
+      return GOLD_MINIMUM;
+    }
+    if (exact.compareTo(GOLD_MAXIMUM.getAmount()) > 0) {
+      return GOLD_MAXIMUM;
+    }
+    return Money.of(CurrencyUnit.USD, exact.setScale(2, RoundingMode.HALF_UP));
+  }
+
+  /** Law: a bound, for any generated rule: never negative, within its own minimum and maximum. */
   @Test
   void percentOfRevenueDuesStayWithinTheirBounds() {
     qt().forAll(percentOfRevenueDues(CurrencyUnit.USD), revenues(CurrencyUnit.USD)).checkAssert((rule, revenue) -> {
@@ -78,6 +147,10 @@ class DuesPropertiesTest {
     });
   }
 
+  /**
+   * Laws: the quote is in the rule set's currency, never negative, and within its rule: a flat
+   * rule's amount exactly, zero for a free tier, the bounds of a percentage.
+   */
   @Test
   void everyTiersQuoteIsInTheRuleSetsCurrencyAndWithinItsRule() {
     qt().forAll(ruleSets().flatMap(ruleSet -> exchangeRatesTo(ruleSet.currency())
@@ -102,6 +175,7 @@ class DuesPropertiesTest {
     });
   }
 
+  /** Law: monotonicity in revenue, for every tier of any generated rule set. */
   @Test
   void duesNeverFallAsRevenueGrows() {
     qt().forAll(ruleSets(CurrencyUnit.EUR), revenues(CurrencyUnit.EUR), revenues(CurrencyUnit.EUR))
@@ -115,6 +189,12 @@ class DuesPropertiesTest {
         });
   }
 
+  /**
+   * Consistency of two library paths (a foreign revenue, and its conversion quoted directly): both
+   * run through the same charge, so this is no oracle; {@link
+   * #goldDuesOfAForeignRevenueAreTheFormulaOfItsConvertedAmount} is. It checks what only the
+   * comparison can: the bound and the exchange rate the quote records.
+   */
   @Test
   void quotingAForeignRevenueEqualsQuotingItsConvertedAmount() {
     Gen<Money> foreignRevenues = FOREIGN.flatMap(currency -> amounts(currency, CoreGenerators.MAX_REVENUE));
@@ -130,6 +210,7 @@ class DuesPropertiesTest {
     });
   }
 
+  /** Consistency of two library paths, as the one above, for generated rules. */
   @Test
   void generatedRulesQuoteAForeignRevenueAsItsConvertedAmount() {
     Gen<Money> foreignRevenues = FOREIGN.flatMap(currency -> amounts(currency, 10_000_000_000L));
@@ -142,6 +223,7 @@ class DuesPropertiesTest {
         });
   }
 
+  /** Law: a JSON round trip returns an equal value. */
   @Test
   void foundationsSurviveAJsonRoundTrip() {
     qt().withExamples(300).forAll(foundations()).checkAssert(foundation -> {
@@ -150,6 +232,7 @@ class DuesPropertiesTest {
     });
   }
 
+  /** Law: a JSON round trip returns an equal value. */
   @Test
   void ruleSetsSurviveAJsonRoundTrip() {
     qt().forAll(foundations()).checkAssert(foundation -> {
@@ -159,6 +242,7 @@ class DuesPropertiesTest {
     });
   }
 
+  /** Law: a JSON round trip through the sealed base type returns an equal value of the subtype. */
   @Test
   void duesRulesSurviveAJsonRoundTripAsTheirBaseType() {
     Gen<DuesRule> rules = currencies().flatMap(currency -> duesRules(currency)
@@ -171,7 +255,8 @@ class DuesPropertiesTest {
    * A quote of a revenue takes a shorter path than a quote of a declaration (no declaration is made,
    * and a percentage of revenue is worked out straight from it); it must give the same quote: the
    * same fields, JSON and explanation, in the schedule's currency or converted, for a tier passed as
-   * the rule set's own instance or as an equal copy.
+   * the rule set's own instance or as an equal copy. A consistency check of two library paths, not
+   * an oracle: {@link #percentOfRevenueDuesAreTheirFormula} is the oracle of the amount.
    */
   @Test
   void aQuoteOfARevenueIsTheQuoteOfItsDeclaration() {

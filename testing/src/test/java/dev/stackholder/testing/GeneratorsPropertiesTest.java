@@ -59,12 +59,14 @@ class GeneratorsPropertiesTest {
   private static final Ranking EVERY_EMPLOYER_COMPETITION = Ranking.of(TieMode.COMPETITION, name -> false);
   private static final Ranking EVERY_EMPLOYER_ORDINAL = Ranking.of(TieMode.ORDINAL, name -> false);
 
+  /** Law: a round trip through the text form returns an equal rate. */
   @Test
   void anExchangeRateReadsBackWhatItWrites() {
     qt().forAll(exchangeRates()).checkAssert(rate ->
         assertThat(ExchangeRate.parse(rate.toString())).isEqualTo(rate));
   }
 
+  /** Law: conversion keeps the sign (a rate is positive), into any currency. */
   @Test
   void everyRevenueConvertsToAnyCurrencyWithoutLosingItsSign() {
     qt().forAll(revenues(), currencies().flatMap(target -> exchangeRatesTo(target)
@@ -80,6 +82,7 @@ class GeneratorsPropertiesTest {
         });
   }
 
+  /** Law: a JSON round trip returns an equal value. */
   @Test
   void organizationsSourcesAndRuleSetsSurviveAJsonRoundTrip() {
     qt().forAll(organizations(), sources(), ruleSets()).checkAssert((organization, source, ruleSet) -> {
@@ -90,6 +93,7 @@ class GeneratorsPropertiesTest {
     });
   }
 
+  /** Law: a JSON round trip returns an equal value. */
   @Test
   void contributionTablesSurviveAJsonRoundTrip() {
     qt().forAll(tables()).checkAssert(table ->
@@ -97,6 +101,7 @@ class GeneratorsPropertiesTest {
             .isEqualTo(table));
   }
 
+  /** Laws of a ranking: every employer kept, best first, ties share a rank (competition) or not (ordinal). */
   @Test
   void rankingKeepsEveryEmployerBestFirstAndTiesShareARank() {
     qt().forAll(tables()).checkAssert(table -> {
@@ -119,6 +124,10 @@ class GeneratorsPropertiesTest {
     });
   }
 
+  /**
+   * Law of conservation: a release's changesets, over all employers, are the number of its commits,
+   * counted here by a plain sum over the records (the calendar only says which release a day is in).
+   */
   @Test
   void aReleasesChangesetsAreTheSumOfItsCommits() {
     AffiliationDirectory directory = AffiliationDirectory.of(AttributionPolicy.STACKALYTICS, java.util.Map.of(),

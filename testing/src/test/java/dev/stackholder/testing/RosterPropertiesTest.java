@@ -13,7 +13,6 @@ import dev.stackholder.membership.roster.Admission;
 import dev.stackholder.membership.AffiliationLimit;
 import dev.stackholder.membership.board.BoardSeats;
 import dev.stackholder.membership.Declaration;
-import dev.stackholder.membership.DuesQuote;
 import dev.stackholder.membership.FlatDues;
 import dev.stackholder.membership.Foundation;
 import dev.stackholder.membership.FreeDues;
@@ -30,6 +29,7 @@ import dev.stackholder.membership.Tier;
 import dev.stackholder.membership.roster.TierChange;
 import dev.stackholder.membership.TierRule;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashMap;
@@ -44,7 +44,9 @@ import org.junit.jupiter.api.Test;
  * The membership library's properties of rosters, over rosters drawn from this module's published
  * generator: against a foundation with small limits (2 Platinum, 3 Gold) so that generated events
  * reach them, and against generated foundations. Accepted events never break a limit, no
- * organization holds two tiers at once, rosters survive JSON, and income is the sum of its quotes.
+ * organization holds two tiers at once, rosters survive JSON, and income is each member's dues
+ * prorated by days, worked out here from the rules as written (an oracle independent of the
+ * library's {@code quote()}).
  */
 class RosterPropertiesTest {
   private static final Source SOURCE = Source.of("test-fixture.txt", "Test fixture");
@@ -104,26 +106,49 @@ class RosterPropertiesTest {
     });
   }
 
+  /**
+   * Oracle: each line's charge worked out here from the small foundation's rules as written in
+   * {@link #smallFoundation()} (Platinum a flat USD 36,500; Gold 0.025% of revenue, at least
+   * USD 50,000, at most USD 200,000; Individual free), prorated by days held over the days of the
+   * year and rounded half up to cents, in plain {@code BigDecimal}: never by the library's own
+   * {@code quote()}. Laws on top: the total is the sum of the lines and of the tiers.
+   */
   @Test
-  void incomeIsTheSumOfItsMembersQuotes() {
+  void incomeIsTheSumOfItsMembersProratedDuesWorkedOutIndependently() {
     qt().forAll(rosters(SMALL, START), integers().between(2020, 2021)).checkAssert((roster, year) -> {
       Map<String, Declaration> declared = new HashMap<>();
       for (int n = 1; n <= 8; n++) {
         declared.put("org-" + n, Declaration.ofRevenue(Money.ofMinor(CurrencyUnit.USD, 1_000_000_000L * n * n)));
       }
       IncomeReport report = IncomeReport.forYear(roster, Year.of(year), declared, ExchangeRates.empty());
+      int daysInYear = Year.of(year).length();
       Money sum = Money.zero(CurrencyUnit.USD);
       for (IncomeLine line : report.lines()) {
-        DuesQuote quote = SMALL.ruleSetOn(line.from()).quote(line.tier(), declared.getOrDefault(
-            line.organization().id(), Declaration.builder().build()), ExchangeRates.empty());
-        assertThat(line.quote()).contains(quote);
-        assertThat(line.charged()).isLessThanOrEqualTo(quote.amount());
+        BigDecimal annual = annualOracle(line.tier(), declared.get(line.organization().id()));
+        long days = java.time.temporal.ChronoUnit.DAYS.between(line.from(), line.until());
+        BigDecimal expected = annual.multiply(BigDecimal.valueOf(days))
+            .divide(BigDecimal.valueOf(daysInYear), 2, RoundingMode.HALF_UP);
+        assertThat(line.charged().getAmount()).as("%s", line).isEqualByComparingTo(expected);
+        assertThat(line.quote().map(quote -> quote.amount().getAmount()))
+            .hasValueSatisfying(amount -> assertThat(amount).isEqualByComparingTo(annual));
         sum = sum.plus(line.charged());
       }
       assertThat(report.total()).isEqualTo(sum);
       Money byTier = report.byTier().values().stream().reduce(Money.zero(CurrencyUnit.USD), Money::plus);
       assertThat(byTier).isEqualTo(report.total());
     });
+  }
+
+  /** A year's dues under the small foundation's rules, written from them, not computed by the library. */
+  private static BigDecimal annualOracle(Tier tier, Declaration declaration) {
+    if (tier.equals(PLATINUM)) {
+      return new BigDecimal("36500.00");
+    }
+    if (tier.equals(INDIVIDUAL)) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal exact = declaration.annualRevenue().orElseThrow().getAmount().multiply(new BigDecimal("0.00025"));
+    return exact.max(new BigDecimal("50000")).min(new BigDecimal("200000")).setScale(2, RoundingMode.HALF_UP);
   }
 
   /** The tier an admission or a tier change puts its organization in. */

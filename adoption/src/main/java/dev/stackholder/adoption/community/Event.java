@@ -122,7 +122,7 @@ public abstract class Event {
     int counted = 0;
     for (EventStop stop : stops()) {
       if (stop.lecturers().isPresent()) {
-        sum += stop.lecturers().get().value();
+        sum = dev.stackholder.core.Limits.addCount(sum, stop.lecturers().get().value(), "Lecturers of event '" + id() + "'");
         counted++;
       } else {
         check.addStopsWithoutCount(stop.city());
@@ -151,6 +151,27 @@ public abstract class Event {
         InvalidDataException.check(endDate().map(e -> !date.isAfter(e)).orElse(true),
             "Event '%s' stop %d (%s) is on %s, after the event ends", id(), stop.number(), stop.city(), date);
       });
+    }
+  }
+
+  // The limits the JSON reader applies, applied however the value is built, so that it reads back.
+  @Value.Check
+  void checkLimits() {
+    dev.stackholder.core.Limits.checkText(name(), "Event name");
+    abbreviation().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Event abbreviation"));
+    organizers().forEach(text -> dev.stackholder.core.Limits.checkText(text, "Event organizer"));
+    sponsors().forEach(text -> dev.stackholder.core.Limits.checkText(text, "Event sponsor"));
+    startDate().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Event start"));
+    endDate().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Event end"));
+    notes().forEach(text -> dev.stackholder.core.Limits.checkText(text, "Event note"));
+    // The stops' lecturers are added up by lecturerCheck(): refused here, naming the event, rather
+    // than wrapped around there (stops of Long.MAX_VALUE lecturers summed to -8).
+    long lecturers = 0;
+    for (EventStop stop : stops()) {
+      if (stop.lecturers().isPresent()) {
+        lecturers = dev.stackholder.core.Limits.addCount(lecturers, stop.lecturers().get().value(),
+            "Lecturers of the stops of event '" + id() + "'");
+      }
     }
   }
 }

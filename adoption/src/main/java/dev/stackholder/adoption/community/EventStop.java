@@ -68,4 +68,14 @@ public abstract class EventStop {
     InvalidDataException.check(!city().isBlank(), "Event stop %d has a blank city", number());
     InvalidDataException.check(!sources().isEmpty(), "Event stop %d (%s) has no sources", number(), city());
   }
+
+  // The limits the JSON reader applies, applied however the value is built, so that it reads back.
+  @Value.Check
+  void checkLimits() {
+    dev.stackholder.core.Limits.checkText(city(), "Event stop city");
+    date().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Event stop date"));
+    venue().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Event stop venue"));
+    topics().forEach(text -> dev.stackholder.core.Limits.checkText(text, "Event stop topic"));
+    notes().forEach(text -> dev.stackholder.core.Limits.checkText(text, "Event stop note"));
+  }
 }

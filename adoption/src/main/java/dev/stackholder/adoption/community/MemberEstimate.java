@@ -41,4 +41,11 @@ public abstract class MemberEstimate {
 
   /** {@return who gave it, on what occasion, and what it counts} */
   public abstract Optional<String> note();
+
+  // The limits the JSON reader applies, applied however the value is built, so that it reads back.
+  @Value.Check
+  void checkLimits() {
+    asOf().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Member estimate date"));
+    note().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Member estimate note"));
+  }
 }

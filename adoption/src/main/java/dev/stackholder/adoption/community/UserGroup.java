@@ -79,4 +79,13 @@ public abstract class UserGroup {
         "User group '%s' has country '%s', expected an ISO 3166-1 alpha-2 code such as 'CN'", id(), code));
     InvalidDataException.check(!sources().isEmpty(), "User group '%s' has no sources", id());
   }
+
+  // The limits the JSON reader applies, applied however the value is built, so that it reads back.
+  @Value.Check
+  void checkLimits() {
+    dev.stackholder.core.Limits.checkText(name(), "User group name");
+    abbreviation().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "User group abbreviation"));
+    leaders().forEach(text -> dev.stackholder.core.Limits.checkText(text, "User group leader"));
+    notes().forEach(text -> dev.stackholder.core.Limits.checkText(text, "User group note"));
+  }
 }

@@ -68,6 +68,19 @@ import java.util.stream.StreamSupport;
  * empty path, a directory or an unreadable file an {@link InvalidDataException} naming it. An I/O
  * failure of the file system is an {@link UncheckedIOException}.
  *
+ * <p>Dates are refused outside the years {@link Limits#MIN_YEAR} to {@link Limits#MAX_YEAR}, a
+ * commit whose file counts sum beyond an {@code int} or whose line counts sum beyond
+ * {@link Limits#MAX_COUNT} is refused naming the field, and text holding an unpaired surrogate (what a
+ * lenient decoder makes of bytes above U+10FFFF) is refused with its line.
+ *
+ * <p>Cost: time and allocation linear in the characters read, whatever they are: each character is
+ * looked at a fixed number of times (twice at most: a line that is not plain is read again by the
+ * careful path from the same buffer), and what is held at once is one line of at most
+ * {@link Limits#MAX_LINE_LENGTH} characters, one commit of at most {@link Limits#MAX_DOCUMENT_LENGTH}
+ * and a pool of shared values of a few megabytes. Measured at the limits by
+ * {@code GitLogReaderWorstCaseTest} (an allocation-counting harness): at most about 40 bytes
+ * allocated per character read (a commit of 8 MiB of one-file lines), 11 for a plain log.
+ *
  * <p>Not thread-safe: one reader per stream, used by one thread.
  */
 public final class GitLogReader implements Iterator<GitCommit>, Closeable {
@@ -204,6 +217,16 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
           throw invalid(lineNumber, "replacement character U+FFFD at column %d: the text was not"
               + " UTF-8 when it was decoded", buffer.length() + 1);
         }
+        if (Character.isLowSurrogate((char) c)
+            || (buffer.length() > 0 && Character.isHighSurrogate(buffer.charAt(buffer.length() - 1)))) {
+          // A pair is a high surrogate then a low one; anything else is not text a UTF-8 file can
+          // hold (a lenient decoder's rendering of bytes above U+10FFFF, or of CESU-8).
+          if (!(Character.isLowSurrogate((char) c) && buffer.length() > 0
+              && Character.isHighSurrogate(buffer.charAt(buffer.length() - 1)))) {
+            throw invalid(lineNumber, "unpaired surrogate at column %d: not a Unicode code point,"
+                + " expected UTF-8 text", buffer.length() + 1);
+          }
+        }
         if (buffer.length() >= Limits.MAX_LINE_LENGTH) {
           throw invalid(lineNumber, "line longer than the limit of %d characters",
               Limits.MAX_LINE_LENGTH);
@@ -212,6 +235,10 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
         c = nextChar();
       }
       int length = buffer.length();
+      if (length > 0 && Character.isHighSurrogate(buffer.charAt(length - 1))) {
+        throw invalid(lineNumber, "unpaired surrogate at column %d: not a Unicode code point,"
+            + " expected UTF-8 text", length);
+      }
       if (length > 0 && buffer.charAt(length - 1) == '\r') {
         buffer.setLength(length - 1);
       }
@@ -250,12 +277,14 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
           throw invalid(lineNumber, "commit longer than the limit of %d characters",
               Limits.MAX_DOCUMENT_LENGTH);
         }
-        String line = new String(chunk, chunkAt,
-            length > 0 && chunk[i - 1] == '\r' ? length - 1 : length);
+        int kept = length > 0 && chunk[i - 1] == '\r' ? length - 1 : length;
+        // A blank line is the one empty string, not a new one: a log of blank lines to the commit
+        // limit allocated a String per line (24 bytes per character read).
+        String line = kept == 0 ? "" : new String(chunk, chunkAt, kept);
         chunkAt = i + 1;
         return line;
       }
-      if (c == 0 || c == '\uFFFD') {
+      if (c == 0 || c == '\uFFFD' || Character.isSurrogate(c)) {
         return null;
       }
     }
@@ -367,16 +396,18 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
         }
       } else if (line.charAt(0) == ' ' && line.contains(" changed")) {
         long[] stat = shortstat(line);
-        filesChanged = Math.toIntExact(Math.addExact(filesChanged, stat[0]));
-        added = Math.addExact(added, stat[1]);
-        removed = Math.addExact(removed, stat[2]);
+        // Checked sums, refused naming the field: a commit claiming 999999999 files changed
+        // three times overflowed an int and escaped as an ArithmeticException.
+        filesChanged = filesSum(filesChanged, stat[0], id);
+        added = countSum(added, stat[1], "lines added", id);
+        removed = countSum(removed, stat[2], "lines removed", id);
         shortstat = true;
       } else {
         FileChange change = numstat(line);
         files.add(change);
-        filesChanged = Math.incrementExact(filesChanged);
-        added += change.added();
-        removed += change.removed();
+        filesChanged = filesSum(filesChanged, 1, id);
+        added = countSum(added, change.added(), "lines added", id);
+        removed = countSum(removed, change.removed(), "lines removed", id);
       }
     }
     ImmutableList<FileChange> changes = files.build();
@@ -386,6 +417,24 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
     GitCommit commit = new GitCommit(id, parents, name, address, date, changes, added, removed,
         filesChanged, trailers == null ? ImmutableList.of() : pool.trailers(trailers.build()));
     return unreadableAuthor ? new GitCommit(commit, name, address) : commit;
+  }
+
+  private int filesSum(int sum, long count, String id) {
+    long total = sum + count;
+    if (total > Integer.MAX_VALUE) {
+      throw invalid(lineNumber, "commit %s: files changed sum to %d, more than the limit of %d", id, total,
+          Integer.MAX_VALUE);
+    }
+    return (int) total;
+  }
+
+  private long countSum(long sum, long count, String field, String id) {
+    // Both are at most MAX_COUNT (numstat and shortstat refuse longer numbers), so the sum fits.
+    long total = sum + count;
+    if (total > Limits.MAX_COUNT) {
+      throw invalid(lineNumber, "commit %s: %s sum to more than the limit of %d", id, field, Limits.MAX_COUNT);
+    }
+    return total;
   }
 
   /** The name between {@code "Author:"} and the {@code '<'} at {@code lt}. */
@@ -437,6 +486,11 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       if (parts[4].length() != 4 || parts[2].length() > 2 || time[0].length() != 2
           || time[1].length() != 2 || time[2].length() != 2) {
         throw new IllegalArgumentException("bad field width");
+      }
+      int year = Integer.parseInt(parts[4]);
+      if (year < Limits.MIN_YEAR) {
+        // Four digits, yet 0000 or 0999: outside the years every date of Stackholder may have.
+        throw new IllegalArgumentException("year " + parts[4] + " is before " + Limits.MIN_YEAR);
       }
       int sign = zone.charAt(0) == '-' ? -1 : 1;
       ZoneOffset offset = ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(zone.substring(1, 3)),

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * Proper Name &lt;commit@email&gt;                              the name of every commit of that address
  * &lt;proper@email&gt; &lt;commit@email&gt;                           the address only
  * Proper Name &lt;proper@email&gt; &lt;commit@email&gt;               both
- * Proper Name &lt;proper@email&gt; Commit Name &lt;commit@email&gt;   both, for commits of that name and address
+ * Proper Name &lt;proper@email&gt; Commit Name &lt;commit@email&gt;   both, for that name and address
  * </pre>
  * Addresses and commit names are matched without regard to ASCII case, as git's
  * {@code strcasecmp} does; a line starting with {@code #} is a comment, and text after the last
@@ -33,7 +33,8 @@ import org.immutables.value.Value;
  * same address replaces what an earlier one set (a name-only line keeps an earlier address and the
  * other way round); a line naming a commit name also applies only to that name. Lines git ignores
  * (no {@code <address>}, an empty first address) are ignored here too, and listed in
- * {@link #ignoredLines()} so a caller can report them. Two differences, both beyond what a real
+ * {@link #ignoredLines()} so a caller can report them; a NUL character, which git would stop a
+ * line at, is refused (a UTF-16 file, say). Two differences, both beyond what a real
  * file holds: git reads a file line longer than 1,023 bytes in pieces where this class reads it
  * whole, and this class refuses what is not UTF-8 and the sizes beyond {@code core.Limits}
  * ({@link InvalidDataException} naming the file and line).
@@ -113,7 +114,7 @@ public final class Mailmap {
    * Reads the text of a mailmap.
    *
    * @param text the file's content
-   * @param name what to call it in messages
+   * @param name what to call it in messages and in {@link #name()}
    * @return the mailmap
    * @throws InvalidDataException naming the line if one is longer than the line limit
    */
@@ -130,6 +131,11 @@ public final class Mailmap {
     List<String> lines = Documents.lines(text, name);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
+      if (line.indexOf('\0') >= 0) {
+        // git reads a line only up to a NUL; such a file is not a mailmap (UTF-16, say)
+        throw new InvalidDataException(name + ":" + (i + 1), "NUL character at column "
+            + (line.indexOf('\0') + 1) + ": a mailmap is UTF-8 text", null);
+      }
       if (line.startsWith("#") || line.isBlank()) {
         continue;
       }
@@ -232,6 +238,38 @@ public final class Mailmap {
     String key = (name == null ? "" : name) + "\0" + lower(email);
     canonical.putIfAbsent(key, new String[] {name, email});
     aliases.computeIfAbsent(key, k -> new ArrayList<>()).add(alias);
+  }
+
+  /**
+   * {@return the identities as the contribution module's {@link dev.stackholder.contribution.Identity}
+   * (a person and their addresses), for {@code AffiliationDirectory.withIdentities}: each canonical
+   * address first, then the commit addresses that map to it whatever the commit's name} A line
+   * limited to one commit name cannot be an address alias and is left out, and so is an address
+   * without an {@code @} (the empty one {@code <>} among them), which no affiliation rule can key.
+   * A person the file names no name for is named by the canonical address.
+   */
+  public ImmutableList<dev.stackholder.contribution.Identity> asIdentities() {
+    ImmutableList.Builder<dev.stackholder.contribution.Identity> result = ImmutableList.builder();
+    for (Identity identity : identities()) {
+      if (!isAddress(identity.email())) {
+        continue;
+      }
+      List<String> addresses = new ArrayList<>();
+      addresses.add(identity.email());
+      for (Alias alias : identity.aliases()) {
+        if (alias.name().isEmpty() && isAddress(alias.email())) {
+          addresses.add(alias.email());
+        }
+      }
+      String name = identity.name().filter(n -> !n.isBlank()).orElse(identity.email().strip());
+      result.add(dev.stackholder.contribution.Identity.of(name, addresses));
+    }
+    return result.build();
+  }
+
+  private static boolean isAddress(String email) {
+    String trimmed = email.strip();
+    return trimmed.indexOf('@') > 0;
   }
 
   /**

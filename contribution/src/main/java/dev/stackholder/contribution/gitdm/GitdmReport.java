@@ -105,7 +105,23 @@ public abstract class GitdmReport {
     InvalidDataException.check(processed() >= 0 && developers() >= 0 && employers() >= 0,
         "GitdmReport %s counts must be 0 or more, found processed %d, developers %d, employers %d",
         file(), processed(), developers(), employers());
+    // Read from JSON a report is checked as strictly as one parsed: a named file, counts within
+    // Limits.MAX_COUNT (so sums of them cannot wrap), no negative line totals.
+    InvalidDataException.check(!file().isBlank(), "GitdmReport of %s/%s names a blank file", release(), project());
+    dev.stackholder.core.Limits.checkText(file(), "GitdmReport file");
+    dev.stackholder.core.Limits.checkCount(processed(), "GitdmReport " + file() + " processed");
+    dev.stackholder.core.Limits.checkCount(developers(), "GitdmReport " + file() + " developers");
+    dev.stackholder.core.Limits.checkCount(employers(), "GitdmReport " + file() + " employers");
+    linesAdded().ifPresent(n -> dev.stackholder.core.Limits.checkCount(n, "GitdmReport " + file() + " lines added"));
+    linesRemoved().ifPresent(n -> dev.stackholder.core.Limits.checkCount(n, "GitdmReport " + file() + " lines removed"));
     for (GitdmTable table : tables()) {
+      InvalidDataException.check(table.line() >= 1, "GitdmReport %s table '%s' is at line %d, expected 1 or more",
+          file(), table.title(), table.line());
+      table.total().ifPresent(n -> dev.stackholder.core.Limits.checkCount(n,
+          "GitdmReport " + file() + " table '" + table.title() + "' total"));
+      for (GitdmRow row : table.rows()) {
+        dev.stackholder.core.Limits.checkCount(row.value(), "GitdmReport " + file() + " row '" + row.name() + "'");
+      }
       InvalidDataException.check(kind().metrics().contains(table.metric()),
           "GitdmReport %s is a %s report but holds the %s table '%s'", file(), kind().id(),
           table.metric(), table.title());

@@ -151,6 +151,45 @@ class MailmapTest {
     assertThat(Mailmap.empty().map("A", "a@b")).isEqualTo(Mailmap.Person.of("A", "a@b"));
   }
 
+  /** The aliases an affiliation directory takes: the old address is credited by the new one's rule. */
+  @Test
+  void addressAliasesFeedAnAffiliationDirectory() {
+    Mailmap mailmap = Mailmap.parse("<ann@corp.example.com> <Ann@Home.Example.org>\n", ".mailmap");
+    dev.stackholder.contribution.AffiliationDirectory directory =
+        dev.stackholder.contribution.AffiliationDirectory.of(
+            dev.stackholder.contribution.AttributionPolicy.GITDM, mailmap.addressAliases(),
+            List.of(dev.stackholder.contribution.Affiliation.of(
+                dev.stackholder.contribution.Affiliation.Kind.DOMAIN, "corp.example.com", "Corp")));
+    assertThat(directory.attribute("ann@home.example.org", java.time.LocalDate.of(2020, 1, 1))
+        .employer()).isEqualTo("Corp");
+    assertThat(directory.attribute("bob@home.example.org", java.time.LocalDate.of(2020, 1, 1))
+        .employer()).isEqualTo("bob@home.example.org");
+  }
+
+  @Test
+  void asIdentitiesGivesTheAddressAliasesAsPeople() {
+    Mailmap mailmap = Mailmap.parse("""
+        Jane Doe <jane@example.net> <Jane.Doe@Example.NET>
+        Jane Doe <jane@example.net> jdoe <jd@example.net>
+        <joe@example.org> <joe@old.example.org>
+        Nobody <nobody@example.org> <>
+        """, ".mailmap");
+    assertThat(mailmap.asIdentities()).containsExactly(
+        // jdoe's line is limited to that commit name: not an address alias
+        dev.stackholder.contribution.Identity.of("Jane Doe", "jane@example.net", "jane.doe@example.net"),
+        dev.stackholder.contribution.Identity.of("joe@example.org", "joe@example.org",
+            "joe@old.example.org"),
+        dev.stackholder.contribution.Identity.of("Nobody", "nobody@example.org"));
+    dev.stackholder.contribution.AffiliationDirectory directory =
+        dev.stackholder.contribution.AffiliationDirectory.of(
+            dev.stackholder.contribution.AttributionPolicy.GITDM, java.util.Map.of(),
+            List.of(dev.stackholder.contribution.Affiliation.of(
+                dev.stackholder.contribution.Affiliation.Kind.ADDRESS, "jane@example.net", "Corp")))
+        .withIdentities(mailmap.asIdentities());
+    assertThat(directory.attribute("Jane.Doe@example.net", java.time.LocalDate.of(2020, 1, 1))
+        .employer()).isEqualTo("Corp");
+  }
+
   @Test
   void valuesRoundTripThroughJson() {
     Mailmap mailmap = Mailmap.parse("Jane Doe <jane@example.net> jdoe <jd@example.net>\n"

@@ -245,6 +245,16 @@ public final class Documents {
     if (e instanceof FileSystemException && Files.isDirectory(file)) {
       return new InvalidDataException(name, kind + " is a directory, expected a file", e);
     }
+    if (e instanceof FileSystemException) {
+      // "a.json/b.json": the path runs through a regular file, which is the caller's path being
+      // wrong, not the file system failing.
+      for (Path parent = file.getParent(); parent != null; parent = parent.getParent()) {
+        if (Files.isRegularFile(parent)) {
+          return new InvalidDataException(name, kind + " path runs through the regular file " + parent
+              + ", expected directories before the file name", e);
+        }
+      }
+    }
     return new UncheckedIOException("Cannot read " + kind + " " + name, e);
   }
 }

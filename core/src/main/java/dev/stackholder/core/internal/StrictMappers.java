@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -75,6 +77,11 @@ public final class StrictMappers {
   public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B strict(B builder,
       boolean textFromNumbers) {
     builder.addModule(StackholderJson.module())
+        // Stackholder's own mapper writes a rounding mode as an id wherever it stands; the module
+        // alone does so only inside Stackholder's types, leaving a user's own enums alone.
+        .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("stackholder-rounding")
+            .addSerializer(java.math.RoundingMode.class, new RoundingJson.RoundingWriter())
+            .addDeserializer(java.math.RoundingMode.class, new RoundingJson.RoundingReader()))
         .defaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(STRICT_EVERYWHERE, Boolean.TRUE))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
@@ -85,6 +92,11 @@ public final class StrictMappers {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        // A decimal keeps its scale both ways: 0.0250 stays 0.0250 through a tree (Jackson strips
+        // trailing zeros from a tree's decimals by default, so 10.0000 became 1E+1), and a decimal
+        // is written plain, never in exponent notation.
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)

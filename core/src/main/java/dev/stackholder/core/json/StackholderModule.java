@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.stackholder.core.internal.RoundingJson;
 import dev.stackholder.core.internal.StackholderVersion;
 import dev.stackholder.core.internal.StrictMappers;
 import java.io.IOException;
@@ -104,6 +105,8 @@ public final class StackholderModule extends Module {
         MoneyJson.module());
   }
 
+  private static final RoundingJson.RoundingWriter ROUNDING_AS_ID = new RoundingJson.RoundingWriter();
+
   @Override
   public void setupModule(SetupContext context) {
     Map<Class<?>, JsonDeserializer<?>> strict = StrictJson.byType();
@@ -112,6 +115,14 @@ public final class StackholderModule extends Module {
       public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config,
           BeanDescription description, JsonDeserializer<?> deserializer) {
         JsonDeserializer<?> own = strict.get(description.getBeanClass());
+        return own == null ? deserializer : new ScopedDeserializer(deserializer, own);
+      }
+
+      @Override
+      public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config,
+          com.fasterxml.jackson.databind.JavaType type, BeanDescription description,
+          JsonDeserializer<?> deserializer) {
+        JsonDeserializer<?> own = strict.get(type.getRawClass());
         return own == null ? deserializer : new ScopedDeserializer(deserializer, own);
       }
     });
@@ -124,6 +135,14 @@ public final class StackholderModule extends Module {
         }
         properties.replaceAll(writer -> writer.getClass() == BeanPropertyWriter.class
             && OPTIONAL_TYPES.contains(writer.getType().getRawClass()) ? new LeaveOutAbsent(writer) : writer);
+        // Rounding modes are ids like every other: "half-up", not Java's "HALF_UP".
+        for (BeanPropertyWriter writer : properties) {
+          if (writer.getType().getRawClass() == java.math.RoundingMode.class && !writer.hasSerializer()) {
+            @SuppressWarnings("unchecked")
+            JsonSerializer<Object> asId = (JsonSerializer<Object>) (JsonSerializer<?>) ROUNDING_AS_ID;
+            writer.assignSerializer(asId);
+          }
+        }
         return properties;
       }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import dev.stackholder.core.Limits;
+import dev.stackholder.core.internal.RoundingJson;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -66,6 +67,7 @@ final class StrictJson {
         Duration::parse, duration -> Limits.MIN_YEAR));
     deserializers.addDeserializer(BigDecimal.class, new DecimalDeserializer());
     deserializers.addDeserializer(URI.class, new UriDeserializer());
+    deserializers.addDeserializer(java.math.RoundingMode.class, new RoundingJson.RoundingReader());
     return deserializers.build();
   }
 

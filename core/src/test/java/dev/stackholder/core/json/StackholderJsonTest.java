@@ -86,9 +86,43 @@ class StackholderJsonTest {
   @Test
   void decimalsKeepTheirScaleInARoundTrip() {
     String json = StackholderJson.write(CNY_USD);
-    assertThat(json).isEqualTo("{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":0.14810}");
+    assertThat(json).isEqualTo("{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":\"0.14810\"}");
     assertThat(StackholderJson.read(json, ExchangeRate.class).rate()).isEqualTo(new BigDecimal("0.14810"));
     assertThat(StackholderJson.read("0.10", BigDecimal.class)).isEqualTo(new BigDecimal("0.10"));
+  }
+
+  @Test
+  void decimalsKeepTheirScaleThroughATreeAndAreNeverWrittenWithAnExponent() {
+    // Jackson's trees strip trailing zeros by default: 10.0000 came back as 1E+1.
+    assertThat(StackholderJson.write(StackholderJson.mapper().valueToTree(new BigDecimal("10.0000"))))
+        .isEqualTo("10.0000");
+    assertThat(StackholderJson.write(StackholderJson.mapper().valueToTree(new BigDecimal("0.0250"))))
+        .isEqualTo("0.0250");
+    assertThat(StackholderJson.write(new BigDecimal("1E+1"))).isEqualTo("10");
+    assertThat(StackholderJson.read("[0.0250, 10.0000]", com.fasterxml.jackson.databind.JsonNode.class).toString())
+        .isEqualTo("[0.0250,10.0000]");
+  }
+
+  @Test
+  void anExchangeRateIsAStringLikeMoneyAndAnOldNumberIsStillRead() {
+    assertThat(StackholderJson.write(ExchangeRate.of(CurrencyUnit.of("CNY"), CurrencyUnit.USD, new BigDecimal("1E-7"))))
+        .isEqualTo("{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":\"0.0000001\"}");
+    assertThat(StackholderJson.read("{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":0.14810}", ExchangeRate.class))
+        .isEqualTo(CNY_USD);
+    assertThatThrownBy(() -> StackholderJson.read("{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":\"1e5\"}",
+        ExchangeRate.class)).isExactlyInstanceOf(InvalidDataException.class)
+        .hasMessageStartingWith("$.rate: '1e5' is not a decimal");
+  }
+
+  @Test
+  void roundingModesAreLowerCaseIdsAndTheJavaNameIsStillRead() {
+    assertThat(StackholderJson.write(java.math.RoundingMode.HALF_UP)).isEqualTo("\"half-up\"");
+    assertThat(StackholderJson.read("\"half-even\"", java.math.RoundingMode.class))
+        .isEqualTo(java.math.RoundingMode.HALF_EVEN);
+    assertThat(StackholderJson.read("\"HALF_UP\"", java.math.RoundingMode.class))
+        .isEqualTo(java.math.RoundingMode.HALF_UP);
+    assertThatThrownBy(() -> StackholderJson.read("\"nearest\"", java.math.RoundingMode.class))
+        .isExactlyInstanceOf(InvalidDataException.class).hasMessageContaining("'nearest' is not a rounding mode");
   }
 
   @Test
@@ -117,10 +151,9 @@ class StackholderJsonTest {
 
   @Test
   void aStringWhereADecimalBelongsIsRejected() {
-    assertThatThrownBy(() -> StackholderJson.read("{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":\"0.1481\"}",
-        ExchangeRate.class))
+    assertThatThrownBy(() -> StackholderJson.read("[\"0.1481\"]", BigDecimal[].class))
         .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("$.rate: Cannot coerce String value (\"0.1481\") to `java.math.BigDecimal` value");
+        .hasMessageStartingWith("$[0]: Cannot coerce String value (\"0.1481\")");
   }
 
   @Test

@@ -111,4 +111,32 @@ public sealed interface BoardComposition permits ImmutableBoardComposition, Immu
           + String.join("; ", violations));
     }
   }
+
+  /**
+   * Checks a composition however made, computed or read from JSON: a rule set id, a date within the
+   * limits, classes with names and no negative count, and a total that fits an {@code int}.
+   */
+  @Value.Check
+  default void check() {
+    if (!dev.stackholder.core.internal.Slugs.isSlug(ruleSetId())) {
+      throw new dev.stackholder.core.InvalidDataException("Board composition rule set id '" + dev.stackholder.core.Limits.abbreviate(ruleSetId())
+          + "' is not a lower-case slug");
+    }
+    dev.stackholder.core.Limits.checkDate(date(), "Board composition date");
+    long sum = 0;
+    for (java.util.Map.Entry<String, Integer> entry : directorsByClass().entrySet()) {
+      if (entry.getKey().isBlank()) {
+        throw new dev.stackholder.core.InvalidDataException("Board composition on " + date() + " has a class with a blank name");
+      }
+      dev.stackholder.core.Limits.checkCount(entry.getValue(), "Board composition on " + date() + ": directors of class '"
+          + dev.stackholder.core.Limits.abbreviate(entry.getKey()) + "'");
+      sum += entry.getValue();
+    }
+    // The total is an int: summed as a long and refused rather than wrapped around.
+    if (sum > Integer.MAX_VALUE) {
+      throw new dev.stackholder.core.InvalidDataException("Board composition on " + date() + ": " + sum + " directors in all, more than "
+          + Integer.MAX_VALUE);
+    }
+    basis().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Board composition basis"));
+  }
 }

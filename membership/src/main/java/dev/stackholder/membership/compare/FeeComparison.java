@@ -174,7 +174,9 @@ public abstract class FeeComparison {
     Optional<Money> converted = annual.getCurrencyUnit().equals(currency) ? Optional.of(annual)
         : rates.findRate(annual.getCurrencyUnit(), currency).map(rate -> rates.convert(annual, currency));
     return row.status(FeeStatus.PRICED).quote(quote).annual(annual).annualInOrganizationCurrency(converted)
-        .termTotal(quote.termTotal()).build();
+        // The term costs the annual cost, required memberships included, each year of the term: the
+        // tier's own term total alone came out below its annual cost where a membership is required.
+        .termTotal(annual.multipliedBy(quote.termYears())).build();
   }
 
   /**
@@ -210,5 +212,10 @@ public abstract class FeeComparison {
   /** {@return the rows grouped by foundation id} */
   public ImmutableListMultimap<String, FeeComparisonRow> byFoundation() {
     return groupedBy(FeeComparisonRow::foundationId);
+  }
+
+  @Value.Check
+  void check() {
+    dev.stackholder.core.Limits.checkDate(on(), "Fee comparison date");
   }
 }

@@ -77,7 +77,10 @@ public abstract class FeeComparisonRow {
   /** {@return the years of the tier's commitment (1 when none)} */
   public abstract int termYears();
 
-  /** {@return what the tier alone costs over the term, in the schedule's currency} */
+  /**
+   * {@return what the tier costs over the term, in the schedule's currency: {@link #annual()} (the
+   * required memberships' quoted fees included) times {@link #termYears()}}
+   */
   public abstract Optional<Money> termTotal();
 
   /**
@@ -103,4 +106,41 @@ public abstract class FeeComparisonRow {
 
   /** {@return where the tier's fee is written (the tier's sources, else the rule set's)} */
   public abstract ImmutableList<Source> sources();
+
+  @Value.Check
+  void check() {
+    // A row read from JSON is checked as strictly as one computed: its status and its figures agree.
+    String what = "Fee comparison row '" + foundationId() + "' tier '" + tier().id() + "'";
+    if (!dev.stackholder.core.internal.Slugs.isSlug(foundationId()) || !dev.stackholder.core.internal.Slugs.isSlug(ruleSetId())) {
+      throw new dev.stackholder.core.InvalidDataException(what + ": foundation and rule set ids must be lower-case slugs, got '"
+          + dev.stackholder.core.Limits.abbreviate(foundationId()) + "' and '" + dev.stackholder.core.Limits.abbreviate(ruleSetId()) + "'");
+    }
+    if (termYears() < 1) {
+      throw new dev.stackholder.core.InvalidDataException(what + ": term of " + termYears() + " years, expected 1 or more");
+    }
+    if (status() == FeeStatus.PRICED && (quote().isEmpty() || annual().isEmpty())) {
+      throw new dev.stackholder.core.InvalidDataException(what + ": priced without a quote and an annual amount");
+    }
+    if (status() != FeeStatus.PRICED && (quote().isPresent() || annual().isPresent())) {
+      throw new dev.stackholder.core.InvalidDataException(what + ": status " + status() + " but carries a price");
+    }
+    if (status() == FeeStatus.NEEDS_DECLARATION && needs().isEmpty()) {
+      throw new dev.stackholder.core.InvalidDataException(what + ": needs a declaration but does not say which figure");
+    }
+    for (Optional<Money> money : java.util.List.of(annual(), annualInOrganizationCurrency(), termTotal())) {
+      if (money.isPresent()) {
+        if (money.get().isNegative()) {
+          throw new dev.stackholder.core.InvalidDataException(what + ": amount " + dev.stackholder.core.MoneyText.format(money.get()) + " is negative");
+        }
+        dev.stackholder.core.Limits.checkMoney(money.get(), what + ": amount");
+      }
+    }
+    electedDirectors().ifPresent(count -> {
+      if (count < 0) {
+        throw new dev.stackholder.core.InvalidDataException(what + ": " + count + " elected directors, expected zero or more");
+      }
+    });
+    lastConfirmed().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, what + " confirmation"));
+    reason().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, what + " reason"));
+  }
 }

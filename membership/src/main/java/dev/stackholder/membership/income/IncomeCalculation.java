@@ -8,6 +8,7 @@ import dev.stackholder.membership.Proration;
 import dev.stackholder.core.internal.Rounding;
 import dev.stackholder.membership.RuleSet;
 import dev.stackholder.membership.StatedCharge;
+import dev.stackholder.membership.Tier;
 import dev.stackholder.membership.TierRule;
 import dev.stackholder.membership.roster.LastSeen;
 import dev.stackholder.membership.roster.Membership;
@@ -43,7 +44,12 @@ final class IncomeCalculation {
 
   /** One membership's part of the year before the once-a-year rule is applied. */
   private record Part(Membership membership, LocalDate from, LocalDate until, RuleSet ruleSet,
-      Optional<DuesQuote> quote, Money least, Money most, String explanation) {}
+      Optional<DuesQuote> quote, Money least, Money most, String explanation, boolean split) {
+    Part(Membership membership, LocalDate from, LocalDate until, RuleSet ruleSet, Optional<DuesQuote> quote,
+        Money least, Money most, String explanation) {
+      this(membership, from, until, ruleSet, quote, least, most, explanation, false);
+    }
+  }
 
   static IncomeReport compute(Roster roster, Year year, Map<String, Declaration> declarations,
       ExchangeRates rates, boolean skipUndeclared) {
@@ -75,6 +81,14 @@ final class IncomeCalculation {
         continue;
       }
       String id = membership.organization().id();
+      // Each day is charged under the rule set in force that day: a membership whose part of the year
+      // spans a change of rules (OpenStack's 2021) is charged by days under each, below.
+      Optional<RuleSet> lastDay = foundation.findRuleSetOn(until.minusDays(1));
+      if (lastDay.isPresent() && !lastDay.get().covers(from)) {
+        chargeByRuleSet(foundation, membership, from, until, daysInYear, declarations, rates, statedFor, parts,
+            uncertain);
+        continue;
+      }
       // Rule sets do not overlap, so the one that covered the last member's day covers this day if
       // it covers it at all.
       RuleSet ruleSet = lastRuleSet != null && lastRuleSet.covers(from) ? lastRuleSet : foundation.ruleSetOn(from);
@@ -145,7 +159,7 @@ final class IncomeCalculation {
     for (Part part : parts) {
       OrganizationLines org = organizations.computeIfAbsent(part.membership().organization().id(), k -> new OrganizationLines());
       org.parts++;
-      if (part.ruleSet().proration() != Proration.FULL_YEAR) {
+      if (part.ruleSet().proration() != Proration.FULL_YEAR || part.split()) {
         continue;
       }
       org.highestLeast = org.highestLeast == null || part.least().isGreaterThan(org.highestLeast) ? part.least()
@@ -165,7 +179,7 @@ final class IncomeCalculation {
       Money least = part.least();
       Money most = part.most();
       String explanation;
-      if (part.ruleSet().proration() == Proration.DAYS) {
+      if (part.ruleSet().proration() == Proration.DAYS || part.split()) {
         explanation = part.explanation();
       } else if (org.charged == part) {
         least = org.highestLeast;
@@ -232,6 +246,87 @@ final class IncomeCalculation {
         .undeclared(undeclared.build())
         .uncertain(uncertain.build())
         .build();
+  }
+
+  /**
+   * A membership whose part of the year spans rule sets: each rule set charges the days it was in
+   * force, as that share of its annual dues (days / days in the year, rounded as the rule set
+   * rounds), whatever its own proration, since no rule set charges a year it was not in force for.
+   * A rule set with no dues for the tier (OpenInfra's of January to August 2021 confirm no Platinum
+   * or Gold fee) charges between the fees in force before and after it, as a range, and says so.
+   * A charge the foundation states for the year replaces all of it.
+   */
+  private static void chargeByRuleSet(Foundation foundation, Membership membership, LocalDate from, LocalDate until,
+      int daysInYear, Map<String, Declaration> declarations, ExchangeRates rates, Map<String, StatedCharge> statedFor,
+      List<Part> parts, ImmutableList.Builder<String> uncertain) {
+    String id = membership.organization().id();
+    Tier tier = membership.tier();
+    StatedCharge stated = statedFor.get(id);
+    if (stated != null) {
+      parts.add(new Part(membership, from, until, foundation.ruleSetOn(from), Optional.empty(), stated.amount(),
+          stated.amount(), "as stated by " + stated.source().title() + ": " + MoneyText.format(stated.amount())
+              + stated.note().map(n -> " (" + n + ")").orElse("")));
+      return;
+    }
+    Declaration declaration = declarations.getOrDefault(id, NOTHING_DECLARED);
+    List<RuleSet> sets = foundation.ruleSets().stream()
+        .filter(rs -> rs.effectiveFrom().isBefore(until) && rs.effectiveUntil().map(u -> u.isAfter(from)).orElse(true))
+        .sorted(Comparator.comparing(RuleSet::effectiveFrom)).toList();
+    for (int i = 0; i < sets.size(); i++) {
+      RuleSet rs = sets.get(i);
+      LocalDate pieceFrom = later(from, rs.effectiveFrom());
+      LocalDate pieceUntil = rs.effectiveUntil().map(u -> earlier(u, until)).orElse(until);
+      long days = ChronoUnit.DAYS.between(pieceFrom, pieceUntil);
+      if (days <= 0) {
+        continue;
+      }
+      Optional<Money[]> annual = annualRange(rs, tier, declaration, rates);
+      String basis = rs.name();
+      if (annual.isEmpty()) {
+        Optional<Money[]> before = com.google.common.collect.Lists.reverse(sets.subList(0, i)).stream()
+            .map(other -> annualRange(other, tier, declaration, rates)).flatMap(Optional::stream).findFirst();
+        Optional<Money[]> after = sets.subList(i + 1, sets.size()).stream()
+            .map(other -> annualRange(other, tier, declaration, rates)).flatMap(Optional::stream).findFirst();
+        if (before.isEmpty() && after.isEmpty()) {
+          uncertain.add("'" + id + "' (" + tier.name() + " " + pieceFrom + " to " + pieceUntil + "): " + rs.name()
+              + " has no dues rule for " + tier.name() + "; not charged");
+          continue;
+        }
+        Money least = before.map(b -> b[0]).orElse(after.map(a -> a[0]).orElse(null));
+        Money most = least;
+        for (Optional<Money[]> side : List.of(before, after)) {
+          if (side.isPresent()) {
+            least = side.get()[0].isLessThan(least) ? side.get()[0] : least;
+            most = side.get()[1].isGreaterThan(most) ? side.get()[1] : most;
+          }
+        }
+        annual = Optional.of(new Money[] {least, most});
+        basis = rs.name() + ", which confirms no " + tier.name() + " fee: between the fees before and after it";
+        uncertain.add("'" + id + "' (" + tier.name() + " " + pieceFrom + " to " + pieceUntil + "): " + rs.name()
+            + " confirms no " + tier.name() + " fee; charged between the fees in force before and after it, "
+            + MoneyText.format(least) + " to " + MoneyText.format(most) + " a year");
+      }
+      Money least = annual.get()[0].multipliedBy(days).dividedBy(daysInYear, rs.rounding());
+      Money most = annual.get()[1].multipliedBy(days).dividedBy(daysInYear, rs.rounding());
+      parts.add(new Part(membership, pieceFrom, pieceUntil, rs, Optional.empty(), least, most,
+          days + "/" + daysInYear + " days under " + basis + " (each day under the rule set in force that day), "
+              + "rounded " + Rounding.describe(rs.rounding(), least.getCurrencyUnit()) + ": " + MoneyText.format(least)
+              + (most.isEqual(least) ? "" : " to " + MoneyText.format(most)), true));
+    }
+  }
+
+  /** A tier's annual dues under a rule set: the quote, or the rule's range when a figure is undeclared. */
+  private static Optional<Money[]> annualRange(RuleSet ruleSet, Tier tier, Declaration declaration,
+      ExchangeRates rates) {
+    Optional<TierRule> rule = ruleSet.findRules(tier);
+    if (rule.isEmpty()) {
+      return Optional.empty();
+    }
+    if (rule.get().dues().missingFigure(declaration).isPresent()) {
+      return range(rule.get());
+    }
+    Money amount = ruleSet.quote(tier, declaration, rates).amount();
+    return Optional.of(new Money[] {amount, amount});
   }
 
   /** One organization's lines in the year: how many, the one charged and the highest least. */

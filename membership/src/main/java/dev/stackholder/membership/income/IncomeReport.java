@@ -16,6 +16,7 @@ import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.MissingExchangeRateException;
 import java.time.Year;
 import java.util.Map;
+import dev.stackholder.core.MoneyText;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
@@ -111,6 +112,11 @@ public abstract class IncomeReport {
    */
   public static IncomeReport forYear(Roster roster, Year year, Map<String, Declaration> declarations,
       ExchangeRates rates) {
+    // Null-checked up front: a roster whose members need no conversion never touched the rates.
+    java.util.Objects.requireNonNull(roster, "roster");
+    java.util.Objects.requireNonNull(declarations, "declarations");
+    java.util.Objects.requireNonNull(rates, "rates");
+    checkYear(year);
     return IncomeCalculation.compute(roster, year, declarations, rates, false);
   }
 
@@ -127,6 +133,41 @@ public abstract class IncomeReport {
    */
   public static IncomeReport forYearDeclared(Roster roster, Year year, Map<String, Declaration> declarations,
       ExchangeRates rates) {
+    // Null-checked up front: a roster whose members need no conversion never touched the rates.
+    java.util.Objects.requireNonNull(roster, "roster");
+    java.util.Objects.requireNonNull(declarations, "declarations");
+    java.util.Objects.requireNonNull(rates, "rates");
+    checkYear(year);
     return IncomeCalculation.compute(roster, year, declarations, rates, true);
+  }
+
+  @Value.Check
+  void check() {
+    // A report read from JSON is checked as strictly as one computed: no negative total, no most
+    // below the least; sums beyond the limits are refused when computed, so every report reads back.
+    String what = "Income report for " + year();
+    dev.stackholder.core.Limits.checkYear(year().getValue(), what);
+    if (total().isNegative()) {
+      throw new dev.stackholder.core.InvalidDataException(what + ": total " + MoneyText.format(total()) + " is negative");
+    }
+    dev.stackholder.core.Limits.checkMoney(total(), what + ": total");
+    dev.stackholder.core.Limits.checkMoney(totalUpTo(), what + ": total up to");
+    if (!total().getCurrencyUnit().equals(totalUpTo().getCurrencyUnit()) || totalUpTo().isLessThan(total())) {
+      throw new dev.stackholder.core.InvalidDataException(what + ": total up to " + MoneyText.format(totalUpTo())
+          + " is below the total " + MoneyText.format(total()));
+    }
+    byTier().forEach((tier, amount) -> {
+      if (amount.isNegative()) {
+        throw new dev.stackholder.core.InvalidDataException(what + ": tier '" + tier + "' total " + MoneyText.format(amount) + " is negative");
+      }
+      dev.stackholder.core.Limits.checkMoney(amount, what + ": tier '" + tier + "' total");
+    });
+  }
+
+  // Year 999,999,999 has no first day a LocalDate can hold: refused with the limit's message
+  // instead of a DateTimeException from deep in the arithmetic.
+  private static void checkYear(Year year) {
+    java.util.Objects.requireNonNull(year, "year");
+    dev.stackholder.core.Limits.checkYear(year.getValue(), "Income report year " + year);
   }
 }

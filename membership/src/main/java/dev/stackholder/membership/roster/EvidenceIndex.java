@@ -34,23 +34,48 @@ import java.util.TreeSet;
  */
 final class EvidenceIndex {
   /** One stretch of days an organization is known to hold a tier. */
-  record Run(Organization organization, Tier tier, Observation first, Observation last, Optional<LocalDate> goneBy) {
+  record Run(Organization organization, Tier tier, Observation first, Observation last, Optional<LocalDate> goneBy,
+      Optional<Observation> movedTo) {
+    Run(Organization organization, Tier tier, Observation first, Observation last, Optional<LocalDate> goneBy) {
+      this(organization, tier, first, last, goneBy, Optional.empty());
+    }
+
     boolean contains(LocalDate date) {
-      return !date.isBefore(first.date()) && !date.isAfter(last.date());
+      return !date.isBefore(first.date()) && (!date.isAfter(last.date())
+          || movedTo.isPresent() && date.isBefore(movedTo.get().date()));
+    }
+
+    /** The first day the run no longer covers: the day after its last sighting, or the move to another tier. */
+    LocalDate end() {
+      return movedTo.map(Observation::date).orElse(last.date().plusDays(1));
     }
   }
 
   private final ImmutableList<Observation> observations;
   private final ImmutableList<Run> runs;
   private final Map<Tier, TreeSet<LocalDate>> completeLists = new HashMap<>();
+  private final Map<Tier, TreeSet<LocalDate>> boardPages = new HashMap<>();
   private final Map<String, List<Run>> runsByOrganization = new LinkedHashMap<>();
   private final TreeMap<LocalDate, List<Run>> runsByStart = new TreeMap<>();
+  private final java.util.function.Function<Tier, Optional<java.time.Period>> maxGap;
 
   EvidenceIndex(List<Observation> all) {
+    this(all, tier -> Optional.empty());
+  }
+
+  /**
+   * @param maxGap per tier, the longest gap between a last sighting in it and a first sighting in
+   *     another tier that still makes the organization a member in between (empty: no limit)
+   */
+  EvidenceIndex(List<Observation> all, java.util.function.Function<Tier, Optional<java.time.Period>> maxGap) {
+    this.maxGap = maxGap;
     this.observations = ImmutableList.sortedCopyOf(Comparator.comparing(Observation::date), all);
     for (Observation o : observations) {
       if (o.positive() && o.scope() == Observation.Scope.COMPLETE_LIST) {
         completeLists.computeIfAbsent(o.tier(), t -> new TreeSet<>()).add(o.date());
+      }
+      if (o.positive() && o.scope() == Observation.Scope.BOARD_PAGE) {
+        boardPages.computeIfAbsent(o.tier(), t -> new TreeSet<>()).add(o.date());
       }
     }
     Map<String, List<Observation>> byOrganization = new LinkedHashMap<>();
@@ -78,6 +103,17 @@ final class EvidenceIndex {
 
   List<Run> runsOf(String organizationId) {
     return runsByOrganization.getOrDefault(organizationId, List.of());
+  }
+
+  /**
+   * {@return the first board page after a day, up to another, that lists the tier's directors: one
+   * that leaves an organization out does not prove it gone (vacancies, stale pages), but it is
+   * contrary enough to stop presuming it stayed}
+   */
+  Optional<LocalDate> boardPageBetween(Tier tier, LocalDate after, LocalDate upTo) {
+    TreeSet<LocalDate> pages = boardPages.get(tier);
+    return pages == null ? Optional.empty()
+        : Optional.ofNullable(pages.higher(after)).filter(day -> !day.isAfter(upTo));
   }
 
   TreeSet<LocalDate> completeLists(Tier tier) {
@@ -133,6 +169,37 @@ final class EvidenceIndex {
       result.add(new Run(first.organization(), tier, first, last, goneBy(leftTier, last.date(), lists)));
     }
     result.sort(Comparator.comparing((Run r) -> r.first().date()));
+    return bridged(result);
+  }
+
+  /**
+   * A member seen in two tiers is a member in between: a run followed (first) by a run in another tier,
+   * with no departure from the old tier and no complete list of it leaving the organization out before
+   * the new tier's first sighting, extends to the day before that sighting. The move fell on a day no
+   * source gives, so the organization keeps the tier it was last seen in until it is seen in the new one.
+   * A gap longer than the old tier's presumption is not bridged: nobody stays a member for years
+   * because a later source shows it in another tier.
+   */
+  private List<Run> bridged(List<Run> runs) {
+    List<Run> result = new ArrayList<>(runs.size());
+    for (int i = 0; i < runs.size(); i++) {
+      Run run = runs.get(i);
+      Run next = null;
+      for (Run other : runs) {
+        if (other.first().date().isAfter(run.last().date())
+            && (next == null || other.first().date().isBefore(next.first().date()))) {
+          next = other;
+        }
+      }
+      LocalDate moved = next == null ? null : next.first().date();
+      Run old = run;
+      if (next != null && !next.tier().equals(run.tier())
+          && run.goneBy().map(gone -> !gone.isBefore(moved)).orElse(true)
+          && maxGap.apply(run.tier()).map(gap -> !old.last().date().plus(gap).isBefore(moved)).orElse(true)) {
+        run = new Run(run.organization(), run.tier(), run.first(), run.last(), run.goneBy(), Optional.of(next.first()));
+      }
+      result.add(run);
+    }
     return result;
   }
 
@@ -215,7 +282,7 @@ final class EvidenceIndex {
           knownThatDay = true;
           break;
         }
-        if (run.last().date().isBefore(date) && (latest == null || run.last().date().isAfter(latest.last().date()))) {
+        if (run.end().isBefore(date.plusDays(1)) && (latest == null || run.last().date().isAfter(latest.last().date()))) {
           latest = run;
         }
       }

@@ -38,4 +38,9 @@ public abstract class LastSeen {
   public String toString() {
     return organization().name() + ": last seen on " + date() + " in " + tier().name() + " (" + source().title() + ")";
   }
+
+  @Value.Check
+  void check() {
+    dev.stackholder.core.Limits.checkDate(date(), "Last sighting of '" + organization().id() + "'");
+  }
 }

@@ -58,7 +58,11 @@ public abstract class Membership {
   void check() {
     // A test rather than InvalidDataException.check: its varargs array was allocated for every
     // membership read from JSON, failing or not.
+    dev.stackholder.core.Limits.checkDate(from(), "Membership of '" + organization().id() + "' start");
     Optional<LocalDate> until = until();
+    if (until.isPresent()) {
+      dev.stackholder.core.Limits.checkDate(until.get(), "Membership of '" + organization().id() + "' end");
+    }
     if (until.isPresent() && until.get().isBefore(from())) {
       throw new InvalidDataException(String.format(Locale.ROOT, "Membership of '%s' in %s ends on %s, before it starts on %s", organization().id(), tier().id(),
           until.get(), from()));

@@ -130,4 +130,11 @@ public abstract class Observation {
   public static final class Builder extends ImmutableObservation.Builder {
     Builder() {}
   }
+
+  @Value.Check
+  void check() {
+    // Dates outside the four-digit years cannot be written as ISO-8601 and read back.
+    dev.stackholder.core.Limits.checkDate(date(), "Observation of '" + organization().id() + "'");
+    note().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Observation note"));
+  }
 }

@@ -202,7 +202,11 @@ final class ReplayedRoster implements Roster {
       completeness.add(ImmutableTierCompleteness.builder().tier(tier).status(TierCompleteness.Status.COMPLETE)
           .known((int) known.stream().filter(m -> m.tier().equals(tier)).count()).unknown(0).build());
     }
-    return ImmutableRosterAnswer.builder().date(date).known(known).completeness(completeness.build()).build();
+    ImmutableList<Standing> standings = known.stream().map(m -> (Standing) ImmutableStanding.builder()
+        .organization(m.organization()).tier(m.tier()).certainty(Certainty.KNOWN).source(m.source())
+        .reason("a script's membership from " + m.from()).build()).collect(ImmutableList.toImmutableList());
+    return ImmutableRosterAnswer.builder().date(date).known(known).standings(standings)
+        .completeness(completeness.build()).build();
   }
 
   @Override
@@ -269,9 +273,16 @@ final class ReplayedRoster implements Roster {
   public BoardComposition boardOn(LocalDate date) {
     RuleSet ruleSet = foundation.ruleSetOn(date);
     ImmutableMap<Tier, Integer> counts = countsOn(date);
-    int appointed = ruleSet.tiers().stream()
+    // The elected classes follow the Director Limit in force on January 1 of the year, as the
+    // built-in roster's do: a change in the appointing members reaches them at the next election. The
+    // foundation's first year has no January 1 under its rules: its limit is the one on the date.
+    LocalDate january = LocalDate.of(date.getYear(), 1, 1);
+    boolean lagged = foundation.findRuleSetOn(january).isPresent();
+    ImmutableMap<Tier, Integer> limitCounts = lagged ? countsOn(january) : counts;
+    RuleSet limitRules = lagged ? foundation.ruleSetOn(january) : ruleSet;
+    int appointed = limitRules.tiers().stream()
         .filter(rule -> rule.board() == BoardSeats.ONE_PER_MEMBER)
-        .mapToInt(rule -> counts.getOrDefault(rule.tier(), 0))
+        .mapToInt(rule -> limitCounts.getOrDefault(rule.tier(), 0))
         .sum();
     ImmutableMap.Builder<String, Integer> seats = ImmutableMap.builder();
     for (TierRule rule : ruleSet.tiers()) {
@@ -289,7 +300,9 @@ final class ReplayedRoster implements Roster {
           break;
       }
     }
-    return BoardCompositions.get().known(date, ruleSet, seats.build(), java.util.Optional.empty(), List.of());
+    return BoardCompositions.get().known(date, ruleSet, seats.build(), java.util.Optional.of(lagged
+        ? "elected classes: the Director Limit on " + january + ", " + appointed + " appointing members"
+        : "elected classes: the appointing members on " + date + ", the foundation's first year"), List.of());
   }
 
   private static void checkLimit(Foundation foundation, String action, String organizationId, Tier tier,

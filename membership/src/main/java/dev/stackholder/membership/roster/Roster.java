@@ -90,6 +90,26 @@ public sealed interface Roster permits ReplayedRoster, EvidenceRoster {
   }
 
   /**
+   * {@return a roster built from evidence, the board seats its sources state, and how long after a
+   * sighting each tier's members are presumed to stay ({@link Certainty#PRESUMED})}
+   *
+   * @param foundation the foundation whose rule sets set the tiers and limits
+   * @param observations what sources show, in any order
+   * @param boardYears the seats sources state per board year, in any order
+   * @param presumptions at most one per tier of the foundation
+   * @param reportedCounts member counts sources state without naming the members: a count the known
+   *     members of that day already fill, or that the known and presumed together exceed, makes
+   *     the presumptions of that day {@link Certainty#UNKNOWN} (so does a board year's stated seats
+   *     for a class each of whose members appoints a director, as its member count on the day its source states it)
+   * @throws InvalidDataException if a presumption names a tier the foundation lacks, or a tier twice
+   */
+  static Roster fromEvidence(Foundation foundation, Iterable<Observation> observations,
+      Iterable<BoardYear> boardYears, Iterable<Presumption> presumptions, Iterable<ReportedCount> reportedCounts) {
+    return new EvidenceRoster(foundation, ImmutableList.copyOf(observations), ImmutableList.copyOf(boardYears),
+        ImmutableList.of(), ImmutableList.copyOf(presumptions), ImmutableList.copyOf(reportedCounts));
+  }
+
+  /**
    * {@return the roster's answer for a date with its certainty: known members, organizations last
    * seen earlier whose status is unknown, and how complete the answer is per tier} A script
    * roster's answer is always complete.
@@ -168,7 +188,10 @@ public sealed interface Roster permits ReplayedRoster, EvidenceRoster {
   ImmutableMap<Tier, Integer> countsOn(LocalDate date);
 
   /**
-   * {@return the tier an organization held on a date, if it was a member}
+   * {@return the tier an organization held on a date, if it was a member} For an evidence roster:
+   * the tier it is known to hold (between two sightings; between a sighting in one tier and the first
+   * in another it keeps the old tier), else the tier it is presumed to hold ({@link
+   * Certainty#PRESUMED}); {@link #answerOn(LocalDate)} says which.
    *
    * @param organizationId the organization's id
    * @param date any date

@@ -28,7 +28,7 @@ public abstract class TierCompleteness {
      * of it; members no source names may still exist.
      */
     NO_UNKNOWNS,
-    /** Some organizations were last seen earlier and their status is unknown. */
+    /** Some organizations were last seen earlier: presumed still members, or of unknown status. */
     UNKNOWNS
   }
 
@@ -41,7 +41,13 @@ public abstract class TierCompleteness {
   /** {@return members known to be in the tier that day} */
   public abstract int known();
 
-  /** {@return organizations last seen in the tier earlier, status unknown} */
+  /** {@return organizations last seen in the tier earlier and presumed still in it (see {@link Presumption})} */
+  @Value.Default
+  public int presumed() {
+    return 0;
+  }
+
+  /** {@return organizations last seen in the tier earlier, too long ago to be presumed: status unknown} */
   public abstract int unknown();
 
   /** {@return the last complete list of the tier on or before the date, if any} */
@@ -62,7 +68,16 @@ public abstract class TierCompleteness {
         return tier().name() + ": " + known() + " known, no member of unknown status; unnamed members may exist ("
             + lists + ")";
       default:
-        return tier().name() + ": " + known() + " known, " + unknown() + " of unknown status (" + lists + ")";
+        return tier().name() + ": " + known() + " known, " + presumed() + " presumed, " + unknown()
+            + " of unknown status (" + lists + ")";
     }
+  }
+
+  @Value.Check
+  void check() {
+    dev.stackholder.core.Limits.checkCount(known(), "Tier '" + tier().id() + "' completeness: known members");
+    dev.stackholder.core.Limits.checkCount(unknown(), "Tier '" + tier().id() + "' completeness: members of unknown status");
+    completeListBefore().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Tier '" + tier().id() + "' complete list"));
+    completeListAfter().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Tier '" + tier().id() + "' complete list"));
   }
 }

@@ -53,7 +53,7 @@ class FeeComparisonTest {
         case PRICED:
           assertThat(rule.dues().missingFigure(us)).isEmpty();
           assertThat(row.annual()).contains(row.quote().get().total());
-          assertThat(row.termTotal()).contains(row.quote().get().amount().multipliedBy(row.termYears()));
+          assertThat(row.termTotal()).contains(row.annual().get().multipliedBy(row.termYears()));
           if (row.annual().get().getCurrencyUnit().equals(currency)) {
             assertThat(row.annualInOrganizationCurrency()).isEqualTo(row.annual());
           } else {
@@ -104,6 +104,26 @@ class FeeComparisonTest {
       }
       if (before.status() != FeeStatus.PRICED) {
         assertThat(after.status()).isNotEqualTo(FeeStatus.PRICED);
+      }
+    }
+  }
+
+  @Test
+  void aTermTotalIncludesTheRequiredMembershipsAndIsNeverBelowTheAnnualCost() {
+    Declaration us = Declaration.builder().annualRevenue(Money.parse("USD 5000000000")).employees(20000)
+        .kind(OrganizationKind.COMMERCIAL).build();
+    FeeComparison comparison = FeeComparison.of(us, TODAY, CurrencyUnit.USD, RATES);
+    // OpenInfra Platinum since 2025-06-03 requires Linux Foundation membership: USD 350,000 plus its fee.
+    FeeComparisonRow platinum = comparison.byFoundation().get("openstack").stream()
+        .filter(row -> row.tier().id().equals("platinum")).findFirst().orElseThrow();
+    assertThat(platinum.requires()).isNotEmpty();
+    assertThat(platinum.annual().orElseThrow().isGreaterThan(Money.parse("USD 350000"))).isTrue();
+    assertThat(platinum.termTotal()).isEqualTo(platinum.annual());
+    for (FeeComparisonRow row : comparison.rows()) {
+      if (row.annual().isPresent()) {
+        assertThat(row.termTotal().orElseThrow().isLessThan(row.annual().get())).as(row.toString()).isFalse();
+        assertThat(row.termTotal().orElseThrow())
+            .isEqualTo(row.annual().get().multipliedBy(row.termYears()));
       }
     }
   }
