@@ -47,16 +47,9 @@ public final class RankingChange {
    * @param after the later table, of the same metric
    * @throws IllegalArgumentException if the tables rank different metrics
    */
-  @com.fasterxml.jackson.annotation.JsonCreator
-  public static RankingChange between(
-      @com.fasterxml.jackson.annotation.JsonProperty(value = "before", required = true)
-          RankedTable before,
-      @com.fasterxml.jackson.annotation.JsonProperty(value = "after", required = true)
-          RankedTable after) {
-    if (before == null || after == null) {
-      throw new dev.stackholder.core.InvalidDataException(
-          "RankingChange needs both tables, 'before' and 'after'");
-    }
+  public static RankingChange between(RankedTable before, RankedTable after) {
+    java.util.Objects.requireNonNull(before, "before");
+    java.util.Objects.requireNonNull(after, "after");
     if (before.metric() != after.metric()) {
       throw new IllegalArgumentException("Cannot compare a ranking by " + before.metric()
           + " with one by " + after.metric());
@@ -69,6 +62,20 @@ public final class RankingChange {
     }
     earlier.values().forEach(row -> rows.add(new Row(row.employer(), row, null)));
     return new RankingChange(before, after, rows.build());
+  }
+
+  /** The JSON form: both tables, the rows computed again. */
+  @com.fasterxml.jackson.annotation.JsonCreator
+  private static RankingChange fromJson(
+      @com.fasterxml.jackson.annotation.JsonProperty(value = "before", required = true)
+          RankedTable before,
+      @com.fasterxml.jackson.annotation.JsonProperty(value = "after", required = true)
+          RankedTable after) {
+    if (before == null || after == null) {
+      throw new dev.stackholder.core.InvalidDataException(
+          "RankingChange needs both tables, 'before' and 'after', found null");
+    }
+    return between(before, after);
   }
 
   /** {@return the earlier table} */
