@@ -1,7 +1,7 @@
 package dev.stackholder.benchmarks;
 
 import dev.stackholder.membership.Foundation;
-import dev.stackholder.membership.Observation;
+import dev.stackholder.membership.roster.Observation;
 import dev.stackholder.membership.OpenStackFoundation;
 import dev.stackholder.membership.roster.Roster;
 import java.io.IOException;

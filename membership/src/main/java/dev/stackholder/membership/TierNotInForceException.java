@@ -19,10 +19,15 @@ import java.util.Objects;
 public class TierNotInForceException extends InvalidDataException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the tier asked about. */
   private final String tierId;
+
+  /** The id of the rule set that lacks the tier. */
   private final String ruleSetId;
 
   /**
+   * Makes the exception.
+   *
    * @param tierId the id of the tier asked about
    * @param ruleSetId the id of the rule set that lacks it
    * @param message the whole message: the tier, the rule set and what would do
