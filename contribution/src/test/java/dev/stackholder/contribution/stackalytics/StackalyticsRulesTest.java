@@ -236,12 +236,10 @@ class StackalyticsRulesTest {
 
   @Test
   void aLaterRangeWinsACommitInTwo() {
-    StackalyticsReleaseIndex index = StackalyticsReleaseIndex.of(new java.util.LinkedHashMap<>(
-        Map.of("Folsom", List.of(id(1)))) {
-      {
-        put("Grizzly", List.of(id(1)));
-      }
-    });
+    java.util.Map<String, List<String>> ranges = new java.util.LinkedHashMap<>();
+    ranges.put("Folsom", List.of(id(1)));
+    ranges.put("Grizzly", List.of(id(1)));
+    StackalyticsReleaseIndex index = StackalyticsReleaseIndex.of(ranges);
     assertThat(index.findRelease(id(1))).contains("grizzly");
   }
 
