@@ -294,12 +294,14 @@ public final class ContributionStatistics {
       InputSource.Builder input = InputSource.builder().kind(InputSource.REPOSITORY)
           .name(entry.getValue().directory().toString()).project(entry.getKey())
           .head(entry.getValue().head()).note("mailmap " + attributor.mailmap().id()
+              + ", git options of " + attributor.policy().name().toLowerCase(Locale.ROOT)
               + (cache.isPresent() ? ", git log cache " + cache.get().directory() : ""));
       ranges.get(entry.getKey()).ifPresent(input::range);
       inputs.add(input.build());
     }
-    ParallelHistories.read(repositories, ranges, attributor.mailmap(), threads, cache,
-        this::addAll);
+    // The policy's tool's git options: Stackalytics' -M without --find-copies-harder.
+    ParallelHistories.read(repositories, ranges, attributor.mailmap(), attributor.policy(),
+        threads, cache, this::addAll);
     return this;
   }
 
