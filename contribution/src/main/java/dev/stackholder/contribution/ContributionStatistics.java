@@ -283,9 +283,25 @@ public final class ContributionStatistics {
    * @param threads how many repositories are read at once; 1 or more
    * @param cache the cache, or empty to run {@code git log} every time
    * @return these statistics, for chaining
+   * @throws dev.stackholder.core.NotFoundException under the Stackalytics policy with
+   *     {@link Attributor#withStackalytics}, if a project is not a module of
+   *     {@code default_data.json}'s {@code repos} (then each repository is read as Stackalytics
+   *     read it, the cache and threads unused, and counted by {@link #addStackalytics})
    */
   public ContributionStatistics addRepositories(Map<String, GitRepository> repositories,
       int threads, java.util.Optional<dev.stackholder.contribution.git.GitLogCache> cache) {
+    if (attributor.policy() == AttributionPolicy.STACKALYTICS
+        && attributor.findStackalytics().isPresent()) {
+      // One engine: Stackalytics' reading (branches, tag ranges, its git options) and its rules.
+      Attributor.Stackalytics stackalytics = attributor.findStackalytics().get();
+      List<dev.stackholder.contribution.stackalytics.StackalyticsProcessor.Repository> read =
+          new ArrayList<>();
+      for (Map.Entry<String, GitRepository> entry : repositories.entrySet()) {
+        read.add(stackalytics.processor().readRepository(entry.getValue().directory(),
+            entry.getKey()));
+      }
+      return addStackalytics(stackalytics.processor(), read, stackalytics.corrections());
+    }
     Map<String, java.util.Optional<String>> ranges = new HashMap<>();
     for (String project : repositories.keySet()) {
       ranges.put(project, attributor.scope().findRange(project).map(RevisionRange::range));
