@@ -53,6 +53,12 @@ public abstract class RankedRow {
     return ImmutableRankedRow.of(rank, employer, value, share);
   }
 
+  /** A row listed without a number ({@link #unnumbered()}), its rank repeating the previous row's. */
+  static RankedRow unnumbered(int rank, String employer, long value, BigDecimal share) {
+    return ImmutableRankedRow.builder().rank(rank).employer(employer).value(value).share(share)
+        .unnumbered(true).build();
+  }
+
   @Value.Check
   void check() {
     // Test first, format after: made once per table row, the message's arguments only on failure.

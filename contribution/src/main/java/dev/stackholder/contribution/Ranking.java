@@ -83,9 +83,10 @@ public final class Ranking {
       int next = 1;
       for (ContributionEntry entry : kept) {
         boolean independent = entry.employer().equals(AttributionPolicy.STACKALYTICS_INDEPENDENT);
-        RankedRow row = RankedRow.of(independent ? Math.max(1, next - 1) : next++,
-            entry.employer(), entry.value(), entry.share());
-        rows.add(independent ? ((ImmutableRankedRow) row).withUnnumbered(true) : row);
+        rows.add(independent
+            ? RankedRow.unnumbered(Math.max(1, next - 1), entry.employer(), entry.value(),
+                entry.share())
+            : RankedRow.of(next++, entry.employer(), entry.value(), entry.share()));
       }
     }
     for (int i = 0; ties != TieMode.DASHBOARD && i < kept.size(); i++) {
