@@ -66,7 +66,8 @@ final class RankCommand implements Callable<Integer> {
   String release;
 
   @Option(names = "--metric", paramLabel = "M",
-      description = "One of changesets, lines-changed, lines-added, lines-removed, developers, bugs-fixed, reviews"
+      description = "One of changesets, lines-changed, lines-added, lines-removed, developers, bugs-fixed, reviews,"
+          + " lines-added-plus-removed (Stackalytics' loc)"
           + " (required without --employer). gitdm ranks lines-removed by developer only, so it has no employer table.")
   Optional<Metric> metric = Optional.empty();
 

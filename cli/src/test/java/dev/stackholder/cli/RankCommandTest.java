@@ -89,7 +89,7 @@ class RankCommandTest {
     assertThat(run.status).isEqualTo(2);
     assertThat(run.err).isEqualTo("stackholder: Invalid value for option '--metric': Unknown "
         + "metric 'commits', expected one of changesets, lines-changed, lines-added, lines-removed, "
-        + "developers, bugs-fixed, reviews (see 'stackholder rank --help')" + System.lineSeparator());
+        + "developers, bugs-fixed, reviews, lines-added-plus-removed (see 'stackholder rank --help')" + System.lineSeparator());
   }
 
   @Test

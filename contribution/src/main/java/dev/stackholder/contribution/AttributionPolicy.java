@@ -23,7 +23,15 @@ public enum AttributionPolicy {
   /**
    * Stackalytics: a user's own dated company list wins; otherwise the domain's <em>longest</em>
    * matching suffix names the company; an author no rule covers is {@code *independent}. A company
-   * entry with an end date covers commits before that date.
+   * entry with an end date covers commits before that date. Stackalytics' other rules (co-authors,
+   * {@code *robots}, independents at a company's domain, the address-case quirk, skipped commits,
+   * corrections, releases by tag range) need its whole {@code default_data.json}: they apply
+   * through {@link Attributor#withStackalytics} and
+   * {@link ContributionStatistics#addStackalytics}, which delegate to
+   * {@link dev.stackholder.contribution.stackalytics.StackalyticsProcessor}, and repositories are
+   * read with Stackalytics' git options ({@link
+   * dev.stackholder.contribution.git.GitRepository#logCommand(String, java.util.Optional,
+   * dev.stackholder.contribution.git.GitRepository.MailmapUse, AttributionPolicy)}).
    */
   STACKALYTICS;
 

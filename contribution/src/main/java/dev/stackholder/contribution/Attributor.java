@@ -43,13 +43,65 @@ public final class Attributor {
   private final AutomatedAccounts automated;
   private final ReleaseScope scope;
   private final GitRepository.MailmapUse mailmap;
+  private final java.util.Optional<Stackalytics> stackalytics;
 
   private Attributor(AffiliationDirectory directory, AutomatedAccounts automated,
       ReleaseScope scope, GitRepository.MailmapUse mailmap) {
+    this(directory, automated, scope, mailmap, java.util.Optional.empty());
+  }
+
+  private Attributor(AffiliationDirectory directory, AutomatedAccounts automated,
+      ReleaseScope scope, GitRepository.MailmapUse mailmap,
+      java.util.Optional<Stackalytics> stackalytics) {
     this.directory = Objects.requireNonNull(directory, "directory");
     this.automated = Objects.requireNonNull(automated, "automated");
     this.scope = Objects.requireNonNull(scope, "scope");
     this.mailmap = Objects.requireNonNull(mailmap, "mailmap");
+    this.stackalytics = Objects.requireNonNull(stackalytics, "stackalytics");
+  }
+
+  /**
+   * Stackalytics' whole rule set: its processor (with {@code default_data.json}'s users,
+   * companies, releases and repos) and the corrections it applies.
+   *
+   * @param processor the processor
+   * @param corrections the corrections, or {@code StackalyticsCorrections.none()}
+   */
+  public record Stackalytics(
+      dev.stackholder.contribution.stackalytics.StackalyticsProcessor processor,
+      dev.stackholder.contribution.stackalytics.StackalyticsCorrections corrections) {
+    /**
+     * Refuses a missing part.
+     *
+     * @param processor the processor
+     * @param corrections the corrections
+     */
+    public Stackalytics {
+      Objects.requireNonNull(processor, "processor");
+      Objects.requireNonNull(corrections, "corrections");
+    }
+  }
+
+  /**
+   * {@return this attributor with Stackalytics' processor and corrections: under
+   * {@link AttributionPolicy#STACKALYTICS}, {@link ContributionStatistics#addRepositories} then
+   * reads each repository as Stackalytics did ({@code StackalyticsProcessor.readRepository}, the
+   * project being the module of {@code default_data.json}'s {@code repos}) and counts through
+   * {@link ContributionStatistics#addStackalytics}, so that every rule of Stackalytics applies}
+   *
+   * @param processor Stackalytics' rules and data
+   * @param corrections the corrections, or {@code StackalyticsCorrections.none()}
+   */
+  public Attributor withStackalytics(
+      dev.stackholder.contribution.stackalytics.StackalyticsProcessor processor,
+      dev.stackholder.contribution.stackalytics.StackalyticsCorrections corrections) {
+    return new Attributor(directory, automated, scope, mailmap,
+        java.util.Optional.of(new Stackalytics(processor, corrections)));
+  }
+
+  /** {@return Stackalytics' processor and corrections, if {@link #withStackalytics} gave them} */
+  public java.util.Optional<Stackalytics> findStackalytics() {
+    return stackalytics;
   }
 
   /**
@@ -69,7 +121,7 @@ public final class Attributor {
    * @param other the directory
    */
   public Attributor withDirectory(AffiliationDirectory other) {
-    return new Attributor(other, automated, scope, mailmap);
+    return new Attributor(other, automated, scope, mailmap, stackalytics);
   }
 
   /**
@@ -79,7 +131,7 @@ public final class Attributor {
    * @param accounts the accounts to leave out
    */
   public Attributor withAutomated(AutomatedAccounts accounts) {
-    return new Attributor(directory, accounts, scope, mailmap);
+    return new Attributor(directory, accounts, scope, mailmap, stackalytics);
   }
 
   /**
@@ -88,7 +140,7 @@ public final class Attributor {
    * @param other the scope
    */
   public Attributor withScope(ReleaseScope other) {
-    return new Attributor(directory, automated, other, mailmap);
+    return new Attributor(directory, automated, other, mailmap, stackalytics);
   }
 
   /**
@@ -97,7 +149,7 @@ public final class Attributor {
    * @param use {@link GitRepository.MailmapUse#IGNORE} for gitdm's reading
    */
   public Attributor withMailmap(GitRepository.MailmapUse use) {
-    return new Attributor(directory, automated, scope, use);
+    return new Attributor(directory, automated, scope, use, stackalytics);
   }
 
   /** {@return the affiliation directory} */
@@ -174,12 +226,12 @@ public final class Attributor {
   public boolean equals(Object other) {
     return other instanceof Attributor that && directory.equals(that.directory)
         && automated.equals(that.automated) && scope.equals(that.scope)
-        && mailmap == that.mailmap;
+        && mailmap == that.mailmap && stackalytics.equals(that.stackalytics);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(directory, automated, scope, mailmap);
+    return Objects.hash(directory, automated, scope, mailmap, stackalytics);
   }
 
   @Override

@@ -106,6 +106,8 @@ public abstract class ContributionRecord {
       case LINES_CHANGED:
         // gitdm's rule, per commit: the larger of the two, not their sum.
         return Math.max(linesAdded(), linesRemoved());
+      case LOC:
+        return ContributionStatistics.plus(linesAdded(), linesRemoved());
       case LINES_ADDED:
         return linesAdded();
       case LINES_REMOVED:

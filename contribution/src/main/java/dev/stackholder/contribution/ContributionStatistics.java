@@ -86,6 +86,10 @@ public final class ContributionStatistics {
   private final Map<String, Employer> employers = new HashMap<>();
   private final List<Employer> employerList = new ArrayList<>();
   private final boolean mergeTrailers;
+  /** Stackalytics' users by address, as its processor credited them (no directory lookup). */
+  private final Map<String, Author> stackalyticsAuthors = new HashMap<>();
+  private java.util.Optional<dev.stackholder.contribution.stackalytics.StackalyticsResult>
+      stackalyticsReport = java.util.Optional.empty();
 
   private ContributionStatistics(String release, Attributor attributor) {
     Checks.lowerCaseName("ContributionStatistics", "release", release);
@@ -279,9 +283,25 @@ public final class ContributionStatistics {
    * @param threads how many repositories are read at once; 1 or more
    * @param cache the cache, or empty to run {@code git log} every time
    * @return these statistics, for chaining
+   * @throws dev.stackholder.core.NotFoundException under the Stackalytics policy with
+   *     {@link Attributor#withStackalytics}, if a project is not a module of
+   *     {@code default_data.json}'s {@code repos} (then each repository is read as Stackalytics
+   *     read it, the cache and threads unused, and counted by {@link #addStackalytics})
    */
   public ContributionStatistics addRepositories(Map<String, GitRepository> repositories,
       int threads, java.util.Optional<dev.stackholder.contribution.git.GitLogCache> cache) {
+    if (attributor.policy() == AttributionPolicy.STACKALYTICS
+        && attributor.findStackalytics().isPresent()) {
+      // One engine: Stackalytics' reading (branches, tag ranges, its git options) and its rules.
+      Attributor.Stackalytics stackalytics = attributor.findStackalytics().get();
+      List<dev.stackholder.contribution.stackalytics.StackalyticsProcessor.Repository> read =
+          new ArrayList<>();
+      for (Map.Entry<String, GitRepository> entry : repositories.entrySet()) {
+        read.add(stackalytics.processor().readRepository(entry.getValue().directory(),
+            entry.getKey()));
+      }
+      return addStackalytics(stackalytics.processor(), read, stackalytics.corrections());
+    }
     Map<String, java.util.Optional<String>> ranges = new HashMap<>();
     for (String project : repositories.keySet()) {
       ranges.put(project, attributor.scope().findRange(project).map(RevisionRange::range));
@@ -290,12 +310,14 @@ public final class ContributionStatistics {
       InputSource.Builder input = InputSource.builder().kind(InputSource.REPOSITORY)
           .name(entry.getValue().directory().toString()).project(entry.getKey())
           .head(entry.getValue().head()).note("mailmap " + attributor.mailmap().id()
+              + ", git options of " + attributor.policy().name().toLowerCase(Locale.ROOT)
               + (cache.isPresent() ? ", git log cache " + cache.get().directory() : ""));
       ranges.get(entry.getKey()).ifPresent(input::range);
       inputs.add(input.build());
     }
-    ParallelHistories.read(repositories, ranges, attributor.mailmap(), threads, cache,
-        this::addAll);
+    // The policy's tool's git options: Stackalytics' -M without --find-copies-harder.
+    ParallelHistories.read(repositories, ranges, attributor.mailmap(), attributor.policy(),
+        threads, cache, this::addAll);
     return this;
   }
 
@@ -399,6 +421,88 @@ public final class ContributionStatistics {
           added, removed, record.bugsFixed(), record.reviews());
     }
     return this;
+  }
+
+  /**
+   * Under {@link AttributionPolicy#STACKALYTICS}: reads repositories the way Stackalytics' processor
+   * reads them and counts what it credits, rule for rule, by delegating to the one implementation
+   * of those rules, {@link dev.stackholder.contribution.stackalytics.StackalyticsProcessor#process}
+   * (its Javadoc cites the Stackalytics file and function of each: skipped commits, co-authors and
+   * their release by date, {@code *robots} dropped, independents at a company's domain, end dates
+   * with {@code *independent} after the last, the last undated company, the address-case quirk,
+   * release by tag range else by date) and then applying {@code corrections.json}. Only the
+   * records the processor places in this statistics' release are counted, each in its module's
+   * table and in {@code all}: one changeset per record (a co-authored commit counts once for each
+   * person credited, as Stackalytics counts it), its lines added and removed, and its
+   * {@link Metric#LOC} as corrected. The tables are then those of Stackalytics' dashboard; rank
+   * them with {@link TieMode#DASHBOARD}.
+   *
+   * <p>The attributor's revision ranges, dates and automated accounts do not apply to these
+   * records: Stackalytics' release index and its {@code *robots} rule decide instead. The
+   * processor's report (skipped, dropped, corrected) is {@link #findStackalyticsReport()};
+   * {@code *robots} commits also appear in {@link #exclusions()} as automated commits of
+   * {@code *robots}.
+   *
+   * @param processor Stackalytics' rules with the data of a {@code default_data.json}
+   * @param repositories the repositories, in {@code default_data.json}'s order
+   * @param corrections the corrections, or {@code StackalyticsCorrections.none()}
+   * @return these statistics, for chaining
+   * @throws dev.stackholder.core.InvalidDataException if the attributor's policy is not
+   *     {@link AttributionPolicy#STACKALYTICS}, or a total would exceed a {@code long}
+   */
+  public ContributionStatistics addStackalytics(
+      dev.stackholder.contribution.stackalytics.StackalyticsProcessor processor,
+      List<dev.stackholder.contribution.stackalytics.StackalyticsProcessor.Repository> repositories,
+      dev.stackholder.contribution.stackalytics.StackalyticsCorrections corrections) {
+    if (directory.policy() != AttributionPolicy.STACKALYTICS) {
+      throw new dev.stackholder.core.InvalidDataException("Stackalytics' records of release "
+          + release + " need the stackalytics attribution policy, not "
+          + directory.policy().name().toLowerCase(Locale.ROOT));
+    }
+    dev.stackholder.contribution.stackalytics.StackalyticsResult result =
+        processor.process(repositories, corrections);
+    for (dev.stackholder.contribution.stackalytics.StackalyticsProcessor.Repository repo
+        : repositories) {
+      inputs.add(InputSource.builder().kind(InputSource.GIT_LOG).name("stackalytics:"
+          + repo.module()).project(repo.module().toLowerCase(Locale.ROOT))
+          .note("read and attributed by Stackalytics' rules (StackalyticsProcessor)").build());
+    }
+    for (dev.stackholder.contribution.stackalytics.StackalyticsRecord record : result.records()) {
+      if (!record.release().equals(release)) {
+        continue;
+      }
+      Scope scope = scope(record.module());
+      Author author = stackalyticsAuthors.computeIfAbsent(record.email(),
+          email -> new Author(email, false, null));
+      // The processor decided the company: it is not looked up again, nor tested as automated.
+      Employer employer = employer(record.company());
+      long epochDay = java.time.LocalDate.ofInstant(record.date(), java.time.ZoneOffset.UTC)
+          .toEpochDay();
+      long correction = record.loc() - plus(record.linesAdded(), record.linesDeleted());
+      scope.count(record.email(), author, employer, -1, epochDay, 1, record.linesAdded(),
+          record.linesDeleted(), 0, 0);
+      scope.correctLoc(employer, correction);
+      if (all != null) {
+        all.count(record.email(), author, employer, -1, epochDay, 1, record.linesAdded(),
+            record.linesDeleted(), 0, 0);
+        all.correctLoc(employer, correction);
+      }
+    }
+    if (!result.robots().isEmpty()) {
+      automatedCommits.merge(dev.stackholder.contribution.stackalytics.StackalyticsProcessor.ROBOTS,
+          (long) result.robots().size(), Long::sum);
+    }
+    stackalyticsReport = java.util.Optional.of(result);
+    return this;
+  }
+
+  /**
+   * {@return the report of Stackalytics' processor (skipped commits, {@code *robots} commits,
+   * corrected records) once {@link #addStackalytics} ran, else empty}
+   */
+  public java.util.Optional<dev.stackholder.contribution.stackalytics.StackalyticsResult>
+      findStackalyticsReport() {
+    return stackalyticsReport;
   }
 
   private Scope scope(String project) {
@@ -790,6 +894,16 @@ public final class ContributionStatistics {
         .entries(entries).build();
   }
 
+  /** Added plus removed, refused as data (never wrapped) if a long cannot hold it. */
+  static long plus(long added, long removed) {
+    try {
+      return Math.addExact(added, removed);
+    } catch (ArithmeticException e) {
+      throw new dev.stackholder.core.InvalidDataException("Lines added " + added + " plus lines"
+          + " removed " + removed + " is larger than a long can hold (" + Long.MAX_VALUE + ")", e);
+    }
+  }
+
   /** gitdm's share rule: {@link Shares#of}. */
   static BigDecimal share(long value, long total) {
     return Shares.of(value, total);
@@ -872,6 +986,19 @@ public final class ContributionStatistics {
         author.scopeDeveloper = developer;
       }
       return developer;
+    }
+
+    /** Replaces part of an employer's loc by a correction's (already counted by count). */
+    void correctLoc(Employer employer, long delta) {
+      if (delta != 0) {
+        Tally tally = tallies.get(employer.index);
+        try {
+          tally.loc = Math.addExact(tally.loc, delta);
+        } catch (ArithmeticException e) {
+          throw new dev.stackholder.core.InvalidDataException(
+              "A total is larger than a long can hold (" + Long.MAX_VALUE + ")", e);
+        }
+      }
     }
 
     void countAutomated(Author author, long commits, long linesAdded, long linesRemoved,
@@ -986,6 +1113,8 @@ public final class ContributionStatistics {
     long added;
     long removed;
     long changed;
+    /** Stackalytics' loc: added plus removed, or a correction's loc in its place. */
+    long loc;
     long bugs;
     long reviews;
     final BitSet developers = new BitSet();
@@ -996,6 +1125,7 @@ public final class ContributionStatistics {
       copy.added = added;
       copy.removed = removed;
       copy.changed = changed;
+      copy.loc = loc;
       copy.bugs = bugs;
       copy.reviews = reviews;
       copy.developers.or(developers);
@@ -1006,12 +1136,14 @@ public final class ContributionStatistics {
     void add(long commits, long linesAdded, long linesRemoved, long bugsFixed, long reviewed) {
       if (commits == 1 && bugsFixed == 0 && reviewed == 0 && linesAdded < Integer.MAX_VALUE
           && linesRemoved < Integer.MAX_VALUE && added < Long.MAX_VALUE / 2
-          && removed < Long.MAX_VALUE / 2 && changed < Long.MAX_VALUE / 2) {
+          && removed < Long.MAX_VALUE / 2 && changed < Long.MAX_VALUE / 2
+          && loc < Long.MAX_VALUE / 2) {
         // A commit of git history: its counts are checked ints, far from overflowing the sums.
         changesets++;
         added += linesAdded;
         removed += linesRemoved;
         changed += Math.max(linesAdded, linesRemoved);
+        loc += linesAdded + linesRemoved;
         return;
       }
       try {
@@ -1019,6 +1151,7 @@ public final class ContributionStatistics {
         added = Math.addExact(added, linesAdded);
         removed = Math.addExact(removed, linesRemoved);
         changed = Math.addExact(changed, Math.max(linesAdded, linesRemoved));
+        loc = Math.addExact(loc, Math.addExact(linesAdded, linesRemoved));
         bugs = Math.addExact(bugs, bugsFixed);
         reviews = Math.addExact(reviews, reviewed);
       } catch (ArithmeticException e) {
@@ -1033,6 +1166,8 @@ public final class ContributionStatistics {
           return changesets;
         case LINES_CHANGED:
           return changed;
+        case LOC:
+          return loc;
         case LINES_ADDED:
           return added;
         case LINES_REMOVED:

@@ -45,7 +45,8 @@ final class ParallelHistories {
    * the consumer, project after project, in each repository's log order.
    */
   static void read(Map<String, GitRepository> repositories, Map<String, Optional<String>> ranges,
-      GitRepository.MailmapUse mailmap, int threads, Optional<GitLogCache> cache,
+      GitRepository.MailmapUse mailmap, AttributionPolicy policy, int threads,
+      Optional<GitLogCache> cache,
       Consumer consumer) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads is " + threads + ", expected 1 or more");
@@ -64,7 +65,7 @@ final class ParallelHistories {
         queues.add(queue);
         GitRepository repository = entry.getValue();
         Optional<String> range = ranges.getOrDefault(entry.getKey(), Optional.empty());
-        tasks.add(pool.submit(() -> produce(repository, range, mailmap, cache, queue)));
+        tasks.add(pool.submit(() -> produce(repository, range, mailmap, policy, cache, queue)));
       }
       int i = 0;
       for (String project : repositories.keySet()) {
@@ -86,10 +87,11 @@ final class ParallelHistories {
   }
 
   private static void produce(GitRepository repository, Optional<String> range,
-      GitRepository.MailmapUse mailmap, Optional<GitLogCache> cache, BlockingQueue<Object> queue) {
+      GitRepository.MailmapUse mailmap, AttributionPolicy policy, Optional<GitLogCache> cache,
+      BlockingQueue<Object> queue) {
     try {
-      try (GitLogProcess log = cache.isPresent() ? cache.get().log(repository, range, mailmap)
-          : repository.log(range, mailmap)) {
+      try (GitLogProcess log = cache.isPresent() ? cache.get().log(repository, range, mailmap, policy)
+          : repository.log(range, mailmap, policy)) {
         while (log.hasNext()) {
           queue.put(log.next());
         }

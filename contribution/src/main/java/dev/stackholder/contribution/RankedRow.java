@@ -34,9 +34,29 @@ public abstract class RankedRow {
   @Value.Parameter
   public abstract BigDecimal share();
 
+  /**
+   * {@return whether the row is listed without a number: Stackalytics' dashboard lists
+   * {@code *independent} unnumbered ({@link TieMode#DASHBOARD}); false for every other row} An
+   * unnumbered row's {@link #rank()} repeats the rank of the row before it (1 when first), so
+   * that ranks still never decrease down the table; printers show no rank for it. Left out of
+   * JSON when false.
+   */
+  @Value.Default
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+  public boolean unnumbered() {
+    return false;
+  }
+
   /** A row; the rank is at least 1, the employer not blank, the value at least 0, the share a percentage. */
   static RankedRow of(int rank, String employer, long value, BigDecimal share) {
     return ImmutableRankedRow.of(rank, employer, value, share);
+  }
+
+  /** A row listed without a number ({@link #unnumbered()}), its rank repeating the previous row's. */
+  static RankedRow unnumbered(int rank, String employer, long value, BigDecimal share) {
+    return ImmutableRankedRow.builder().rank(rank).employer(employer).value(value).share(share)
+        .unnumbered(true).build();
   }
 
   @Value.Check

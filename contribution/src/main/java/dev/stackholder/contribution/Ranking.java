@@ -76,7 +76,20 @@ public final class Ranking {
     }
     ImmutableList.Builder<RankedRow> rows = ImmutableList.builderWithExpectedSize(kept.size());
     int rank = 0;
-    for (int i = 0; i < kept.size(); i++) {
+    if (ties == TieMode.DASHBOARD) {
+      // The dashboard orders tied rows by name here (its own order is Python's hash order).
+      kept.sort(BEST_FIRST.thenComparing(e -> e.employer().toLowerCase(java.util.Locale.ROOT))
+          .thenComparing(ContributionEntry::employer));
+      int next = 1;
+      for (ContributionEntry entry : kept) {
+        boolean independent = entry.employer().equals(AttributionPolicy.STACKALYTICS_INDEPENDENT);
+        rows.add(independent
+            ? RankedRow.unnumbered(Math.max(1, next - 1), entry.employer(), entry.value(),
+                entry.share())
+            : RankedRow.of(next++, entry.employer(), entry.value(), entry.share()));
+      }
+    }
+    for (int i = 0; ties != TieMode.DASHBOARD && i < kept.size(); i++) {
       ContributionEntry entry = kept.get(i);
       boolean tiedWithPrevious = i > 0 && kept.get(i - 1).value() == entry.value();
       rank = ties == TieMode.COMPETITION && tiedWithPrevious ? rank : i + 1;

@@ -16,7 +16,16 @@ public enum TieMode {
   /** Standard competition ranking ("1224"): one more than the number of strictly better rows. */
   COMPETITION("competition"),
   /** Ordinal ranking ("1234"): the position in the list, ties kept in the source's order. */
-  ORDINAL("ordinal");
+  ORDINAL("ordinal"),
+  /**
+   * Stackalytics' dashboard ({@code processor/utils.py}, {@code add_index}; {@code
+   * dashboard/web.py}, {@code get_companies}): rows numbered 1, 2, 3, ... one after another, ties
+   * included, except {@code *independent}, which keeps its place in the list without a number
+   * ({@link RankedRow#unnumbered()}) and does not use one up. Tied rows are ordered by employer
+   * name, one of the orders the dashboard can print (its own comes from Python's randomized
+   * string hashing).
+   */
+  DASHBOARD("dashboard");
 
   private static final EnumIds<TieMode> IDS = EnumIds.of(TieMode.class, "tie mode", TieMode::id);
 
@@ -27,8 +36,8 @@ public enum TieMode {
   }
 
   /**
-   * {@return the id used in JSON and on the command line: {@code "competition"} or {@code
-   * "ordinal"}}
+   * {@return the id used in JSON and on the command line: {@code "competition"}, {@code
+   * "ordinal"} or {@code "dashboard"}}
    */
   @JsonValue
   public String id() {
@@ -38,9 +47,8 @@ public enum TieMode {
   /**
    * {@return the mode with this {@link #id()}}
    *
-   * @param id {@code "competition"} or {@code "ordinal"}
-   * @throws NotFoundException naming the id if it is neither {@code competition} nor
-   *     {@code ordinal}
+   * @param id {@code "competition"}, {@code "ordinal"} or {@code "dashboard"}
+   * @throws NotFoundException naming the id and the known ids if there is no such mode
    */
   @JsonCreator
   public static TieMode fromId(String id) {

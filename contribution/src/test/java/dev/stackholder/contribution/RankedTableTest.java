@@ -90,7 +90,8 @@ class RankedTableTest {
         RankedTable.class))
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("$.metric: Unknown metric 'hackers', expected one of changesets, "
-            + "lines-changed, lines-added, lines-removed, developers, bugs-fixed, reviews");
+            + "lines-changed, lines-added, lines-removed, developers, bugs-fixed, reviews, "
+            + "lines-added-plus-removed");
   }
 
   @Test

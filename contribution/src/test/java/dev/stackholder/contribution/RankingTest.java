@@ -35,6 +35,28 @@ class RankingTest {
   }
 
   @Test
+  void dashboardNumbersTiesOneAfterAnotherAndLeavesIndependentUnnumbered() {
+    ContributionTable table = ContributionTable.builder()
+        .release("juno").project("keystone").metric(Metric.LOC)
+        .addEntries(ContributionEntry.of("*independent", 9, SHARE),
+            ContributionEntry.of("b", 5, SHARE), ContributionEntry.of("A", 5, SHARE),
+            ContributionEntry.of("C", 2, SHARE))
+        .build();
+    RankedTable ranked = Ranking.of(TieMode.DASHBOARD).rank(table);
+    assertThat(ranked.rows()).extracting(RankedRow::employer, RankedRow::rank,
+        RankedRow::unnumbered).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("*independent", 1, true),
+        org.assertj.core.groups.Tuple.tuple("A", 1, false),
+        org.assertj.core.groups.Tuple.tuple("b", 2, false),
+        org.assertj.core.groups.Tuple.tuple("C", 3, false));
+    // JSON says "unnumbered" only where it is true, and reads back the same table.
+    String json = dev.stackholder.core.json.StackholderJson.write(ranked);
+    assertThat(json.split("\"unnumbered\"", -1)).hasSize(2);
+    assertThat(dev.stackholder.core.json.StackholderJson.read(json, RankedTable.class))
+        .isEqualTo(ranked);
+  }
+
+  @Test
   void theCallerChangesTheAutomatedAccountRule() {
     RankedTable all = Ranking.of(TieMode.COMPETITION, AutomatedAccounts.none()::test).rank(TIES);
     assertThat(all.getRow("jenkins@openstack.org").rank()).isEqualTo(3);

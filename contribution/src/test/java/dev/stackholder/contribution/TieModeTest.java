@@ -21,8 +21,8 @@ class TieModeTest {
         .isInstanceOfSatisfying(NotFoundException.class, e -> {
           assertThat(e.kind()).isEqualTo("tie mode");
           assertThat(e.id()).isEqualTo("dense");
-          assertThat(e.knownIds()).containsExactly("competition", "ordinal");
+          assertThat(e.knownIds()).containsExactly("competition", "ordinal", "dashboard");
         })
-        .hasMessage("Unknown tie mode 'dense', expected one of competition, ordinal");
+        .hasMessage("Unknown tie mode 'dense', expected one of competition, ordinal, dashboard");
   }
 }

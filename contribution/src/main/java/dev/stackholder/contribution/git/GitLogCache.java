@@ -75,12 +75,28 @@ public final class GitLogCache {
    */
   public GitLogProcess log(GitRepository repository, Optional<String> range,
       GitRepository.MailmapUse mailmap) {
-    Path entry = entry(repository, range, mailmap);
+    return log(repository, range, mailmap, dev.stackholder.contribution.AttributionPolicy.GITDM);
+  }
+
+  /**
+   * {@return the commits of a range read with a policy's git options (see {@link
+   * GitRepository#logCommand(String, Optional, GitRepository.MailmapUse,
+   * dev.stackholder.contribution.AttributionPolicy)}), cached under a key of that command}
+   *
+   * @param repository the repository
+   * @param range {@code A..B}, or empty for HEAD's whole history
+   * @param mailmap whether git rewrites authors through {@code .mailmap}
+   * @param policy whose git options to use
+   * @throws dev.stackholder.core.NotFoundException if a revision of the range does not exist
+   */
+  public GitLogProcess log(GitRepository repository, Optional<String> range,
+      GitRepository.MailmapUse mailmap, dev.stackholder.contribution.AttributionPolicy policy) {
+    Path entry = entry(repository, range, mailmap, policy);
     String what = range.orElse("HEAD");
     if (Files.isRegularFile(entry)) {
       return GitLogProcess.cached(repository, what, entry);
     }
-    List<String> command = GitRepository.logCommand(repository.git(), range, mailmap);
+    List<String> command = GitRepository.logCommand(repository.git(), range, mailmap, policy);
     return GitLogProcess.startCaching(repository, command, what, entry);
   }
 
@@ -93,11 +109,12 @@ public final class GitLogCache {
    */
   public boolean contains(GitRepository repository, Optional<String> range,
       GitRepository.MailmapUse mailmap) {
-    return Files.isRegularFile(entry(repository, range, mailmap));
+    return Files.isRegularFile(entry(repository, range, mailmap,
+        dev.stackholder.contribution.AttributionPolicy.GITDM));
   }
 
   private Path entry(GitRepository repository, Optional<String> range,
-      GitRepository.MailmapUse mailmap) {
+      GitRepository.MailmapUse mailmap, dev.stackholder.contribution.AttributionPolicy policy) {
     range.ifPresent(r -> {
       if (!GitRepository.isRange(r)) {
         throw new dev.stackholder.core.InvalidDataException("'" + r
@@ -114,7 +131,7 @@ public final class GitLogCache {
       key.append(repository.head());
     }
     key.append('\n').append(mailmap.id()).append('\n')
-        .append(String.join(" ", GitRepository.logCommand("git", range, mailmap)));
+        .append(String.join(" ", GitRepository.logCommand("git", range, mailmap, policy)));
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
           .digest(key.toString().getBytes(StandardCharsets.UTF_8));

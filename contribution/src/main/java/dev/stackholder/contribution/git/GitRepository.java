@@ -35,6 +35,15 @@ import java.util.regex.Pattern;
  * {@link #logCommand(String, Optional, MailmapUse)} is that command line, printed by the
  * documentation as the recipe for making log files by hand.
  *
+ * <p>Under {@link dev.stackholder.contribution.AttributionPolicy#STACKALYTICS} the diff options
+ * are Stackalytics' ({@code processor/vcs.py}, {@code Git.log}: {@code git log --shortstat -M
+ * --no-merges}, as {@code StackalyticsLog.GIT_LOG_ARGUMENTS} lists them): renames are followed
+ * ({@code -M}) but copies are not looked for ({@code --find-copies-harder} is gitdm's, and changes
+ * the lines counted: keystone Havana counts 58,545 lines with it, 59,628 without), and merges are
+ * not listed. The lines are still read per file ({@code --numstat}), whose sums are
+ * {@code --shortstat}'s totals (a binary file counts no lines in either). See
+ * {@link #logCommand(String, Optional, MailmapUse, dev.stackholder.contribution.AttributionPolicy)}.
+ *
  * <pre>{@code
  * GitRepository nova = GitRepository.at(Path.of("nova"));
  * try (GitLogProcess log = nova.log(Optional.of("2012.1..2012.2"), GitRepository.MailmapUse.IGNORE)) {
@@ -205,12 +214,28 @@ public final class GitRepository {
    * @throws StackholderException if git cannot be started (not installed, not on the PATH)
    */
   public GitLogProcess log(Optional<String> range, MailmapUse mailmap) {
+    return log(range, mailmap, dev.stackholder.contribution.AttributionPolicy.GITDM);
+  }
+
+  /**
+   * {@return the commits of a range read with the git options of a policy's tool (gitdm's or
+   * Stackalytics'), streamed from a {@code git log} process as it prints them}
+   *
+   * @param range {@code A..B}, or empty for the whole history of HEAD
+   * @param mailmap {@link MailmapUse#IGNORE} for gitdm's and Stackalytics' reading
+   * @param policy whose git options to use
+   * @throws InvalidDataException if the range is not {@code A..B}
+   * @throws StackholderException if git cannot be started (not installed, not on the PATH)
+   */
+  public GitLogProcess log(Optional<String> range, MailmapUse mailmap,
+      dev.stackholder.contribution.AttributionPolicy policy) {
     range.ifPresent(r -> {
       if (!isRange(r)) {
         throw new InvalidDataException("'" + r + "' is not a revision range A..B");
       }
     });
-    return GitLogProcess.start(this, logCommand(git, range, mailmap), range.orElse("HEAD"));
+    return GitLogProcess.start(this, logCommand(git, range, mailmap, policy),
+        range.orElse("HEAD"));
   }
 
   /**
@@ -223,13 +248,33 @@ public final class GitRepository {
    */
   public static ImmutableList<String> logCommand(String git, Optional<String> range,
       MailmapUse mailmap) {
+    return logCommand(git, range, mailmap, dev.stackholder.contribution.AttributionPolicy.GITDM);
+  }
+
+  /**
+   * {@return the {@code git log} command line read for a range with a policy's git options:
+   * gitdm's {@code --numstat -M --find-copies-harder}, or Stackalytics' {@code -M --no-merges}
+   * (copies not looked for), and in both cases the options that pin the output}
+   *
+   * @param git the git program
+   * @param range {@code A..B}, or empty for the whole history of HEAD
+   * @param mailmap whether authors are rewritten through {@code .mailmap}
+   * @param policy whose git options to use
+   */
+  public static ImmutableList<String> logCommand(String git, Optional<String> range,
+      MailmapUse mailmap, dev.stackholder.contribution.AttributionPolicy policy) {
+    java.util.Objects.requireNonNull(policy, "policy");
+    boolean stackalytics = policy == dev.stackholder.contribution.AttributionPolicy.STACKALYTICS;
     boolean apply = mailmap == MailmapUse.APPLY;
     List<String> command = new ArrayList<>(List.of(git,
         "-c", "core.quotepath=off", "-c", "log.showSignature=false",
         "-c", "i18n.logOutputEncoding=UTF-8", "-c", "log.mailmap=" + apply,
         "-c", "log.showRoot=true", "-c", "diff.relative=false",
         "log", apply ? "--mailmap" : "--no-mailmap",
-        "--numstat", "-M", "--find-copies-harder", "--pretty=medium", "--date=default",
+        "--numstat", "-M"));
+    // vcs.py Git.log: Stackalytics follows renames only and lists no merges.
+    command.add(stackalytics ? "--no-merges" : "--find-copies-harder");
+    command.addAll(List.of("--pretty=medium", "--date=default",
         "--no-abbrev-commit", "--no-decorate", "--no-notes", "--no-color", "--encoding=UTF-8"));
     command.add(range.orElse("HEAD"));
     command.add("--"); // what follows the range could only be paths: none

@@ -23,7 +23,7 @@ public enum GitdmReportKind {
    * {@link dev.stackholder.contribution.NoSuchTableException}).
    */
   GIT("git", "csets", ImmutableSet.of(Metric.CHANGESETS, Metric.LINES_CHANGED,
-      Metric.LINES_ADDED, Metric.LINES_REMOVED, Metric.DEVELOPERS)),
+      Metric.LINES_ADDED, Metric.LINES_REMOVED, Metric.DEVELOPERS, Metric.LOC)),
   /** Bugs fixed, from Launchpad. */
   LAUNCHPAD("lp", "bugs", ImmutableSet.of(Metric.BUGS_FIXED)),
   /** Code reviews, from Gerrit. */

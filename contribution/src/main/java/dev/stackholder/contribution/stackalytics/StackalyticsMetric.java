@@ -3,7 +3,11 @@ package dev.stackholder.contribution.stackalytics;
 import dev.stackholder.core.internal.EnumIds;
 
 /**
- * The two commit metrics of Stackalytics' dashboard ({@code dashboard/parameters.py},
+ * The dashboard's names of two {@link dev.stackholder.contribution.Metric}s, kept as an alias so
+ * that a Stackalytics table's {@code metric} field ({@code commits}, {@code loc}) can be read:
+ * {@link #COMMITS} is {@link dev.stackholder.contribution.Metric#CHANGESETS} counted per record,
+ * {@link #LOC} is {@link dev.stackholder.contribution.Metric#LOC}. The two commit metrics of
+ * Stackalytics' dashboard ({@code dashboard/parameters.py},
  * {@code METRIC_TO_RECORD_TYPE}; {@code dashboard/web.py}, {@code get_companies}).
  *
  * <p>Immutable and thread-safe.
@@ -24,6 +28,12 @@ public enum StackalyticsMetric {
 
   StackalyticsMetric(String id) {
     this.id = id;
+  }
+
+  /** {@return the one metric of the pipeline this dashboard name stands for} */
+  public dev.stackholder.contribution.Metric metric() {
+    return this == COMMITS ? dev.stackholder.contribution.Metric.CHANGESETS
+        : dev.stackholder.contribution.Metric.LOC;
   }
 
   /** {@return the dashboard's name of the metric} */

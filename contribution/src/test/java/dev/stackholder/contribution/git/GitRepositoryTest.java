@@ -116,6 +116,43 @@ class GitRepositoryTest {
         .extracting(ContributionEntry::employer).containsExactlyInAnyOrder("OldCo", "Red Hat");
   }
 
+  /**
+   * Stackalytics' git options ({@code -M}, no {@code --find-copies-harder}): a file copied from an
+   * unchanged one counts its lines as added; gitdm's options find the copy and count none.
+   */
+  @Test
+  void theStackalyticsPolicyReadsWithStackalyticsGitOptions(@TempDir Path dir) throws Exception {
+    assumeTrue(gitAvailable(), "git is not installed");
+    Map<String, String> ann = author("Ann Dev", "ann@example.org", "2013-05-01T10:00:00+0000");
+    git(dir, Map.of(), "init", "-q");
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      text.append("line number ").append(i).append(" of a file long enough to be a copy\n");
+    }
+    Files.writeString(dir.resolve("a.txt"), text.toString());
+    git(dir, ann, "add", "a.txt");
+    git(dir, ann, "commit", "-q", "-m", "first");
+    Files.writeString(dir.resolve("b.txt"), text.toString());
+    git(dir, ann, "add", "b.txt");
+    git(dir, ann, "commit", "-q", "-m", "copy");
+    GitRepository repo = GitRepository.at(dir);
+    assertThat(GitRepository.logCommand("git", Optional.empty(), GitRepository.MailmapUse.IGNORE,
+        AttributionPolicy.STACKALYTICS)).contains("-M", "--no-merges")
+        .doesNotContain("--find-copies-harder");
+    assertThat(GitRepository.logCommand("git", Optional.empty(), GitRepository.MailmapUse.IGNORE,
+        AttributionPolicy.GITDM)).isEqualTo(GitRepository.logCommand("git", Optional.empty(),
+        GitRepository.MailmapUse.IGNORE)).contains("--find-copies-harder");
+    assertThat(addedByTheCopy(repo, AttributionPolicy.STACKALYTICS)).isEqualTo(40);
+    assertThat(addedByTheCopy(repo, AttributionPolicy.GITDM)).isEqualTo(0);
+  }
+
+  private static long addedByTheCopy(GitRepository repo, AttributionPolicy policy) {
+    try (GitLogProcess log = repo.log(Optional.empty(), GitRepository.MailmapUse.IGNORE,
+        policy)) {
+      return log.next().linesAdded();
+    }
+  }
+
   @Test
   void theCommandPinsTheMailmapBothWays() {
     assertThat(GitRepository.logCommand("git", Optional.of("a..b"),

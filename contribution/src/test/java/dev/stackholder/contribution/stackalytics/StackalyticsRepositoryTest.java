@@ -65,6 +65,53 @@ class StackalyticsRepositoryTest {
         .hasMessageContaining("nova").hasMessageContaining("demo");
   }
 
+  /**
+   * The one pipeline with Stackalytics' processor: {@code addRepositories} reads the clone as
+   * Stackalytics did and counts by its rules. Commit two, in B's tag range, has a co-author: both
+   * of its records are placed by date (in A, whose end date is after them), and the co-author
+   * at an unknown domain is {@code *independent}.
+   */
+  @Test
+  void addRepositoriesUnderTheStackalyticsPolicyUsesStackalyticsRules() throws Exception {
+    Path repo = tmp.resolve("demo");
+    Files.createDirectories(repo);
+    git(repo, "init", "-q", "-b", "master");
+    commit(repo, "one", "1\n");
+    git(repo, "tag", "v1");
+    Files.writeString(repo.resolve("f.txt"), "1\n2\n");
+    git(repo, "add", "f.txt");
+    git(repo, "-c", "user.name=Ann", "-c", "user.email=ann@redhat.com", "commit", "-q", "-m",
+        "two", "-m", "Co-Authored-By: Bob <bob@example.org>");
+    git(repo, "tag", "v2");
+    Path file = tmp.resolve("default_data.json");
+    Files.writeString(file, DEFAULT_DATA);
+    StackalyticsProcessor p = StackalyticsProcessor.fromDefaultData(file);
+    dev.stackholder.contribution.Attributor attributor = dev.stackholder.contribution.Attributor
+        .of(StackalyticsDefaultData.read(file).directory())
+        .withStackalytics(p, StackalyticsCorrections.none());
+
+    dev.stackholder.contribution.ContributionStatistics viaRepositories =
+        dev.stackholder.contribution.ContributionStatistics.of("a", attributor)
+            .addRepositories(java.util.Map.of("demo",
+                dev.stackholder.contribution.git.GitRepository.at(repo)), 1);
+    dev.stackholder.contribution.ContributionStatistics direct =
+        dev.stackholder.contribution.ContributionStatistics.of("a", attributor)
+            .addStackalytics(p, List.of(p.readRepository(repo, "demo")),
+                StackalyticsCorrections.none());
+
+    for (dev.stackholder.contribution.Metric m : List.of(
+        dev.stackholder.contribution.Metric.CHANGESETS, dev.stackholder.contribution.Metric.LOC)) {
+      assertThat(viaRepositories.table("demo", m)).isEqualTo(direct.table("demo", m));
+    }
+    assertThat(viaRepositories.table("demo", dev.stackholder.contribution.Metric.CHANGESETS)
+        .entries()).extracting(e -> e.employer() + "=" + e.value())
+        .containsExactly("Red Hat=2", "*independent=1");
+    assertThatThrownBy(() -> dev.stackholder.contribution.ContributionStatistics.of("a", attributor)
+        .addRepositories(java.util.Map.of("nova",
+            dev.stackholder.contribution.git.GitRepository.at(repo)), 1))
+        .isInstanceOf(NotFoundException.class).hasMessageContaining("nova");
+  }
+
   private static String commit(Path repo, String name, String content) throws Exception {
     Files.writeString(repo.resolve("f.txt"), content);
     git(repo, "add", "f.txt");

@@ -236,7 +236,7 @@ class StackalyticsRulesTest {
 
   @Test
   void aLaterRangeWinsACommitInTwo() {
-    Map<String, List<String>> ranges = new java.util.LinkedHashMap<>();
+    java.util.Map<String, List<String>> ranges = new java.util.LinkedHashMap<>();
     ranges.put("Folsom", List.of(id(1)));
     ranges.put("Grizzly", List.of(id(1)));
     StackalyticsReleaseIndex index = StackalyticsReleaseIndex.of(ranges);
