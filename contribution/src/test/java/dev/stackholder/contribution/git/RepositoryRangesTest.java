@@ -56,7 +56,7 @@ class RepositoryRangesTest {
     GitRepository clone = tagged(repo, "2012.1", "", "2012.2", "", "2013.1");
     RevisionRange asQuantum = RepositoryRanges.find(ReleaseRanges.builtIn(), "grizzly", "quantum", clone)
         .orElseThrow();
-    RevisionRange asNeutron = RepositoryRanges.find(ReleaseRanges.builtIn(), "2013.1", "neutron", clone)
+    RevisionRange asNeutron = RepositoryRanges.find(ReleaseRanges.builtIn(), "Grizzly", "neutron", clone)
         .orElseThrow();
     assertThat(asQuantum.range()).isEqualTo(asNeutron.range()).isEqualTo("2012.2..2013.1");
     assertThat(asQuantum.project()).isEqualTo("quantum");
