@@ -15,6 +15,7 @@ import dev.stackholder.contribution.Metric;
 import dev.stackholder.contribution.RankedRow;
 import dev.stackholder.contribution.RankedTable;
 import dev.stackholder.contribution.ReleaseScope;
+import dev.stackholder.contribution.RepositoryRanges;
 import dev.stackholder.contribution.RevisionRange;
 import dev.stackholder.contribution.TieMode;
 import dev.stackholder.contribution.git.GitCommit;
@@ -22,6 +23,7 @@ import dev.stackholder.contribution.git.GitLogProcess;
 import dev.stackholder.contribution.git.GitRepository;
 import dev.stackholder.contribution.gitdm.GitdmConfig;
 import dev.stackholder.contribution.gitdm.GitdmConventions;
+import dev.stackholder.contribution.releases.ReleaseRanges;
 import dev.stackholder.contribution.stackalytics.StackalyticsDefaultData;
 import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.json.StackholderJson;
@@ -120,8 +122,19 @@ final class ContributionsCommand implements Callable<Integer> {
 
   @Option(names = "--range", paramLabel = "A..B",
       description = "With --repo: the revisions of the release (default: the project's range in gitdm's range"
-          + " file, else the whole history of HEAD).")
+          + " file, else the series' range from openstack/releases, found by the clone's tags or commit ids;"
+          + " a project neither lists is read whole, and said so). A range that names other commits than"
+          + " --release's is an error.")
   String range;
+
+  @Option(names = "--since", paramLabel = "DATE",
+      description = "Only commits authored on or after this day (YYYY-MM-DD): a date window instead of"
+          + " openstack/releases' range; with --range or gitdm's range, a commit must be in both.")
+  Optional<LocalDate> since = Optional.empty();
+
+  @Option(names = "--until", paramLabel = "DATE",
+      description = "Only commits authored on or before this day (YYYY-MM-DD, included).")
+  Optional<LocalDate> until = Optional.empty();
 
   @Option(names = "--affiliations", required = true, paramLabel = "gitdm:DIR|stackalytics:FILE",
       description = "Who employed whom: a gitdm configuration directory or Stackalytics' default_data.json.")
@@ -160,6 +173,9 @@ final class ContributionsCommand implements Callable<Integer> {
 
   @Mixin
   FormatOptions format;
+
+  /** What is said on stderr once the answer is printed (so that a failed run says one thing). */
+  private final List<String> notes = new ArrayList<>();
 
   /** One address of the explained author, with the rule that credited it and the dates. */
   private static final class Explained {
@@ -228,13 +244,7 @@ final class ContributionsCommand implements Callable<Integer> {
     List<String> projectNames = new ArrayList<>(logs.keySet());
     projectNames.addAll(repositories.keySet());
     Affiliations directory = affiliations(releaseId, projectNames);
-    ReleaseScope scope = ReleaseScope.ofRanges(directory.ranges.values());
-    if (range != null) {
-      // --range replaces the range file's revisions; the commits gitdm excludes from it still apply
-      List<String> excluded = Optional.ofNullable(directory.ranges.get(single)).map(RevisionRange::excluded)
-          .map(List::copyOf).orElse(List.of());
-      scope = scope.withRanges(List.of(RevisionRange.of(releaseId, single, range, excluded)));
-    }
+    ReleaseScope scope = scope(releaseId, directory.ranges, repositories, single);
     Attributor attributor = Attributor.of(directory.directory).withScope(scope)
         .withMailmap(mailmap ? GitRepository.MailmapUse.APPLY : GitRepository.MailmapUse.IGNORE);
     ContributionStatistics statistics = ContributionStatistics.of(releaseId, attributor)
@@ -280,7 +290,73 @@ final class ContributionsCommand implements Callable<Integer> {
     } else {
       printRanking(statistics, table, out, output);
     }
+    notes.forEach(spec.commandLine().getErr()::println);
     return ExitCodes.OK;
+  }
+
+  /**
+   * The release's scope: gitdm's ranges, then --range, then (without a date window) each other
+   * repository's range of the series from openstack/releases; --since/--until add a window.
+   */
+  private ReleaseScope scope(String releaseId, Map<String, RevisionRange> gitdmRanges,
+      Map<String, Path> repositories, String single) {
+    if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
+      throw new UsageException("--since " + since.get() + " is after --until " + until.get()
+          + ", expected the first day on or before the last");
+    }
+    boolean window = since.isPresent() || until.isPresent();
+    ReleaseScope scope = ReleaseScope.ofRanges(gitdmRanges.values());
+    if (window) {
+      // --until names the last day included; the scope takes the first day after
+      scope = scope.withDates(since.orElse(LocalDate.MIN),
+          until.map(d -> d.equals(LocalDate.MAX) ? d : d.plusDays(1)).orElse(LocalDate.MAX));
+    }
+    boolean known = ReleaseRanges.builtIn().findSeriesName(releaseId).isPresent();
+    if (range != null) {
+      GitRepository clone = GitRepository.at(repositories.get(single));
+      Optional<String> automatic = Optional.ofNullable(gitdmRanges.get(single)).map(RevisionRange::range);
+      if (automatic.isEmpty() && known) {
+        try {
+          automatic = RepositoryRanges.find(ReleaseRanges.builtIn(), releaseId, single, clone)
+              .map(RevisionRange::range);
+        } catch (NotFoundException | dev.stackholder.core.InvalidDataException e) {
+          // the clone cannot name the series' range: nothing to contradict
+        }
+      }
+      if (automatic.isPresent() && !automatic.get().equals(range)) {
+        boolean same;
+        try {
+          same = RepositoryRanges.sameCommits(clone, automatic.get(), range);
+        } catch (NotFoundException e) {
+          throw new UsageException("--range " + range + " and --release " + releaseId + " (" + single + " "
+              + automatic.get() + ") contradict each other: " + e.getMessage());
+        }
+        if (!same) {
+          throw new UsageException("--range " + range + " contradicts --release " + releaseId + ": " + single
+              + "'s range of " + releaseId + " is " + automatic.get() + ", other commits (give one of them)");
+        }
+      }
+      // --range replaces the range file's revisions; the commits gitdm excludes from it still apply
+      List<String> excluded = Optional.ofNullable(gitdmRanges.get(single)).map(RevisionRange::excluded)
+          .map(List::copyOf).orElse(List.of());
+      return scope.withRanges(List.of(RevisionRange.of(releaseId, single, range, excluded)));
+    }
+    if (window) {
+      return scope;
+    }
+    List<RevisionRange> found = new ArrayList<>();
+    for (Map.Entry<String, Path> repository : repositories.entrySet()) {
+      String name = repository.getKey();
+      if (gitdmRanges.containsKey(name)) {
+        continue;
+      }
+      Optional<RevisionRange> series = known ? RepositoryRanges.find(ReleaseRanges.builtIn(), releaseId, name,
+          GitRepository.at(repository.getValue())) : Optional.empty();
+      series.ifPresentOrElse(found::add, () -> notes.add(String.format(Locale.ROOT, "Note: %s has no range of %s"
+          + " in gitdm's range file or openstack/releases (%s): reading its whole history (give --range, or"
+          + " --since and --until)", name, releaseId, ReleaseRanges.BUILT_IN_COMMIT)));
+    }
+    return scope.withRanges(found);
   }
 
   /**
