@@ -144,10 +144,12 @@ final class ContributionsCommand implements Callable<Integer> {
       description = "The release the history is of, e.g. folsom (names the table and gitdm's range file).")
   String release;
 
-  @Option(names = "--metric", defaultValue = "changesets", paramLabel = "M",
+  @Option(names = "--metric", paramLabel = "M", split = ",",
       description = "changesets (the default), lines-changed (gitdm's: max(added, removed) per commit),"
-          + " lines-added, lines-removed or developers (identities, not addresses).")
-  Metric metric;
+          + " lines-added, lines-removed or developers (identities, not addresses); repeatable (or"
+          + " comma-separated), or all: one table per metric from one read of the history (JSON: an array"
+          + " of tables; CSV: a metric column first).")
+  List<String> metricNames = new ArrayList<>();
 
   @Option(names = "--project", paramLabel = "P",
       description = "With one log or --repo: the project's name. With several logs: the table printed"
@@ -230,10 +232,7 @@ final class ContributionsCommand implements Callable<Integer> {
     if (range != null && !GitRepository.isRange(range)) {
       throw new UsageException("Invalid value for option '--range': '" + range + "' is not a revision range A..B");
     }
-    if (!GIT_METRICS.contains(metric)) {
-      throw new UsageException("Invalid value for option '--metric': git history has no " + metric
-          + ", expected changesets, lines-changed, lines-added, lines-removed or developers");
-    }
+    List<Metric> metrics = metrics();
     if (explain.isPresent() && explain.get().isBlank()) {
       throw new UsageException("Invalid value for option '--explain': the author is empty");
     }
@@ -286,9 +285,9 @@ final class ContributionsCommand implements Callable<Integer> {
     } else if (reportKind.equals("attribution")) {
       printAttribution(statistics.attributionReport(table), releaseId, out, output);
     } else if (employer.isPresent()) {
-      printEmployer(statistics, releaseId, single, out, output);
+      printEmployer(statistics, releaseId, single, metricNames.isEmpty() ? GIT_METRICS : metrics, out, output);
     } else {
-      printRanking(statistics, table, out, output);
+      printRanking(statistics, table, metrics, out, output);
     }
     notes.forEach(spec.commandLine().getErr()::println);
     return ExitCodes.OK;
@@ -700,9 +699,37 @@ final class ContributionsCommand implements Callable<Integer> {
     }
   }
 
-  private void printRanking(ContributionStatistics statistics, String table, PrintWriter out, OutputFormat output) {
-    RankedTable ranked = statistics.rank(table, metric, ties);
-    RankedTables.print(out, output, ranked);
+  /** The metrics asked for, in the order given, each once: changesets when none, every one for all. */
+  private List<Metric> metrics() {
+    java.util.LinkedHashSet<Metric> metrics = new java.util.LinkedHashSet<>();
+    for (String name : metricNames) {
+      String id = name.trim().toLowerCase(Locale.ROOT);
+      if (id.equals("all")) {
+        metrics.addAll(GIT_METRICS);
+        continue;
+      }
+      Metric one;
+      try {
+        one = Metric.fromId(id);
+      } catch (NotFoundException e) {
+        one = null;
+      }
+      if (one == null || !GIT_METRICS.contains(one)) {
+        throw new UsageException("Invalid value for option '--metric': git history has no " + name
+            + ", expected changesets, lines-changed, lines-added, lines-removed, developers or all");
+      }
+      metrics.add(one);
+    }
+    return metrics.isEmpty() ? List.of(Metric.CHANGESETS) : List.copyOf(metrics);
+  }
+
+  private void printRanking(ContributionStatistics statistics, String table, List<Metric> metrics, PrintWriter out,
+      OutputFormat output) {
+    List<RankedTable> ranked = new ArrayList<>();
+    for (Metric one : metrics) {
+      ranked.add(statistics.rank(table, one, ties));
+    }
+    RankedTables.printAll(out, output, ranked);
     if (output == OutputFormat.TABLE) {
       ContributionStatistics.Summary summary = statistics.summary(table);
       ExclusionReport left = statistics.exclusions();
@@ -712,8 +739,8 @@ final class ContributionsCommand implements Callable<Integer> {
     }
   }
 
-  private void printEmployer(ContributionStatistics statistics, String releaseId, String single, PrintWriter out,
-      OutputFormat output) {
+  private void printEmployer(ContributionStatistics statistics, String releaseId, String single,
+      List<Metric> metrics, PrintWriter out, OutputFormat output) {
     String wanted = employer.get().trim();
     List<String> projects = new ArrayList<>();
     if (single != null) {
@@ -724,8 +751,6 @@ final class ContributionsCommand implements Callable<Integer> {
       projects.add(ContributionTable.ALL_PROJECTS);
       projects.addAll(statistics.projects());
     }
-    List<Metric> metrics = spec.commandLine().getParseResult().hasMatchedOption("--metric") ? List.of(metric)
-        : GIT_METRICS;
     List<EmployerRanks.EmployerRank> found = new ArrayList<>();
     TreeSet<String> employers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     String spelled = wanted;

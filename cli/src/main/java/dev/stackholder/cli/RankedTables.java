@@ -25,6 +25,37 @@ final class RankedTables {
         provenance.inputs().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; ")));
   }
 
+  /**
+   * Prints one table as {@link #print} does, or several (one per metric of one run): a JSON array of
+   * tables, CSV rows with the table's metric in a first column, or the text tables one after another.
+   */
+  static void printAll(PrintWriter out, OutputFormat output, java.util.List<RankedTable> tables) {
+    if (tables.size() == 1) {
+      print(out, output, tables.get(0));
+      return;
+    }
+    switch (output) {
+      case JSON:
+        out.println(StackholderJson.writePretty(tables));
+        break;
+      case CSV:
+        Csv.row(out, "metric", "rank", "employer", "value", "share");
+        for (RankedTable ranked : tables) {
+          for (RankedRow row : ranked.rows()) {
+            Csv.row(out, ranked.metric().id(), row.rank(), row.employer(), row.value(), row.share().toPlainString());
+          }
+        }
+        break;
+      default:
+        for (int i = 0; i < tables.size(); i++) {
+          if (i > 0) {
+            out.println();
+          }
+          print(out, output, tables.get(i));
+        }
+    }
+  }
+
   /** Prints the table: its JSON, its CSV rows, or a heading and aligned rows. */
   static void print(PrintWriter out, OutputFormat output, RankedTable ranked) {
     switch (output) {

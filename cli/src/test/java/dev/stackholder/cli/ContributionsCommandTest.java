@@ -356,6 +356,29 @@ class ContributionsCommandTest {
     assertThat(explained.get("attributions").get(1).get("employer").asText()).isEqualTo("Red Hat");
   }
 
+  @Test
+  void severalMetricsComeFromOneRunAsTheTablesOfSingleRuns() throws IOException {
+    List<String> two = folsom("--metric", "changesets", "--metric", "lines-added,changesets", "--json");
+    JsonNode tables = StackholderJson.mapper().readTree(run(two).out);
+    assertThat(tables.isArray()).isTrue();
+    assertThat(tables).hasSize(2);
+    assertThat(StackholderJson.mapper().treeToValue(tables.get(0), RankedTable.class))
+        .isEqualTo(json(folsom("--metric", "changesets", "--json")));
+    assertThat(StackholderJson.mapper().treeToValue(tables.get(1), RankedTable.class))
+        .isEqualTo(json(folsom("--metric", "lines-added", "--json")));
+    List<String> csv = run(folsom("--metric", "all", "--format", "csv")).out.lines().toList();
+    assertThat(csv.get(0)).isEqualTo("metric,rank,employer,value,share");
+    assertThat(csv.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct())
+        .containsExactly("changesets", "lines-changed", "lines-added", "lines-removed", "developers");
+    // each metric's rows are that metric's single-run rows
+    List<String> developers = run(folsom("--metric", "developers", "--format", "csv")).out.lines().skip(1)
+        .map(l -> "developers," + l).toList();
+    assertThat(csv.stream().filter(l -> l.startsWith("developers,")).toList()).isEqualTo(developers);
+    CliRun bad = new CliRun(folsom("--metric", "all,bugs-fixed").toArray(new String[0]));
+    assertThat(bad.status).isEqualTo(2);
+    assertThat(bad.err).contains("git history has no bugs-fixed");
+  }
+
   private static String commit(String id, String author, String date, String numstat) {
     return "commit " + id + "\nAuthor: " + author + "\nDate:   " + date + "\n\n    change\n\n" + numstat + "\n\n";
   }
