@@ -3,6 +3,7 @@ package dev.stackholder.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackholder.contribution.AffiliationDirectory;
+import dev.stackholder.contribution.AffiliationSources;
 import dev.stackholder.contribution.Attribution;
 import dev.stackholder.contribution.Attributor;
 import dev.stackholder.contribution.AttributionReport;
@@ -18,7 +19,9 @@ import dev.stackholder.contribution.ReleaseScope;
 import dev.stackholder.contribution.RepositoryRanges;
 import dev.stackholder.contribution.RevisionRange;
 import dev.stackholder.contribution.TieMode;
+import dev.stackholder.contribution.cncf.DevelopersAffiliations;
 import dev.stackholder.contribution.git.GitCommit;
+import dev.stackholder.contribution.git.Mailmap;
 import dev.stackholder.contribution.git.GitLogProcess;
 import dev.stackholder.contribution.git.GitRepository;
 import dev.stackholder.contribution.gitdm.GitdmConfig;
@@ -136,9 +139,13 @@ final class ContributionsCommand implements Callable<Integer> {
       description = "Only commits authored on or before this day (YYYY-MM-DD, included).")
   Optional<LocalDate> until = Optional.empty();
 
-  @Option(names = "--affiliations", required = true, paramLabel = "gitdm:DIR|stackalytics:FILE",
-      description = "Who employed whom: a gitdm configuration directory or Stackalytics' default_data.json.")
-  String affiliations;
+  @Option(names = "--affiliations", required = true, paramLabel = "SOURCE",
+      description = "Who employed whom, repeatable, the first winning: gitdm:DIR (a gitdm configuration"
+          + " directory), stackalytics:FILE (Stackalytics' default_data.json), cncf:FILE (CNCF's"
+          + " developers_affiliations*.txt) or mailmap:FILE (a .mailmap, read as identities: its addresses of"
+          + " one person become aliases of the first). Rules of a later source apply only where no earlier"
+          + " one has a rule for that address or domain and day; --report attribution lists what was shadowed.")
+  List<String> affiliations = new ArrayList<>();
 
   @Option(names = "--release", required = true, paramLabel = "R",
       description = "The release the history is of, e.g. folsom (names the table and gitdm's range file).")
@@ -244,10 +251,10 @@ final class ContributionsCommand implements Callable<Integer> {
     projectNames.addAll(repositories.keySet());
     Affiliations directory = affiliations(releaseId, projectNames);
     ReleaseScope scope = scope(releaseId, directory.ranges, repositories, single);
-    Attributor attributor = Attributor.of(directory.directory).withScope(scope)
+    Attributor attributor = Attributor.of(directory.directory()).withScope(scope)
         .withMailmap(mailmap ? GitRepository.MailmapUse.APPLY : GitRepository.MailmapUse.IGNORE);
-    ContributionStatistics statistics = ContributionStatistics.of(releaseId, attributor)
-        .addInput(directory.source);
+    ContributionStatistics statistics = ContributionStatistics.of(releaseId, attributor);
+    directory.inputs.forEach(statistics::addInput);
     Map<String, Explained> explained = new LinkedHashMap<>();
     if (!repositories.isEmpty()) {
       Map<String, GitRepository> clones = new LinkedHashMap<>();
@@ -283,7 +290,8 @@ final class ContributionsCommand implements Callable<Integer> {
     } else if (reportKind.equals("exclusions")) {
       printExclusions(statistics.exclusions(), releaseId, out, output);
     } else if (reportKind.equals("attribution")) {
-      printAttribution(statistics.attributionReport(table), releaseId, out, output);
+      printAttribution(statistics.attributionReport(table), directory.sources, directory.inputs, releaseId, out,
+          output);
     } else if (employer.isPresent()) {
       printEmployer(statistics, releaseId, single, metricNames.isEmpty() ? GIT_METRICS : metrics, out, output);
     } else {
@@ -465,8 +473,13 @@ final class ContributionsCommand implements Callable<Integer> {
     }
   }
 
-  /** The directory, and gitdm's revision ranges of the release by project (none for Stackalytics). */
-  private record Affiliations(AffiliationDirectory directory, Map<String, RevisionRange> ranges, InputSource source) {}
+  /** The combined sources, gitdm's revision ranges of the release by project, and what was read. */
+  private record Affiliations(AffiliationSources sources, Map<String, RevisionRange> ranges,
+      List<InputSource> inputs) {
+    AffiliationDirectory directory() {
+      return sources.directory();
+    }
+  }
 
   /** The input an affiliation file or directory is: its kind, name and the day it was last changed. */
   private static InputSource source(String kind, Path path) {
@@ -480,32 +493,58 @@ final class ContributionsCommand implements Callable<Integer> {
   }
 
   private Affiliations affiliations(String releaseId, java.util.Collection<String> projects) {
-    int colon = affiliations.indexOf(':');
-    String scheme = colon < 0 ? "" : affiliations.substring(0, colon).toLowerCase(Locale.ROOT);
-    String where = colon < 0 ? "" : affiliations.substring(colon + 1);
-    if (!scheme.equals("gitdm") && !scheme.equals("stackalytics")) {
-      throw new UsageException("Invalid value for option '--affiliations': '" + affiliations
-          + "', expected gitdm:DIR or stackalytics:FILE");
-    }
-    Path path = path("--affiliations", where);
-    if (scheme.equals("stackalytics")) {
-      if (!Files.isRegularFile(path)) {
-        throw new NotFoundException("Stackalytics data", where, "Stackalytics data file '" + where + "' does not exist");
-      }
-      return new Affiliations(StackalyticsDefaultData.read(path).directory(), Map.of(),
-          source(InputSource.STACKALYTICS_DATA, path));
-    }
-    if (!Files.isDirectory(path)) {
-      throw new NotFoundException("gitdm configuration", where, "gitdm configuration directory '" + where
-          + "' does not exist");
-    }
-    if (!Files.isRegularFile(path.resolve("gitdm.config"))) {
-      throw new NotFoundException("gitdm configuration", where, "'" + where
-          + "' is not a gitdm configuration directory: it has no gitdm.config");
-    }
-    AffiliationDirectory directory = GitdmConfig.read(path).directory();
+    List<AffiliationDirectory> directories = new ArrayList<>();
+    List<dev.stackholder.contribution.Identity> identities = new ArrayList<>();
+    List<InputSource> inputs = new ArrayList<>();
     Map<String, RevisionRange> ranges = new LinkedHashMap<>();
-    GitdmConventions.ranges(path, releaseId).forEach(r -> ranges.put(r.project(), r));
+    for (String given : affiliations) {
+      int colon = given.indexOf(':');
+      String scheme = colon < 0 ? "" : given.substring(0, colon).toLowerCase(Locale.ROOT);
+      String where = colon < 0 ? "" : given.substring(colon + 1);
+      if (!List.of("gitdm", "stackalytics", "cncf", "mailmap").contains(scheme)) {
+        throw new UsageException("Invalid value for option '--affiliations': '" + given
+            + "', expected gitdm:DIR, stackalytics:FILE, cncf:FILE or mailmap:FILE");
+      }
+      Path path = path("--affiliations", where);
+      if (!scheme.equals("gitdm") && !Files.isRegularFile(path)) {
+        throw new NotFoundException(scheme + " file", where, (scheme.equals("stackalytics") ? "Stackalytics data"
+            : scheme.equals("cncf") ? "CNCF affiliations" : "Mailmap") + " file '" + where + "' does not exist");
+      }
+      switch (scheme) {
+        case "stackalytics":
+          directories.add(StackalyticsDefaultData.read(path).directory());
+          inputs.add(source(InputSource.STACKALYTICS_DATA, path));
+          break;
+        case "cncf":
+          directories.add(DevelopersAffiliations.read(path).directory(directories.isEmpty()
+              ? dev.stackholder.contribution.AttributionPolicy.GITDM : directories.get(0).policy()));
+          inputs.add(source(InputSource.CNCF_AFFILIATIONS, path));
+          break;
+        case "mailmap":
+          identities.addAll(Mailmap.read(path).asIdentities());
+          inputs.add(source(InputSource.MAILMAP, path));
+          break;
+        default:
+          if (!Files.isDirectory(path)) {
+            throw new NotFoundException("gitdm configuration", where, "gitdm configuration directory '" + where
+                + "' does not exist");
+          }
+          if (!Files.isRegularFile(path.resolve("gitdm.config"))) {
+            throw new NotFoundException("gitdm configuration", where, "'" + where
+                + "' is not a gitdm configuration directory: it has no gitdm.config");
+          }
+          directories.add(GitdmConfig.read(path).directory());
+          inputs.add(source(InputSource.GITDM_CONFIG, path));
+          // the first gitdm checkout's range file gives the ranges
+          if (ranges.isEmpty()) {
+            GitdmConventions.ranges(path, releaseId).forEach(r -> ranges.put(r.project(), r));
+          }
+      }
+    }
+    if (directories.isEmpty()) {
+      throw new UsageException("--affiliations mailmap:FILE gives identities, not employers: add a gitdm:,"
+          + " stackalytics: or cncf: source");
+    }
     // A project read under its other name (a clone named neutron, Folsom's quantum) gets its range.
     for (String project : projects) {
       if (!ranges.containsKey(project)) {
@@ -513,7 +552,7 @@ final class ContributionsCommand implements Callable<Integer> {
             ranges.put(project, RevisionRange.of(r.release(), project, r.range(), r.excluded())));
       }
     }
-    return new Affiliations(directory, ranges, source(InputSource.GITDM_CONFIG, path));
+    return new Affiliations(AffiliationSources.of(directories, identities), ranges, inputs);
   }
 
   /**
@@ -640,8 +679,12 @@ final class ContributionsCommand implements Callable<Integer> {
     }
   }
 
-  private static void printAttribution(AttributionReport report, String releaseId, PrintWriter out,
-      OutputFormat output) {
+  private static void printAttribution(AttributionReport report, AffiliationSources sources,
+      List<InputSource> inputs, String releaseId, PrintWriter out, OutputFormat output) {
+    // the directories' names, in the order AffiliationSources numbers them (identities are not directories)
+    List<String> names = inputs.stream().filter(i -> !i.kind().equals(InputSource.MAILMAP))
+        .map(i -> i.kind() + " " + i.name()).collect(java.util.stream.Collectors.toList());
+    java.util.function.IntFunction<String> name = i -> i < names.size() ? names.get(i) : "source " + (i + 1);
     switch (output) {
       case JSON:
         ObjectNode node = StackholderJson.mapper().createObjectNode();
@@ -669,6 +712,21 @@ final class ContributionsCommand implements Callable<Integer> {
             s.put("commits", span.commits());
           }
         }
+        ArrayNode shadowed = node.putArray("shadowed");
+        for (AffiliationSources.Shadowed one : sources.shadowed()) {
+          ObjectNode o = shadowed.addObject();
+          o.put("rule", one.shadowed().toString());
+          o.put("source", name.apply(one.shadowedSource()));
+          o.put("shadowedBy", one.winner().toString());
+          o.put("winningSource", name.apply(one.winnerSource()));
+        }
+        ObjectNode aliases = node.putObject("shadowedAliases");
+        sources.shadowedAliases().forEach(aliases::put);
+        ArrayNode overlaps = node.putArray("overlaps");
+        for (List<dev.stackholder.contribution.Affiliation> pair : sources.directory().overlaps()) {
+          ArrayNode p = overlaps.addArray();
+          pair.forEach(rule -> p.add(rule.toString()));
+        }
         out.println(StackholderJson.writePretty(node));
         break;
       case CSV:
@@ -678,6 +736,19 @@ final class ContributionsCommand implements Callable<Integer> {
         for (AttributionReport.EmployerChange change : report.employerChanges()) {
           for (AttributionReport.Span span : change.spans()) {
             Csv.row(out, "employer-change", change.developer(), span.employer(), span.first(), span.last(), span.commits());
+          }
+        }
+        for (AffiliationSources.Shadowed one : sources.shadowed()) {
+          Csv.row(out, "shadowed", one.shadowed().key(), one.shadowed().organization(),
+              one.shadowed().from().map(Object::toString).orElse(""),
+              one.shadowed().until().map(Object::toString).orElse(""), "");
+        }
+        sources.shadowedAliases().forEach((address, wanted) -> Csv.row(out, "shadowed-alias", address, wanted, "", "",
+            ""));
+        for (List<dev.stackholder.contribution.Affiliation> pair : sources.directory().overlaps()) {
+          for (dev.stackholder.contribution.Affiliation rule : pair) {
+            Csv.row(out, "overlap", rule.key(), rule.organization(), rule.from().map(Object::toString).orElse(""),
+                rule.until().map(Object::toString).orElse(""), "");
           }
         }
         break;
@@ -695,6 +766,21 @@ final class ContributionsCommand implements Callable<Integer> {
           for (AttributionReport.Span span : change.spans()) {
             out.printf(Locale.ROOT, "    %-30s %s..%s %6d%n", span.employer(), span.first(), span.last(), span.commits());
           }
+        }
+        out.printf(Locale.ROOT, "Rules of a later --affiliations source shadowed by an earlier one (%d):%n",
+            sources.shadowed().size());
+        for (AffiliationSources.Shadowed one : sources.shadowed()) {
+          out.printf(Locale.ROOT, "  %s (%s)%n    shadowed by %s (%s)%n", one.shadowed(), name.apply(one.shadowedSource()),
+              one.winner(), name.apply(one.winnerSource()));
+        }
+        out.printf(Locale.ROOT, "Identity aliases shadowed by a directory's alias (%d):%n",
+            sources.shadowedAliases().size());
+        sources.shadowedAliases().forEach((address, wanted) -> out.printf(Locale.ROOT, "  %s (wanted as %s)%n",
+            address, wanted));
+        out.printf(Locale.ROOT, "Rules of one address or domain naming two employers on the same days (%d):%n",
+            sources.directory().overlaps().size());
+        for (List<dev.stackholder.contribution.Affiliation> pair : sources.directory().overlaps()) {
+          out.printf(Locale.ROOT, "  %s%n    wins over %s%n", pair.get(0), pair.get(1));
         }
     }
   }

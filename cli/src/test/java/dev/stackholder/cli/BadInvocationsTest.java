@@ -183,7 +183,7 @@ class BadInvocationsTest {
             "--affiliations", gitdm, "--release", "folsom"),
         bad(1, "git-stats.txt:1: expected 'commit <id>'", "contributions", "--git-log",
             d + "/truncated/havana/git-stats.txt", "--affiliations", gitdm, "--release", "folsom"),
-        bad(2, "'ldap:/x', expected gitdm:DIR or stackalytics:FILE", "contributions", "--git-log", keystone,
+        bad(2, "'ldap:/x', expected gitdm:DIR, stackalytics:FILE, cncf:FILE or mailmap:FILE", "contributions", "--git-log", keystone,
             "--affiliations", "ldap:/x", "--release", "folsom"),
         bad(3, "gitdm configuration directory '/no/such/dir' does not exist", "contributions", "--git-log", keystone,
             "--affiliations", "gitdm:/no/such/dir", "--release", "folsom"),

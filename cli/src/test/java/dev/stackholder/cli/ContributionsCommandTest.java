@@ -379,6 +379,47 @@ class ContributionsCommandTest {
     assertThat(bad.err).contains("git history has no bugs-fixed");
   }
 
+  @Test
+  void affiliationSourcesCombineInOrderAndTheReportNamesWhatWasShadowed(@TempDir Path dir) throws IOException {
+    Path first = Files.writeString(dir.resolve("developers_affiliations1.txt"),
+        "# first source\nbob: bob!example.org\n\tAcme\n");
+    Path second = Files.writeString(dir.resolve("developers_affiliations2.txt"),
+        "bob: bob!example.org\n\tGlobex\ncy: cy!nowhere.example\n\tInitech\n");
+    Path mailmap = Files.writeString(dir.resolve(".mailmap"), "Bob <bob@example.org> <bob2@personal.example>\n");
+    Path log = Files.writeString(dir.resolve("demo.log"),
+        commit("1111111111111111111111111111111111111111", "Ann <ann@redhat.com>", "Tue May 1 10:00:00 2012 +0000",
+            "1\t0\ta.txt")
+        + commit("2222222222222222222222222222222222222222", "Bob <bob@example.org>", "Wed May 2 10:00:00 2012 +0000",
+            "1\t0\ta.txt")
+        + commit("3333333333333333333333333333333333333333", "Bob <bob2@personal.example>",
+            "Thu May 3 10:00:00 2012 +0000", "1\t0\ta.txt")
+        + commit("4444444444444444444444444444444444444444", "Cy <cy@nowhere.example>", "Fri May 4 10:00:00 2012 +0000",
+            "1\t0\ta.txt"));
+    List<String> args = List.of("contributions", "--git-log", log.toString(), "--release", "folsom",
+        "--affiliations", "cncf:" + first, "--affiliations", "cncf:" + second, "--affiliations", "mailmap:" + mailmap,
+        "--affiliations", "gitdm:" + GitTestData.gitdmConfig());
+    // Bob is Acme (the first source) from both addresses (the mailmap), Cy is Initech (only the second has
+    // him), Ann is Red Hat (gitdm's domain rule)
+    assertThat(run(concat(args, "--format", "csv")).out.lines()).containsExactly("rank,employer,value,share",
+        "1,Acme,2,50.0", "2,Initech,1,25.0", "2,Red Hat,1,25.0");
+    JsonNode report = StackholderJson.mapper().readTree(run(concat(args, "--report", "attribution", "--json")).out);
+    assertThat(report.get("shadowed")).hasSize(1);
+    assertThat(report.get("shadowed").get(0).get("rule").asText()).contains("Globex");
+    assertThat(report.get("shadowed").get(0).get("source").asText()).contains("developers_affiliations2.txt");
+    assertThat(report.get("shadowed").get(0).get("winningSource").asText()).contains("developers_affiliations1.txt");
+    String text = run(concat(args, "--report", "attribution")).out;
+    assertThat(text).contains("shadowed by an earlier one (1)").contains("Globex");
+    // the other order: Globex wins, Acme is shadowed
+    List<String> swapped = List.of("contributions", "--git-log", log.toString(), "--release", "folsom",
+        "--affiliations", "cncf:" + second, "--affiliations", "cncf:" + first, "--affiliations",
+        "gitdm:" + GitTestData.gitdmConfig(), "--format", "csv");
+    assertThat(run(swapped).out.lines()).contains("1,Globex,1,25.0");
+    CliRun onlyIdentities = new CliRun("contributions", "--git-log", log.toString(), "--release", "folsom",
+        "--affiliations", "mailmap:" + mailmap);
+    assertThat(onlyIdentities.status).isEqualTo(2);
+    assertThat(onlyIdentities.err).contains("identities, not employers");
+  }
+
   private static String commit(String id, String author, String date, String numstat) {
     return "commit " + id + "\nAuthor: " + author + "\nDate:   " + date + "\n\n    change\n\n" + numstat + "\n\n";
   }
