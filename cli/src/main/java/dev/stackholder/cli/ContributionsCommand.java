@@ -75,7 +75,11 @@ import picocli.CommandLine.Spec;
         "",
         "gitdm:DIR is a gitdm checkout (DIR/gitdm.config and the files it names); a range file"
             + " DIR/openstack-config/RELEASE (or DIR/RELEASE) gives each project's revision range and the"
-            + " commits gitdm excludes. stackalytics:FILE is Stackalytics' default_data.json."},
+            + " commits gitdm excludes. stackalytics:FILE is Stackalytics' default_data.json.",
+        "",
+        "Every format says what the answer was computed from: the text table's last line, the JSON's"
+            + " provenance, and in CSV '#' comment lines after the rows ('# policy: gitdm', then one"
+            + " '# input: KIND NAME' per input read)."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  git -C nova log --no-mailmap --numstat -M --find-copies-harder 2012.1..folsom-rc3 > nova.log",

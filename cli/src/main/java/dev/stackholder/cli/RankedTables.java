@@ -45,6 +45,7 @@ final class RankedTables {
             Csv.row(out, ranked.metric().id(), row.rank(), row.employer(), row.value(), row.share().toPlainString());
           }
         }
+        printCsvProvenance(out, tables.get(0).provenance());
         break;
       default:
         for (int i = 0; i < tables.size(); i++) {
@@ -54,6 +55,21 @@ final class RankedTables {
           print(out, output, tables.get(i));
         }
     }
+  }
+
+  /**
+   * Ends a CSV table with what it was computed from, as comment lines after the rows (so the
+   * header stays the first line, and readers that skip {@code #} lines, such as pandas'
+   * {@code comment='#'}, read the rows alone): {@code # policy: gitdm}, then one
+   * {@code # input: KIND NAME (DATE)} per input, in the order read.
+   */
+  static void printCsvProvenance(PrintWriter out, dev.stackholder.contribution.Provenance provenance) {
+    provenance.policy().ifPresent(p -> out.print("# policy: " + oneLine(p) + "\r\n"));
+    provenance.inputs().forEach(i -> out.print("# input: " + oneLine(i.toString()) + "\r\n"));
+  }
+
+  private static String oneLine(String text) {
+    return text.replace('\r', ' ').replace('\n', ' ');
   }
 
   /** Prints the table: its JSON, its CSV rows, or a heading and aligned rows. */
@@ -67,6 +83,7 @@ final class RankedTables {
         for (RankedRow row : ranked.rows()) {
           Csv.row(out, row.rank(), row.employer(), row.value(), row.share().toPlainString());
         }
+        printCsvProvenance(out, ranked.provenance());
         break;
       default:
         out.printf(Locale.ROOT, "%s, %s: employers by %s (%s ranking)%n", ranked.release(),

@@ -93,7 +93,7 @@ class ContributionsCommandTest {
   @Test
   void sinaHasItsPublishedFolsomRanks() {
     CliRun run = run(folsom("--employer", "sina", "--project", "all", "--format", "csv"));
-    assertThat(run.out.lines()).contains(
+    assertThat(run.out.lines().filter(l -> !l.startsWith("#"))).contains(
         "all,changesets,4,131,147,4.7",
         // gitdm's published share (folsom/git-stats.txt: 2.5%), of a total with the bot's lines in it
         "all,lines-changed,8,130,11787,2.5",
@@ -103,7 +103,7 @@ class ContributionsCommandTest {
   @Test
   void jsonAndCsvAndTableHaveTheSameRows() {
     RankedTable json = json(folsom("--metric", "lines-changed", "--json"));
-    List<String> csv = run(folsom("--metric", "lines-changed", "--format", "csv")).out.lines().toList();
+    List<String> csv = run(folsom("--metric", "lines-changed", "--format", "csv")).out.lines().filter(l -> !l.startsWith("#")).toList();
     assertThat(csv.get(0)).isEqualTo("rank,employer,value,share");
     assertThat(csv).hasSize(json.rows().size() + 1);
     List<String> table = run(folsom("--metric", "lines-changed")).out.lines().toList();
@@ -248,7 +248,7 @@ class ContributionsCommandTest {
         "--affiliations", "gitdm:" + GitTestData.gitdmConfig(), "--release", "folsom", "--project", "demo"));
     CliRun csv = run(concat(args, "--format", "csv"));
     // The bot's commit has no row but is in the total, as gitdm counts it: 1 of 3 each.
-    assertThat(csv.out.lines()).containsExactly("rank,employer,value,share", "1,Canonical,1,33.3",
+    assertThat(csv.out.lines().filter(l -> !l.startsWith("#"))).containsExactly("rank,employer,value,share", "1,Canonical,1,33.3",
         "1,Red Hat,1,33.3");
     RankedTable lines = json(concat(args, "--metric", "lines-added", "--json"));
     assertThat(lines.project()).isEqualTo("demo");
@@ -268,7 +268,11 @@ class ContributionsCommandTest {
         .directory(repo.toFile()).redirectOutput(log.toFile());
     assertThat(builder.start().waitFor()).isZero();
     assertThat(run(List.of("contributions", "--git-log", log.toString(), "--affiliations",
-        "gitdm:" + GitTestData.gitdmConfig(), "--release", "folsom", "--format", "csv")).out).isEqualTo(csv.out);
+        "gitdm:" + GitTestData.gitdmConfig(), "--release", "folsom", "--format", "csv")).out.lines()
+        .filter(l -> !l.startsWith("#"))).isEqualTo(csv.out.lines().filter(l -> !l.startsWith("#")).toList());
+    // the provenance says what was read: the repository here, the log file there
+    assertThat(csv.out.lines().filter(l -> l.startsWith("# input: "))).hasSize(2)
+        .anyMatch(l -> l.startsWith("# input: gitdm-config ")).anyMatch(l -> l.startsWith("# input: repository "));
   }
 
   @Test
@@ -284,8 +288,8 @@ class ContributionsCommandTest {
     git(repo, author("Ann Dev", "ann@canonical.com", "2012-05-02T10:00:00+0000"), "commit", "-q", "-m", "map");
     List<String> args = List.of("contributions", "--repo", repo.toString(), "--affiliations",
         "gitdm:" + GitTestData.gitdmConfig(), "--release", "folsom", "--project", "demo", "--format", "csv");
-    assertThat(run(args).out.lines()).containsExactly("rank,employer,value,share", "1,Canonical,2,100.0");
-    assertThat(run(concat(args, "--mailmap")).out.lines())
+    assertThat(run(args).out.lines().filter(l -> !l.startsWith("#"))).containsExactly("rank,employer,value,share", "1,Canonical,2,100.0");
+    assertThat(run(concat(args, "--mailmap")).out.lines().filter(l -> !l.startsWith("#")))
         .containsExactly("rank,employer,value,share", "1,Red Hat,2,100.0");
   }
 
@@ -312,12 +316,12 @@ class ContributionsCommandTest {
     }
     List<String> common = List.of("--affiliations", "gitdm:" + GitTestData.gitdmConfig(), "--release", "folsom",
         "--metric", "lines-added", "--format", "csv");
-    String fromLogs = run(concat(logArgs, common.toArray(String[]::new))).out;
-    String fromRepos = run(concat(List.of("contributions", "--repo", dir.resolve("demo-a").toString(), "--repo",
-        dir.resolve("demo-b").toString()), common.toArray(String[]::new))).out;
+    String fromLogs = rows(run(concat(logArgs, common.toArray(String[]::new))).out);
+    String fromRepos = rows(run(concat(List.of("contributions", "--repo", dir.resolve("demo-a").toString(), "--repo",
+        dir.resolve("demo-b").toString()), common.toArray(String[]::new))).out);
     assertThat(fromRepos).isEqualTo(fromLogs).contains("Red Hat").contains("Canonical");
     Path list = Files.writeString(dir.resolve("repos.txt"), "# the release's repositories\ndemo-a\n\ndemo-b  # second\n");
-    assertThat(run(concat(List.of("contributions", "--repos", list.toString()), common.toArray(String[]::new))).out)
+    assertThat(rows(run(concat(List.of("contributions", "--repos", list.toString()), common.toArray(String[]::new))).out))
         .isEqualTo(fromLogs);
   }
 
@@ -347,7 +351,7 @@ class ContributionsCommandTest {
             "Mon Jun 4 10:00:00 2012 +0000", "1\t1\tc.txt"));
     List<String> args = List.of("contributions", "--git-log", log.toString(), "--affiliations", "stackalytics:" + data,
         "--release", "folsom", "--format", "csv");
-    assertThat(run(args).out.lines()).containsExactly("rank,employer,value,share", "1,Red Hat,2,50.0",
+    assertThat(run(args).out.lines().filter(l -> !l.startsWith("#"))).containsExactly("rank,employer,value,share", "1,Red Hat,2,50.0",
         "2,*independent,1,25.0", "2,Acme,1,25.0");
     JsonNode explained = StackholderJson.mapper().readTree(run(concat(args.subList(0, 7), "--explain", "ann",
         "--json")).out);
@@ -366,12 +370,12 @@ class ContributionsCommandTest {
         .isEqualTo(json(folsom("--metric", "changesets", "--json")));
     assertThat(StackholderJson.mapper().treeToValue(tables.get(1), RankedTable.class))
         .isEqualTo(json(folsom("--metric", "lines-added", "--json")));
-    List<String> csv = run(folsom("--metric", "all", "--format", "csv")).out.lines().toList();
+    List<String> csv = run(folsom("--metric", "all", "--format", "csv")).out.lines().filter(l -> !l.startsWith("#")).toList();
     assertThat(csv.get(0)).isEqualTo("metric,rank,employer,value,share");
     assertThat(csv.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct())
         .containsExactly("changesets", "lines-changed", "lines-added", "lines-removed", "developers");
     // each metric's rows are that metric's single-run rows
-    List<String> developers = run(folsom("--metric", "developers", "--format", "csv")).out.lines().skip(1)
+    List<String> developers = run(folsom("--metric", "developers", "--format", "csv")).out.lines().filter(l -> !l.startsWith("#")).skip(1)
         .map(l -> "developers," + l).toList();
     assertThat(csv.stream().filter(l -> l.startsWith("developers,")).toList()).isEqualTo(developers);
     CliRun bad = new CliRun(folsom("--metric", "all,bugs-fixed").toArray(new String[0]));
@@ -400,7 +404,7 @@ class ContributionsCommandTest {
         "--affiliations", "gitdm:" + GitTestData.gitdmConfig());
     // Bob is Acme (the first source) from both addresses (the mailmap), Cy is Initech (only the second has
     // him), Ann is Red Hat (gitdm's domain rule)
-    assertThat(run(concat(args, "--format", "csv")).out.lines()).containsExactly("rank,employer,value,share",
+    assertThat(run(concat(args, "--format", "csv")).out.lines().filter(l -> !l.startsWith("#"))).containsExactly("rank,employer,value,share",
         "1,Acme,2,50.0", "2,Initech,1,25.0", "2,Red Hat,1,25.0");
     JsonNode report = StackholderJson.mapper().readTree(run(concat(args, "--report", "attribution", "--json")).out);
     assertThat(report.get("shadowed")).hasSize(1);
@@ -413,11 +417,16 @@ class ContributionsCommandTest {
     List<String> swapped = List.of("contributions", "--git-log", log.toString(), "--release", "folsom",
         "--affiliations", "cncf:" + second, "--affiliations", "cncf:" + first, "--affiliations",
         "gitdm:" + GitTestData.gitdmConfig(), "--format", "csv");
-    assertThat(run(swapped).out.lines()).contains("1,Globex,1,25.0");
+    assertThat(run(swapped).out.lines().filter(l -> !l.startsWith("#"))).contains("1,Globex,1,25.0");
     CliRun onlyIdentities = new CliRun("contributions", "--git-log", log.toString(), "--release", "folsom",
         "--affiliations", "mailmap:" + mailmap);
     assertThat(onlyIdentities.status).isEqualTo(2);
     assertThat(onlyIdentities.err).contains("identities, not employers");
+  }
+
+  /** The CSV rows without the provenance comment lines. */
+  private static String rows(String csv) {
+    return csv.lines().filter(l -> !l.startsWith("#")).collect(java.util.stream.Collectors.joining("\n"));
   }
 
   private static String commit(String id, String author, String date, String numstat) {

@@ -60,7 +60,7 @@ class ContributionsReleaseTest {
     assumeTrue(ContributionsCommandTest.gitAvailable(), "git is not installed");
     // 28.0.0 after Ann's first commit, 29.0.0 after Ann's second: caracal is Bob's two and Ann's one
     Path nova = clone(dir.resolve("nova"), WHO, List.of("28.0.0", "", "", "29.0.0", ""));
-    assertThat(ok(args(nova, "2024.1")).out.lines()).containsExactly("rank,employer,value,share",
+    assertThat(ok(args(nova, "2024.1")).out.lines().filter(l -> !l.startsWith("#"))).containsExactly("rank,employer,value,share",
         "1,Canonical,2,66.7", "2,Red Hat,1,33.3");
     // the series' name is the same series
     assertThat(ok(args(nova, "caracal")).out).isEqualTo(ok(args(nova, "2024.1")).out);
@@ -73,8 +73,8 @@ class ContributionsReleaseTest {
     Path neutron = clone(dir.resolve("neutron"), WHO, tags);
     Path quantum = clone(dir.resolve("quantum"), WHO, tags);
     List<String> expected = List.of("rank,employer,value,share", "1,Canonical,2,100.0");
-    assertThat(ok(args(neutron, "grizzly")).out.lines()).containsExactlyElementsOf(expected);
-    assertThat(ok(args(quantum, "grizzly")).out.lines()).containsExactlyElementsOf(expected);
+    assertThat(ok(args(neutron, "grizzly")).out.lines().filter(l -> !l.startsWith("#"))).containsExactlyElementsOf(expected);
+    assertThat(ok(args(quantum, "grizzly")).out.lines().filter(l -> !l.startsWith("#"))).containsExactlyElementsOf(expected);
   }
 
   @Test
@@ -87,8 +87,8 @@ class ContributionsReleaseTest {
     assertThat(wrong.err).contains("--range 28.0.0..HEAD contradicts --release 2024.1")
         .contains("28.0.0..29.0.0").doesNotContain("Exception");
     // another name of the same commits agrees with the release
-    assertThat(ok(args(nova, "2024.1", "--range", "28.0.0..caracal-eol")).out)
-        .isEqualTo(ok(args(nova, "2024.1")).out);
+    assertThat(ok(args(nova, "2024.1", "--range", "28.0.0..caracal-eol")).out.lines().filter(l -> !l.startsWith("#")))
+        .containsExactlyElementsOf(ok(args(nova, "2024.1")).out.lines().filter(l -> !l.startsWith("#")).toList());
   }
 
   @Test
@@ -97,7 +97,7 @@ class ContributionsReleaseTest {
     // no tags at all: the window is the release
     Path nova = clone(dir.resolve("nova"), WHO, List.of("", "", "", "", ""));
     // days 10..14: the 11th and 12th are Bob's, the 13th Ann's; the 14th (Cy) is after --until
-    assertThat(ok(args(nova, "2024.1", "--since", "2024-03-11", "--until", "2024-03-13")).out.lines())
+    assertThat(ok(args(nova, "2024.1", "--since", "2024-03-11", "--until", "2024-03-13")).out.lines().filter(l -> !l.startsWith("#")))
         .containsExactly("rank,employer,value,share", "1,Canonical,2,66.7", "2,Red Hat,1,33.3");
     CliRun inverted = new CliRun(args(nova, "2024.1", "--since", "2024-03-13", "--until", "2024-03-11")
         .toArray(new String[0]));
@@ -117,7 +117,7 @@ class ContributionsReleaseTest {
     CliRun whole = new CliRun(args(mine, "2024.1").toArray(new String[0]));
     assertThat(whole.status).isZero();
     assertThat(whole.err).contains("my-own-tool has no range of 2024.1").contains("reading its whole history");
-    assertThat(whole.out.lines()).containsExactly("rank,employer,value,share", "1,Canonical,3,60.0",
+    assertThat(whole.out.lines().filter(l -> !l.startsWith("#"))).containsExactly("rank,employer,value,share", "1,Canonical,3,60.0",
         "2,Red Hat,2,40.0");
   }
 }
