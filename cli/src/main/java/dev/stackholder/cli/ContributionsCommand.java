@@ -45,6 +45,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -167,22 +168,36 @@ final class ContributionsCommand implements Callable<Integer> {
           + " (a project, or all, the default).")
   Optional<String> project = Optional.empty();
 
-  @Option(names = "--employer", paramLabel = "NAME",
-      description = "Print this employer's rank and value for every metric and project, e.g. SINA.")
-  Optional<String> employer = Optional.empty();
-
   @Option(names = "--ties", defaultValue = "competition", paramLabel = "MODE",
       description = "competition (1224, the default) or ordinal (1234).")
   TieMode ties;
 
-  @Option(names = "--explain", paramLabel = "AUTHOR",
-      description = "Say which rule credited this author (an address or a name, in any case) and why.")
-  Optional<String> explain = Optional.empty();
+  /**
+   * The answers, one at most (picocli refuses two): the ranking when none is given, else one
+   * employer's ranks, one author's attributions, or a report.
+   */
+  static final class Answer {
+    @Option(names = "--employer", paramLabel = "NAME",
+        description = "Print this employer's rank and value for every metric and project, e.g. SINA.")
+    Optional<String> employer = Optional.empty();
 
-  @Option(names = "--report", paramLabel = "KIND",
-      description = "Print a report instead of the ranking: exclusions (merges, automated accounts, commits"
-          + " outside the release) or attribution (commits per rule, unknown authors, employer changes).")
-  Optional<String> report = Optional.empty();
+    @Option(names = "--explain", paramLabel = "AUTHOR",
+        description = "Say which rule credited this author (an address or a name, in any case) and why.")
+    Optional<String> explain = Optional.empty();
+
+    @Option(names = "--report", paramLabel = "KIND",
+        description = "Print a report instead of the ranking: exclusions (merges, automated accounts, commits"
+            + " outside the release) or attribution (commits per rule, unknown authors, employer changes).")
+    Optional<String> report = Optional.empty();
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Answer answer;
+
+  /** The answer's options, read from the group once parsed. */
+  private Optional<String> employer = Optional.empty();
+  private Optional<String> explain = Optional.empty();
+  private Optional<String> report = Optional.empty();
 
   @Mixin
   FormatOptions format;
@@ -209,6 +224,11 @@ final class ContributionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (answer != null) {
+      employer = answer.employer;
+      explain = answer.explain;
+      report = answer.report;
+    }
     OutputFormat output = format.format();
     String releaseId = release.trim().toLowerCase(Locale.ROOT);
     if (releaseId.isEmpty() || !dev.stackholder.core.internal.Slugs.isLowerCaseName(releaseId)) {
@@ -219,10 +239,6 @@ final class ContributionsCommand implements Callable<Integer> {
     if (report.isPresent() && !reportKind.equals("attribution") && !reportKind.equals("exclusions")) {
       throw new UsageException("Invalid value for option '--report': '" + report.get()
           + "', expected attribution or exclusions");
-    }
-    long answers = (explain.isPresent() ? 1 : 0) + (report.isPresent() ? 1 : 0) + (employer.isPresent() ? 1 : 0);
-    if (answers > 1) {
-      throw new UsageException("--employer, --explain and --report ask for different answers: give one of them");
     }
     Map<String, Path> repositories = repositories();
     if (gitLogs.isEmpty() == repositories.isEmpty()) {
