@@ -3,6 +3,7 @@ package dev.stackholder.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stackholder.contribution.AffiliationDirectory;
+import dev.stackholder.contribution.AffiliationSources;
 import dev.stackholder.contribution.Attribution;
 import dev.stackholder.contribution.Attributor;
 import dev.stackholder.contribution.AttributionReport;
@@ -15,13 +16,17 @@ import dev.stackholder.contribution.Metric;
 import dev.stackholder.contribution.RankedRow;
 import dev.stackholder.contribution.RankedTable;
 import dev.stackholder.contribution.ReleaseScope;
+import dev.stackholder.contribution.RepositoryRanges;
 import dev.stackholder.contribution.RevisionRange;
 import dev.stackholder.contribution.TieMode;
+import dev.stackholder.contribution.cncf.DevelopersAffiliations;
 import dev.stackholder.contribution.git.GitCommit;
+import dev.stackholder.contribution.git.Mailmap;
 import dev.stackholder.contribution.git.GitLogProcess;
 import dev.stackholder.contribution.git.GitRepository;
 import dev.stackholder.contribution.gitdm.GitdmConfig;
 import dev.stackholder.contribution.gitdm.GitdmConventions;
+import dev.stackholder.contribution.releases.ReleaseRanges;
 import dev.stackholder.contribution.stackalytics.StackalyticsDefaultData;
 import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.json.StackholderJson;
@@ -40,6 +45,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,7 +76,11 @@ import picocli.CommandLine.Spec;
         "",
         "gitdm:DIR is a gitdm checkout (DIR/gitdm.config and the files it names); a range file"
             + " DIR/openstack-config/RELEASE (or DIR/RELEASE) gives each project's revision range and the"
-            + " commits gitdm excludes. stackalytics:FILE is Stackalytics' default_data.json."},
+            + " commits gitdm excludes. stackalytics:FILE is Stackalytics' default_data.json.",
+        "",
+        "Every format says what the answer was computed from: the text table's last line, the JSON's"
+            + " provenance, and in CSV '#' comment lines after the rows ('# policy: gitdm', then one"
+            + " '# input: KIND NAME' per input read)."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  git -C nova log --no-mailmap --numstat -M --find-copies-harder 2012.1..folsom-rc3 > nova.log",
@@ -120,46 +130,80 @@ final class ContributionsCommand implements Callable<Integer> {
 
   @Option(names = "--range", paramLabel = "A..B",
       description = "With --repo: the revisions of the release (default: the project's range in gitdm's range"
-          + " file, else the whole history of HEAD).")
+          + " file, else the series' range from openstack/releases, found by the clone's tags or commit ids;"
+          + " a project neither lists is read whole, and said so). A range that names other commits than"
+          + " --release's is an error.")
   String range;
 
-  @Option(names = "--affiliations", required = true, paramLabel = "gitdm:DIR|stackalytics:FILE",
-      description = "Who employed whom: a gitdm configuration directory or Stackalytics' default_data.json.")
-  String affiliations;
+  @Option(names = "--since", paramLabel = "DATE",
+      description = "Only commits authored on or after this day (YYYY-MM-DD): a date window instead of"
+          + " openstack/releases' range; with --range or gitdm's range, a commit must be in both.")
+  Optional<LocalDate> since = Optional.empty();
+
+  @Option(names = "--until", paramLabel = "DATE",
+      description = "Only commits authored on or before this day (YYYY-MM-DD, included).")
+  Optional<LocalDate> until = Optional.empty();
+
+  @Option(names = "--affiliations", required = true, paramLabel = "SOURCE",
+      description = "Who employed whom, repeatable, the first winning: gitdm:DIR (a gitdm configuration"
+          + " directory), stackalytics:FILE (Stackalytics' default_data.json), cncf:FILE (CNCF's"
+          + " developers_affiliations*.txt) or mailmap:FILE (a .mailmap, read as identities: its addresses of"
+          + " one person become aliases of the first). Rules of a later source apply only where no earlier"
+          + " one has a rule for that address or domain and day; --report attribution lists what was shadowed.")
+  List<String> affiliations = new ArrayList<>();
 
   @Option(names = "--release", required = true, paramLabel = "R",
       description = "The release the history is of, e.g. folsom (names the table and gitdm's range file).")
   String release;
 
-  @Option(names = "--metric", defaultValue = "changesets", paramLabel = "M",
+  @Option(names = "--metric", paramLabel = "M", split = ",",
       description = "changesets (the default), lines-changed (gitdm's: max(added, removed) per commit),"
-          + " lines-added, lines-removed or developers (identities, not addresses).")
-  Metric metric;
+          + " lines-added, lines-removed or developers (identities, not addresses); repeatable (or"
+          + " comma-separated), or all: one table per metric from one read of the history (JSON: an array"
+          + " of tables; CSV: a metric column first).")
+  List<String> metricNames = new ArrayList<>();
 
   @Option(names = "--project", paramLabel = "P",
       description = "With one log or --repo: the project's name. With several logs: the table printed"
           + " (a project, or all, the default).")
   Optional<String> project = Optional.empty();
 
-  @Option(names = "--employer", paramLabel = "NAME",
-      description = "Print this employer's rank and value for every metric and project, e.g. SINA.")
-  Optional<String> employer = Optional.empty();
-
   @Option(names = "--ties", defaultValue = "competition", paramLabel = "MODE",
       description = "competition (1224, the default) or ordinal (1234).")
   TieMode ties;
 
-  @Option(names = "--explain", paramLabel = "AUTHOR",
-      description = "Say which rule credited this author (an address or a name, in any case) and why.")
-  Optional<String> explain = Optional.empty();
+  /**
+   * The answers, one at most (picocli refuses two): the ranking when none is given, else one
+   * employer's ranks, one author's attributions, or a report.
+   */
+  static final class Answer {
+    @Option(names = "--employer", paramLabel = "NAME",
+        description = "Print this employer's rank and value for every metric and project, e.g. SINA.")
+    Optional<String> employer = Optional.empty();
 
-  @Option(names = "--report", paramLabel = "KIND",
-      description = "Print a report instead of the ranking: exclusions (merges, automated accounts, commits"
-          + " outside the release) or attribution (commits per rule, unknown authors, employer changes).")
-  Optional<String> report = Optional.empty();
+    @Option(names = "--explain", paramLabel = "AUTHOR",
+        description = "Say which rule credited this author (an address or a name, in any case) and why.")
+    Optional<String> explain = Optional.empty();
+
+    @Option(names = "--report", paramLabel = "KIND",
+        description = "Print a report instead of the ranking: exclusions (merges, automated accounts, commits"
+            + " outside the release) or attribution (commits per rule, unknown authors, employer changes).")
+    Optional<String> report = Optional.empty();
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Answer answer;
+
+  /** The answer's options, read from the group once parsed. */
+  private Optional<String> employer = Optional.empty();
+  private Optional<String> explain = Optional.empty();
+  private Optional<String> report = Optional.empty();
 
   @Mixin
   FormatOptions format;
+
+  /** What is said on stderr once the answer is printed (so that a failed run says one thing). */
+  private final List<String> notes = new ArrayList<>();
 
   /** One address of the explained author, with the rule that credited it and the dates. */
   private static final class Explained {
@@ -180,6 +224,11 @@ final class ContributionsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (answer != null) {
+      employer = answer.employer;
+      explain = answer.explain;
+      report = answer.report;
+    }
     OutputFormat output = format.format();
     String releaseId = release.trim().toLowerCase(Locale.ROOT);
     if (releaseId.isEmpty() || !dev.stackholder.core.internal.Slugs.isLowerCaseName(releaseId)) {
@@ -190,10 +239,6 @@ final class ContributionsCommand implements Callable<Integer> {
     if (report.isPresent() && !reportKind.equals("attribution") && !reportKind.equals("exclusions")) {
       throw new UsageException("Invalid value for option '--report': '" + report.get()
           + "', expected attribution or exclusions");
-    }
-    long answers = (explain.isPresent() ? 1 : 0) + (report.isPresent() ? 1 : 0) + (employer.isPresent() ? 1 : 0);
-    if (answers > 1) {
-      throw new UsageException("--employer, --explain and --report ask for different answers: give one of them");
     }
     Map<String, Path> repositories = repositories();
     if (gitLogs.isEmpty() == repositories.isEmpty()) {
@@ -214,10 +259,7 @@ final class ContributionsCommand implements Callable<Integer> {
     if (range != null && !GitRepository.isRange(range)) {
       throw new UsageException("Invalid value for option '--range': '" + range + "' is not a revision range A..B");
     }
-    if (!GIT_METRICS.contains(metric)) {
-      throw new UsageException("Invalid value for option '--metric': git history has no " + metric
-          + ", expected changesets, lines-changed, lines-added, lines-removed or developers");
-    }
+    List<Metric> metrics = metrics();
     if (explain.isPresent() && explain.get().isBlank()) {
       throw new UsageException("Invalid value for option '--explain': the author is empty");
     }
@@ -228,17 +270,11 @@ final class ContributionsCommand implements Callable<Integer> {
     List<String> projectNames = new ArrayList<>(logs.keySet());
     projectNames.addAll(repositories.keySet());
     Affiliations directory = affiliations(releaseId, projectNames);
-    ReleaseScope scope = ReleaseScope.ofRanges(directory.ranges.values());
-    if (range != null) {
-      // --range replaces the range file's revisions; the commits gitdm excludes from it still apply
-      List<String> excluded = Optional.ofNullable(directory.ranges.get(single)).map(RevisionRange::excluded)
-          .map(List::copyOf).orElse(List.of());
-      scope = scope.withRanges(List.of(RevisionRange.of(releaseId, single, range, excluded)));
-    }
-    Attributor attributor = Attributor.of(directory.directory).withScope(scope)
+    ReleaseScope scope = scope(releaseId, directory.ranges, repositories, single);
+    Attributor attributor = Attributor.of(directory.directory()).withScope(scope)
         .withMailmap(mailmap ? GitRepository.MailmapUse.APPLY : GitRepository.MailmapUse.IGNORE);
-    ContributionStatistics statistics = ContributionStatistics.of(releaseId, attributor)
-        .addInput(directory.source);
+    ContributionStatistics statistics = ContributionStatistics.of(releaseId, attributor);
+    directory.inputs.forEach(statistics::addInput);
     Map<String, Explained> explained = new LinkedHashMap<>();
     if (!repositories.isEmpty()) {
       Map<String, GitRepository> clones = new LinkedHashMap<>();
@@ -274,13 +310,80 @@ final class ContributionsCommand implements Callable<Integer> {
     } else if (reportKind.equals("exclusions")) {
       printExclusions(statistics.exclusions(), releaseId, out, output);
     } else if (reportKind.equals("attribution")) {
-      printAttribution(statistics.attributionReport(table), releaseId, out, output);
+      printAttribution(statistics.attributionReport(table), directory.sources, directory.inputs, releaseId, out,
+          output);
     } else if (employer.isPresent()) {
-      printEmployer(statistics, releaseId, single, out, output);
+      printEmployer(statistics, releaseId, single, metricNames.isEmpty() ? GIT_METRICS : metrics, out, output);
     } else {
-      printRanking(statistics, table, out, output);
+      printRanking(statistics, table, metrics, out, output);
     }
+    notes.forEach(spec.commandLine().getErr()::println);
     return ExitCodes.OK;
+  }
+
+  /**
+   * The release's scope: gitdm's ranges, then --range, then (without a date window) each other
+   * repository's range of the series from openstack/releases; --since/--until add a window.
+   */
+  private ReleaseScope scope(String releaseId, Map<String, RevisionRange> gitdmRanges,
+      Map<String, Path> repositories, String single) {
+    if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
+      throw new UsageException("--since " + since.get() + " is after --until " + until.get()
+          + ", expected the first day on or before the last");
+    }
+    boolean window = since.isPresent() || until.isPresent();
+    ReleaseScope scope = ReleaseScope.ofRanges(gitdmRanges.values());
+    if (window) {
+      // --until names the last day included; the scope takes the first day after
+      scope = scope.withDates(since.orElse(LocalDate.MIN),
+          until.map(d -> d.equals(LocalDate.MAX) ? d : d.plusDays(1)).orElse(LocalDate.MAX));
+    }
+    boolean known = ReleaseRanges.builtIn().findSeriesName(releaseId).isPresent();
+    if (range != null) {
+      GitRepository clone = GitRepository.at(repositories.get(single));
+      Optional<String> automatic = Optional.ofNullable(gitdmRanges.get(single)).map(RevisionRange::range);
+      if (automatic.isEmpty() && known) {
+        try {
+          automatic = RepositoryRanges.find(ReleaseRanges.builtIn(), releaseId, single, clone)
+              .map(RevisionRange::range);
+        } catch (NotFoundException | dev.stackholder.core.InvalidDataException e) {
+          // the clone cannot name the series' range: nothing to contradict
+        }
+      }
+      if (automatic.isPresent() && !automatic.get().equals(range)) {
+        boolean same;
+        try {
+          same = RepositoryRanges.sameCommits(clone, automatic.get(), range);
+        } catch (NotFoundException e) {
+          throw new UsageException("--range " + range + " and --release " + releaseId + " (" + single + " "
+              + automatic.get() + ") contradict each other: " + e.getMessage());
+        }
+        if (!same) {
+          throw new UsageException("--range " + range + " contradicts --release " + releaseId + ": " + single
+              + "'s range of " + releaseId + " is " + automatic.get() + ", other commits (give one of them)");
+        }
+      }
+      // --range replaces the range file's revisions; the commits gitdm excludes from it still apply
+      List<String> excluded = Optional.ofNullable(gitdmRanges.get(single)).map(RevisionRange::excluded)
+          .map(List::copyOf).orElse(List.of());
+      return scope.withRanges(List.of(RevisionRange.of(releaseId, single, range, excluded)));
+    }
+    if (window) {
+      return scope;
+    }
+    List<RevisionRange> found = new ArrayList<>();
+    for (Map.Entry<String, Path> repository : repositories.entrySet()) {
+      String name = repository.getKey();
+      if (gitdmRanges.containsKey(name)) {
+        continue;
+      }
+      Optional<RevisionRange> series = known ? RepositoryRanges.find(ReleaseRanges.builtIn(), releaseId, name,
+          GitRepository.at(repository.getValue())) : Optional.empty();
+      series.ifPresentOrElse(found::add, () -> notes.add(String.format(Locale.ROOT, "Note: %s has no range of %s"
+          + " in gitdm's range file or openstack/releases (%s): reading its whole history (give --range, or"
+          + " --since and --until)", name, releaseId, ReleaseRanges.BUILT_IN_COMMIT)));
+    }
+    return scope.withRanges(found);
   }
 
   /**
@@ -390,8 +493,13 @@ final class ContributionsCommand implements Callable<Integer> {
     }
   }
 
-  /** The directory, and gitdm's revision ranges of the release by project (none for Stackalytics). */
-  private record Affiliations(AffiliationDirectory directory, Map<String, RevisionRange> ranges, InputSource source) {}
+  /** The combined sources, gitdm's revision ranges of the release by project, and what was read. */
+  private record Affiliations(AffiliationSources sources, Map<String, RevisionRange> ranges,
+      List<InputSource> inputs) {
+    AffiliationDirectory directory() {
+      return sources.directory();
+    }
+  }
 
   /** The input an affiliation file or directory is: its kind, name and the day it was last changed. */
   private static InputSource source(String kind, Path path) {
@@ -405,32 +513,58 @@ final class ContributionsCommand implements Callable<Integer> {
   }
 
   private Affiliations affiliations(String releaseId, java.util.Collection<String> projects) {
-    int colon = affiliations.indexOf(':');
-    String scheme = colon < 0 ? "" : affiliations.substring(0, colon).toLowerCase(Locale.ROOT);
-    String where = colon < 0 ? "" : affiliations.substring(colon + 1);
-    if (!scheme.equals("gitdm") && !scheme.equals("stackalytics")) {
-      throw new UsageException("Invalid value for option '--affiliations': '" + affiliations
-          + "', expected gitdm:DIR or stackalytics:FILE");
-    }
-    Path path = path("--affiliations", where);
-    if (scheme.equals("stackalytics")) {
-      if (!Files.isRegularFile(path)) {
-        throw new NotFoundException("Stackalytics data", where, "Stackalytics data file '" + where + "' does not exist");
-      }
-      return new Affiliations(StackalyticsDefaultData.read(path).directory(), Map.of(),
-          source(InputSource.STACKALYTICS_DATA, path));
-    }
-    if (!Files.isDirectory(path)) {
-      throw new NotFoundException("gitdm configuration", where, "gitdm configuration directory '" + where
-          + "' does not exist");
-    }
-    if (!Files.isRegularFile(path.resolve("gitdm.config"))) {
-      throw new NotFoundException("gitdm configuration", where, "'" + where
-          + "' is not a gitdm configuration directory: it has no gitdm.config");
-    }
-    AffiliationDirectory directory = GitdmConfig.read(path).directory();
+    List<AffiliationDirectory> directories = new ArrayList<>();
+    List<dev.stackholder.contribution.Identity> identities = new ArrayList<>();
+    List<InputSource> inputs = new ArrayList<>();
     Map<String, RevisionRange> ranges = new LinkedHashMap<>();
-    GitdmConventions.ranges(path, releaseId).forEach(r -> ranges.put(r.project(), r));
+    for (String given : affiliations) {
+      int colon = given.indexOf(':');
+      String scheme = colon < 0 ? "" : given.substring(0, colon).toLowerCase(Locale.ROOT);
+      String where = colon < 0 ? "" : given.substring(colon + 1);
+      if (!List.of("gitdm", "stackalytics", "cncf", "mailmap").contains(scheme)) {
+        throw new UsageException("Invalid value for option '--affiliations': '" + given
+            + "', expected gitdm:DIR, stackalytics:FILE, cncf:FILE or mailmap:FILE");
+      }
+      Path path = path("--affiliations", where);
+      if (!scheme.equals("gitdm") && !Files.isRegularFile(path)) {
+        throw new NotFoundException(scheme + " file", where, (scheme.equals("stackalytics") ? "Stackalytics data"
+            : scheme.equals("cncf") ? "CNCF affiliations" : "Mailmap") + " file '" + where + "' does not exist");
+      }
+      switch (scheme) {
+        case "stackalytics":
+          directories.add(StackalyticsDefaultData.read(path).directory());
+          inputs.add(source(InputSource.STACKALYTICS_DATA, path));
+          break;
+        case "cncf":
+          directories.add(DevelopersAffiliations.read(path).directory(directories.isEmpty()
+              ? dev.stackholder.contribution.AttributionPolicy.GITDM : directories.get(0).policy()));
+          inputs.add(source(InputSource.CNCF_AFFILIATIONS, path));
+          break;
+        case "mailmap":
+          identities.addAll(Mailmap.read(path).asIdentities());
+          inputs.add(source(InputSource.MAILMAP, path));
+          break;
+        default:
+          if (!Files.isDirectory(path)) {
+            throw new NotFoundException("gitdm configuration", where, "gitdm configuration directory '" + where
+                + "' does not exist");
+          }
+          if (!Files.isRegularFile(path.resolve("gitdm.config"))) {
+            throw new NotFoundException("gitdm configuration", where, "'" + where
+                + "' is not a gitdm configuration directory: it has no gitdm.config");
+          }
+          directories.add(GitdmConfig.read(path).directory());
+          inputs.add(source(InputSource.GITDM_CONFIG, path));
+          // the first gitdm checkout's range file gives the ranges
+          if (ranges.isEmpty()) {
+            GitdmConventions.ranges(path, releaseId).forEach(r -> ranges.put(r.project(), r));
+          }
+      }
+    }
+    if (directories.isEmpty()) {
+      throw new UsageException("--affiliations mailmap:FILE gives identities, not employers: add a gitdm:,"
+          + " stackalytics: or cncf: source");
+    }
     // A project read under its other name (a clone named neutron, Folsom's quantum) gets its range.
     for (String project : projects) {
       if (!ranges.containsKey(project)) {
@@ -438,7 +572,7 @@ final class ContributionsCommand implements Callable<Integer> {
             ranges.put(project, RevisionRange.of(r.release(), project, r.range(), r.excluded())));
       }
     }
-    return new Affiliations(directory, ranges, source(InputSource.GITDM_CONFIG, path));
+    return new Affiliations(AffiliationSources.of(directories, identities), ranges, inputs);
   }
 
   /**
@@ -565,8 +699,12 @@ final class ContributionsCommand implements Callable<Integer> {
     }
   }
 
-  private static void printAttribution(AttributionReport report, String releaseId, PrintWriter out,
-      OutputFormat output) {
+  private static void printAttribution(AttributionReport report, AffiliationSources sources,
+      List<InputSource> inputs, String releaseId, PrintWriter out, OutputFormat output) {
+    // the directories' names, in the order AffiliationSources numbers them (identities are not directories)
+    List<String> names = inputs.stream().filter(i -> !i.kind().equals(InputSource.MAILMAP))
+        .map(i -> i.kind() + " " + i.name()).collect(java.util.stream.Collectors.toList());
+    java.util.function.IntFunction<String> name = i -> i < names.size() ? names.get(i) : "source " + (i + 1);
     switch (output) {
       case JSON:
         ObjectNode node = StackholderJson.mapper().createObjectNode();
@@ -594,6 +732,21 @@ final class ContributionsCommand implements Callable<Integer> {
             s.put("commits", span.commits());
           }
         }
+        ArrayNode shadowed = node.putArray("shadowed");
+        for (AffiliationSources.Shadowed one : sources.shadowed()) {
+          ObjectNode o = shadowed.addObject();
+          o.put("rule", one.shadowed().toString());
+          o.put("source", name.apply(one.shadowedSource()));
+          o.put("shadowedBy", one.winner().toString());
+          o.put("winningSource", name.apply(one.winnerSource()));
+        }
+        ObjectNode aliases = node.putObject("shadowedAliases");
+        sources.shadowedAliases().forEach(aliases::put);
+        ArrayNode overlaps = node.putArray("overlaps");
+        for (List<dev.stackholder.contribution.Affiliation> pair : sources.directory().overlaps()) {
+          ArrayNode p = overlaps.addArray();
+          pair.forEach(rule -> p.add(rule.toString()));
+        }
         out.println(StackholderJson.writePretty(node));
         break;
       case CSV:
@@ -603,6 +756,19 @@ final class ContributionsCommand implements Callable<Integer> {
         for (AttributionReport.EmployerChange change : report.employerChanges()) {
           for (AttributionReport.Span span : change.spans()) {
             Csv.row(out, "employer-change", change.developer(), span.employer(), span.first(), span.last(), span.commits());
+          }
+        }
+        for (AffiliationSources.Shadowed one : sources.shadowed()) {
+          Csv.row(out, "shadowed", one.shadowed().key(), one.shadowed().organization(),
+              one.shadowed().from().map(Object::toString).orElse(""),
+              one.shadowed().until().map(Object::toString).orElse(""), "");
+        }
+        sources.shadowedAliases().forEach((address, wanted) -> Csv.row(out, "shadowed-alias", address, wanted, "", "",
+            ""));
+        for (List<dev.stackholder.contribution.Affiliation> pair : sources.directory().overlaps()) {
+          for (dev.stackholder.contribution.Affiliation rule : pair) {
+            Csv.row(out, "overlap", rule.key(), rule.organization(), rule.from().map(Object::toString).orElse(""),
+                rule.until().map(Object::toString).orElse(""), "");
           }
         }
         break;
@@ -621,12 +787,55 @@ final class ContributionsCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "    %-30s %s..%s %6d%n", span.employer(), span.first(), span.last(), span.commits());
           }
         }
+        out.printf(Locale.ROOT, "Rules of a later --affiliations source shadowed by an earlier one (%d):%n",
+            sources.shadowed().size());
+        for (AffiliationSources.Shadowed one : sources.shadowed()) {
+          out.printf(Locale.ROOT, "  %s (%s)%n    shadowed by %s (%s)%n", one.shadowed(), name.apply(one.shadowedSource()),
+              one.winner(), name.apply(one.winnerSource()));
+        }
+        out.printf(Locale.ROOT, "Identity aliases shadowed by a directory's alias (%d):%n",
+            sources.shadowedAliases().size());
+        sources.shadowedAliases().forEach((address, wanted) -> out.printf(Locale.ROOT, "  %s (wanted as %s)%n",
+            address, wanted));
+        out.printf(Locale.ROOT, "Rules of one address or domain naming two employers on the same days (%d):%n",
+            sources.directory().overlaps().size());
+        for (List<dev.stackholder.contribution.Affiliation> pair : sources.directory().overlaps()) {
+          out.printf(Locale.ROOT, "  %s%n    wins over %s%n", pair.get(0), pair.get(1));
+        }
     }
   }
 
-  private void printRanking(ContributionStatistics statistics, String table, PrintWriter out, OutputFormat output) {
-    RankedTable ranked = statistics.rank(table, metric, ties);
-    RankedTables.print(out, output, ranked);
+  /** The metrics asked for, in the order given, each once: changesets when none, every one for all. */
+  private List<Metric> metrics() {
+    java.util.LinkedHashSet<Metric> metrics = new java.util.LinkedHashSet<>();
+    for (String name : metricNames) {
+      String id = name.trim().toLowerCase(Locale.ROOT);
+      if (id.equals("all")) {
+        metrics.addAll(GIT_METRICS);
+        continue;
+      }
+      Metric one;
+      try {
+        one = Metric.fromId(id);
+      } catch (NotFoundException e) {
+        one = null;
+      }
+      if (one == null || !GIT_METRICS.contains(one)) {
+        throw new UsageException("Invalid value for option '--metric': git history has no " + name
+            + ", expected changesets, lines-changed, lines-added, lines-removed, developers or all");
+      }
+      metrics.add(one);
+    }
+    return metrics.isEmpty() ? List.of(Metric.CHANGESETS) : List.copyOf(metrics);
+  }
+
+  private void printRanking(ContributionStatistics statistics, String table, List<Metric> metrics, PrintWriter out,
+      OutputFormat output) {
+    List<RankedTable> ranked = new ArrayList<>();
+    for (Metric one : metrics) {
+      ranked.add(statistics.rank(table, one, ties));
+    }
+    RankedTables.printAll(out, output, ranked);
     if (output == OutputFormat.TABLE) {
       ContributionStatistics.Summary summary = statistics.summary(table);
       ExclusionReport left = statistics.exclusions();
@@ -636,8 +845,8 @@ final class ContributionsCommand implements Callable<Integer> {
     }
   }
 
-  private void printEmployer(ContributionStatistics statistics, String releaseId, String single, PrintWriter out,
-      OutputFormat output) {
+  private void printEmployer(ContributionStatistics statistics, String releaseId, String single,
+      List<Metric> metrics, PrintWriter out, OutputFormat output) {
     String wanted = employer.get().trim();
     List<String> projects = new ArrayList<>();
     if (single != null) {
@@ -648,8 +857,6 @@ final class ContributionsCommand implements Callable<Integer> {
       projects.add(ContributionTable.ALL_PROJECTS);
       projects.addAll(statistics.projects());
     }
-    List<Metric> metrics = spec.commandLine().getParseResult().hasMatchedOption("--metric") ? List.of(metric)
-        : GIT_METRICS;
     List<EmployerRanks.EmployerRank> found = new ArrayList<>();
     TreeSet<String> employers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     String spelled = wanted;

@@ -48,6 +48,7 @@ final class EmployerRanks {
         for (EmployerRank f : found) {
           Csv.row(out, f.project(), f.metric(), f.row().rank(), f.of(), f.row().value(), f.row().share().toPlainString());
         }
+        RankedTables.printCsvProvenance(out, provenance);
         break;
       default:
         out.printf(Locale.ROOT, "%s in %s: rank and value for every metric and project (%s ranking)%n",

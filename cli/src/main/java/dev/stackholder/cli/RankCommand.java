@@ -44,7 +44,9 @@ import picocli.CommandLine.Spec;
         "With --metric, the employers ranked by that metric; with --employer, one employer's rank and"
             + " value for every metric and project of the release. Release, project and employer names"
             + " are matched without regard to case, and a project's other name is found (neutron is"
-            + " Folsom's quantum).",
+            + " Folsom's quantum). CSV ends with what the table was read from, as '#' comment lines after"
+            + " the rows (one '# input: KIND NAME' per report), as the text's last line and the JSON's"
+            + " provenance say it.",
         "",
         "Automated accounts (OpenStack's CI and proposal bots as Stackalytics lists them under *robots: Jenkins, Zuul, openstack-infra@lists.openstack.org, ...) are left out, and so are gitdm's"
             + " placeholder employers (unknown@hacker.net) unless --keep-placeholders; the table says"

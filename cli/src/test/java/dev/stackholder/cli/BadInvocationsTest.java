@@ -183,7 +183,7 @@ class BadInvocationsTest {
             "--affiliations", gitdm, "--release", "folsom"),
         bad(1, "git-stats.txt:1: expected 'commit <id>'", "contributions", "--git-log",
             d + "/truncated/havana/git-stats.txt", "--affiliations", gitdm, "--release", "folsom"),
-        bad(2, "'ldap:/x', expected gitdm:DIR or stackalytics:FILE", "contributions", "--git-log", keystone,
+        bad(2, "'ldap:/x', expected gitdm:DIR, stackalytics:FILE, cncf:FILE or mailmap:FILE", "contributions", "--git-log", keystone,
             "--affiliations", "ldap:/x", "--release", "folsom"),
         bad(3, "gitdm configuration directory '/no/such/dir' does not exist", "contributions", "--git-log", keystone,
             "--affiliations", "gitdm:/no/such/dir", "--release", "folsom"),
@@ -216,7 +216,7 @@ class BadInvocationsTest {
             "--affiliations", gitdm, "--release", "folsom"),
         bad(3, "Unknown project 'heat'", "contributions", "--git-log", keystone, "--git-log", GitTestData.log("swift")
             .toString(), "--affiliations", gitdm, "--release", "folsom", "--project", "heat"),
-        bad(2, "--employer, --explain and --report ask for different answers", "contributions", "--git-log", keystone,
+        bad(2, "are mutually exclusive (specify only one)", "contributions", "--git-log", keystone,
             "--affiliations", gitdm, "--release", "folsom", "--employer", "SINA", "--report", "exclusions"),
         bad(2, "'Fol som' is not a release name", "contributions", "--git-log", keystone, "--affiliations", gitdm,
             "--release", "Fol som"),

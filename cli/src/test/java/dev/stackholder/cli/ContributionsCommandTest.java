@@ -53,7 +53,9 @@ class ContributionsCommandTest {
 
   private static CliRun run(List<String> args) {
     CliRun run = new CliRun(args.toArray(new String[0]));
-    assertThat(run.err).as("stderr of %s", args).isEmpty();
+    // the one thing said on stderr of a successful run: a repository read whole for want of a range
+    assertThat(run.err.lines()).as("stderr of %s", args).allMatch(l -> l.startsWith("Note: ")
+        && l.contains("reading its whole history"));
     assertThat(run.status).isZero();
     return run;
   }
@@ -91,7 +93,7 @@ class ContributionsCommandTest {
   @Test
   void sinaHasItsPublishedFolsomRanks() {
     CliRun run = run(folsom("--employer", "sina", "--project", "all", "--format", "csv"));
-    assertThat(run.out.lines()).contains(
+    assertThat(run.out.lines().filter(l -> !l.startsWith("#"))).contains(
         "all,changesets,4,131,147,4.7",
         // gitdm's published share (folsom/git-stats.txt: 2.5%), of a total with the bot's lines in it
         "all,lines-changed,8,130,11787,2.5",
@@ -101,7 +103,7 @@ class ContributionsCommandTest {
   @Test
   void jsonAndCsvAndTableHaveTheSameRows() {
     RankedTable json = json(folsom("--metric", "lines-changed", "--json"));
-    List<String> csv = run(folsom("--metric", "lines-changed", "--format", "csv")).out.lines().toList();
+    List<String> csv = run(folsom("--metric", "lines-changed", "--format", "csv")).out.lines().filter(l -> !l.startsWith("#")).toList();
     assertThat(csv.get(0)).isEqualTo("rank,employer,value,share");
     assertThat(csv).hasSize(json.rows().size() + 1);
     List<String> table = run(folsom("--metric", "lines-changed")).out.lines().toList();
@@ -190,7 +192,7 @@ class ContributionsCommandTest {
         + " commits of automated accounts");
   }
 
-  private static boolean gitAvailable() {
+  static boolean gitAvailable() {
     try {
       Process p = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();
@@ -203,7 +205,7 @@ class ContributionsCommandTest {
     }
   }
 
-  private static void git(Path repo, Map<String, String> env, String... args) throws Exception {
+  static void git(Path repo, Map<String, String> env, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Ann Dev", "-c", "user.email=ann@redhat.com",
         "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main"));
     command.addAll(List.of(args));
@@ -216,7 +218,7 @@ class ContributionsCommandTest {
     assertThat(p.waitFor()).as(output).isZero();
   }
 
-  private static Map<String, String> author(String name, String address, String date) {
+  static Map<String, String> author(String name, String address, String date) {
     return Map.of("GIT_AUTHOR_NAME", name, "GIT_AUTHOR_EMAIL", address, "GIT_AUTHOR_DATE", date,
         "GIT_COMMITTER_DATE", date);
   }
@@ -246,7 +248,7 @@ class ContributionsCommandTest {
         "--affiliations", "gitdm:" + GitTestData.gitdmConfig(), "--release", "folsom", "--project", "demo"));
     CliRun csv = run(concat(args, "--format", "csv"));
     // The bot's commit has no row but is in the total, as gitdm counts it: 1 of 3 each.
-    assertThat(csv.out.lines()).containsExactly("rank,employer,value,share", "1,Canonical,1,33.3",
+    assertThat(csv.out.lines().filter(l -> !l.startsWith("#"))).containsExactly("rank,employer,value,share", "1,Canonical,1,33.3",
         "1,Red Hat,1,33.3");
     RankedTable lines = json(concat(args, "--metric", "lines-added", "--json"));
     assertThat(lines.project()).isEqualTo("demo");
@@ -266,7 +268,11 @@ class ContributionsCommandTest {
         .directory(repo.toFile()).redirectOutput(log.toFile());
     assertThat(builder.start().waitFor()).isZero();
     assertThat(run(List.of("contributions", "--git-log", log.toString(), "--affiliations",
-        "gitdm:" + GitTestData.gitdmConfig(), "--release", "folsom", "--format", "csv")).out).isEqualTo(csv.out);
+        "gitdm:" + GitTestData.gitdmConfig(), "--release", "folsom", "--format", "csv")).out.lines()
+        .filter(l -> !l.startsWith("#"))).isEqualTo(csv.out.lines().filter(l -> !l.startsWith("#")).toList());
+    // the provenance says what was read: the repository here, the log file there
+    assertThat(csv.out.lines().filter(l -> l.startsWith("# input: "))).hasSize(2)
+        .anyMatch(l -> l.startsWith("# input: gitdm-config ")).anyMatch(l -> l.startsWith("# input: repository "));
   }
 
   @Test
@@ -282,8 +288,8 @@ class ContributionsCommandTest {
     git(repo, author("Ann Dev", "ann@canonical.com", "2012-05-02T10:00:00+0000"), "commit", "-q", "-m", "map");
     List<String> args = List.of("contributions", "--repo", repo.toString(), "--affiliations",
         "gitdm:" + GitTestData.gitdmConfig(), "--release", "folsom", "--project", "demo", "--format", "csv");
-    assertThat(run(args).out.lines()).containsExactly("rank,employer,value,share", "1,Canonical,2,100.0");
-    assertThat(run(concat(args, "--mailmap")).out.lines())
+    assertThat(run(args).out.lines().filter(l -> !l.startsWith("#"))).containsExactly("rank,employer,value,share", "1,Canonical,2,100.0");
+    assertThat(run(concat(args, "--mailmap")).out.lines().filter(l -> !l.startsWith("#")))
         .containsExactly("rank,employer,value,share", "1,Red Hat,2,100.0");
   }
 
@@ -310,12 +316,12 @@ class ContributionsCommandTest {
     }
     List<String> common = List.of("--affiliations", "gitdm:" + GitTestData.gitdmConfig(), "--release", "folsom",
         "--metric", "lines-added", "--format", "csv");
-    String fromLogs = run(concat(logArgs, common.toArray(String[]::new))).out;
-    String fromRepos = run(concat(List.of("contributions", "--repo", dir.resolve("demo-a").toString(), "--repo",
-        dir.resolve("demo-b").toString()), common.toArray(String[]::new))).out;
+    String fromLogs = rows(run(concat(logArgs, common.toArray(String[]::new))).out);
+    String fromRepos = rows(run(concat(List.of("contributions", "--repo", dir.resolve("demo-a").toString(), "--repo",
+        dir.resolve("demo-b").toString()), common.toArray(String[]::new))).out);
     assertThat(fromRepos).isEqualTo(fromLogs).contains("Red Hat").contains("Canonical");
     Path list = Files.writeString(dir.resolve("repos.txt"), "# the release's repositories\ndemo-a\n\ndemo-b  # second\n");
-    assertThat(run(concat(List.of("contributions", "--repos", list.toString()), common.toArray(String[]::new))).out)
+    assertThat(rows(run(concat(List.of("contributions", "--repos", list.toString()), common.toArray(String[]::new))).out))
         .isEqualTo(fromLogs);
   }
 
@@ -345,13 +351,82 @@ class ContributionsCommandTest {
             "Mon Jun 4 10:00:00 2012 +0000", "1\t1\tc.txt"));
     List<String> args = List.of("contributions", "--git-log", log.toString(), "--affiliations", "stackalytics:" + data,
         "--release", "folsom", "--format", "csv");
-    assertThat(run(args).out.lines()).containsExactly("rank,employer,value,share", "1,Red Hat,2,50.0",
+    assertThat(run(args).out.lines().filter(l -> !l.startsWith("#"))).containsExactly("rank,employer,value,share", "1,Red Hat,2,50.0",
         "2,*independent,1,25.0", "2,Acme,1,25.0");
     JsonNode explained = StackholderJson.mapper().readTree(run(concat(args.subList(0, 7), "--explain", "ann",
         "--json")).out);
     assertThat(explained.get("attributions")).hasSize(2);
     assertThat(explained.get("attributions").get(0).get("employer").asText()).isEqualTo("Acme");
     assertThat(explained.get("attributions").get(1).get("employer").asText()).isEqualTo("Red Hat");
+  }
+
+  @Test
+  void severalMetricsComeFromOneRunAsTheTablesOfSingleRuns() throws IOException {
+    List<String> two = folsom("--metric", "changesets", "--metric", "lines-added,changesets", "--json");
+    JsonNode tables = StackholderJson.mapper().readTree(run(two).out);
+    assertThat(tables.isArray()).isTrue();
+    assertThat(tables).hasSize(2);
+    assertThat(StackholderJson.mapper().treeToValue(tables.get(0), RankedTable.class))
+        .isEqualTo(json(folsom("--metric", "changesets", "--json")));
+    assertThat(StackholderJson.mapper().treeToValue(tables.get(1), RankedTable.class))
+        .isEqualTo(json(folsom("--metric", "lines-added", "--json")));
+    List<String> csv = run(folsom("--metric", "all", "--format", "csv")).out.lines().filter(l -> !l.startsWith("#")).toList();
+    assertThat(csv.get(0)).isEqualTo("metric,rank,employer,value,share");
+    assertThat(csv.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct())
+        .containsExactly("changesets", "lines-changed", "lines-added", "lines-removed", "developers");
+    // each metric's rows are that metric's single-run rows
+    List<String> developers = run(folsom("--metric", "developers", "--format", "csv")).out.lines().filter(l -> !l.startsWith("#")).skip(1)
+        .map(l -> "developers," + l).toList();
+    assertThat(csv.stream().filter(l -> l.startsWith("developers,")).toList()).isEqualTo(developers);
+    CliRun bad = new CliRun(folsom("--metric", "all,bugs-fixed").toArray(new String[0]));
+    assertThat(bad.status).isEqualTo(2);
+    assertThat(bad.err).contains("git history has no bugs-fixed");
+  }
+
+  @Test
+  void affiliationSourcesCombineInOrderAndTheReportNamesWhatWasShadowed(@TempDir Path dir) throws IOException {
+    Path first = Files.writeString(dir.resolve("developers_affiliations1.txt"),
+        "# first source\nbob: bob!example.org\n\tAcme\n");
+    Path second = Files.writeString(dir.resolve("developers_affiliations2.txt"),
+        "bob: bob!example.org\n\tGlobex\ncy: cy!nowhere.example\n\tInitech\n");
+    Path mailmap = Files.writeString(dir.resolve(".mailmap"), "Bob <bob@example.org> <bob2@personal.example>\n");
+    Path log = Files.writeString(dir.resolve("demo.log"),
+        commit("1111111111111111111111111111111111111111", "Ann <ann@redhat.com>", "Tue May 1 10:00:00 2012 +0000",
+            "1\t0\ta.txt")
+        + commit("2222222222222222222222222222222222222222", "Bob <bob@example.org>", "Wed May 2 10:00:00 2012 +0000",
+            "1\t0\ta.txt")
+        + commit("3333333333333333333333333333333333333333", "Bob <bob2@personal.example>",
+            "Thu May 3 10:00:00 2012 +0000", "1\t0\ta.txt")
+        + commit("4444444444444444444444444444444444444444", "Cy <cy@nowhere.example>", "Fri May 4 10:00:00 2012 +0000",
+            "1\t0\ta.txt"));
+    List<String> args = List.of("contributions", "--git-log", log.toString(), "--release", "folsom",
+        "--affiliations", "cncf:" + first, "--affiliations", "cncf:" + second, "--affiliations", "mailmap:" + mailmap,
+        "--affiliations", "gitdm:" + GitTestData.gitdmConfig());
+    // Bob is Acme (the first source) from both addresses (the mailmap), Cy is Initech (only the second has
+    // him), Ann is Red Hat (gitdm's domain rule)
+    assertThat(run(concat(args, "--format", "csv")).out.lines().filter(l -> !l.startsWith("#"))).containsExactly("rank,employer,value,share",
+        "1,Acme,2,50.0", "2,Initech,1,25.0", "2,Red Hat,1,25.0");
+    JsonNode report = StackholderJson.mapper().readTree(run(concat(args, "--report", "attribution", "--json")).out);
+    assertThat(report.get("shadowed")).hasSize(1);
+    assertThat(report.get("shadowed").get(0).get("rule").asText()).contains("Globex");
+    assertThat(report.get("shadowed").get(0).get("source").asText()).contains("developers_affiliations2.txt");
+    assertThat(report.get("shadowed").get(0).get("winningSource").asText()).contains("developers_affiliations1.txt");
+    String text = run(concat(args, "--report", "attribution")).out;
+    assertThat(text).contains("shadowed by an earlier one (1)").contains("Globex");
+    // the other order: Globex wins, Acme is shadowed
+    List<String> swapped = List.of("contributions", "--git-log", log.toString(), "--release", "folsom",
+        "--affiliations", "cncf:" + second, "--affiliations", "cncf:" + first, "--affiliations",
+        "gitdm:" + GitTestData.gitdmConfig(), "--format", "csv");
+    assertThat(run(swapped).out.lines().filter(l -> !l.startsWith("#"))).contains("1,Globex,1,25.0");
+    CliRun onlyIdentities = new CliRun("contributions", "--git-log", log.toString(), "--release", "folsom",
+        "--affiliations", "mailmap:" + mailmap);
+    assertThat(onlyIdentities.status).isEqualTo(2);
+    assertThat(onlyIdentities.err).contains("identities, not employers");
+  }
+
+  /** The CSV rows without the provenance comment lines. */
+  private static String rows(String csv) {
+    return csv.lines().filter(l -> !l.startsWith("#")).collect(java.util.stream.Collectors.joining("\n"));
   }
 
   private static String commit(String id, String author, String date, String numstat) {

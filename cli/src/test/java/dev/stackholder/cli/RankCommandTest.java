@@ -185,8 +185,13 @@ class RankCommandTest {
   void csvHasAHeaderAndOneRowPerEmployer() {
     CliRun run = new CliRun("rank", "--release", "folsom", "--metric", "developers", "--format", "csv");
     RankedTable ranked = table(new CliRun("rank", "--release", "folsom", "--metric", "developers", "--json"));
-    assertThat(run.out.split("\r\n")).hasSize(ranked.rows().size() + 1);
+    assertThat(java.util.Arrays.stream(run.out.split("\r\n")).filter(l -> !l.startsWith("#")))
+        .hasSize(ranked.rows().size() + 1);
     assertThat(run.out).startsWith("rank,employer,value,share\r\n1,Rackspace,44,14.6\r\n");
+    // the provenance follows the rows as comment lines, one per report read, as the JSON lists them
+    assertThat(run.out.lines().filter(l -> l.startsWith("# input: ")).count())
+        .isEqualTo(ranked.provenance().inputs().size()).isPositive();
+    assertThat(run.out.lines().dropWhile(l -> !l.startsWith("#")).allMatch(l -> l.startsWith("#"))).isTrue();
   }
 
   @Test

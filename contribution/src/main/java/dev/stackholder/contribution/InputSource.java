@@ -33,6 +33,10 @@ public abstract class InputSource {
   public static final String GITDM_CONFIG = "gitdm-config";
   /** Stackalytics' {@code default_data.json}: {@value}. */
   public static final String STACKALYTICS_DATA = "stackalytics-data";
+  /** CNCF's {@code developers_affiliations*.txt}: {@value}. */
+  public static final String CNCF_AFFILIATIONS = "cncf-affiliations";
+  /** A git {@code .mailmap}, read as identities: {@value}. */
+  public static final String MAILMAP = "mailmap";
 
   InputSource() {}
 
