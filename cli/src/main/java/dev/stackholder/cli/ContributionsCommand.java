@@ -63,7 +63,7 @@ import picocli.CommandLine.Spec;
         "Each --git-log file is one project, named by the file's base name (nova.log is nova) or by"
             + " PROJECT=FILE; with one log or --repo, --project names the project. With several, --project"
             + " picks the table (all projects by default). Merge commits and automated accounts"
-            + " (jenkins@openstack.org, OpenStack Jenkins) are left out; --report exclusions says what was"
+            + " (OpenStack's CI and proposal bots as Stackalytics lists them under *robots: Jenkins, Zuul, openstack-infra@lists.openstack.org, ...) are left out; --report exclusions says what was"
             + " left out and whose, --report attribution which rule credited how many commits, who no rule"
             + " covered and who changed employer inside the release. --explain AUTHOR (an address or a"
             + " name) says which rule credited that author and why.",
@@ -106,6 +106,11 @@ final class ContributionsCommand implements Callable<Integer> {
       description = "A file of repositories, one [PROJECT=]DIR a line ('#' starts a comment; a relative DIR is"
           + " relative to the file's directory), read as if each were given with --repo.")
   Optional<String> reposFile = Optional.empty();
+
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "With --repo: keep each repository's git log text in DIR (e.g. ~/.cache/stackholder/git-log),"
+          + " keyed by the commits its range resolves to, so a second run over unchanged clones runs no git log.")
+  Optional<String> cacheDir = Optional.empty();
 
   @Option(names = "--mailmap",
       description = "With --repo: let git rewrite authors through the repository's .mailmap (git's own default"
@@ -196,6 +201,9 @@ final class ContributionsCommand implements Callable<Integer> {
           ? "Missing required option: '--git-log=FILE', '--repo=DIR' or '--repos=FILE'"
           : "--git-log and --repo contradict each other: give one of them");
     }
+    if (cacheDir.isPresent() && repositories.isEmpty()) {
+      throw new UsageException("--cache needs --repo (a log file is read as it is)");
+    }
     if (mailmap && repositories.isEmpty()) {
       throw new UsageException("--mailmap needs --repo (a log file was already written with or without it)");
     }
@@ -243,7 +251,8 @@ final class ContributionsCommand implements Callable<Integer> {
           }
         }
       } else {
-        statistics.addRepositories(clones, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        statistics.addRepositories(clones, Math.max(1, Runtime.getRuntime().availableProcessors()),
+            cacheDir.map(d -> dev.stackholder.contribution.git.GitLogCache.at(path("--cache", d))));
       }
     } else {
       for (Map.Entry<String, Path> log : logs.entrySet()) {

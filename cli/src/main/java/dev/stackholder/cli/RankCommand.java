@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
             + " are matched without regard to case, and a project's other name is found (neutron is"
             + " Folsom's quantum).",
         "",
-        "Automated accounts (jenkins@openstack.org, OpenStack Jenkins) are left out, and so are gitdm's"
+        "Automated accounts (OpenStack's CI and proposal bots as Stackalytics lists them under *robots: Jenkins, Zuul, openstack-infra@lists.openstack.org, ...) are left out, and so are gitdm's"
             + " placeholder employers (unknown@hacker.net) unless --keep-placeholders; the table says"
             + " what was left out."},
     footerHeading = "%nExamples:%n",

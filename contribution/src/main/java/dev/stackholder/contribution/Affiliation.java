@@ -18,9 +18,13 @@ import org.immutables.value.Value;
  *     .until(LocalDate.of(2012, 7, 20)).origin("email-map:3").build();
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Its JSON form: {@code {"kind":"ADDRESS","key":"someone@gmail.com",
+ * "organization":"Rackspace","until":"2012-07-20","origin":"email-map:3"}}. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
+@com.fasterxml.jackson.databind.annotation.JsonSerialize(as = ImmutableAffiliation.class)
+@com.fasterxml.jackson.databind.annotation.JsonDeserialize(as = ImmutableAffiliation.class)
 public abstract class Affiliation {
   /** What the key is. */
   public enum Kind {

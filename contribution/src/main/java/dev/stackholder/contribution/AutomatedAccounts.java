@@ -14,9 +14,11 @@ import org.immutables.value.Value;
  * compared without regard to case, matched against a table's employer labels and a raw record's
  * author.
  *
- * <p>{@link #defaults()} knows the OpenStack CI bot, which gitdm lists as the employer
- * {@code jenkins@openstack.org} and the developer {@code OpenStack Jenkins}: its commits are
- * made by the CI system, not by anyone's staff, so counting them ranks no employer fairly. A caller that wants another
+ * <p>{@link #defaults()} knows OpenStack's automated accounts: Stackalytics' {@code *robots} list
+ * (Jenkins, Zuul, Gerrit, the proposal bot; sourced, see {@link #sources()}) and the CI bot gitdm
+ * lists as the employer {@code jenkins@openstack.org} and the developer
+ * {@code OpenStack Jenkins}: their commits are made by CI systems, not by anyone's staff, so
+ * counting them ranks no employer fairly. A caller that wants another
  * rule passes any {@code Predicate<String>} to {@link Ranking}, or its own accounts to
  * {@link ContributionStatistics#automated}
  * ({@code AutomatedAccounts.none()::test}, say), or builds on this one with {@link #with(String)}.
@@ -32,13 +34,39 @@ import org.immutables.value.Value;
 // part of the JSON form, only the names are.
 @JsonIgnoreProperties({"lowerCaseNames"})
 public abstract class AutomatedAccounts {
-  private static final AutomatedAccounts DEFAULTS = of("jenkins@openstack.org", "OpenStack Jenkins");
+  /**
+   * Stackalytics' {@code *robots} user "OpenStack Robot" (openstack/stackalytics,
+   * {@code etc/default_data.json}, commit f6f54bec1248, 2019-04-16, the commit the project's
+   * Stackalytics test data comes from): the addresses OpenStack's CI (Jenkins, then Zuul), Gerrit
+   * and the infrastructure team's proposal jobs commit with.
+   */
+  static final ImmutableList<String> OPENSTACK_ROBOT_ADDRESSES = ImmutableList.of(
+      "review@openstack.org", "jenkins@review.openstack.org", "jenkins@openstack.org",
+      "hudson@openstack.org", "openstack-infra@lists.openstack.org", "info@bitergia.com",
+      "zuul@zuul.openstack.org", "zuul@openstack.org", "infra-root@openstack.org");
+  private static final AutomatedAccounts DEFAULTS = ImmutableAutomatedAccounts.builder()
+      .addAllNames(OPENSTACK_ROBOT_ADDRESSES)
+      // gitdm's Folsom reports list the CI bot's commits under the developer of this name
+      .addNames("OpenStack Jenkins")
+      .addSources(dev.stackholder.core.Source.builder()
+          .document("https://github.com/openstack-archive/stackalytics/blob/"
+              + "f6f54bec1248b77ae6150d30e281a909084df51f/etc/default_data.json")
+          .title("Stackalytics default_data.json, user 'OpenStack Robot' of company '*robots'")
+          .date(java.time.LocalDate.of(2019, 4, 16)).build())
+      .addSources(dev.stackholder.core.Source.builder()
+          .document("folsom/git-stats.txt")
+          .title("gitdm report, Folsom: developer 'OpenStack Jenkins', employer "
+              + "jenkins@openstack.org").build())
+      .build();
   private static final AutomatedAccounts NONE = of();
 
   AutomatedAccounts() {}
 
   /** {@return the names and e-mail addresses of automated accounts, as given} */
   public abstract ImmutableSet<String> names();
+
+  /** {@return where the names come from (the defaults cite Stackalytics and gitdm)} */
+  public abstract ImmutableList<dev.stackholder.core.Source> sources();
 
   @Value.Derived
   @Value.Auxiliary
@@ -47,7 +75,12 @@ public abstract class AutomatedAccounts {
         .collect(ImmutableSet.toImmutableSet());
   }
 
-  /** {@return the OpenStack CI bot: {@code jenkins@openstack.org} and {@code OpenStack Jenkins}} */
+  /**
+   * {@return OpenStack's automated accounts as Stackalytics lists them under {@code *robots}
+   * (Jenkins, Zuul, Gerrit, the proposal bot's {@code openstack-infra@lists.openstack.org}, ...,
+   * with their source) and gitdm's developer {@code OpenStack Jenkins}: a current list, replaceable
+   * by the caller's ({@link #of}, {@link #with})}
+   */
   public static AutomatedAccounts defaults() {
     return DEFAULTS;
   }
@@ -101,7 +134,7 @@ public abstract class AutomatedAccounts {
     // the few names in place instead of lower-cased into a new string first. The answer is the
     // same: in ASCII, lower-casing maps A-Z to a-z only and keeps the length.
     int length = employerOrAuthor.length();
-    if (lowerCaseNames.size() > 8 || !isAscii(employerOrAuthor)) {
+    if (lowerCaseNames.size() > 16 || !isAscii(employerOrAuthor)) {
       return lowerCaseNames.contains(employerOrAuthor.toLowerCase(Locale.ROOT));
     }
     ImmutableList<String> names = lowerCaseNames.asList();

@@ -268,6 +268,21 @@ public final class ContributionStatistics {
    */
   public ContributionStatistics addRepositories(Map<String, GitRepository> repositories,
       int threads) {
+    return addRepositories(repositories, threads, java.util.Optional.empty());
+  }
+
+  /**
+   * {@link #addRepositories(Map, int)}, reading each history from a cache of {@code git log} texts
+   * where it holds the range as it is now, and filling it where not: a second run over unchanged
+   * clones runs no {@code git log}.
+   *
+   * @param repositories project (lower-case) to repository, in the order the whole release is read
+   * @param threads how many repositories are read at once; 1 or more
+   * @param cache the cache, or empty to run {@code git log} every time
+   * @return these statistics, for chaining
+   */
+  public ContributionStatistics addRepositories(Map<String, GitRepository> repositories,
+      int threads, java.util.Optional<dev.stackholder.contribution.git.GitLogCache> cache) {
     Map<String, java.util.Optional<String>> ranges = new HashMap<>();
     for (String project : repositories.keySet()) {
       ranges.put(project, attributor.scope().findRange(project).map(RevisionRange::range));
@@ -275,11 +290,13 @@ public final class ContributionStatistics {
     for (Map.Entry<String, GitRepository> entry : repositories.entrySet()) {
       InputSource.Builder input = InputSource.builder().kind(InputSource.REPOSITORY)
           .name(entry.getValue().directory().toString()).project(entry.getKey())
-          .head(entry.getValue().head()).note("mailmap " + attributor.mailmap().id());
+          .head(entry.getValue().head()).note("mailmap " + attributor.mailmap().id()
+              + (cache.isPresent() ? ", git log cache " + cache.get().directory() : ""));
       ranges.get(entry.getKey()).ifPresent(input::range);
       inputs.add(input.build());
     }
-    ParallelHistories.read(repositories, ranges, attributor.mailmap(), threads, this::addAll);
+    ParallelHistories.read(repositories, ranges, attributor.mailmap(), threads, cache,
+        this::addAll);
     return this;
   }
 

@@ -1,6 +1,7 @@
 package dev.stackholder.contribution;
 
 import dev.stackholder.contribution.git.GitCommit;
+import dev.stackholder.contribution.git.GitLogCache;
 import dev.stackholder.contribution.git.GitLogProcess;
 import dev.stackholder.contribution.git.GitRepository;
 import dev.stackholder.core.StackholderException;
@@ -44,7 +45,8 @@ final class ParallelHistories {
    * the consumer, project after project, in each repository's log order.
    */
   static void read(Map<String, GitRepository> repositories, Map<String, Optional<String>> ranges,
-      GitRepository.MailmapUse mailmap, int threads, Consumer consumer) {
+      GitRepository.MailmapUse mailmap, int threads, Optional<GitLogCache> cache,
+      Consumer consumer) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads is " + threads + ", expected 1 or more");
     }
@@ -62,7 +64,7 @@ final class ParallelHistories {
         queues.add(queue);
         GitRepository repository = entry.getValue();
         Optional<String> range = ranges.getOrDefault(entry.getKey(), Optional.empty());
-        tasks.add(pool.submit(() -> produce(repository, range, mailmap, queue)));
+        tasks.add(pool.submit(() -> produce(repository, range, mailmap, cache, queue)));
       }
       int i = 0;
       for (String project : repositories.keySet()) {
@@ -84,9 +86,10 @@ final class ParallelHistories {
   }
 
   private static void produce(GitRepository repository, Optional<String> range,
-      GitRepository.MailmapUse mailmap, BlockingQueue<Object> queue) {
+      GitRepository.MailmapUse mailmap, Optional<GitLogCache> cache, BlockingQueue<Object> queue) {
     try {
-      try (GitLogProcess log = repository.log(range, mailmap)) {
+      try (GitLogProcess log = cache.isPresent() ? cache.get().log(repository, range, mailmap)
+          : repository.log(range, mailmap)) {
         while (log.hasNext()) {
           queue.put(log.next());
         }

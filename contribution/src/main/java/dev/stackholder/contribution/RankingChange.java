@@ -18,8 +18,17 @@ import java.util.OptionalInt;
  * int moved = change.getRow("SINA").rankDelta().orElse(0);   // positive: moved up
  * }</pre>
  *
- * <p>Immutable and thread-safe; made only by {@link #between}.
+ * <p>An employer missing from one of the tables is <em>absent</em>, not zero: gitdm's published
+ * lists show only their top 20, so an employer not in a list may have contributed anything below
+ * the 20th row. Its deltas are therefore empty, never computed against 0.
+ *
+ * <p>Its JSON form holds both tables and the rows (each with {@code rankDelta},
+ * {@code valueDelta} and {@code shareDelta}, absent where unknown); reading it computes the rows
+ * again from the two tables, so a round trip gives an equal change. Immutable and thread-safe;
+ * made only by {@link #between}.
  */
+@com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = "rows", allowGetters = true)
+@com.fasterxml.jackson.annotation.JsonPropertyOrder({"before", "after", "rows"})
 public final class RankingChange {
   private final RankedTable before;
   private final RankedTable after;
@@ -38,7 +47,16 @@ public final class RankingChange {
    * @param after the later table, of the same metric
    * @throws IllegalArgumentException if the tables rank different metrics
    */
-  public static RankingChange between(RankedTable before, RankedTable after) {
+  @com.fasterxml.jackson.annotation.JsonCreator
+  public static RankingChange between(
+      @com.fasterxml.jackson.annotation.JsonProperty(value = "before", required = true)
+          RankedTable before,
+      @com.fasterxml.jackson.annotation.JsonProperty(value = "after", required = true)
+          RankedTable after) {
+    if (before == null || after == null) {
+      throw new dev.stackholder.core.InvalidDataException(
+          "RankingChange needs both tables, 'before' and 'after'");
+    }
     if (before.metric() != after.metric()) {
       throw new IllegalArgumentException("Cannot compare a ranking by " + before.metric()
           + " with one by " + after.metric());
@@ -54,16 +72,19 @@ public final class RankingChange {
   }
 
   /** {@return the earlier table} */
+  @com.fasterxml.jackson.annotation.JsonProperty("before")
   public RankedTable before() {
     return before;
   }
 
   /** {@return the later table} */
+  @com.fasterxml.jackson.annotation.JsonProperty("after")
   public RankedTable after() {
     return after;
   }
 
   /** {@return one row per employer in either table} */
+  @com.fasterxml.jackson.annotation.JsonProperty("rows")
   public ImmutableList<Row> rows() {
     return rows;
   }
@@ -106,16 +127,19 @@ public final class RankingChange {
     }
 
     /** {@return the employer label} */
+    @com.fasterxml.jackson.annotation.JsonProperty("employer")
     public String employer() {
       return employer;
     }
 
     /** {@return the row in the earlier table; empty if the employer was not in it} */
+    @com.fasterxml.jackson.annotation.JsonProperty("before")
     public Optional<RankedRow> before() {
       return Optional.ofNullable(before);
     }
 
     /** {@return the row in the later table; empty if the employer is not in it} */
+    @com.fasterxml.jackson.annotation.JsonProperty("after")
     public Optional<RankedRow> after() {
       return Optional.ofNullable(after);
     }
@@ -124,23 +148,42 @@ public final class RankingChange {
      * {@return places gained (positive) or lost (negative); empty unless the employer is in both
      * tables}
      */
+    @com.fasterxml.jackson.annotation.JsonProperty("rankDelta")
     public OptionalInt rankDelta() {
       return before == null || after == null ? OptionalInt.empty()
           : OptionalInt.of(before.rank() - after.rank());
     }
 
-    /** {@return change of value (later minus earlier), an absent row counting 0} */
-    public long valueDelta() {
-      return (after == null ? 0 : after.value()) - (before == null ? 0 : before.value());
+    /**
+     * {@return change of value (later minus earlier); empty unless the employer is in both tables:
+     * an employer absent from a table (below gitdm's top 20, say) is unknown there, not 0}
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("valueDelta")
+    public java.util.OptionalLong valueDelta() {
+      return before == null || after == null ? java.util.OptionalLong.empty()
+          : java.util.OptionalLong.of(after.value() - before.value());
     }
 
     /**
-     * {@return change of share in percentage points (later minus earlier), an absent row counting
-     * 0}
+     * {@return change of share in percentage points (later minus earlier); empty unless the
+     * employer is in both tables}
      */
-    public BigDecimal shareDelta() {
-      return (after == null ? BigDecimal.ZERO : after.share())
-          .subtract(before == null ? BigDecimal.ZERO : before.share());
+    @com.fasterxml.jackson.annotation.JsonProperty("shareDelta")
+    public Optional<BigDecimal> shareDelta() {
+      return before == null || after == null ? Optional.empty()
+          : Optional.of(after.share().subtract(before.share()));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Row that && employer.equals(that.employer)
+          && java.util.Objects.equals(before, that.before)
+          && java.util.Objects.equals(after, that.after);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(employer, before, after);
     }
 
     @Override
@@ -148,6 +191,17 @@ public final class RankingChange {
       return employer + ": " + (before == null ? "-" : "#" + before.rank() + " " + before.value())
           + " -> " + (after == null ? "-" : "#" + after.rank() + " " + after.value());
     }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RankingChange that && before.equals(that.before)
+        && after.equals(that.after);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(before, after);
   }
 
   @Override

@@ -168,4 +168,17 @@ class AffiliationDirectoryTest {
     assertThat(directory.attribute("a@" + "x.".repeat(100_000) + "org", JULY_19).basis())
         .isEqualTo(Attribution.Basis.UNKNOWN);
   }
+
+  @Test
+  void affiliationsRoundTripThroughJson() {
+    Affiliation rule = Affiliation.builder().kind(Affiliation.Kind.ADDRESS).key("someone@gmail.com")
+        .organization("Rackspace").until(LocalDate.of(2012, 7, 20)).origin("email-map:3").build();
+    String json = dev.stackholder.core.json.StackholderJson.write(rule);
+    assertThat(json).contains("\"until\":\"2012-07-20\"");
+    assertThat(dev.stackholder.core.json.StackholderJson.read(json, Affiliation.class)).isEqualTo(rule);
+    for (Affiliation each : GitFolsom.config().affiliations()) {
+      assertThat(dev.stackholder.core.json.StackholderJson.read(
+          dev.stackholder.core.json.StackholderJson.write(each), Affiliation.class)).isEqualTo(each);
+    }
+  }
 }

@@ -40,12 +40,27 @@ class AutomatedAccountsTest {
 
   @Test
   void roundTripsThroughJson() {
-    assertThat(StackholderJson.write(AutomatedAccounts.defaults()))
-        .isEqualTo("{\"names\":[\"jenkins@openstack.org\",\"OpenStack Jenkins\"]}");
+    assertThat(StackholderJson.write(AutomatedAccounts.of("jenkins@openstack.org", "OpenStack Jenkins")))
+        .isEqualTo("{\"names\":[\"jenkins@openstack.org\",\"OpenStack Jenkins\"],\"sources\":[]}");
     AutomatedAccounts back = StackholderJson.read(
         StackholderJson.write(AutomatedAccounts.defaults()), AutomatedAccounts.class);
     assertThat(back).isEqualTo(AutomatedAccounts.defaults());
     assertThat(back.test("openstack jenkins")).isTrue();
+  }
+
+  @Test
+  void theDefaultsAreStackalyticsRobotsAndGitdmsBotWithTheirSources() {
+    AutomatedAccounts defaults = AutomatedAccounts.defaults();
+    // Zuul, the proposal bot's list address, Gerrit: all in Stackalytics' *robots user
+    for (String bot : List.of("zuul@openstack.org", "ZUUL@zuul.openstack.org",
+        "openstack-infra@lists.openstack.org", "review@openstack.org", "jenkins@openstack.org",
+        "OpenStack Jenkins")) {
+      assertThat(defaults.test(bot)).as(bot).isTrue();
+    }
+    assertThat(defaults.test("someone@redhat.com")).isFalse();
+    assertThat(defaults.sources()).extracting(dev.stackholder.core.Source::document)
+        .anyMatch(d -> d.contains("f6f54bec1248") && d.endsWith("etc/default_data.json"));
+    assertThat(defaults.with("bot@example.org").sources()).isEqualTo(defaults.sources());
   }
 
   @Test

@@ -69,6 +69,27 @@ class JsonSchemaTest {
   }
 
   @Test
+  void aRankingChangeValidatesAndAnAbsentRowHasNoDelta() {
+    GitdmReports reports = GitdmReports.builtIn();
+    Ranking ranking = Ranking.of(TieMode.COMPETITION);
+    RankingChange change = RankingChange.between(ranking.rank(reports.table("essex", "all", Metric.CHANGESETS)),
+        ranking.rank(reports.table("folsom", "all", Metric.CHANGESETS)));
+    String json = StackholderJson.write(change);
+    assertThat(errors("ranking-change", json)).isEmpty();
+    assertThat(StackholderJson.read(json, RankingChange.class)).isEqualTo(change);
+    assertThat(change.rows()).anyMatch(row -> row.before().isEmpty() && row.valueDelta().isEmpty());
+    // a made-up zero for an absent row is refused by the schema
+    String madeUp = edit(json, t -> {
+      for (JsonNode row : t.get("rows")) {
+        if (!row.has("before")) {
+          ((ObjectNode) row).put("valueDelta", 0);
+        }
+      }
+    });
+    assertThat(errors("ranking-change", madeUp)).isNotEmpty();
+  }
+
+  @Test
   void generatedTablesAndTheirRankingsValidate() {
     qt().withExamples(500).forAll(Generators.tables(), Generators.tieModes())
         .check((table, ties) -> errors("contribution-table", StackholderJson.write(table)).isEmpty()

@@ -35,30 +35,84 @@ public final class GitLogProcess implements Iterator<GitCommit>, AutoCloseable {
   private final GitRepository repository;
   private final String range;
   private boolean finished;
+  /** The cache file being written (a temporary name) and where it goes once git succeeded. */
+  private java.io.Writer copy;
+  private java.nio.file.Path copyTemp;
+  private java.nio.file.Path copyTarget;
 
-  private GitLogProcess(Process process, GitRepository repository, String range, boolean log) {
+  private GitLogProcess(Process process, GitRepository repository, String range, boolean log,
+      java.nio.file.Path cacheFile) {
     this.process = process;
     this.repository = repository;
     this.range = range;
-    this.reader = !log ? null : GitLogReader.of(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8),
-        "git log " + range);
+    java.io.Reader text = new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8);
+    if (log && cacheFile != null) {
+      try {
+        copyTarget = cacheFile;
+        copyTemp = java.nio.file.Files.createTempFile(cacheFile.getParent(), "partial-", ".log");
+        copy = java.nio.file.Files.newBufferedWriter(copyTemp, StandardCharsets.UTF_8);
+        java.io.Writer sink = copy;
+        text = new java.io.FilterReader(text) {
+          @Override
+          public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+              sink.write(c);
+            }
+            return c;
+          }
+
+          @Override
+          public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+              sink.write(buffer, offset, n);
+            }
+            return n;
+          }
+        };
+      } catch (IOException e) {
+        throw new StackholderException("Cannot write the git log cache in '"
+            + cacheFile.getParent() + "': " + e.getMessage(), e);
+      }
+    }
+    this.reader = !log ? null : GitLogReader.of(text, "git log " + range);
     this.errorReader = new Thread(() -> drain(process.getErrorStream()), "git-stderr");
     errorReader.setDaemon(true);
     errorReader.start();
   }
 
+  /** A history read from the cache: no process. */
+  private GitLogProcess(GitRepository repository, String range, java.nio.file.Path cached) {
+    this.process = null;
+    this.repository = repository;
+    this.range = range;
+    this.reader = GitLogReader.open(cached);
+    this.errorReader = null;
+    this.finished = true;
+  }
+
+  static GitLogProcess cached(GitRepository repository, String range, java.nio.file.Path file) {
+    return new GitLogProcess(repository, range, file);
+  }
+
+  /** Starts git log, copying its text to a cache file that is kept only if git succeeds. */
+  static GitLogProcess startCaching(GitRepository repository, List<String> command, String range,
+      java.nio.file.Path cacheFile) {
+    return start(repository, command, range, true, cacheFile);
+  }
+
   static GitLogProcess start(GitRepository repository, List<String> command, String range) {
-    return start(repository, command, range, true);
+    return start(repository, command, range, true, null);
   }
 
   /** A git command whose output is not a log: read it with {@link #readAll()}. */
   static GitLogProcess startPlain(GitRepository repository, List<String> command, String what) {
-    return start(repository, command, what, false);
+    return start(repository, command, what, false, null);
   }
 
   private static GitLogProcess start(GitRepository repository, List<String> command, String range,
-      boolean log) {
+      boolean log, java.nio.file.Path cacheFile) {
     ProcessBuilder builder = new ProcessBuilder(command)
         .directory(repository.directoryForProcess().toFile());
     builder.environment().put("GIT_PAGER", "cat");
@@ -67,7 +121,7 @@ public final class GitLogProcess implements Iterator<GitCommit>, AutoCloseable {
     builder.environment().put("GIT_TERMINAL_PROMPT", "0");
     builder.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
     try {
-      return new GitLogProcess(builder.start(), repository, range, log);
+      return new GitLogProcess(builder.start(), repository, range, log, cacheFile);
     } catch (IOException e) {
       throw new StackholderException("Cannot run git (is it installed and on the PATH?): "
           + e.getMessage(), e);
@@ -141,8 +195,10 @@ public final class GitLogProcess implements Iterator<GitCommit>, AutoCloseable {
       throw new StackholderException("Interrupted while running git in " + repository.directory());
     }
     if (status == 0) {
+      keepCopy();
       return;
     }
+    dropCopy();
     String message;
     synchronized (error) {
       message = error.toString(StandardCharsets.UTF_8);
@@ -175,6 +231,41 @@ public final class GitLogProcess implements Iterator<GitCommit>, AutoCloseable {
       if (!finished) {
         process.destroy();
       }
+      dropCopy(); // closed before the end: the copy is not the whole history
+    }
+  }
+
+  /** git succeeded and its whole output was read: the copy becomes the cache entry. */
+  private void keepCopy() {
+    if (copy == null) {
+      return;
+    }
+    try {
+      copy.close();
+      java.nio.file.Files.move(copyTemp, copyTarget,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // A cache that cannot be written costs the next run a git log, nothing more.
+    } finally {
+      copy = null;
+      dropCopy();
+    }
+  }
+
+  private void dropCopy() {
+    try {
+      if (copy != null) {
+        copy.close();
+      }
+      if (copyTemp != null) {
+        java.nio.file.Files.deleteIfExists(copyTemp);
+      }
+    } catch (IOException e) {
+      // nothing left to do: a stray partial file is never read (only final names are)
+    } finally {
+      copy = null;
+      copyTemp = null;
     }
   }
 

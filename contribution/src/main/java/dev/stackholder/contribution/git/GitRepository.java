@@ -240,6 +240,10 @@ public final class GitRepository {
     return directory;
   }
 
+  String git() {
+    return git;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof GitRepository that && directory.equals(that.directory)
