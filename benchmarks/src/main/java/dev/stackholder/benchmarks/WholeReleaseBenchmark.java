@@ -41,8 +41,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A whole release over several real clones: {@link #library()} is what {@code stackholder
- * contributions --repo nova --repo keystone --repo glance --release 2024.1} asks of the library
+ * A whole release over several real clones: {@link #library()} is what "which companies wrote
+ * 2024.1 of nova, keystone and glance?" asks of the library
  * ({@link ContributionStatistics#addRepositories}: each repository's {@code git log} run and parsed
  * on a worker thread, attributed by gitdm's configuration and ranked on this one), and
  * {@link #gitLog()} is {@code git log}'s own share of it: the very same command lines
@@ -69,7 +69,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5)
 @Fork(1)
 public class WholeReleaseBenchmark {
-  /** Repositories read at once: the machine's two cores, as the CLI asks by default. */
+  /** Repositories read at once: one per core of the two-core machine measured. */
   static final int THREADS = 2;
 
   /** The release series, as the openstack/releases data names it. */
