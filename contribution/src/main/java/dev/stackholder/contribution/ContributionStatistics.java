@@ -74,8 +74,6 @@ public final class ContributionStatistics {
    * one-project run.
    */
   private Scope all;
-  /** How many scopes were made: the next one's {@link Scope#index}. */
-  private int scopes;
   private final boolean utcDays;
   private long merges;
   private long outsideRelease;
@@ -415,10 +413,9 @@ public final class ContributionStatistics {
     Scope scope = projects.get(name);
     if (scope == null) {
       if (projects.size() == 1 && all == null) {
-        all = projects.values().iterator().next().copy(ContributionTable.ALL_PROJECTS,
-            scopes++);
+        all = projects.values().iterator().next().copy(ContributionTable.ALL_PROJECTS);
       }
-      scope = new Scope(name, scopes++, !utcDays);
+      scope = new Scope(name, !utcDays);
       scope.range = attributor.scope().ranges().get(name);
       projects.put(name, scope);
     }
@@ -526,9 +523,6 @@ public final class ContributionStatistics {
     return employer;
   }
 
-  private static final Developer[] NO_DEVELOPERS = new Developer[0];
-  private static final long[][] NO_COUNTS = new long[0][];
-
   /** An address as written in the log, resolved once (gitdm also looks an address up once). */
   private final class Author {
     final String address;
@@ -542,13 +536,9 @@ public final class ContributionStatistics {
     Employer unknown;
     String lastName;
     boolean lastNameAutomated;
-    /**
-     * This author's developer in each scope, by {@link Scope#index}: records of several projects
-     * come interleaved, and a cache of the last scope only missed on nearly every one of them.
-     */
-    Developer[] developers = NO_DEVELOPERS;
-    /** This author's count of commits no rule covered, in each scope, by {@link Scope#index}. */
-    long[][] unknownCounts = NO_COUNTS;
+    Developer allDeveloper;
+    Scope scope;
+    Developer scopeDeveloper;
 
     Author(String address, boolean automated, List<Affiliation> rules) {
       this.address = address;
@@ -772,7 +762,7 @@ public final class ContributionStatistics {
     String name = project.toLowerCase(Locale.ROOT);
     Scope scope = !name.equals(ContributionTable.ALL_PROJECTS) ? projects.get(name)
         : all != null ? all
-        : projects.isEmpty() ? new Scope(ContributionTable.ALL_PROJECTS, -1, !utcDays)
+        : projects.isEmpty() ? new Scope(ContributionTable.ALL_PROJECTS, !utcDays)
         : projects.values().iterator().next();
     if (scope == null) {
       throw new NoSuchTableException("project", project, ImmutableList.copyOf(projects.keySet()),
@@ -814,8 +804,6 @@ public final class ContributionStatistics {
   /** One gitdm run: its developers and its tallies. */
   private static final class Scope {
     final String project;
-    /** Numbers the statistics' scopes (the whole release's too) for the authors' caches. */
-    final int index;
     final Map<String, Developer> byAddress = new HashMap<>();
     final Map<String, Developer> byName = new HashMap<>();
     final List<Developer> developers = new ArrayList<>();
@@ -834,15 +822,14 @@ public final class ContributionStatistics {
     int employerCount;
     final boolean mergeByName;
 
-    Scope(String project, int index, boolean mergeByName) {
+    Scope(String project, boolean mergeByName) {
       this.project = project;
-      this.index = index;
       this.mergeByName = mergeByName;
     }
 
     /** A deep copy under another name, for the whole release when a second project arrives. */
-    Scope copy(String name, int index) {
-      Scope copy = new Scope(name, index, mergeByName);
+    Scope copy(String name) {
+      Scope copy = new Scope(name, mergeByName);
       for (Developer developer : developers) {
         copy.developers.add(developer.copy());
       }
@@ -865,9 +852,9 @@ public final class ContributionStatistics {
     }
 
     Developer developer(Author author, String name) {
-      Developer[] cached = author.developers;
-      if (index < cached.length && cached[index] != null) {
-        return cached[index];
+      boolean whole = project.equals(ContributionTable.ALL_PROJECTS);
+      if (whole ? author.allDeveloper != null : author.scope == this) {
+        return whole ? author.allDeveloper : author.scopeDeveloper;
       }
       Developer developer = byAddress.get(author.address);
       if (developer == null) {
@@ -879,10 +866,12 @@ public final class ContributionStatistics {
         }
         byAddress.put(author.address, developer);
       }
-      if (index >= cached.length) {
-        author.developers = cached = java.util.Arrays.copyOf(cached, Math.max(index + 1, 4));
+      if (whole) {
+        author.allDeveloper = developer;
+      } else {
+        author.scope = this;
+        author.scopeDeveloper = developer;
       }
-      cached[index] = developer;
       return developer;
     }
 
@@ -916,14 +905,7 @@ public final class ContributionStatistics {
         }
         byRule[rule] += commits;
       } else {
-        long[][] counts = author.unknownCounts;
-        if (index >= counts.length) {
-          author.unknownCounts = counts = java.util.Arrays.copyOf(counts, Math.max(index + 1, 4));
-        }
-        if (counts[index] == null) {
-          counts[index] = unknown.computeIfAbsent(author.address, key -> new long[1]);
-        }
-        counts[index][0] += commits;
+        unknown.computeIfAbsent(author.address, key -> new long[1])[0] += commits;
       }
       developer.credit(employer, date);
     }
