@@ -10,6 +10,8 @@ module dev.stackholder.adoption {
   exports dev.stackholder.adoption;
   exports dev.stackholder.adoption.community;
 
-  opens dev.stackholder.adoption to com.fasterxml.jackson.databind;
-  opens dev.stackholder.adoption.community to com.fasterxml.jackson.databind;
+  opens dev.stackholder.adoption to
+      com.fasterxml.jackson.databind;
+  opens dev.stackholder.adoption.community to
+      com.fasterxml.jackson.databind;
 }

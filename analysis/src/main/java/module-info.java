@@ -12,5 +12,6 @@ module dev.stackholder.analysis {
 
   exports dev.stackholder.analysis;
 
-  opens dev.stackholder.analysis to com.fasterxml.jackson.databind;
+  opens dev.stackholder.analysis to
+      com.fasterxml.jackson.databind;
 }

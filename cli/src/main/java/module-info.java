@@ -12,5 +12,6 @@ module dev.stackholder.cli {
   requires java.desktop;
   requires xchart;
 
-  opens dev.stackholder.cli to info.picocli;
+  opens dev.stackholder.cli to
+      info.picocli;
 }

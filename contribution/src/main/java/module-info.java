@@ -17,11 +17,17 @@ module dev.stackholder.contribution {
   exports dev.stackholder.contribution.releases;
   exports dev.stackholder.contribution.cncf;
 
-  opens dev.stackholder.contribution to com.fasterxml.jackson.databind;
+  opens dev.stackholder.contribution to
+      com.fasterxml.jackson.databind;
   // Mailmap's nested value types are JSON-bound.
-  opens dev.stackholder.contribution.git to com.fasterxml.jackson.databind;
-  opens dev.stackholder.contribution.gitdm to com.fasterxml.jackson.databind;
-  opens dev.stackholder.contribution.stackalytics to com.fasterxml.jackson.databind;
-  opens dev.stackholder.contribution.releases to com.fasterxml.jackson.databind;
-  opens dev.stackholder.contribution.cncf to com.fasterxml.jackson.databind;
+  opens dev.stackholder.contribution.git to
+      com.fasterxml.jackson.databind;
+  opens dev.stackholder.contribution.gitdm to
+      com.fasterxml.jackson.databind;
+  opens dev.stackholder.contribution.stackalytics to
+      com.fasterxml.jackson.databind;
+  opens dev.stackholder.contribution.releases to
+      com.fasterxml.jackson.databind;
+  opens dev.stackholder.contribution.cncf to
+      com.fasterxml.jackson.databind;
 }

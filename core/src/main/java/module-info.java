@@ -1,6 +1,6 @@
 /**
- * Stackholder core: organizations, sectors, sources (provenance), money and exchange rates,
- * the JSON set-up and the exception types shared by every Stackholder module.
+ * Stackholder core: organizations, sectors, sources (provenance), money and exchange rates, the
+ * JSON set-up and the exception types shared by every Stackholder module.
  */
 module dev.stackholder.core {
   requires transitive com.fasterxml.jackson.annotation;
@@ -24,7 +24,9 @@ module dev.stackholder.core {
       dev.stackholder.analysis,
       dev.stackholder.cli;
 
-  opens dev.stackholder.core to com.fasterxml.jackson.databind;
+  opens dev.stackholder.core to
+      com.fasterxml.jackson.databind;
 
-  provides com.fasterxml.jackson.databind.Module with dev.stackholder.core.json.StackholderModule;
+  provides com.fasterxml.jackson.databind.Module with
+      dev.stackholder.core.json.StackholderModule;
 }

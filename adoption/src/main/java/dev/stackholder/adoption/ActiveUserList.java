@@ -53,10 +53,11 @@ public abstract class ActiveUserList {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(!names().isEmpty(), "Active user list for sector '%s' is empty", sector().id());
+    InvalidDataException.check(
+        !names().isEmpty(), "Active user list for sector '%s' is empty", sector().id());
     for (String name : names()) {
-      InvalidDataException.check(!name.isBlank(), "Active user list for sector '%s' has a blank name",
-          sector().id());
+      InvalidDataException.check(
+          !name.isBlank(), "Active user list for sector '%s' has a blank name", sector().id());
     }
   }
 

@@ -10,8 +10,8 @@ import com.google.common.collect.ImmutableSortedMap;
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.MissingExchangeRateException;
-import dev.stackholder.core.Sector;
 import dev.stackholder.core.NotFoundException;
+import dev.stackholder.core.Sector;
 import dev.stackholder.core.internal.BuiltInResources;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -29,8 +29,8 @@ import org.joda.money.Money;
  *
  * <p>{@link #builtIn()} is the catalog bundled with the library; every figure in it carries its
  * {@link dev.stackholder.core.Source}, and the data README next to its JSON resource says where the
- * records come from. A catalog of your own reads from JSON with
- * {@code StackholderJson.read(path, AdoptionCatalog.class)} or is built with {@link #builder()}.
+ * records come from. A catalog of your own reads from JSON with {@code StackholderJson.read(path,
+ * AdoptionCatalog.class)} or is built with {@link #builder()}.
  *
  * <pre>{@code
  * AdoptionCatalog catalog = AdoptionCatalog.builtIn();
@@ -70,7 +70,8 @@ public abstract class AdoptionCatalog {
    * {@return the catalog bundled with the library (resource {@code
    * dev/stackholder/adoption/case-studies.json}), read on first use and shared}
    *
-   * @throws IllegalStateException naming the resource if it is missing or malformed (a packaging bug)
+   * @throws IllegalStateException naming the resource if it is missing or malformed (a packaging
+   *     bug)
    */
   public static AdoptionCatalog builtIn() {
     return BUILT_IN_CATALOG.get();
@@ -93,8 +94,15 @@ public abstract class AdoptionCatalog {
    * @throws NotFoundException naming the id and the known ones when there is none
    */
   public CaseStudy getCaseStudy(String id) {
-    return findCaseStudy(id).orElseThrow(() -> new NotFoundException("case study", id,
-        caseStudies().stream().map(CaseStudy::id).collect(ImmutableList.toImmutableList())));
+    return findCaseStudy(id)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "case study",
+                    id,
+                    caseStudies().stream()
+                        .map(CaseStudy::id)
+                        .collect(ImmutableList.toImmutableList())));
   }
 
   /**
@@ -135,7 +143,8 @@ public abstract class AdoptionCatalog {
 
   /** {@return the case studies whose organization has no sector recorded} */
   public ImmutableList<CaseStudy> withoutSector() {
-    return caseStudies().stream().filter(c -> c.organization().sector().isEmpty())
+    return caseStudies().stream()
+        .filter(c -> c.organization().sector().isEmpty())
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -153,7 +162,8 @@ public abstract class AdoptionCatalog {
 
   /** {@return the case studies whose organization has no country recorded} */
   public ImmutableList<CaseStudy> withoutCountry() {
-    return caseStudies().stream().filter(c -> c.organization().country().isEmpty())
+    return caseStudies().stream()
+        .filter(c -> c.organization().country().isEmpty())
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -170,7 +180,8 @@ public abstract class AdoptionCatalog {
    *     already in it
    * @throws MissingExchangeRateException if a saving's currency has no rate to {@code currency}
    */
-  public ImmutableMap<Sector, Money> annualSavingsBySector(CurrencyUnit currency, ExchangeRates rates) {
+  public ImmutableMap<Sector, Money> annualSavingsBySector(
+      CurrencyUnit currency, ExchangeRates rates) {
     Map<Sector, Money> totals = new EnumMap<>(Sector.class);
     for (CaseStudy study : caseStudies()) {
       Optional<Sector> sector = study.organization().sector();
@@ -193,19 +204,26 @@ public abstract class AdoptionCatalog {
     for (ActiveUserList list : activeUsers()) {
       names.computeIfAbsent(list.sector(), s -> new HashSet<>()).addAll(list.names());
     }
-    return names.entrySet().stream().collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> e.getValue().size()));
+    return names.entrySet().stream()
+        .collect(ImmutableMap.toImmutableMap(Map.Entry::getKey, e -> e.getValue().size()));
   }
 
   @Value.Check
   void check() {
-    Map<String, Long> ids = caseStudies().stream()
-        .collect(Collectors.groupingBy(CaseStudy::id, TreeMap::new, Collectors.counting()));
-    ids.forEach((id, count) -> InvalidDataException.check(count == 1,
-        "Case study id '%s' appears %d times, expected once", id, count));
+    Map<String, Long> ids =
+        caseStudies().stream()
+            .collect(Collectors.groupingBy(CaseStudy::id, TreeMap::new, Collectors.counting()));
+    ids.forEach(
+        (id, count) ->
+            InvalidDataException.check(
+                count == 1, "Case study id '%s' appears %d times, expected once", id, count));
   }
 
   /** Read on first use, once, thread-safely; a failure is not remembered, so it is thrown again. */
-  private static final Supplier<AdoptionCatalog> BUILT_IN_CATALOG = Suppliers.memoize(
-      () -> BuiltInResources.of("stackholder-adoption", AdoptionCatalog.class::getResourceAsStream)
-          .readJson(BUILT_IN, AdoptionCatalog.class));
+  private static final Supplier<AdoptionCatalog> BUILT_IN_CATALOG =
+      Suppliers.memoize(
+          () ->
+              BuiltInResources.of(
+                      "stackholder-adoption", AdoptionCatalog.class::getResourceAsStream)
+                  .readJson(BUILT_IN, AdoptionCatalog.class));
 }

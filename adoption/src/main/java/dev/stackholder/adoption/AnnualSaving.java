@@ -11,9 +11,9 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * Money saved each year, as stated: "saving more than EUR 2 million each year" is
- * {@code EUR 2,000,000.00} with {@link Approximation#MORE_THAN}. JSON type name
- * {@code "annual-saving"}; the amount is {@code {"amount": "2000000.00", "currency": "EUR"}}.
+ * Money saved each year, as stated: "saving more than EUR 2 million each year" is {@code EUR
+ * 2,000,000.00} with {@link Approximation#MORE_THAN}. JSON type name {@code "annual-saving"}; the
+ * amount is {@code {"amount": "2000000.00", "currency": "EUR"}}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -50,7 +50,8 @@ public abstract non-sealed class AnnualSaving extends Outcome {
    * @param to the currency wanted
    * @param rates rates that include one from the saving's currency to {@code to}, unless they are
    *     the same
-   * @throws MissingExchangeRateException if no rate is given from the saving's currency to {@code to}
+   * @throws MissingExchangeRateException if no rate is given from the saving's currency to {@code
+   *     to}
    */
   public Money amountIn(CurrencyUnit to, ExchangeRates rates) {
     return rates.convert(amount(), to);
@@ -63,9 +64,11 @@ public abstract non-sealed class AnnualSaving extends Outcome {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(amount().isPositive(),
-        "Annual saving is %s, expected a positive amount", MoneyText.format(amount()));
-    InvalidDataException.check(!sources().isEmpty(), "Annual saving of %s has no sources",
+    InvalidDataException.check(
+        amount().isPositive(),
+        "Annual saving is %s, expected a positive amount",
         MoneyText.format(amount()));
+    InvalidDataException.check(
+        !sources().isEmpty(), "Annual saving of %s has no sources", MoneyText.format(amount()));
   }
 }

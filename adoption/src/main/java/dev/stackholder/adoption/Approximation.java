@@ -7,8 +7,9 @@ import dev.stackholder.core.internal.EnumIds;
 
 /**
  * How exactly a source states a figure. Case studies and event reports rarely give exact numbers
- * ("more than 5,000 nodes", "about 40 attendees", "thousands of servers"); the qualifier is kept with
- * the number so that nothing reads a lower bound as an exact count. In JSON it is its {@link #id()}.
+ * ("more than 5,000 nodes", "about 40 attendees", "thousands of servers"); the qualifier is kept
+ * with the number so that nothing reads a lower bound as an exact count. In JSON it is its {@link
+ * #id()}.
  *
  * <p>Immutable and thread-safe, as every enum.
  */
@@ -31,7 +32,8 @@ public enum Approximation {
    */
   ORDER_OF_MAGNITUDE("order-of-magnitude", "");
 
-  private static final EnumIds<Approximation> IDS = EnumIds.of(Approximation.class, "approximation", Approximation::id);
+  private static final EnumIds<Approximation> IDS =
+      EnumIds.of(Approximation.class, "approximation", Approximation::id);
 
   private final String id;
   private final String prefix;

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * The share of time a service was up, as a source states it: "availability over 99.99 percent" is
- * {@code percent = 99.99} with {@link Approximation#MORE_THAN}. In JSON:
- * {@code {"percent": 99.99, "approximation": "more-than"}}.
+ * {@code percent = 99.99} with {@link Approximation#MORE_THAN}. In JSON: {@code {"percent": 99.99,
+ * "approximation": "more-than"}}.
  *
  * <p>{@link #downtimeBudget(Duration)} turns the figure into the downtime it allows over a period.
  * When the source gives a lower bound ("over 99.99%") the budget is an upper bound on the downtime.
@@ -66,14 +66,19 @@ public abstract class Availability {
    * @throws InvalidDataException if the period is zero or negative
    */
   public Duration downtimeBudget(Duration period) {
-    InvalidDataException.check(!period.isNegative() && !period.isZero(),
-        "Availability period is %s, expected a positive duration", period);
-    BigDecimal periodNanos = BigDecimal.valueOf(period.getSeconds()).multiply(NANOS_PER_SECOND)
-        .add(BigDecimal.valueOf(period.getNano()));
-    BigDecimal downNanos = periodNanos.multiply(HUNDRED.subtract(percent()))
-        .divide(HUNDRED, 0, RoundingMode.HALF_UP);
+    InvalidDataException.check(
+        !period.isNegative() && !period.isZero(),
+        "Availability period is %s, expected a positive duration",
+        period);
+    BigDecimal periodNanos =
+        BigDecimal.valueOf(period.getSeconds())
+            .multiply(NANOS_PER_SECOND)
+            .add(BigDecimal.valueOf(period.getNano()));
+    BigDecimal downNanos =
+        periodNanos.multiply(HUNDRED.subtract(percent())).divide(HUNDRED, 0, RoundingMode.HALF_UP);
     BigDecimal[] secondsAndNanos = downNanos.divideAndRemainder(NANOS_PER_SECOND);
-    return Duration.ofSeconds(secondsAndNanos[0].longValueExact(), secondsAndNanos[1].longValueExact());
+    return Duration.ofSeconds(
+        secondsAndNanos[0].longValueExact(), secondsAndNanos[1].longValueExact());
   }
 
   /**
@@ -92,7 +97,9 @@ public abstract class Availability {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(percent().signum() > 0 && percent().compareTo(HUNDRED) <= 0,
-        "Availability percent is %s, expected above 0 and at most 100", percent().toPlainString());
+    InvalidDataException.check(
+        percent().signum() > 0 && percent().compareTo(HUNDRED) <= 0,
+        "Availability percent is %s, expected above 0 and at most 100",
+        percent().toPlainString());
   }
 }

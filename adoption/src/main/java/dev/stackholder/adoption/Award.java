@@ -40,7 +40,9 @@ public abstract non-sealed class Award extends Outcome {
 
   @Override
   public String describe() {
-    return name() + event().map(e -> ", " + e).orElse("") + year().map(y -> " (" + y + ")").orElse("");
+    return name()
+        + event().map(e -> ", " + e).orElse("")
+        + year().map(y -> " (" + y + ")").orElse("");
   }
 
   @Value.Check

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Organization;
-import dev.stackholder.core.internal.Slugs;
 import dev.stackholder.core.Source;
+import dev.stackholder.core.internal.Slugs;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -74,14 +74,18 @@ public abstract class CaseStudy {
    * @param <T> the outcome type
    */
   public <T extends Outcome> ImmutableList<T> outcomes(Class<T> variant) {
-    return outcomes().stream().filter(variant::isInstance).map(variant::cast)
+    return outcomes().stream()
+        .filter(variant::isInstance)
+        .map(variant::cast)
         .collect(ImmutableList.toImmutableList());
   }
 
   @Value.Check
   void check() {
-    InvalidDataException.check(Slugs.isSlug(id()),
-        "Case study id '%s' is not a lower-case slug such as 'tencent-tstack'", id());
+    InvalidDataException.check(
+        Slugs.isSlug(id()),
+        "Case study id '%s' is not a lower-case slug such as 'tencent-tstack'",
+        id());
     InvalidDataException.check(!title().isBlank(), "Case study '%s' has a blank title", id());
     InvalidDataException.check(!summary().isBlank(), "Case study '%s' has a blank summary", id());
     InvalidDataException.check(!sources().isEmpty(), "Case study '%s' has no sources", id());
@@ -92,7 +96,8 @@ public abstract class CaseStudy {
   void checkLimits() {
     dev.stackholder.core.Limits.checkText(title(), "Case study title");
     dev.stackholder.core.Limits.checkText(summary(), "Case study summary");
-    publishedDate().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Case study date"));
+    publishedDate()
+        .ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Case study date"));
     notes().forEach(text -> dev.stackholder.core.Limits.checkText(text, "Case study note"));
   }
 }

@@ -45,9 +45,12 @@ public abstract non-sealed class CostReduction extends Outcome {
   @Value.Check
   void check() {
     InvalidDataException.check(!category().isBlank(), "Cost reduction category is blank");
-    InvalidDataException.check(percent().signum() > 0 && percent().compareTo(HUNDRED) <= 0,
+    InvalidDataException.check(
+        percent().signum() > 0 && percent().compareTo(HUNDRED) <= 0,
         "Cost reduction of '%s' is %s%%, expected above 0 and at most 100",
-        category(), percent().toPlainString());
-    InvalidDataException.check(!sources().isEmpty(), "Cost reduction of '%s' has no sources", category());
+        category(),
+        percent().toPlainString());
+    InvalidDataException.check(
+        !sources().isEmpty(), "Cost reduction of '%s' has no sources", category());
   }
 }

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * A whole number as a source states it, with its {@link Approximation}: "more than 5,000", "about
- * 40", "250". In JSON: {@code {"value": 5000, "approximation": "more-than"}}; the approximation may be
- * left out when it is {@link Approximation#EXACTLY}.
+ * 40", "250". In JSON: {@code {"value": 5000, "approximation": "more-than"}}; the approximation may
+ * be left out when it is {@link Approximation#EXACTLY}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * availability and the users it serves.
  *
  * <p>Every figure is optional (most sources give few), and the size may be stated several times, in
- * different units, by different sources: see {@link #scale()}. The other figures rest on
- * {@link #sources()}; the {@link #notes()} say which source gives which when they differ.
+ * different units, by different sources: see {@link #scale()}. The other figures rest on {@link
+ * #sources()}; the {@link #notes()} say which source gives which when they differ.
  *
  * <p>Immutable and thread-safe.
  */
@@ -85,9 +85,15 @@ public abstract class Deployment {
   @Value.Check
   void checkLimits() {
     dev.stackholder.core.Limits.checkText(name(), "Deployment name");
-    description().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Deployment description"));
-    location().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Deployment location"));
-    inProductionSince().ifPresent(year -> dev.stackholder.core.Limits.checkYear(year.getValue(), "Deployment in production since"));
+    description()
+        .ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Deployment description"));
+    location()
+        .ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Deployment location"));
+    inProductionSince()
+        .ifPresent(
+            year ->
+                dev.stackholder.core.Limits.checkYear(
+                    year.getValue(), "Deployment in production since"));
     notes().forEach(text -> dev.stackholder.core.Limits.checkText(text, "Deployment note"));
   }
 }

@@ -33,8 +33,10 @@ public final class DurationText {
     append(text, duration.toHoursPart(), "h");
     append(text, duration.toMinutesPart(), "m");
     if (duration.toSecondsPart() != 0 || duration.toNanosPart() != 0) {
-      BigDecimal seconds = BigDecimal.valueOf(duration.toSecondsPart())
-          .add(BigDecimal.valueOf(duration.toNanosPart(), 9)).stripTrailingZeros();
+      BigDecimal seconds =
+          BigDecimal.valueOf(duration.toSecondsPart())
+              .add(BigDecimal.valueOf(duration.toNanosPart(), 9))
+              .stripTrailingZeros();
       text.append(text.length() == 0 ? "" : " ").append(seconds.toPlainString()).append('s');
     }
     return text.toString();

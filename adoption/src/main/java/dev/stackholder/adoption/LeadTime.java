@@ -9,10 +9,10 @@ import java.time.Duration;
 import org.immutables.value.Value;
 
 /**
- * How long something took before and after OpenStack: "resource delivery went from two weeks to half
- * an hour" is {@code P14D} to {@code PT30M}, a {@linkplain #speedUp() speed-up} of 672; "from 10
- * days to 1 day" is 10. JSON type name {@code "lead-time"}; durations are ISO-8601
- * ({@code "PT336H"}, {@code "PT30M"}).
+ * How long something took before and after OpenStack: "resource delivery went from two weeks to
+ * half an hour" is {@code P14D} to {@code PT30M}, a {@linkplain #speedUp() speed-up} of 672; "from
+ * 10 days to 1 day" is 10. JSON type name {@code "lead-time"}; durations are ISO-8601 ({@code
+ * "PT336H"}, {@code "PT30M"}).
  *
  * <p>A day is 24 hours and a week 7 days here: the sources speak of elapsed time, not working days.
  *
@@ -74,18 +74,28 @@ public abstract non-sealed class LeadTime extends Outcome {
 
   @Override
   public String describe() {
-    return activity() + ": " + DurationText.format(before()) + " -> " + DurationText.format(after())
-        + " (" + speedUp().stripTrailingZeros().toPlainString() + "x faster)";
+    return activity()
+        + ": "
+        + DurationText.format(before())
+        + " -> "
+        + DurationText.format(after())
+        + " ("
+        + speedUp().stripTrailingZeros().toPlainString()
+        + "x faster)";
   }
 
   private static BigDecimal nanos(Duration duration) {
-    return BigDecimal.valueOf(duration.getSeconds()).multiply(NANOS_PER_SECOND)
+    return BigDecimal.valueOf(duration.getSeconds())
+        .multiply(NANOS_PER_SECOND)
         .add(BigDecimal.valueOf(duration.getNano()));
   }
 
   private static void checkPositive(String field, Duration duration) {
-    InvalidDataException.check(!duration.isNegative() && !duration.isZero(),
-        "Lead time '%s' is %s, expected a positive duration", field, duration);
+    InvalidDataException.check(
+        !duration.isNegative() && !duration.isZero(),
+        "Lead time '%s' is %s, expected a positive duration",
+        field,
+        duration);
   }
 
   @Value.Check
@@ -93,6 +103,7 @@ public abstract non-sealed class LeadTime extends Outcome {
     InvalidDataException.check(!activity().isBlank(), "Lead time activity is blank");
     checkPositive("before", before());
     checkPositive("after", after());
-    InvalidDataException.check(!sources().isEmpty(), "Lead time of '%s' has no sources", activity());
+    InvalidDataException.check(
+        !sources().isEmpty(), "Lead time of '%s' has no sources", activity());
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One statement of a deployment's size, with its unit and its own source: "more than 5,000 nodes". A
- * deployment keeps every statement, so two sources that disagree stay side by side, each with its
+ * One statement of a deployment's size, with its unit and its own source: "more than 5,000 nodes".
+ * A deployment keeps every statement, so two sources that disagree stay side by side, each with its
  * provenance.
  *
  * <p>Immutable and thread-safe.

@@ -20,7 +20,8 @@ public enum ScaleUnit {
   /** Guests running on the cloud: "virtual machines". */
   VIRTUAL_MACHINES("virtual-machines");
 
-  private static final EnumIds<ScaleUnit> IDS = EnumIds.of(ScaleUnit.class, "scale unit", ScaleUnit::id);
+  private static final EnumIds<ScaleUnit> IDS =
+      EnumIds.of(ScaleUnit.class, "scale unit", ScaleUnit::id);
 
   private final String id;
 

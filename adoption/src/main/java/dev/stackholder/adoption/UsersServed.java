@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The users a cloud serves or has gathered, as stated: "serves more than 100 million users";
- * "attracted more than 200 registered users in less than a week". JSON type name
- * {@code "users-served"}.
+ * "attracted more than 200 registered users in less than a week". JSON type name {@code
+ * "users-served"}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -45,6 +45,7 @@ public abstract non-sealed class UsersServed extends Outcome {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(!sources().isEmpty(), "Users served (%s) has no sources", users().describe());
+    InvalidDataException.check(
+        !sources().isEmpty(), "Users served (%s) has no sources", users().describe());
   }
 }

@@ -1,9 +1,9 @@
 package dev.stackholder.adoption;
 
-import com.google.common.collect.ImmutableList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Sector;
 import dev.stackholder.core.Source;
@@ -11,9 +11,12 @@ import dev.stackholder.core.json.StackholderJson;
 import org.junit.jupiter.api.Test;
 
 class ActiveUserListTest {
-  private static final ActiveUserList LIST = ActiveUserList.builder().sector(Sector.ONLINE_GAMING_MEDIA)
-      .addNames("eBay", "TaoBao", "eBay").source(Source.of("002_8615e4338068336e.txt", "How OpenStack is Developed"))
-      .build();
+  private static final ActiveUserList LIST =
+      ActiveUserList.builder()
+          .sector(Sector.ONLINE_GAMING_MEDIA)
+          .addNames("eBay", "TaoBao", "eBay")
+          .source(Source.of("002_8615e4338068336e.txt", "How OpenStack is Developed"))
+          .build();
 
   @Test
   void keepsRepeatsButCountsThemOnce() {
@@ -34,13 +37,15 @@ class ActiveUserListTest {
     assertThatThrownBy(() -> ActiveUserList.builder().from(LIST).names(ImmutableList.of()).build())
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("Active user list for sector 'online-gaming-media' is empty");
-    assertThatThrownBy(() -> ActiveUserList.builder().from(LIST).names(ImmutableList.of("eBay", " ")).build())
+    assertThatThrownBy(
+            () -> ActiveUserList.builder().from(LIST).names(ImmutableList.of("eBay", " ")).build())
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("Active user list for sector 'online-gaming-media' has a blank name");
   }
 
   @Test
   void jsonRoundTrip() {
-    assertThat(StackholderJson.read(StackholderJson.write(LIST), ActiveUserList.class)).isEqualTo(LIST);
+    assertThat(StackholderJson.read(StackholderJson.write(LIST), ActiveUserList.class))
+        .isEqualTo(LIST);
   }
 }

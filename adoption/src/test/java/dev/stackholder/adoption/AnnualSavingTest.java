@@ -16,10 +16,16 @@ import org.junit.jupiter.api.Test;
 
 class AnnualSavingTest {
   private static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
-  private static final Source SEED = Source.of("000_6cb65ebcd6c07861.txt", "Chinese WeChat is powered by OpenStack");
-  private static final AnnualSaving TENCENT = AnnualSaving.builder()
-      .amount(Money.parse("CNY 100000000.00")).approximation(Approximation.MORE_THAN).addSources(SEED).build();
-  private static final ExchangeRates RATES = ExchangeRates.empty().with(CNY, CurrencyUnit.USD, new BigDecimal("0.1481"));
+  private static final Source SEED =
+      Source.of("000_6cb65ebcd6c07861.txt", "Chinese WeChat is powered by OpenStack");
+  private static final AnnualSaving TENCENT =
+      AnnualSaving.builder()
+          .amount(Money.parse("CNY 100000000.00"))
+          .approximation(Approximation.MORE_THAN)
+          .addSources(SEED)
+          .build();
+  private static final ExchangeRates RATES =
+      ExchangeRates.empty().with(CNY, CurrencyUnit.USD, new BigDecimal("0.1481"));
 
   @Test
   void describesTheLowerBound() {
@@ -41,19 +47,23 @@ class AnnualSavingTest {
 
   @Test
   void conversionIsMonotonicInTheAmount() {
-    qt().forAll(AdoptionGenerators.money(), AdoptionGenerators.money()).checkAssert((a, b) -> {
-      ExchangeRates rates = ExchangeRates.empty()
-          .with(a.getCurrencyUnit(), CurrencyUnit.GBP, new BigDecimal("0.1234"));
-      Money x = Money.ofMinor(a.getCurrencyUnit(), a.getAmountMinorLong());
-      Money y = Money.ofMinor(a.getCurrencyUnit(), b.getAmountMinorLong());
-      AnnualSaving savingX = AnnualSaving.builder().from(TENCENT).amount(x).build();
-      AnnualSaving savingY = AnnualSaving.builder().from(TENCENT).amount(y).build();
-      Money convertedX = savingX.amountIn(CurrencyUnit.GBP, rates);
-      assertThat(convertedX.getCurrencyUnit()).isEqualTo(CurrencyUnit.GBP);
-      if (x.isLessThan(y)) {
-        assertThat(convertedX.isGreaterThan(savingY.amountIn(CurrencyUnit.GBP, rates))).isFalse();
-      }
-    });
+    qt().forAll(AdoptionGenerators.money(), AdoptionGenerators.money())
+        .checkAssert(
+            (a, b) -> {
+              ExchangeRates rates =
+                  ExchangeRates.empty()
+                      .with(a.getCurrencyUnit(), CurrencyUnit.GBP, new BigDecimal("0.1234"));
+              Money x = Money.ofMinor(a.getCurrencyUnit(), a.getAmountMinorLong());
+              Money y = Money.ofMinor(a.getCurrencyUnit(), b.getAmountMinorLong());
+              AnnualSaving savingX = AnnualSaving.builder().from(TENCENT).amount(x).build();
+              AnnualSaving savingY = AnnualSaving.builder().from(TENCENT).amount(y).build();
+              Money convertedX = savingX.amountIn(CurrencyUnit.GBP, rates);
+              assertThat(convertedX.getCurrencyUnit()).isEqualTo(CurrencyUnit.GBP);
+              if (x.isLessThan(y)) {
+                assertThat(convertedX.isGreaterThan(savingY.amountIn(CurrencyUnit.GBP, rates)))
+                    .isFalse();
+              }
+            });
   }
 
   @Test

@@ -34,8 +34,9 @@ class ApproximationTest {
   void unknownIdNamesTheKnownOnes() {
     assertThatThrownBy(() -> Approximation.fromId("roughly"))
         .isInstanceOf(NotFoundException.class)
-        .hasMessage("Unknown approximation 'roughly', expected one of exactly, more-than, at-least, about, "
-            + "nearly, up-to, order-of-magnitude");
+        .hasMessage(
+            "Unknown approximation 'roughly', expected one of exactly, more-than, at-least, about, "
+                + "nearly, up-to, order-of-magnitude");
   }
 
   @Test
@@ -44,16 +45,20 @@ class ApproximationTest {
       assertThat(Approximation.fromId(approximation.id())).isSameAs(approximation);
     }
     assertThatThrownBy(() -> Approximation.fromId("MORE_THAN"))
-        .isInstanceOfSatisfying(NotFoundException.class, e -> {
-          assertThat(e.kind()).isEqualTo("approximation");
-          assertThat(e.id()).isEqualTo("MORE_THAN");
-          assertThat(e.knownIds()).hasSize(Approximation.values().length).contains("more-than");
-        });
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo("approximation");
+              assertThat(e.id()).isEqualTo("MORE_THAN");
+              assertThat(e.knownIds()).hasSize(Approximation.values().length).contains("more-than");
+            });
   }
 
   @Test
   void unknownIdInJsonIsInvalidData() {
-    assertThatThrownBy(() -> StackholderJson.read("{\"value\": 5, \"approximation\": \"roughly\"}", Count.class))
+    assertThatThrownBy(
+            () ->
+                StackholderJson.read("{\"value\": 5, \"approximation\": \"roughly\"}", Count.class))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageContaining("Unknown approximation 'roughly'");
   }

@@ -11,7 +11,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class AvailabilityTest {
-  private static final Availability FOUR_NINES = Availability.of(new BigDecimal("99.99"), Approximation.MORE_THAN);
+  private static final Availability FOUR_NINES =
+      Availability.of(new BigDecimal("99.99"), Approximation.MORE_THAN);
 
   @Test
   void fourNinesAllow52m35_76sInAnAverageYear() {
@@ -21,7 +22,8 @@ class AvailabilityTest {
 
   @Test
   void fourNinesAllow52m33_6sInA365DayYear() {
-    assertThat(FOUR_NINES.downtimeBudget(Availability.COMMON_YEAR)).isEqualTo(Duration.ofSeconds(3153, 600_000_000));
+    assertThat(FOUR_NINES.downtimeBudget(Availability.COMMON_YEAR))
+        .isEqualTo(Duration.ofSeconds(3153, 600_000_000));
   }
 
   @Test
@@ -32,20 +34,26 @@ class AvailabilityTest {
 
   @Test
   void hundredPercentAllowsNoDowntime() {
-    assertThat(Availability.of(BigDecimal.valueOf(100), Approximation.EXACTLY).yearlyDowntimeBudget()).isZero();
+    assertThat(
+            Availability.of(BigDecimal.valueOf(100), Approximation.EXACTLY).yearlyDowntimeBudget())
+        .isZero();
   }
 
   @Test
   void budgetIsNeverNegativeNorAboveThePeriodAndFallsAsAvailabilityRises() {
-    qt().forAll(AdoptionGenerators.percents(), AdoptionGenerators.percents(), AdoptionGenerators.durations())
-        .checkAssert((a, b, period) -> {
-          Duration budgetA = Availability.of(a, Approximation.EXACTLY).downtimeBudget(period);
-          Duration budgetB = Availability.of(b, Approximation.EXACTLY).downtimeBudget(period);
-          assertThat(budgetA).isBetween(Duration.ZERO, period);
-          if (a.compareTo(b) <= 0) {
-            assertThat(budgetA).isGreaterThanOrEqualTo(budgetB);
-          }
-        });
+    qt().forAll(
+            AdoptionGenerators.percents(),
+            AdoptionGenerators.percents(),
+            AdoptionGenerators.durations())
+        .checkAssert(
+            (a, b, period) -> {
+              Duration budgetA = Availability.of(a, Approximation.EXACTLY).downtimeBudget(period);
+              Duration budgetB = Availability.of(b, Approximation.EXACTLY).downtimeBudget(period);
+              assertThat(budgetA).isBetween(Duration.ZERO, period);
+              if (a.compareTo(b) <= 0) {
+                assertThat(budgetA).isGreaterThanOrEqualTo(budgetB);
+              }
+            });
   }
 
   @Test
@@ -69,8 +77,12 @@ class AvailabilityTest {
   void describesAndRoundTripsKeepingScale() {
     assertThat(FOUR_NINES.describe()).isEqualTo("more than 99.99%");
     Availability scaled = Availability.of(new BigDecimal("99.900"), Approximation.EXACTLY);
-    assertThat(StackholderJson.read(StackholderJson.write(scaled), Availability.class)).isEqualTo(scaled);
-    qt().forAll(AdoptionGenerators.availabilities()).checkAssert(a ->
-        assertThat(StackholderJson.read(StackholderJson.write(a), Availability.class)).isEqualTo(a));
+    assertThat(StackholderJson.read(StackholderJson.write(scaled), Availability.class))
+        .isEqualTo(scaled);
+    qt().forAll(AdoptionGenerators.availabilities())
+        .checkAssert(
+            a ->
+                assertThat(StackholderJson.read(StackholderJson.write(a), Availability.class))
+                    .isEqualTo(a));
   }
 }

@@ -10,9 +10,14 @@ import java.time.Year;
 import org.junit.jupiter.api.Test;
 
 class AwardTest {
-  private static final Award SUPERUSER = Award.builder().name("Superuser Award")
-      .event("OpenStack Summit Sydney").year(Year.of(2017))
-      .addSources(Source.of("000_6cb65ebcd6c07861.txt", "Chinese WeChat is powered by OpenStack")).build();
+  private static final Award SUPERUSER =
+      Award.builder()
+          .name("Superuser Award")
+          .event("OpenStack Summit Sydney")
+          .year(Year.of(2017))
+          .addSources(
+              Source.of("000_6cb65ebcd6c07861.txt", "Chinese WeChat is powered by OpenStack"))
+          .build();
 
   @Test
   void describes() {
@@ -29,6 +34,7 @@ class AwardTest {
   @Test
   void nameIsRequired() {
     assertThatThrownBy(() -> Award.builder().from(SUPERUSER).name(" ").build())
-        .isInstanceOf(InvalidDataException.class).hasMessage("Award name is blank");
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("Award name is blank");
   }
 }

@@ -21,26 +21,34 @@ class CountTest {
   @Test
   void approximationDefaultsToExactlyInJson() {
     assertThat(StackholderJson.read("{\"value\":710}", Count.class)).isEqualTo(Count.exactly(710));
-    assertThat(StackholderJson.write(MORE_THAN_6000)).isEqualTo("{\"value\":6000,\"approximation\":\"more-than\"}");
+    assertThat(StackholderJson.write(MORE_THAN_6000))
+        .isEqualTo("{\"value\":6000,\"approximation\":\"more-than\"}");
   }
 
   @Test
   void jsonRoundTrip() {
-    qt().forAll(AdoptionGenerators.counts()).checkAssert(count ->
-        assertThat(StackholderJson.read(StackholderJson.write(count), Count.class)).isEqualTo(count));
+    qt().forAll(AdoptionGenerators.counts())
+        .checkAssert(
+            count ->
+                assertThat(StackholderJson.read(StackholderJson.write(count), Count.class))
+                    .isEqualTo(count));
   }
 
   @Test
   void negativeIsRejected() {
     assertThatThrownBy(() -> Count.exactly(-1))
-        .isInstanceOf(InvalidDataException.class).hasMessage("Count value is -1, expected zero or more");
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessage("Count value is -1, expected zero or more");
   }
 
   @Test
   void wrongJsonTypesAreRejectedWithThePath() {
     assertThatThrownBy(() -> StackholderJson.read("{\"value\":\"710\"}", Count.class))
-        .isInstanceOf(InvalidDataException.class).hasMessageStartingWith("$.value: ");
-    assertThatThrownBy(() -> StackholderJson.read("{\"value\":710,\"approximation\":\"roughly\"}", Count.class))
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageStartingWith("$.value: ");
+    assertThatThrownBy(
+            () ->
+                StackholderJson.read("{\"value\":710,\"approximation\":\"roughly\"}", Count.class))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("$.approximation: Unknown approximation 'roughly'");
   }

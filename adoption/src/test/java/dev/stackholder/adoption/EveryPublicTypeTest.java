@@ -22,19 +22,21 @@ class EveryPublicTypeTest {
   @Test
   void noPublicStaticMethodOfAnyPublicTypeAcceptsNull() {
     List<Class<?>> types = PublicTypes.besides(AdoptionCatalog.class);
-    assertThat(types).extracting(Class::getPackageName)
+    assertThat(types)
+        .extracting(Class::getPackageName)
         .contains("dev.stackholder.adoption", "dev.stackholder.adoption.community");
-    NullPointerTester tester = new NullPointerTester()
-        .setDefault(LocalDate.class, LocalDate.of(2012, 9, 27))
-        .setDefault(Year.class, Year.of(2012))
-        .setDefault(String.class, "text")
-        .setDefault(BigDecimal.class, BigDecimal.ONE)
-        .setDefault(CurrencyUnit.class, CurrencyUnit.USD)
-        .setDefault(Money.class, Money.parse("USD 1000"))
-        .setDefault(Organization.class, Organization.of("acme", "Acme"))
-        .setDefault(Source.class, Source.of("https://example.org/a", "A"))
-        .setDefault(java.time.Duration.class, java.time.Duration.ofDays(1))
-        .setDefault(Count.class, Count.exactly(1));
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(LocalDate.class, LocalDate.of(2012, 9, 27))
+            .setDefault(Year.class, Year.of(2012))
+            .setDefault(String.class, "text")
+            .setDefault(BigDecimal.class, BigDecimal.ONE)
+            .setDefault(CurrencyUnit.class, CurrencyUnit.USD)
+            .setDefault(Money.class, Money.parse("USD 1000"))
+            .setDefault(Organization.class, Organization.of("acme", "Acme"))
+            .setDefault(Source.class, Source.of("https://example.org/a", "A"))
+            .setDefault(java.time.Duration.class, java.time.Duration.ofDays(1))
+            .setDefault(Count.class, Count.exactly(1));
     for (Class<?> type : types) {
       if (!Throwable.class.isAssignableFrom(type)) {
         tester.testAllPublicStaticMethods(type);

@@ -1,10 +1,10 @@
 package dev.stackholder.adoption;
 
-import com.google.common.collect.ImmutableList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Source;
 import dev.stackholder.core.json.StackholderJson;
@@ -13,11 +13,22 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class LeadTimeTest {
-  private static final Source SEED = Source.of("000_6cb65ebcd6c07861.txt", "Chinese WeChat is powered by OpenStack");
-  private static final LeadTime DELIVERY = LeadTime.builder().activity("resource delivery")
-      .before(Duration.ofDays(14)).after(Duration.ofMinutes(30)).addSources(SEED).build();
-  private static final LeadTime MAIL = LeadTime.builder().activity("global mail system deployment")
-      .before(Duration.ofDays(10)).after(Duration.ofDays(1)).addSources(SEED).build();
+  private static final Source SEED =
+      Source.of("000_6cb65ebcd6c07861.txt", "Chinese WeChat is powered by OpenStack");
+  private static final LeadTime DELIVERY =
+      LeadTime.builder()
+          .activity("resource delivery")
+          .before(Duration.ofDays(14))
+          .after(Duration.ofMinutes(30))
+          .addSources(SEED)
+          .build();
+  private static final LeadTime MAIL =
+      LeadTime.builder()
+          .activity("global mail system deployment")
+          .before(Duration.ofDays(10))
+          .after(Duration.ofDays(1))
+          .addSources(SEED)
+          .build();
 
   @Test
   void twoWeeksToHalfAnHourIs672TimesFaster() {
@@ -33,25 +44,30 @@ class LeadTimeTest {
 
   @Test
   void speedUpRoundsHalfUpToTwoDecimals() {
-    assertThat(LeadTime.speedUp(Duration.ofMinutes(2), Duration.ofMinutes(3))).isEqualTo(new BigDecimal("0.67"));
-    assertThat(LeadTime.speedUp(Duration.ofSeconds(1), Duration.ofSeconds(8))).isEqualTo(new BigDecimal("0.13"));
+    assertThat(LeadTime.speedUp(Duration.ofMinutes(2), Duration.ofMinutes(3)))
+        .isEqualTo(new BigDecimal("0.67"));
+    assertThat(LeadTime.speedUp(Duration.ofSeconds(1), Duration.ofSeconds(8)))
+        .isEqualTo(new BigDecimal("0.13"));
   }
 
   @Test
   void speedUpTimesAfterIsBeforeWithinRounding() {
-    qt().forAll(AdoptionGenerators.durations(), AdoptionGenerators.durations()).checkAssert((before, after) -> {
-      BigDecimal speedUp = LeadTime.speedUp(before, after);
-      BigDecimal beforeSeconds = new BigDecimal(before.toNanos()).movePointLeft(9);
-      BigDecimal afterSeconds = new BigDecimal(after.toNanos()).movePointLeft(9);
-      // speedUp is within 0.005 of before/after, so speedUp × after is within 0.005 × after of before.
-      assertThat(speedUp.multiply(afterSeconds).subtract(beforeSeconds).abs())
-          .isLessThanOrEqualTo(afterSeconds.multiply(new BigDecimal("0.005")));
-      if (before.compareTo(after) >= 0) {
-        assertThat(speedUp).isGreaterThanOrEqualTo(BigDecimal.ONE);
-      } else {
-        assertThat(speedUp).isLessThanOrEqualTo(BigDecimal.ONE);
-      }
-    });
+    qt().forAll(AdoptionGenerators.durations(), AdoptionGenerators.durations())
+        .checkAssert(
+            (before, after) -> {
+              BigDecimal speedUp = LeadTime.speedUp(before, after);
+              BigDecimal beforeSeconds = new BigDecimal(before.toNanos()).movePointLeft(9);
+              BigDecimal afterSeconds = new BigDecimal(after.toNanos()).movePointLeft(9);
+              // speedUp is within 0.005 of before/after, so speedUp × after is within 0.005 × after
+              // of before.
+              assertThat(speedUp.multiply(afterSeconds).subtract(beforeSeconds).abs())
+                  .isLessThanOrEqualTo(afterSeconds.multiply(new BigDecimal("0.005")));
+              if (before.compareTo(after) >= 0) {
+                assertThat(speedUp).isGreaterThanOrEqualTo(BigDecimal.ONE);
+              } else {
+                assertThat(speedUp).isLessThanOrEqualTo(BigDecimal.ONE);
+              }
+            });
   }
 
   @Test

@@ -8,8 +8,11 @@ import dev.stackholder.core.json.StackholderJson;
 import org.junit.jupiter.api.Test;
 
 class ScaleTest {
-  private static final Scale NODES = Scale.of(Count.of(6000, Approximation.MORE_THAN), ScaleUnit.NODES,
-      Source.of("000_6cb65ebcd6c07861.txt", "Chinese WeChat is powered by OpenStack"));
+  private static final Scale NODES =
+      Scale.of(
+          Count.of(6000, Approximation.MORE_THAN),
+          ScaleUnit.NODES,
+          Source.of("000_6cb65ebcd6c07861.txt", "Chinese WeChat is powered by OpenStack"));
 
   @Test
   void describesCountAndUnit() {
@@ -19,10 +22,15 @@ class ScaleTest {
 
   @Test
   void jsonRoundTrip() {
-    assertThat(StackholderJson.write(NODES)).isEqualTo("{\"count\":{\"value\":6000,\"approximation\":\"more-than\"},"
-        + "\"unit\":\"nodes\",\"source\":{\"document\":\"000_6cb65ebcd6c07861.txt\","
-        + "\"title\":\"Chinese WeChat is powered by OpenStack\"}}");
-    qt().forAll(AdoptionGenerators.scales()).checkAssert(scale ->
-        assertThat(StackholderJson.read(StackholderJson.write(scale), Scale.class)).isEqualTo(scale));
+    assertThat(StackholderJson.write(NODES))
+        .isEqualTo(
+            "{\"count\":{\"value\":6000,\"approximation\":\"more-than\"},"
+                + "\"unit\":\"nodes\",\"source\":{\"document\":\"000_6cb65ebcd6c07861.txt\","
+                + "\"title\":\"Chinese WeChat is powered by OpenStack\"}}");
+    qt().forAll(AdoptionGenerators.scales())
+        .checkAssert(
+            scale ->
+                assertThat(StackholderJson.read(StackholderJson.write(scale), Scale.class))
+                    .isEqualTo(scale));
   }
 }

@@ -29,7 +29,9 @@ class ScaleUnitTest {
     for (ScaleUnit unit : ScaleUnit.values()) {
       assertThat(ScaleUnit.fromId(unit.id())).isSameAs(unit);
     }
-    assertThatThrownBy(() -> ScaleUnit.fromId("NODES")).as("ids match exactly").isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> ScaleUnit.fromId("NODES"))
+        .as("ids match exactly")
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test

@@ -24,8 +24,10 @@ final class Csv {
 
   static List<Row> read(String text, String file, List<String> required) {
     if (text.length() > MAX_LENGTH) {
-      throw new InvalidDataException(file, "CSV of " + text.length() + " characters is longer than the limit of "
-          + MAX_LENGTH, null);
+      throw new InvalidDataException(
+          file,
+          "CSV of " + text.length() + " characters is longer than the limit of " + MAX_LENGTH,
+          null);
     }
     List<List<String>> records = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
@@ -67,10 +69,12 @@ final class Csv {
         line++;
         recordLine = line;
       } else if (closed) {
-        throw new InvalidDataException(file + ":" + line, "text after a closing quote, expected ','", null);
+        throw new InvalidDataException(
+            file + ":" + line, "text after a closing quote, expected ','", null);
       } else if (c == '"') {
         if (field.length() > 0) {
-          throw new InvalidDataException(file + ":" + line, "a quote inside an unquoted field", null);
+          throw new InvalidDataException(
+              file + ":" + line, "a quote inside an unquoted field", null);
         }
         quoted = true;
       } else {
@@ -78,7 +82,8 @@ final class Csv {
       }
     }
     if (quoted) {
-      throw new InvalidDataException(file + ":" + line, "a quoted field is not closed before the end", null);
+      throw new InvalidDataException(
+          file + ":" + line, "a quoted field is not closed before the end", null);
     }
     if (field.length() > 0 || !record.isEmpty() || closed) {
       record.add(field.toString());
@@ -91,8 +96,8 @@ final class Csv {
     List<String> header = records.get(0);
     for (String column : required) {
       if (!header.contains(column)) {
-        throw new InvalidDataException(file + ":1", "the header has no column '" + column + "'; expected "
-            + required, null);
+        throw new InvalidDataException(
+            file + ":1", "the header has no column '" + column + "'; expected " + required, null);
       }
     }
     List<Row> rows = new ArrayList<>();
@@ -102,8 +107,14 @@ final class Csv {
         continue;
       }
       if (fields.size() != header.size()) {
-        throw new InvalidDataException(file + ":" + lines.get(r), "a row of " + fields.size()
-            + " fields, expected " + header.size() + " as in the header", null);
+        throw new InvalidDataException(
+            file + ":" + lines.get(r),
+            "a row of "
+                + fields.size()
+                + " fields, expected "
+                + header.size()
+                + " as in the header",
+            null);
       }
       Map<String, String> values = new HashMap<>();
       for (int f = 0; f < fields.size(); f++) {

@@ -24,10 +24,10 @@ import java.util.Optional;
 
 /**
  * Maps the employer names contribution data uses (gitdm's, Stackalytics') to organization ids, the
- * roster's where the roster knows the organization. Renames and acquisitions are dated entries, each
- * with its source (Nicira is VMware from 2012-08-24). A name that maps to nothing is reported with the
- * reason, never guessed: gitdm's unattributed authors (named by an e-mail address), names of several
- * companies, names the mapping does not list.
+ * roster's where the roster knows the organization. Renames and acquisitions are dated entries,
+ * each with its source (Nicira is VMware from 2012-08-24). A name that maps to nothing is reported
+ * with the reason, never guessed: gitdm's unattributed authors (named by an e-mail address), names
+ * of several companies, names the mapping does not list.
  *
  * <pre>{@code
  * EmployerMapping mapping = EmployerMapping.builtIn()
@@ -36,26 +36,43 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>The file is CSV with the columns {@code source_kind, name, organization_id, organization_name,
- * from, until, basis, source, source_title, source_date, quote, note} (see the built-in
- * {@code employer-organizations.csv}). Names are matched exactly first, then without regard to case.
+ * from, until, basis, source, source_title, source_date, quote, note} (see the built-in {@code
+ * employer-organizations.csv}). Names are matched exactly first, then without regard to case.
  * Immutable and thread-safe.
  */
 public final class EmployerMapping {
-  static final List<String> COLUMNS = List.of("source_kind", "name", "organization_id", "organization_name",
-      "from", "until", "basis", "source", "source_title", "source_date", "quote", "note");
+  static final List<String> COLUMNS =
+      List.of(
+          "source_kind",
+          "name",
+          "organization_id",
+          "organization_name",
+          "from",
+          "until",
+          "basis",
+          "source",
+          "source_title",
+          "source_date",
+          "quote",
+          "note");
   private static final String BUILT_IN_FILE = "employer-organizations.csv";
 
-  private static final Supplier<EmployerMapping> BUILT_IN = Suppliers.memoize(EmployerMapping::readBuiltIn);
+  private static final Supplier<EmployerMapping> BUILT_IN =
+      Suppliers.memoize(EmployerMapping::readBuiltIn);
 
   private final ImmutableList<EmployerName> entries;
+
   /** Keyed by source id + '\u0000' + name as spelled, and by the lower-case key. */
   private final ImmutableListMultimap<String, EmployerName> exact;
+
   private final ImmutableListMultimap<String, EmployerName> folded;
 
   private EmployerMapping(ImmutableList<EmployerName> entries) {
     this.entries = entries;
-    ImmutableListMultimap.Builder<String, EmployerName> exactBuilder = ImmutableListMultimap.builder();
-    ImmutableListMultimap.Builder<String, EmployerName> foldedBuilder = ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, EmployerName> exactBuilder =
+        ImmutableListMultimap.builder();
+    ImmutableListMultimap.Builder<String, EmployerName> foldedBuilder =
+        ImmutableListMultimap.builder();
     for (EmployerName entry : entries) {
       exactBuilder.put(key(entry.source(), entry.name()), entry);
       foldedBuilder.put(key(entry.source(), entry.name().toLowerCase(Locale.ROOT)), entry);
@@ -77,9 +94,15 @@ public final class EmployerMapping {
       for (int i = 0; i < same.size(); i++) {
         for (int j = i + 1; j < same.size(); j++) {
           if (overlap(same.get(i), same.get(j))) {
-            throw new InvalidDataException("Employer name '" + same.get(i).name() + "' (" + same.get(i).source()
-                + ") has two entries that hold on the same days: " + describe(same.get(i)) + " and "
-                + describe(same.get(j)));
+            throw new InvalidDataException(
+                "Employer name '"
+                    + same.get(i).name()
+                    + "' ("
+                    + same.get(i).source()
+                    + ") has two entries that hold on the same days: "
+                    + describe(same.get(i))
+                    + " and "
+                    + describe(same.get(j)));
           }
         }
       }
@@ -99,7 +122,8 @@ public final class EmployerMapping {
   }
 
   private static EmployerMapping readBuiltIn() {
-    BuiltInResources resources = BuiltInResources.of("stackholder-analysis", EmployerMapping.class::getResourceAsStream);
+    BuiltInResources resources =
+        BuiltInResources.of("stackholder-analysis", EmployerMapping.class::getResourceAsStream);
     return resources.read(BUILT_IN_FILE, in -> read(in, BUILT_IN_FILE));
   }
 
@@ -138,19 +162,27 @@ public final class EmployerMapping {
     for (Csv.Row row : Csv.read(text, name, COLUMNS)) {
       String location = name + ":" + row.line();
       try {
-        EmployerName.Builder entry = EmployerName.builder()
-            .source(NameSource.fromId(row.get("source_kind")))
-            .name(row.get("name"))
-            .basis(row.get("basis").isBlank() ? "unstated" : row.get("basis"));
+        EmployerName.Builder entry =
+            EmployerName.builder()
+                .source(NameSource.fromId(row.get("source_kind")))
+                .name(row.get("name"))
+                .basis(row.get("basis").isBlank() ? "unstated" : row.get("basis"));
         nonEmpty(row.get("organization_id")).ifPresent(entry::organizationId);
         nonEmpty(row.get("organization_name")).ifPresent(entry::organizationName);
         nonEmpty(row.get("from")).map(d -> date(d, "from")).ifPresent(entry::from);
         nonEmpty(row.get("until")).map(d -> date(d, "until")).ifPresent(entry::until);
         nonEmpty(row.get("note")).ifPresent(entry::note);
         if (!row.get("source").isBlank()) {
-          Source.Builder source = Source.builder().document(row.get("source"))
-              .title(row.get("source_title").isBlank() ? row.get("source") : row.get("source_title"));
-          nonEmpty(row.get("source_date")).filter(d -> d.length() == 10).map(d -> date(d, "source_date"))
+          Source.Builder source =
+              Source.builder()
+                  .document(row.get("source"))
+                  .title(
+                      row.get("source_title").isBlank()
+                          ? row.get("source")
+                          : row.get("source_title"));
+          nonEmpty(row.get("source_date"))
+              .filter(d -> d.length() == 10)
+              .map(d -> date(d, "source_date"))
               .ifPresent(source::date);
           nonEmpty(row.get("quote")).ifPresent(source::quote);
           entry.addSources(source.build());
@@ -180,7 +212,9 @@ public final class EmployerMapping {
     }
     for (EmployerName entry : entries) {
       if (!overrides.exact.containsKey(key(entry.source(), entry.name()))) {
-        merged.computeIfAbsent(key(entry.source(), entry.name()), k -> new ArrayList<>()).add(entry);
+        merged
+            .computeIfAbsent(key(entry.source(), entry.name()), k -> new ArrayList<>())
+            .add(entry);
       }
     }
     return of(merged.values().stream().flatMap(List::stream).toList());
@@ -208,16 +242,23 @@ public final class EmployerMapping {
     }
     if (found.isPresent()) {
       EmployerName entry = found.get();
-      String reason = entry.organizationId().isPresent()
-          ? how + " as " + entry.basis() + dates(entry)
-          : "unmappable: " + entry.note().orElse(entry.basis());
-      return ImmutableEmployerMatch.builder().name(name).organizationId(entry.organizationId())
-          .organizationName(entry.organizationName()).entry(entry).reason(reason).build();
+      String reason =
+          entry.organizationId().isPresent()
+              ? how + " as " + entry.basis() + dates(entry)
+              : "unmappable: " + entry.note().orElse(entry.basis());
+      return ImmutableEmployerMatch.builder()
+          .name(name)
+          .organizationId(entry.organizationId())
+          .organizationName(entry.organizationName())
+          .entry(entry)
+          .reason(reason)
+          .build();
     }
     String reason;
     if (source == NameSource.GITDM && name.contains("@")) {
       reason = "unmapped: gitdm names an author it could not attribute to an employer by address";
-    } else if (!exact.get(key(source, name)).isEmpty() || !folded.get(key(source, name.toLowerCase(Locale.ROOT))).isEmpty()) {
+    } else if (!exact.get(key(source, name)).isEmpty()
+        || !folded.get(key(source, name.toLowerCase(Locale.ROOT))).isEmpty()) {
       reason = "unmapped: the mapping's entries for this name do not hold on " + day;
     } else {
       reason = "unmapped: the mapping does not list this name";
@@ -238,8 +279,11 @@ public final class EmployerMapping {
     if (entry.from().isEmpty() && entry.until().isEmpty()) {
       return "";
     }
-    return " (" + entry.from().map(d -> "from " + d).orElse("") + (entry.from().isPresent() && entry.until().isPresent()
-        ? " " : "") + entry.until().map(d -> "until " + d).orElse("") + ")";
+    return " ("
+        + entry.from().map(d -> "from " + d).orElse("")
+        + (entry.from().isPresent() && entry.until().isPresent() ? " " : "")
+        + entry.until().map(d -> "until " + d).orElse("")
+        + ")";
   }
 
   private static boolean overlap(EmployerName a, EmployerName b) {
@@ -266,7 +310,8 @@ public final class EmployerMapping {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new InvalidDataException("column " + column + " is '" + text + "', expected a date such as 2012-08-24");
+      throw new InvalidDataException(
+          "column " + column + " is '" + text + "', expected a date such as 2012-08-24");
     }
   }
 

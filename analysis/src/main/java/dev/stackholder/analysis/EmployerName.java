@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One entry of an {@link EmployerMapping}: a name as a contribution tool spells it, the organization
- * it stands for during a span of dates, why, and the sources. An entry with no organization id
- * records a name that cannot be mapped (a string naming several companies, say), with the reason in
- * its note.
+ * One entry of an {@link EmployerMapping}: a name as a contribution tool spells it, the
+ * organization it stands for during a span of dates, why, and the sources. An entry with no
+ * organization id records a name that cannot be mapped (a string naming several companies, say),
+ * with the reason in its note.
  *
  * <pre>{@code
  * EmployerName nicira = EmployerName.builder().source(NameSource.GITDM).name("Nicira")
@@ -37,7 +37,9 @@ public abstract class EmployerName {
   /** {@return the name exactly as the tool spells it, e.g. {@code "SINA"}} */
   public abstract String name();
 
-  /** {@return the organization's id (a lower-case slug), or empty for a name that cannot be mapped} */
+  /**
+   * {@return the organization's id (a lower-case slug), or empty for a name that cannot be mapped}
+   */
   public abstract Optional<String> organizationId();
 
   /** {@return the organization's name, where known} */
@@ -51,8 +53,8 @@ public abstract class EmployerName {
 
   /**
    * {@return why the name stands for the organization: {@code same-name}, {@code name-variant},
-   * {@code not-in-roster}, {@code acquisition}, {@code split}, {@code stackalytics-alias},
-   * {@code unmappable}, or the user's own word}
+   * {@code not-in-roster}, {@code acquisition}, {@code split}, {@code stackalytics-alias}, {@code
+   * unmappable}, or the user's own word}
    */
   public abstract String basis();
 
@@ -68,7 +70,8 @@ public abstract class EmployerName {
    * @param day any day
    */
   public boolean holdsOn(LocalDate day) {
-    return from().map(f -> !day.isBefore(f)).orElse(true) && until().map(day::isBefore).orElse(true);
+    return from().map(f -> !day.isBefore(f)).orElse(true)
+        && until().map(day::isBefore).orElse(true);
   }
 
   /** {@return a builder; {@code build()} checks the id, the dates and the sources} */
@@ -87,12 +90,19 @@ public abstract class EmployerName {
       InvalidDataException.check(false, "EmployerName name is blank");
     }
     if (organizationId().isPresent() && !Slugs.isSlug(organizationId().get())) {
-      InvalidDataException.check(false, "EmployerName '%s' organizationId '%s' is not a lower-case slug",
-          name(), organizationId().get());
+      InvalidDataException.check(
+          false,
+          "EmployerName '%s' organizationId '%s' is not a lower-case slug",
+          name(),
+          organizationId().get());
     }
     if (from().isPresent() && until().isPresent() && !from().get().isBefore(until().get())) {
-      InvalidDataException.check(false, "EmployerName '%s' from %s is not before until %s", name(),
-          from().get(), until().get());
+      InvalidDataException.check(
+          false,
+          "EmployerName '%s' from %s is not before until %s",
+          name(),
+          from().get(),
+          until().get());
     }
     if (sources().isEmpty()) {
       InvalidDataException.check(false, "EmployerName '%s' has no source", name());

@@ -11,7 +11,10 @@ import dev.stackholder.core.internal.EnumIds;
  * <p>Immutable and thread-safe, as every enum.
  */
 public enum MembershipStatus {
-  /** Known to be a member in a tier that day (inside a sighted interval, or named by a complete list). */
+  /**
+   * Known to be a member in a tier that day (inside a sighted interval, or named by a complete
+   * list).
+   */
   MEMBER("member"),
   /**
    * Last seen in a tier recently, nothing contrary since: presumed still a member under the tier's
@@ -21,8 +24,8 @@ public enum MembershipStatus {
   /** Last seen in a tier earlier; nothing says whether it was still a member that day. */
   UNKNOWN("unknown"),
   /**
-   * No source shows it in any tier that day and none last saw it earlier: not a member as far as the
-   * evidence goes (certain for the tiers whose list was complete; see the report's certainty).
+   * No source shows it in any tier that day and none last saw it earlier: not a member as far as
+   * the evidence goes (certain for the tiers whose list was complete; see the report's certainty).
    */
   NOT_A_MEMBER("not-a-member"),
   /** The employer name maps to no organization (an unattributed author, say), so no status. */

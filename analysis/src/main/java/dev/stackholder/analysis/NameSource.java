@@ -16,7 +16,8 @@ public enum NameSource {
   /** Stackalytics' company names and their aliases ({@code default_data.json}). */
   STACKALYTICS("stackalytics");
 
-  private static final EnumIds<NameSource> IDS = EnumIds.of(NameSource.class, "name source", NameSource::id);
+  private static final EnumIds<NameSource> IDS =
+      EnumIds.of(NameSource.class, "name source", NameSource::id);
 
   private final String id;
 

@@ -14,14 +14,17 @@ public enum ReportKind {
   NON_MEMBERS("non-members"),
   /** Members known on the release day whose organization did none of the work. */
   NON_CONTRIBUTORS("non-contributors"),
-  /** Per tier: the members' dues for the year over their share of the work, per percentage point. */
+  /**
+   * Per tier: the members' dues for the year over their share of the work, per percentage point.
+   */
   DUES_PER_SHARE("dues-per-share"),
   /** Per tier: the share of the work done by members, a range where statuses are unknown. */
   MEMBER_SHARE("member-share"),
   /** CHAOSS organizational diversity: the Elephant Factor and the number of organizations. */
   DIVERSITY("diversity");
 
-  private static final EnumIds<ReportKind> IDS = EnumIds.of(ReportKind.class, "report", ReportKind::id);
+  private static final EnumIds<ReportKind> IDS =
+      EnumIds.of(ReportKind.class, "report", ReportKind::id);
 
   private final String id;
 

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.joda.money.Money;
 import org.immutables.value.Value;
+import org.joda.money.Money;
 
 /**
  * One line of a {@link ValueReport}: an employer, an organization or a tier, with the figures the
- * report gives for it (each optional: a report fills those it is about). A figure with an
- * {@code upTo} twin is a range, least first. Computed by {@link ValueTable#report}; immutable and
+ * report gives for it (each optional: a report fills those it is about). A figure with an {@code
+ * upTo} twin is a range, least first. Computed by {@link ValueTable#report}; immutable and
  * thread-safe.
  */
 @Value.Immutable
@@ -19,7 +19,9 @@ import org.immutables.value.Value;
 public abstract class ReportLine {
   ReportLine() {}
 
-  /** {@return what the line is about: an employer as spelled, an organization's name, or a tier's} */
+  /**
+   * {@return what the line is about: an employer as spelled, an organization's name, or a tier's}
+   */
   public abstract String label();
 
   /** {@return the rank in the release's table, for an employer} */

@@ -8,15 +8,14 @@ import dev.stackholder.contribution.Metric;
 import dev.stackholder.contribution.RankedRow;
 import dev.stackholder.contribution.RankedTable;
 import dev.stackholder.contribution.Ranking;
-import dev.stackholder.contribution.TieMode;
-import dev.stackholder.contribution.gitdm.GitdmReports;
 import dev.stackholder.contribution.Release;
 import dev.stackholder.contribution.ReleaseCalendar;
+import dev.stackholder.contribution.TieMode;
+import dev.stackholder.contribution.gitdm.GitdmReports;
 import dev.stackholder.contribution.releases.SeriesStatus;
 import dev.stackholder.core.ExchangeRates;
-import dev.stackholder.core.json.StackholderJson;
-import java.nio.file.Path;
 import dev.stackholder.core.internal.BuiltInResources;
+import dev.stackholder.core.json.StackholderJson;
 import dev.stackholder.membership.Declaration;
 import dev.stackholder.membership.DuesRule;
 import dev.stackholder.membership.OpenStackFoundation;
@@ -30,24 +29,23 @@ import dev.stackholder.membership.roster.Certainty;
 import dev.stackholder.membership.roster.Roster;
 import dev.stackholder.membership.roster.RosterAnswer;
 import dev.stackholder.membership.roster.Standing;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.joda.money.Money;
 
 /**
- * Joins a release's contribution ranking with a foundation's roster and dues: who builds against who
- * pays. For each employer of a {@link RankedTable}: the organization its name maps to on the release
- * day ({@link EmployerMapping}), its membership that day with the roster's certainty
- * ({@link Roster#answerOn}), and its dues for the release day's calendar year as
- * {@link IncomeReport#forYearDeclared} computes them (a range where revenue is undeclared).
+ * Joins a release's contribution ranking with a foundation's roster and dues: who builds against
+ * who pays. For each employer of a {@link RankedTable}: the organization its name maps to on the
+ * release day ({@link EmployerMapping}), its membership that day with the roster's certainty
+ * ({@link Roster#answerOn}), and its dues for the release day's calendar year as {@link
+ * IncomeReport#forYearDeclared} computes them (a range where revenue is undeclared).
  *
  * <pre>{@code
  * RankedTable folsom = Ranking.of(TieMode.COMPETITION).rank(
@@ -57,15 +55,20 @@ import org.joda.money.Money;
  * ValueReport report = table.report(ReportKind.NON_MEMBERS);
  * }</pre>
  *
- * <p>The release day is the series' initial release in the calendar (OpenStack's
- * {@code series_status.yaml} for the built-in one); the cycle runs from the previous series' release.
+ * <p>The release day is the series' initial release in the calendar (OpenStack's {@code
+ * series_status.yaml} for the built-in one); the cycle runs from the previous series' release.
  * Membership is asked about on the release day. Pure: no clock, no I/O after set-up. Immutable and
  * thread-safe.
  */
 public final class ValueJoin {
-  private static final Supplier<ReleaseCalendar> OPENSTACK_RELEASES = Suppliers.memoize(() ->
-      ReleaseCalendar.ofSeries(BuiltInResources.of("stackholder-analysis", ValueJoin.class::getResourceAsStream)
-          .read("series_status.yaml", in -> SeriesStatus.read(in, "series_status.yaml"))));
+  private static final Supplier<ReleaseCalendar> OPENSTACK_RELEASES =
+      Suppliers.memoize(
+          () ->
+              ReleaseCalendar.ofSeries(
+                  BuiltInResources.of("stackholder-analysis", ValueJoin.class::getResourceAsStream)
+                      .read(
+                          "series_status.yaml",
+                          in -> SeriesStatus.read(in, "series_status.yaml"))));
 
   private final Roster roster;
   private final EmployerMapping mapping;
@@ -73,8 +76,12 @@ public final class ValueJoin {
   private final ImmutableMap<String, Declaration> declarations;
   private final ExchangeRates rates;
 
-  private ValueJoin(Roster roster, EmployerMapping mapping, ReleaseCalendar calendar,
-      ImmutableMap<String, Declaration> declarations, ExchangeRates rates) {
+  private ValueJoin(
+      Roster roster,
+      EmployerMapping mapping,
+      ReleaseCalendar calendar,
+      ImmutableMap<String, Declaration> declarations,
+      ExchangeRates rates) {
     this.roster = Objects.requireNonNull(roster, "roster");
     this.mapping = Objects.requireNonNull(mapping, "mapping");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
@@ -83,8 +90,8 @@ public final class ValueJoin {
   }
 
   /**
-   * {@return a join with the built-in OpenStack roster, the built-in employer mapping and OpenStack's
-   * release calendar; nobody's revenue declared}
+   * {@return a join with the built-in OpenStack roster, the built-in employer mapping and
+   * OpenStack's release calendar; nobody's revenue declared}
    */
   public static ValueJoin builtIn() {
     return of(OpenStackFoundation.roster(), EmployerMapping.builtIn(), openStackReleases());
@@ -102,8 +109,8 @@ public final class ValueJoin {
   }
 
   /**
-   * {@return OpenStack's release calendar, from the copy of openstack/releases'
-   * {@code series_status.yaml} this module ships (commit 02df7c9a3cc3, 2026-08-21)}
+   * {@return OpenStack's release calendar, from the copy of openstack/releases' {@code
+   * series_status.yaml} this module ships (commit 02df7c9a3cc3, 2026-08-21)}
    */
   public static ReleaseCalendar openStackReleases() {
     return OPENSTACK_RELEASES.get();
@@ -152,7 +159,8 @@ public final class ValueJoin {
    * @throws dev.stackholder.contribution.NoSuchTableException if the reports hold no such table
    * @throws dev.stackholder.core.NotFoundException if the calendar does not know the release
    */
-  public ValueTable joinGitdm(GitdmReports reports, String release, String project, Metric metric, TieMode ties) {
+  public ValueTable joinGitdm(
+      GitdmReports reports, String release, String project, Metric metric, TieMode ties) {
     return join(Ranking.of(ties).rank(reports.table(release, project, metric)), NameSource.GITDM);
   }
 
@@ -161,10 +169,11 @@ public final class ValueJoin {
    * {@code stackholder contributions --json}: a {@link RankedTable}) and joins it.
    *
    * @param rankingJson the JSON file
-   * @param names whose spelling the ranking's employer names are ({@link NameSource#GITDM} for gitdm's
-   *     affiliations, {@link NameSource#STACKALYTICS} for Stackalytics')
+   * @param names whose spelling the ranking's employer names are ({@link NameSource#GITDM} for
+   *     gitdm's affiliations, {@link NameSource#STACKALYTICS} for Stackalytics')
    * @return the joined table
-   * @throws dev.stackholder.core.InvalidDataException naming the file and JSON path of a bad document
+   * @throws dev.stackholder.core.InvalidDataException naming the file and JSON path of a bad
+   *     document
    * @throws dev.stackholder.core.NotFoundException if the calendar does not know the release
    */
   public ValueTable joinFile(Path rankingJson, NameSource names) {
@@ -177,14 +186,15 @@ public final class ValueJoin {
    * @param table a ranking of employers for one release (gitdm's, or one the pipeline computed)
    * @param names whose spelling the table's employer names are
    * @return each employer with its organization, membership and dues, and the roster's members
-   * @throws dev.stackholder.core.NotFoundException (kind {@code "release"}) if the calendar does not
-   *     know the table's release, naming the releases it knows
+   * @throws dev.stackholder.core.NotFoundException (kind {@code "release"}) if the calendar does
+   *     not know the table's release, naming the releases it knows
    */
   public ValueTable join(RankedTable table, NameSource names) {
     Release release = calendar.getRelease(table.release());
     List<Release> releases = calendar.releases();
     int index = releases.indexOf(release);
-    Optional<LocalDate> cycleStart = index > 0 ? Optional.of(releases.get(index - 1).end()) : Optional.empty();
+    Optional<LocalDate> cycleStart =
+        index > 0 ? Optional.of(releases.get(index - 1).end()) : Optional.empty();
     LocalDate day = release.end();
     Year year = Year.of(day.getYear());
     RosterAnswer answer = roster.answerOn(day);
@@ -197,12 +207,19 @@ public final class ValueJoin {
     Map<String, Money[]> dues = duesOf(year, day);
     Optional<RuleSet> ruleSet = roster.foundation().findRuleSetOn(day);
 
-    ImmutableList.Builder<ValueRow> rows = ImmutableList.builderWithExpectedSize(table.rows().size());
+    ImmutableList.Builder<ValueRow> rows =
+        ImmutableList.builderWithExpectedSize(table.rows().size());
     for (RankedRow row : table.rows()) {
       EmployerMatch match = mapping.match(names, row.employer(), day);
-      ImmutableValueRow.Builder out = ImmutableValueRow.builder().rank(row.rank()).employer(row.employer())
-          .value(row.value()).share(row.share()).organizationId(match.organizationId())
-          .organizationName(match.organizationName()).mapping(match.reason());
+      ImmutableValueRow.Builder out =
+          ImmutableValueRow.builder()
+              .rank(row.rank())
+              .employer(row.employer())
+              .value(row.value())
+              .share(row.share())
+              .organizationId(match.organizationId())
+              .organizationName(match.organizationName())
+              .mapping(match.reason());
       if (match.organizationId().isEmpty()) {
         out.status(MembershipStatus.UNMAPPED);
       } else {
@@ -231,32 +248,76 @@ public final class ValueJoin {
       if (standings.get(id) != standing) {
         continue;
       }
-      ImmutableReportLine.Builder line = ImmutableReportLine.builder().label(standing.organization().name())
-          .organizationId(id).tier(standing.tier().id()).status(status(standing));
+      ImmutableReportLine.Builder line =
+          ImmutableReportLine.builder()
+              .label(standing.organization().name())
+              .organizationId(id)
+              .tier(standing.tier().id())
+              .status(status(standing));
       if (standing.certainty() == Certainty.KNOWN) {
         Money[] range = dues.get(id);
         if (range != null) {
           line.amount(range[0]).amountUpTo(range[1]);
         }
       } else {
-        line.note(standing.certainty().id() + ": last seen " + standing.lastSighting().map(LocalDate::toString)
-            .orElse("earlier") + " in " + standing.tier().name());
-        mostFor(ruleSet, standing.tier()).ifPresent(m -> line.amount(Money.zero(m.getCurrencyUnit())).amountUpTo(m));
+        line.note(
+            standing.certainty().id()
+                + ": last seen "
+                + standing.lastSighting().map(LocalDate::toString).orElse("earlier")
+                + " in "
+                + standing.tier().name());
+        mostFor(ruleSet, standing.tier())
+            .ifPresent(m -> line.amount(Money.zero(m.getCurrencyUnit())).amountUpTo(m));
       }
       members.add(line.build());
     }
 
     ImmutableList.Builder<String> inputs = ImmutableList.builder();
-    inputs.add("ranking: " + table.release() + "/" + table.project() + "/" + table.metric() + ", ties "
-        + table.ties().id() + ", " + table.rows().size() + " employers listed (" + names.id() + " names)");
-    inputs.add("roster: " + roster.foundation().name() + ", answer on " + day + " (release day of "
-        + release.name() + cycleStart.map(s -> "; cycle from " + s).orElse("") + ")");
+    inputs.add(
+        "ranking: "
+            + table.release()
+            + "/"
+            + table.project()
+            + "/"
+            + table.metric()
+            + ", ties "
+            + table.ties().id()
+            + ", "
+            + table.rows().size()
+            + " employers listed ("
+            + names.id()
+            + " names)");
+    inputs.add(
+        "roster: "
+            + roster.foundation().name()
+            + ", answer on "
+            + day
+            + " (release day of "
+            + release.name()
+            + cycleStart.map(s -> "; cycle from " + s).orElse("")
+            + ")");
     inputs.add("employer mapping: " + mapping.entries().size() + " entries");
-    inputs.add("dues: income report for " + year + ", " + (declarations.isEmpty() ? "no revenue declared (ranges)"
-        : declarations.size() + " declarations"));
-    return ImmutableValueTable.builder().release(table.release()).project(table.project()).metric(table.metric())
-        .ties(table.ties()).names(names).cycleStart(cycleStart).date(day).year(year.getValue()).rows(rows.build())
-        .members(members.build()).completeness(answer.completeness()).inputs(inputs.build()).build();
+    inputs.add(
+        "dues: income report for "
+            + year
+            + ", "
+            + (declarations.isEmpty()
+                ? "no revenue declared (ranges)"
+                : declarations.size() + " declarations"));
+    return ImmutableValueTable.builder()
+        .release(table.release())
+        .project(table.project())
+        .metric(table.metric())
+        .ties(table.ties())
+        .names(names)
+        .cycleStart(cycleStart)
+        .date(day)
+        .year(year.getValue())
+        .rows(rows.build())
+        .members(members.build())
+        .completeness(answer.completeness())
+        .inputs(inputs.build())
+        .build();
   }
 
   /** Each organization's least and most dues for the year, summed over its income lines. */
@@ -267,7 +328,9 @@ public final class ValueJoin {
     IncomeReport income = IncomeReport.forYearDeclared(roster, year, declarations, rates);
     Map<String, Money[]> dues = new HashMap<>();
     for (IncomeLine line : income.lines()) {
-      dues.merge(line.organization().id(), new Money[] {line.charged(), line.chargedUpTo()},
+      dues.merge(
+          line.organization().id(),
+          new Money[] {line.charged(), line.chargedUpTo()},
           (a, b) -> new Money[] {a[0].plus(b[0]), a[1].plus(b[1])});
     }
     return dues;

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A named report over one release: what it is, what it was computed from, the metric, how certain it
- * is, and its lines. Its JSON form is described by {@code json-schema/value-report.schema.json} in
- * this module. Computed by {@link ValueTable#report}; immutable and thread-safe.
+ * A named report over one release: what it is, what it was computed from, the metric, how certain
+ * it is, and its lines. Its JSON form is described by {@code json-schema/value-report.schema.json}
+ * in this module. Computed by {@link ValueTable#report}; immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableValueReport.class)

@@ -6,8 +6,8 @@ import dev.stackholder.membership.Tier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.joda.money.Money;
 import org.immutables.value.Value;
+import org.joda.money.Money;
 
 /**
  * One employer of a release's ranking joined with the roster and the year's dues: its rank, value
@@ -45,10 +45,14 @@ public abstract class ValueRow {
   /** {@return the membership status on the release day} */
   public abstract MembershipStatus status();
 
-  /** {@return the tier held ({@link MembershipStatus#MEMBER}) or last seen in (presumed or unknown)} */
+  /**
+   * {@return the tier held ({@link MembershipStatus#MEMBER}) or last seen in (presumed or unknown)}
+   */
   public abstract Optional<Tier> tier();
 
-  /** {@return for a presumed or unknown status, the last day a source showed it in {@link #tier()}} */
+  /**
+   * {@return for a presumed or unknown status, the last day a source showed it in {@link #tier()}}
+   */
   public abstract Optional<LocalDate> lastSeen();
 
   /**

@@ -24,8 +24,8 @@ import org.joda.money.Money;
 /**
  * A release's ranking joined with the roster and the year's dues ({@link ValueJoin#join}): one
  * {@link ValueRow} per employer, best first, and every organization the roster shows as a member
- * (or last seen, status unknown) on the release day. It answers the named reports
- * ({@link #report(ReportKind)}).
+ * (or last seen, status unknown) on the release day. It answers the named reports ({@link
+ * #report(ReportKind)}).
  *
  * <p>A ranking may list only the top employers (gitdm's reports list twenty, covering 80 to 95% of
  * the work): what is not listed is the <em>unlisted</em> share, counted in every range. Computed by
@@ -96,13 +96,25 @@ public abstract class ValueTable {
    * @throws NotFoundException (kind {@code "employer"}) naming the employer and those listed
    */
   public ValueRow getRow(String employer) {
-    return findRow(employer).orElseThrow(() -> new NotFoundException("employer", employer,
-        rows().stream().map(ValueRow::employer).collect(ImmutableList.toImmutableList())));
+    return findRow(employer)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "employer",
+                    employer,
+                    rows().stream()
+                        .map(ValueRow::employer)
+                        .collect(ImmutableList.toImmutableList())));
   }
 
-  /** {@return the share of the work the listed employers do, in percent: the sum of their shares} */
+  /**
+   * {@return the share of the work the listed employers do, in percent: the sum of their shares}
+   */
   public BigDecimal listedShare() {
-    return rows().stream().map(ValueRow::share).reduce(BigDecimal.ZERO, BigDecimal::add).min(HUNDRED);
+    return rows().stream()
+        .map(ValueRow::share)
+        .reduce(BigDecimal.ZERO, BigDecimal::add)
+        .min(HUNDRED);
   }
 
   /** {@return the share of the work the table does not list (100 less {@link #listedShare()})} */
@@ -116,8 +128,14 @@ public abstract class ValueTable {
    * @param kind which report
    */
   public ValueReport report(ReportKind kind) {
-    ImmutableValueReport.Builder report = ImmutableValueReport.builder().report(kind).release(release())
-        .project(project()).metric(metric()).date(date()).inputs(inputs());
+    ImmutableValueReport.Builder report =
+        ImmutableValueReport.builder()
+            .report(kind)
+            .release(release())
+            .project(project())
+            .metric(metric())
+            .date(date())
+            .inputs(inputs());
     List<ReportLine> lines = new ArrayList<>();
     List<String> summary = new ArrayList<>();
     String certainty = certainty();
@@ -147,30 +165,62 @@ public abstract class ValueTable {
       }
     }
     for (ValueRow row : rows()) {
-      if (row.value() > 0 && (row.status() == MembershipStatus.UNKNOWN || row.status() == MembershipStatus.PRESUMED)) {
-        lines.add(employerLine(row).note("status " + row.status().id() + ": last seen " + row.lastSeen().map(LocalDate::toString)
-            .orElse("earlier") + row.tier().map(t -> " in " + t.name()).orElse("") + "; not counted as a non-member")
-            .build());
+      if (row.value() > 0
+          && (row.status() == MembershipStatus.UNKNOWN
+              || row.status() == MembershipStatus.PRESUMED)) {
+        lines.add(
+            employerLine(row)
+                .note(
+                    "status "
+                        + row.status().id()
+                        + ": last seen "
+                        + row.lastSeen().map(LocalDate::toString).orElse("earlier")
+                        + row.tier().map(t -> " in " + t.name()).orElse("")
+                        + "; not counted as a non-member")
+                .build());
         unknown = unknown.add(row.share());
       }
     }
-    summary.add(count + " listed contributors were not members on " + date() + ", with " + notMembers.toPlainString()
-        + "% of " + metric() + (unknown.signum() > 0 ? "; " + unknown.toPlainString()
-        + "% more is by organizations presumed members or of unknown status (last seen earlier)" : ""));
+    summary.add(
+        count
+            + " listed contributors were not members on "
+            + date()
+            + ", with "
+            + notMembers.toPlainString()
+            + "% of "
+            + metric()
+            + (unknown.signum() > 0
+                ? "; "
+                    + unknown.toPlainString()
+                    + "% more is by organizations presumed members or of unknown status (last seen earlier)"
+                : ""));
     summary.add(unmappedSummary());
   }
 
   private void nonContributors(List<ReportLine> lines, List<String> summary) {
-    Set<String> contributing = rows().stream().filter(row -> row.value() > 0)
-        .flatMap(row -> row.organizationId().stream()).collect(Collectors.toSet());
+    Set<String> contributing =
+        rows().stream()
+            .filter(row -> row.value() > 0)
+            .flatMap(row -> row.organizationId().stream())
+            .collect(Collectors.toSet());
     int known = 0;
     int unknown = 0;
     for (ReportLine member : members()) {
-      if (member.organizationId().isPresent() && !contributing.contains(member.organizationId().get())) {
-        String why = "not among the " + rows().size() + " listed employers (each unlisted one did at most "
-            + smallestListed() + " " + metric() + ")";
-        lines.add(ImmutableReportLine.builder().from(member)
-            .note(member.note().map(n -> n + "; ").orElse("") + why).build());
+      if (member.organizationId().isPresent()
+          && !contributing.contains(member.organizationId().get())) {
+        String why =
+            "not among the "
+                + rows().size()
+                + " listed employers (each unlisted one did at most "
+                + smallestListed()
+                + " "
+                + metric()
+                + ")";
+        lines.add(
+            ImmutableReportLine.builder()
+                .from(member)
+                .note(member.note().map(n -> n + "; ").orElse("") + why)
+                .build());
         if (member.status().orElse(null) == MembershipStatus.MEMBER) {
           known++;
         } else {
@@ -178,8 +228,14 @@ public abstract class ValueTable {
         }
       }
     }
-    summary.add(known + " members on " + date() + " are not among the listed contributors"
-        + (unknown > 0 ? "; " + unknown + " more organizations presumed members or of unknown status" : ""));
+    summary.add(
+        known
+            + " members on "
+            + date()
+            + " are not among the listed contributors"
+            + (unknown > 0
+                ? "; " + unknown + " more organizations presumed members or of unknown status"
+                : ""));
   }
 
   private void duesPerShare(List<ReportLine> lines, List<String> summary) {
@@ -193,7 +249,9 @@ public abstract class ValueTable {
       }
       String tier = member.tier().get();
       membersByTier.merge(tier, 1, Integer::sum);
-      shareByTier.merge(tier, shareByOrg.getOrDefault(member.organizationId().orElse(""), BigDecimal.ZERO),
+      shareByTier.merge(
+          tier,
+          shareByOrg.getOrDefault(member.organizationId().orElse(""), BigDecimal.ZERO),
           BigDecimal::add);
       if (member.amount().isPresent()) {
         Money[] add = {member.amount().get(), member.amountUpTo().orElse(member.amount().get())};
@@ -204,25 +262,41 @@ public abstract class ValueTable {
       String tier = entry.getKey();
       BigDecimal share = shareByTier.getOrDefault(tier, BigDecimal.ZERO);
       Money[] dues = duesByTier.get(tier);
-      ImmutableReportLine.Builder line = ImmutableReportLine.builder().label(tier).tier(tier)
-          .count(entry.getValue()).share(share);
+      ImmutableReportLine.Builder line =
+          ImmutableReportLine.builder().label(tier).tier(tier).count(entry.getValue()).share(share);
       if (dues == null) {
         line.note("no dues figure for the tier in " + year());
       } else if (share.signum() == 0) {
-        line.note("dues " + dues[0] + (dues[1].equals(dues[0]) ? "" : " to " + dues[1])
-            + " for no listed share of the work");
+        line.note(
+            "dues "
+                + dues[0]
+                + (dues[1].equals(dues[0]) ? "" : " to " + dues[1])
+                + " for no listed share of the work");
       } else {
         line.amount(dues[0].dividedBy(share, RoundingMode.HALF_UP));
         if (!dues[1].equals(dues[0])) {
           line.amountUpTo(dues[1].dividedBy(share, RoundingMode.HALF_UP));
         }
-        line.note("dues " + dues[0] + (dues[1].equals(dues[0]) ? "" : " to " + dues[1]) + " over " + share.toPlainString()
-            + "% of " + metric() + ": per percentage point, rounded to the cent half up");
+        line.note(
+            "dues "
+                + dues[0]
+                + (dues[1].equals(dues[0]) ? "" : " to " + dues[1])
+                + " over "
+                + share.toPlainString()
+                + "% of "
+                + metric()
+                + ": per percentage point, rounded to the cent half up");
       }
       lines.add(line.build());
     }
-    summary.add("dues of the members known on " + date() + " for " + year() + " per percentage point of "
-        + metric() + " (members' shares from the listed employers only)");
+    summary.add(
+        "dues of the members known on "
+            + date()
+            + " for "
+            + year()
+            + " per percentage point of "
+            + metric()
+            + " (members' shares from the listed employers only)");
   }
 
   private void memberShare(List<ReportLine> lines, List<String> summary) {
@@ -231,10 +305,18 @@ public abstract class ValueTable {
     BigDecimal unmapped = BigDecimal.ZERO;
     for (ValueRow row : rows()) {
       switch (row.status()) {
-        case MEMBER -> byTier.computeIfAbsent(row.tier().get().id(), t -> new BigDecimal[] {BigDecimal.ZERO,
-            BigDecimal.ZERO})[0] = byTier.get(row.tier().get().id())[0].add(row.share());
-        case UNKNOWN, PRESUMED -> byTier.computeIfAbsent(row.tier().get().id(), t -> new BigDecimal[] {BigDecimal.ZERO,
-            BigDecimal.ZERO})[1] = byTier.get(row.tier().get().id())[1].add(row.share());
+        case MEMBER ->
+            byTier
+                    .computeIfAbsent(
+                        row.tier().get().id(),
+                        t -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[0] =
+                byTier.get(row.tier().get().id())[0].add(row.share());
+        case UNKNOWN, PRESUMED ->
+            byTier
+                    .computeIfAbsent(
+                        row.tier().get().id(),
+                        t -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[1] =
+                byTier.get(row.tier().get().id())[1].add(row.share());
         case NOT_A_MEMBER -> notMembers = notMembers.add(row.share());
         case UNMAPPED -> unmapped = unmapped.add(row.share());
         default -> throw new AssertionError(row.status());
@@ -248,19 +330,54 @@ public abstract class ValueTable {
       BigDecimal upTo = known.add(entry.getValue()[1]).add(unlisted);
       least = least.add(known);
       most = most.add(entry.getValue()[1]);
-      lines.add(ImmutableReportLine.builder().label(entry.getKey()).tier(entry.getKey()).share(known).shareUpTo(upTo)
-          .note(known.toPlainString() + "% by known members; up to " + upTo.toPlainString() + "% counting "
-              + entry.getValue()[1].toPlainString() + "% presumed or of unknown status and the unlisted " + unlisted.toPlainString()
-              + "%").build());
+      lines.add(
+          ImmutableReportLine.builder()
+              .label(entry.getKey())
+              .tier(entry.getKey())
+              .share(known)
+              .shareUpTo(upTo)
+              .note(
+                  known.toPlainString()
+                      + "% by known members; up to "
+                      + upTo.toPlainString()
+                      + "% counting "
+                      + entry.getValue()[1].toPlainString()
+                      + "% presumed or of unknown status and the unlisted "
+                      + unlisted.toPlainString()
+                      + "%")
+              .build());
     }
-    lines.add(ImmutableReportLine.builder().label("not a member").status(MembershipStatus.NOT_A_MEMBER)
-        .share(notMembers).build());
-    lines.add(ImmutableReportLine.builder().label("unmapped names").status(MembershipStatus.UNMAPPED)
-        .share(unmapped).build());
-    lines.add(ImmutableReportLine.builder().label("unlisted employers").share(unlisted)
-        .note("the table lists " + rows().size() + " employers with " + listedShare().toPlainString() + "%").build());
-    summary.add("members did " + least.toPlainString() + "% to " + least.add(most).add(unlisted).toPlainString() + "% of "
-        + metric() + " (known members; with presumed and unknown statuses and unlisted employers)");
+    lines.add(
+        ImmutableReportLine.builder()
+            .label("not a member")
+            .status(MembershipStatus.NOT_A_MEMBER)
+            .share(notMembers)
+            .build());
+    lines.add(
+        ImmutableReportLine.builder()
+            .label("unmapped names")
+            .status(MembershipStatus.UNMAPPED)
+            .share(unmapped)
+            .build());
+    lines.add(
+        ImmutableReportLine.builder()
+            .label("unlisted employers")
+            .share(unlisted)
+            .note(
+                "the table lists "
+                    + rows().size()
+                    + " employers with "
+                    + listedShare().toPlainString()
+                    + "%")
+            .build());
+    summary.add(
+        "members did "
+            + least.toPlainString()
+            + "% to "
+            + least.add(most).add(unlisted).toPlainString()
+            + "% of "
+            + metric()
+            + " (known members; with presumed and unknown statuses and unlisted employers)");
     summary.add(unmappedSummary());
   }
 
@@ -274,7 +391,8 @@ public abstract class ValueTable {
     for (ValueRow row : rows()) {
       if (row.organizationId().isPresent()) {
         byOrg.merge(row.organizationId().get(), row.share(), BigDecimal::add);
-        labels.putIfAbsent(row.organizationId().get(), row.organizationName().orElse(row.employer()));
+        labels.putIfAbsent(
+            row.organizationId().get(), row.organizationName().orElse(row.employer()));
       } else {
         unmapped = unmapped.add(row.share());
         unmappedNames++;
@@ -290,20 +408,55 @@ public abstract class ValueTable {
         sum = sum.add(entry.getValue());
         elephant++;
       }
-      lines.add(ImmutableReportLine.builder().label(labels.get(entry.getKey())).organizationId(entry.getKey())
-          .share(entry.getValue()).note(counted ? "among the fewest organizations making 50%" : "").build());
+      lines.add(
+          ImmutableReportLine.builder()
+              .label(labels.get(entry.getKey()))
+              .organizationId(entry.getKey())
+              .share(entry.getValue())
+              .note(counted ? "among the fewest organizations making 50%" : "")
+              .build());
     }
     boolean reached = sum.compareTo(HALF) >= 0;
-    lines.add(ImmutableReportLine.builder().label("elephant factor").count(elephant).share(sum)
-        .note(reached ? "the fewest organizations that together make at least 50% of " + metric()
-            : "the listed organizations make only " + sum.toPlainString() + "%: the factor is at least " + elephant)
-        .build());
-    lines.add(ImmutableReportLine.builder().label("organizations").count(byOrg.size())
-        .note("distinct organizations among the " + rows().size() + " listed employers; the source found more (its"
-            + " unlisted employers: " + unlistedShare().toPlainString() + "% of the work)").build());
-    summary.add("Elephant Factor " + (reached ? "" : "at least ") + elephant + ": " + sum.toPlainString() + "% of "
-        + metric() + "; " + byOrg.size() + " listed organizations, " + unmappedNames + " unmapped names with "
-        + unmapped.toPlainString() + "%");
+    lines.add(
+        ImmutableReportLine.builder()
+            .label("elephant factor")
+            .count(elephant)
+            .share(sum)
+            .note(
+                reached
+                    ? "the fewest organizations that together make at least 50% of " + metric()
+                    : "the listed organizations make only "
+                        + sum.toPlainString()
+                        + "%: the factor is at least "
+                        + elephant)
+            .build());
+    lines.add(
+        ImmutableReportLine.builder()
+            .label("organizations")
+            .count(byOrg.size())
+            .note(
+                "distinct organizations among the "
+                    + rows().size()
+                    + " listed employers; the source found more (its"
+                    + " unlisted employers: "
+                    + unlistedShare().toPlainString()
+                    + "% of the work)")
+            .build());
+    summary.add(
+        "Elephant Factor "
+            + (reached ? "" : "at least ")
+            + elephant
+            + ": "
+            + sum.toPlainString()
+            + "% of "
+            + metric()
+            + "; "
+            + byOrg.size()
+            + " listed organizations, "
+            + unmappedNames
+            + " unmapped names with "
+            + unmapped.toPlainString()
+            + "%");
   }
 
   private Map<String, BigDecimal> shareByOrganization(MembershipStatus status) {
@@ -317,8 +470,14 @@ public abstract class ValueTable {
   }
 
   private ImmutableReportLine.Builder employerLine(ValueRow row) {
-    ImmutableReportLine.Builder line = ImmutableReportLine.builder().label(row.employer()).rank(row.rank())
-        .organizationId(row.organizationId()).status(row.status()).value(row.value()).share(row.share());
+    ImmutableReportLine.Builder line =
+        ImmutableReportLine.builder()
+            .label(row.employer())
+            .rank(row.rank())
+            .organizationId(row.organizationId())
+            .status(row.status())
+            .value(row.value())
+            .share(row.share());
     row.tier().ifPresent(t -> line.tier(t.id()));
     return line;
   }
@@ -328,10 +487,18 @@ public abstract class ValueTable {
   }
 
   private String unmappedSummary() {
-    List<ValueRow> unmapped = rows().stream().filter(row -> row.status() == MembershipStatus.UNMAPPED).toList();
-    BigDecimal share = unmapped.stream().map(ValueRow::share).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return unmapped.size() + " unmapped names with " + share.toPlainString() + "% of " + metric()
-        + (unmapped.isEmpty() ? "" : ": " + unmapped.stream().map(ValueRow::employer).collect(Collectors.joining(", ")));
+    List<ValueRow> unmapped =
+        rows().stream().filter(row -> row.status() == MembershipStatus.UNMAPPED).toList();
+    BigDecimal share =
+        unmapped.stream().map(ValueRow::share).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return unmapped.size()
+        + " unmapped names with "
+        + share.toPlainString()
+        + "% of "
+        + metric()
+        + (unmapped.isEmpty()
+            ? ""
+            : ": " + unmapped.stream().map(ValueRow::employer).collect(Collectors.joining(", ")));
   }
 
   /** The roster's completeness per tier and the table's coverage, in words. */
@@ -340,14 +507,34 @@ public abstract class ValueTable {
     if (completeness().isEmpty()) {
       text.append("the roster shows no organization in any tier on or before that day");
     }
-    text.append(completeness().stream().map(c -> c.tier().name() + " " + c.status().name().toLowerCase(Locale.ROOT)
-        .replace('_', ' ') + " (" + c.known() + " known, " + c.presumed() + " presumed, " + c.unknown() + " unknown"
-        + c.completeListBefore().map(d -> ", complete list " + d).orElse("") + ")")
-        .collect(Collectors.joining("; ")));
-    text.append(". \"not-a-member\" means no source shows the organization in any tier that day; it is certain for"
-        + " the tiers whose list is complete and open for the others. The table lists ").append(rows().size())
-        .append(" employers with ").append(listedShare().toPlainString()).append("% of ").append(metric())
-        .append("; ").append(unlistedShare().toPlainString()).append("% is by employers it does not list.");
+    text.append(
+        completeness().stream()
+            .map(
+                c ->
+                    c.tier().name()
+                        + " "
+                        + c.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + " ("
+                        + c.known()
+                        + " known, "
+                        + c.presumed()
+                        + " presumed, "
+                        + c.unknown()
+                        + " unknown"
+                        + c.completeListBefore().map(d -> ", complete list " + d).orElse("")
+                        + ")")
+            .collect(Collectors.joining("; ")));
+    text.append(
+            ". \"not-a-member\" means no source shows the organization in any tier that day; it is certain for"
+                + " the tiers whose list is complete and open for the others. The table lists ")
+        .append(rows().size())
+        .append(" employers with ")
+        .append(listedShare().toPlainString())
+        .append("% of ")
+        .append(metric())
+        .append("; ")
+        .append(unlistedShare().toPlainString())
+        .append("% is by employers it does not list.");
     return text.toString();
   }
 }

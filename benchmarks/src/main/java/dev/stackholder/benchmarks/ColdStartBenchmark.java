@@ -1,8 +1,8 @@
 package dev.stackholder.benchmarks;
 
 import dev.stackholder.membership.Foundation;
-import dev.stackholder.membership.roster.Observation;
 import dev.stackholder.membership.OpenStackFoundation;
+import dev.stackholder.membership.roster.Observation;
 import dev.stackholder.membership.roster.Roster;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,19 +56,30 @@ public class ColdStartBenchmark {
     return OpenStackFoundation.roster();
   }
 
-  /** Plain Jackson for the foundation, a plain CSV reader for the evidence, first use in this JVM. */
+  /**
+   * Plain Jackson for the foundation, a plain CSV reader for the evidence, first use in this JVM.
+   */
   @Benchmark
   public List<PlainObservation> baseline() throws IOException {
-    Plain.Foundation foundation = Plain.MAPPER.readValue(BuiltInData.bytes(BuiltInData.FOUNDATION),
-        Plain.Foundation.class);
+    Plain.Foundation foundation =
+        Plain.MAPPER.readValue(BuiltInData.bytes(BuiltInData.FOUNDATION), Plain.Foundation.class);
     List<PlainObservation> evidence =
         observations(new String(BuiltInData.bytes(BuiltInData.EVIDENCE), StandardCharsets.UTF_8));
     return foundation.ruleSets().isEmpty() ? List.of() : evidence;
   }
 
   /** One row of the evidence, as plain values. */
-  public record PlainObservation(String organizationId, String organization, String tier, String kind,
-      LocalDate date, String precision, String scope, String source, String sourceTitle, String quote,
+  public record PlainObservation(
+      String organizationId,
+      String organization,
+      String tier,
+      String kind,
+      LocalDate date,
+      String precision,
+      String scope,
+      String source,
+      String sourceTitle,
+      String quote,
       String note) {}
 
   /**
@@ -80,22 +91,41 @@ public class ColdStartBenchmark {
    */
   static void checkSameAnswer(List<Observation> library, List<PlainObservation> baseline) {
     if (library.size() != baseline.size()) {
-      throw new IllegalStateException("The library read " + library.size() + " observations, the baseline "
-          + baseline.size());
+      throw new IllegalStateException(
+          "The library read " + library.size() + " observations, the baseline " + baseline.size());
     }
     for (int i = 0; i < library.size(); i++) {
       Observation o = library.get(i);
       PlainObservation expected = baseline.get(i);
-      PlainObservation actual = new PlainObservation(o.organization().id(), o.organization().name(),
-          o.tier().id(), o.kind().name().toLowerCase(Locale.ROOT), o.date(),
-          o.precision().name().toLowerCase(Locale.ROOT).replace('_', '-'), o.scope().name(),
-          o.source().document(), o.source().title(), o.source().quote().orElse(""),
-          o.source().note().orElse(""));
-      PlainObservation normalized = new PlainObservation(expected.organizationId(), expected.organization(),
-          expected.tier(), kindOf(expected.kind()), expected.date(), expected.precision(),
-          scopeOf(expected.scope()), expected.source(), expected.sourceTitle(), expected.quote(), expected.note());
+      PlainObservation actual =
+          new PlainObservation(
+              o.organization().id(),
+              o.organization().name(),
+              o.tier().id(),
+              o.kind().name().toLowerCase(Locale.ROOT),
+              o.date(),
+              o.precision().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+              o.scope().name(),
+              o.source().document(),
+              o.source().title(),
+              o.source().quote().orElse(""),
+              o.source().note().orElse(""));
+      PlainObservation normalized =
+          new PlainObservation(
+              expected.organizationId(),
+              expected.organization(),
+              expected.tier(),
+              kindOf(expected.kind()),
+              expected.date(),
+              expected.precision(),
+              scopeOf(expected.scope()),
+              expected.source(),
+              expected.sourceTitle(),
+              expected.quote(),
+              expected.note());
       if (!actual.equals(normalized)) {
-        throw new IllegalStateException("Observation " + i + " differs: " + actual + " versus " + expected);
+        throw new IllegalStateException(
+            "Observation " + i + " differs: " + actual + " versus " + expected);
       }
     }
   }
@@ -114,7 +144,9 @@ public class ColdStartBenchmark {
     return evidence.equals("listed-on") ? "listed" : evidence;
   }
 
-  /** The evidence CSV's rows as records: RFC 4180 (quoted fields, doubled quotes, commas inside). */
+  /**
+   * The evidence CSV's rows as records: RFC 4180 (quoted fields, doubled quotes, commas inside).
+   */
   static List<PlainObservation> observations(String csv) {
     List<List<String>> rows = rows(csv);
     List<String> header = rows.get(0);
@@ -131,9 +163,19 @@ public class ColdStartBenchmark {
     int note = header.indexOf("note");
     List<PlainObservation> observations = new ArrayList<>(rows.size());
     for (List<String> row : rows.subList(1, rows.size())) {
-      observations.add(new PlainObservation(row.get(id), row.get(organization), row.get(tier),
-          row.get(evidence), endOfPeriod(row.get(date)), row.get(precision), row.get(scope),
-          row.get(source), row.get(title), row.get(quote), row.get(note)));
+      observations.add(
+          new PlainObservation(
+              row.get(id),
+              row.get(organization),
+              row.get(tier),
+              row.get(evidence),
+              endOfPeriod(row.get(date)),
+              row.get(precision),
+              row.get(scope),
+              row.get(source),
+              row.get(title),
+              row.get(quote),
+              row.get(note)));
     }
     return observations;
   }

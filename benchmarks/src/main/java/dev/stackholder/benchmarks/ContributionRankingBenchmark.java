@@ -2,8 +2,8 @@ package dev.stackholder.benchmarks;
 
 import dev.stackholder.benchmarks.GitHistoryBenchmark.Row;
 import dev.stackholder.contribution.Affiliation;
-import dev.stackholder.contribution.ContributionStatistics;
 import dev.stackholder.contribution.ContributionRecord;
+import dev.stackholder.contribution.ContributionStatistics;
 import dev.stackholder.contribution.Metric;
 import dev.stackholder.contribution.RankedTable;
 import dev.stackholder.contribution.Ranking;
@@ -35,8 +35,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Ranks generated source-neutral contribution records through the library's whole path (employer
- * by the real Stackalytics company directory, release by its calendar, the one statistics engine,
+ * Ranks generated source-neutral contribution records through the library's whole path (employer by
+ * the real Stackalytics company directory, release by its calendar, the one statistics engine,
  * competition ranking) against {@link #baseline()}, a plain loop doing the same work with
  * hand-built maps, written as a careful person would: each author's employer is resolved once and
  * cached (as the library does), so the ratio of the two scores is the cost of the library's
@@ -68,9 +68,11 @@ public class ContributionRankingBenchmark {
   /** Loads the directory and generates the records (fixed seed), then cross-checks both paths. */
   @Setup
   public void setUp() {
-    // Stackalytics' real company directory, from the contribution module's test data (its tests jar).
-    try (InputStream in = ContributionRankingBenchmark.class
-        .getResourceAsStream("/dev/stackholder/contribution/companies-and-releases.json")) {
+    // Stackalytics' real company directory, from the contribution module's test data (its tests
+    // jar).
+    try (InputStream in =
+        ContributionRankingBenchmark.class.getResourceAsStream(
+            "/dev/stackholder/contribution/companies-and-releases.json")) {
       data = StackalyticsDefaultData.read(in, "companies-and-releases.json");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -92,13 +94,14 @@ public class ContributionRankingBenchmark {
     }
 
     input = generate(records);
-    List<Row> library = library().rows().stream()
-        .map(row -> new Row(row.rank(), row.employer(), row.value(), row.share()))
-        .collect(Collectors.toList());
+    List<Row> library =
+        library().rows().stream()
+            .map(row -> new Row(row.rank(), row.employer(), row.value(), row.share()))
+            .collect(Collectors.toList());
     List<Row> plain = baseline();
     if (!library.equals(plain)) {
-      throw new IllegalStateException("The baseline disagrees with the library: " + library
-          + " versus " + plain);
+      throw new IllegalStateException(
+          "The baseline disagrees with the library: " + library + " versus " + plain);
     }
   }
 
@@ -109,23 +112,27 @@ public class ContributionRankingBenchmark {
     List<String> authors = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {
       int kind = random.nextInt(10);
-      String domain = kind < 7 ? domains.get(random.nextInt(domains.size()))
-          : kind < 8 ? "mail." + domains.get(random.nextInt(domains.size()))
-          : kind < 9 ? "gmail.com" : "example-" + i + ".org";
+      String domain =
+          kind < 7
+              ? domains.get(random.nextInt(domains.size()))
+              : kind < 8
+                  ? "mail." + domains.get(random.nextInt(domains.size()))
+                  : kind < 9 ? "gmail.com" : "example-" + i + ".org";
       authors.add("dev" + i + "@" + domain);
     }
     authors.add(BOT);
     String[] projects = {"nova", "swift", "glance", "keystone", "horizon", "quantum", "cinder"};
     List<ContributionRecord> list = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      list.add(ContributionRecord.builder()
-          .date(FIRST_DAY.plusDays(random.nextInt(3 * 365)))
-          .author(authors.get(random.nextInt(authors.size())))
-          .project(projects[random.nextInt(projects.length)])
-          .changesets(1)
-          .linesAdded(random.nextInt(400))
-          .linesRemoved(random.nextInt(200))
-          .build());
+      list.add(
+          ContributionRecord.builder()
+              .date(FIRST_DAY.plusDays(random.nextInt(3 * 365)))
+              .author(authors.get(random.nextInt(authors.size())))
+              .project(projects[random.nextInt(projects.length)])
+              .changesets(1)
+              .linesAdded(random.nextInt(400))
+              .linesRemoved(random.nextInt(200))
+              .build());
     }
     return list;
   }
@@ -133,8 +140,11 @@ public class ContributionRankingBenchmark {
   /** The library: Folsom's statistics from the records, changesets by employer, ranked. */
   @Benchmark
   public RankedTable library() {
-    return ranking.rank(ContributionStatistics.of("folsom", data.directory())
-        .dates(data.releases()).addRecords(input).table("all", Metric.CHANGESETS));
+    return ranking.rank(
+        ContributionStatistics.of("folsom", data.directory())
+            .dates(data.releases())
+            .addRecords(input)
+            .table("all", Metric.CHANGESETS));
   }
 
   /**
@@ -156,8 +166,10 @@ public class ContributionRankingBenchmark {
       long[] counter = byAuthor.get(author);
       if (counter == null) {
         String address = author.toLowerCase(Locale.ROOT);
-        counter = address.equals(BOT) ? bot
-            : totals.computeIfAbsent(employer(address), key -> new long[1]);
+        counter =
+            address.equals(BOT)
+                ? bot
+                : totals.computeIfAbsent(employer(address), key -> new long[1]);
         byAuthor.put(author, counter);
       }
       counter[0] += record.changesets();

@@ -29,11 +29,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A full year's dues income (2016, the 2012 bylaws: full-year charges, Gold by declared revenue, half
- * of it in CNY at {@code CNY/USD=0.1481}) for a generated roster ({@link RosterFixtures}), through
- * {@link IncomeReport#forYear}, against a plain loop over the plain replay's memberships with the
- * hand-written dues arithmetic: one line per membership overlapping the year, an organization
- * charged once (for its first membership in the year), totals per tier and in all.
+ * A full year's dues income (2016, the 2012 bylaws: full-year charges, Gold by declared revenue,
+ * half of it in CNY at {@code CNY/USD=0.1481}) for a generated roster ({@link RosterFixtures}),
+ * through {@link IncomeReport#forYear}, against a plain loop over the plain replay's memberships
+ * with the hand-written dues arithmetic: one line per membership overlapping the year, an
+ * organization charged once (for its first membership in the year), totals per tier and in all.
  *
  * <p>The roster is built in set-up from the generated events through the Java API ({@link
  * RosterFixtures#roster}), not read from JSON: at 100,000 members the document is beyond the JSON
@@ -66,11 +66,14 @@ public class DuesIncomeBenchmark {
    */
   @Setup
   public void setUp() {
-    // Built through the Java API, not read from JSON: the 100,000-member document (31.9 MB) is beyond
-    // the JSON reader's 8 MiB document limit. RosterFromJson shows that reading gives the same roster.
+    // Built through the Java API, not read from JSON: the 100,000-member document (31.9 MB) is
+    // beyond
+    // the JSON reader's 8 MiB document limit. RosterFromJson shows that reading gives the same
+    // roster.
     List<Plain.Event> events = RosterFixtures.events(members);
     roster = RosterFixtures.roster(RosterFixtures.libraryEvents(events));
-    Plain.RosterDocument document = new Plain.RosterDocument(RosterFixtures.plainFoundation(), events);
+    Plain.RosterDocument document =
+        new Plain.RosterDocument(RosterFixtures.plainFoundation(), events);
     plainFoundation = document.foundation();
     plainMemberships = Plain.replay(document.foundation(), document.events());
     rates = ExchangeRates.empty().with(CurrencyUnit.of("CNY"), CurrencyUnit.USD, CNY_USD);
@@ -78,22 +81,30 @@ public class DuesIncomeBenchmark {
     plainDeclarations = new HashMap<>();
     for (int i = 8; i < 32; i++) {
       BigDecimal usd = RosterFixtures.goldRevenue(i);
-      Money revenue = i % 2 == 0 ? Money.of(CurrencyUnit.USD, usd)
-          : Money.of(CurrencyUnit.of("CNY"), usd.multiply(BigDecimal.valueOf(7)));
+      Money revenue =
+          i % 2 == 0
+              ? Money.of(CurrencyUnit.USD, usd)
+              : Money.of(CurrencyUnit.of("CNY"), usd.multiply(BigDecimal.valueOf(7)));
       declarations.put("member-" + i, Declaration.ofRevenue(revenue));
-      plainDeclarations.put("member-" + i, new Plain.Money(revenue.getAmount(), revenue.getCurrencyUnit().getCode()));
+      plainDeclarations.put(
+          "member-" + i, new Plain.Money(revenue.getAmount(), revenue.getCurrencyUnit().getCode()));
     }
     IncomeReport library = library();
     Income plain = baseline();
     List<Line> libraryLines = new ArrayList<>();
-    library.lines().forEach(line -> libraryLines.add(new Line(line.organization().id(), line.tier().id(),
-        line.charged().getAmount())));
+    library
+        .lines()
+        .forEach(
+            line ->
+                libraryLines.add(
+                    new Line(
+                        line.organization().id(), line.tier().id(), line.charged().getAmount())));
     Map<String, BigDecimal> libraryByTier = new LinkedHashMap<>();
     library.byTier().forEach((tier, money) -> libraryByTier.put(tier, money.getAmount()));
     Income fromLibrary = new Income(libraryLines, libraryByTier, library.total().getAmount());
     if (!fromLibrary.equals(plain)) {
-      throw new IllegalStateException("The library's income differs from the baseline's: " + fromLibrary
-          + " versus " + plain);
+      throw new IllegalStateException(
+          "The library's income differs from the baseline's: " + fromLibrary + " versus " + plain);
     }
   }
 
@@ -116,16 +127,21 @@ public class DuesIncomeBenchmark {
     List<BigDecimal> dues = new ArrayList<>();
     Map<String, Integer> highest = new HashMap<>();
     for (Plain.Membership membership : plainMemberships) {
-      if (!membership.from().isBefore(next) || (membership.until() != null && !membership.until().isAfter(first))) {
+      if (!membership.from().isBefore(next)
+          || (membership.until() != null && !membership.until().isAfter(first))) {
         continue;
       }
       LocalDate day = membership.from().isAfter(first) ? membership.from() : first;
-      BigDecimal amount = dues(plainFoundation.ruleSetOn(day).rule(membership.tier().id()).dues(),
-          membership.organization().id());
+      BigDecimal amount =
+          dues(
+              plainFoundation.ruleSetOn(day).rule(membership.tier().id()).dues(),
+              membership.organization().id());
       int index = inYear.size();
       inYear.add(membership);
       dues.add(amount);
-      highest.merge(membership.organization().id(), index,
+      highest.merge(
+          membership.organization().id(),
+          index,
           (was, now) -> dues.get(now).compareTo(dues.get(was)) > 0 ? now : was);
     }
     List<Line> lines = new ArrayList<>(inYear.size());
@@ -147,8 +163,10 @@ public class DuesIncomeBenchmark {
       return flat.amount().amount();
     } else if (dues instanceof Plain.PercentOfRevenue percent) {
       Plain.Money revenue = plainDeclarations.get(id);
-      BigDecimal usd = revenue.currency().equals("USD") ? revenue.amount()
-          : revenue.amount().multiply(CNY_USD).setScale(2, RoundingMode.HALF_UP);
+      BigDecimal usd =
+          revenue.currency().equals("USD")
+              ? revenue.amount()
+              : revenue.amount().multiply(CNY_USD).setScale(2, RoundingMode.HALF_UP);
       BigDecimal amount = usd.multiply(percent.percent()).movePointLeft(2);
       if (amount.compareTo(percent.minimum().amount()) < 0) {
         amount = percent.minimum().amount();

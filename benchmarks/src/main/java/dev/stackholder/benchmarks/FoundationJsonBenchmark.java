@@ -22,9 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The built-in OpenStack Foundation (seven rule sets with their tiers, dues and sources, 61 KB of
- * JSON) read and written by {@link StackholderJson}, warm, against plain Jackson records of the same
- * shape ({@link Plain.Foundation}, dues polymorphic on {@code "type"} as in the library). The data
- * is what ships, so there is one size; the memberships benchmark shows how JSON cost grows.
+ * JSON) read and written by {@link StackholderJson}, warm, against plain Jackson records of the
+ * same shape ({@link Plain.Foundation}, dues polymorphic on {@code "type"} as in the library). The
+ * data is what ships, so there is one size; the memberships benchmark shows how JSON cost grows.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,8 +34,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class FoundationJsonBenchmark {
   /** The plain mapper with duplicate keys refused, as the library's reader refuses them. */
-  private static final ObjectReader DUPLICATE_CHECKED = Plain.MAPPER.readerFor(Plain.Foundation.class)
-      .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+  private static final ObjectReader DUPLICATE_CHECKED =
+      Plain.MAPPER
+          .readerFor(Plain.Foundation.class)
+          .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
   private String json;
   private Foundation library;
@@ -67,9 +69,9 @@ public class FoundationJsonBenchmark {
 
   /**
    * Plain Jackson reads it into records with the one check of the library's reader that changes how
-   * the parser works, duplicate keys refused ({@code STRICT_DUPLICATE_DETECTION}): not a baseline of
-   * {@link #readLibrary} (it keeps its own), but what that check alone costs plain records. Compare
-   * with {@link #readBaseline} for its cost, with {@link #readLibrary} for what remains.
+   * the parser works, duplicate keys refused ({@code STRICT_DUPLICATE_DETECTION}): not a baseline
+   * of {@link #readLibrary} (it keeps its own), but what that check alone costs plain records.
+   * Compare with {@link #readBaseline} for its cost, with {@link #readLibrary} for what remains.
    */
   @Benchmark
   public Plain.Foundation readPlainDuplicateChecked() throws IOException {

@@ -41,19 +41,21 @@ import org.openjdk.jmh.annotations.Warmup;
  * plain loop over the same parsed commits doing only what that one table needs, with hand-built
  * maps and, like the library and gitdm, each author resolved once and cached (an honest loop: one
  * that looked the employer up again for every commit would flatter the library). The ratio of the
- * two is the cost of the library's abstractions. {@link #readAndRank()}
- * adds the reading: a {@link GitLogReader} over a log generated on the fly (never held in
- * memory), so its memory high-water mark is the reader's and the statistics', not the history's:
- * run it with a small heap ({@code -jvmArgsAppend -Xmx64m}) to see that it stays bounded.
- * {@link Parsed#setUp} checks that library and baseline give the same ranking (the module's tests
- * check that reading and ranking agree with gitdm).
+ * two is the cost of the library's abstractions. {@link #readAndRank()} adds the reading: a {@link
+ * GitLogReader} over a log generated on the fly (never held in memory), so its memory high-water
+ * mark is the reader's and the statistics', not the history's: run it with a small heap ({@code
+ * -jvmArgsAppend -Xmx64m}) to see that it stays bounded. {@link Parsed#setUp} checks that library
+ * and baseline give the same ranking (the module's tests check that reading and ranking agree with
+ * gitdm).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 4, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx4g"})
 public class GitHistoryBenchmark {
   private static final String BOT = "jenkins@openstack.org";
   private static final LocalDate MOVE = LocalDate.of(2012, 7, 20);
@@ -78,18 +80,21 @@ public class GitHistoryBenchmark {
     @Setup
     public void setUp(GitHistoryBenchmark benchmark) {
       commits = new ArrayList<>(benchmark.commits);
-      try (GitLogReader reader = GitLogReader.of(new GeneratedLog(benchmark.commits),
-          "generated.log")) {
+      try (GitLogReader reader =
+          GitLogReader.of(new GeneratedLog(benchmark.commits), "generated.log")) {
         reader.forEachRemaining(commits::add);
       }
-      List<Row> library = benchmark.library(this).rows().stream()
-          .map(row -> new Row(row.rank(), row.employer(), row.value(), row.share()))
-          .collect(Collectors.toList());
+      List<Row> library =
+          benchmark.library(this).rows().stream()
+              .map(row -> new Row(row.rank(), row.employer(), row.value(), row.share()))
+              .collect(Collectors.toList());
       List<Row> plain = benchmark.baseline(this);
       if (!library.equals(plain)) {
-        throw new IllegalStateException("The baseline disagrees with the library: "
-            + library.subList(0, Math.min(5, library.size())) + " versus "
-            + plain.subList(0, Math.min(5, plain.size())));
+        throw new IllegalStateException(
+            "The baseline disagrees with the library: "
+                + library.subList(0, Math.min(5, library.size()))
+                + " versus "
+                + plain.subList(0, Math.min(5, plain.size())));
       }
     }
   }
@@ -99,16 +104,25 @@ public class GitHistoryBenchmark {
   public void setUp() {
     List<Affiliation> affiliations = new ArrayList<>();
     for (int c = 0; c < 200; c++) {
-      affiliations.add(Affiliation.of(Affiliation.Kind.DOMAIN, "company" + c + ".com",
-          "Company " + c));
+      affiliations.add(
+          Affiliation.of(Affiliation.Kind.DOMAIN, "company" + c + ".com", "Company " + c));
     }
     for (int a = 0; a < 300; a++) {
       // people who moved on 2012-07-20, as gitdm's email-map writes it
-      affiliations.add(Affiliation.builder().kind(Affiliation.Kind.ADDRESS)
-          .key("dev" + a + "@gmail.com").organization("Company " + (a % 50)).until(MOVE).build());
-      affiliations.add(Affiliation.builder().kind(Affiliation.Kind.ADDRESS)
-          .key("dev" + a + "@gmail.com").organization("Company " + (a % 50 + 1)).from(MOVE)
-          .build());
+      affiliations.add(
+          Affiliation.builder()
+              .kind(Affiliation.Kind.ADDRESS)
+              .key("dev" + a + "@gmail.com")
+              .organization("Company " + (a % 50))
+              .until(MOVE)
+              .build());
+      affiliations.add(
+          Affiliation.builder()
+              .kind(Affiliation.Kind.ADDRESS)
+              .key("dev" + a + "@gmail.com")
+              .organization("Company " + (a % 50 + 1))
+              .from(MOVE)
+              .build());
     }
     aliases = new HashMap<>();
     for (int a = 0; a < 100; a++) {
@@ -124,7 +138,8 @@ public class GitHistoryBenchmark {
   /** The library over the parsed commits: statistics of one project, ranked by changesets. */
   @Benchmark
   public RankedTable library(Parsed parsed) {
-    return ContributionStatistics.of("folsom", directory).addAll("nova", parsed.commits)
+    return ContributionStatistics.of("folsom", directory)
+        .addAll("nova", parsed.commits)
         .rank("nova", Metric.CHANGESETS, TieMode.COMPETITION);
   }
 
@@ -132,7 +147,8 @@ public class GitHistoryBenchmark {
   @Benchmark
   public RankedTable readAndRank() {
     try (GitLogReader reader = GitLogReader.of(new GeneratedLog(commits), "generated.log")) {
-      return ContributionStatistics.of("folsom", directory).addAll("nova", reader)
+      return ContributionStatistics.of("folsom", directory)
+          .addAll("nova", reader)
           .rank("nova", Metric.CHANGESETS, TieMode.COMPETITION);
     }
   }
@@ -190,8 +206,11 @@ public class GitHistoryBenchmark {
         entries.add(entry);
       }
     }
-    entries.sort((a, b) -> a.getValue()[0] != b.getValue()[0]
-        ? Long.compare(b.getValue()[0], a.getValue()[0]) : a.getKey().compareTo(b.getKey()));
+    entries.sort(
+        (a, b) ->
+            a.getValue()[0] != b.getValue()[0]
+                ? Long.compare(b.getValue()[0], a.getValue()[0])
+                : a.getKey().compareTo(b.getKey()));
     List<Row> rows = new ArrayList<>(entries.size());
     int rank = 0;
     for (int i = 0; i < entries.size(); i++) {
@@ -199,8 +218,12 @@ public class GitHistoryBenchmark {
       if (i == 0 || value != entries.get(i - 1).getValue()[0]) {
         rank = i + 1;
       }
-      rows.add(new Row(rank, entries.get(i).getKey(), value,
-          new BigDecimal(value * 100.0 / sum).setScale(1, RoundingMode.HALF_EVEN)));
+      rows.add(
+          new Row(
+              rank,
+              entries.get(i).getKey(),
+              value,
+              new BigDecimal(value * 100.0 / sum).setScale(1, RoundingMode.HALF_EVEN)));
     }
     return rows;
   }
@@ -265,11 +288,16 @@ public class GitHistoryBenchmark {
       this.count = count;
       for (int i = 0; i < 3000; i++) {
         int kind = random.nextInt(10);
-        authors[i] = kind < 5 ? "Dev " + i + " <dev" + i + "@company" + random.nextInt(200) + ".com>"
-            : kind < 6 ? "Dev " + i + " <dev" + i + "@mail.company" + random.nextInt(200) + ".com>"
-            : kind < 8 ? "Dev " + (i % 300) + " <dev" + (i % 300) + "@gmail.com>"
-            : kind < 9 ? "Old " + (i % 100) + " <OLD" + (i % 100) + "@gmail.com>"
-            : "Someone " + i + " <someone" + i + "@example-" + i + ".org>";
+        authors[i] =
+            kind < 5
+                ? "Dev " + i + " <dev" + i + "@company" + random.nextInt(200) + ".com>"
+                : kind < 6
+                    ? "Dev " + i + " <dev" + i + "@mail.company" + random.nextInt(200) + ".com>"
+                    : kind < 8
+                        ? "Dev " + (i % 300) + " <dev" + (i % 300) + "@gmail.com>"
+                        : kind < 9
+                            ? "Old " + (i % 100) + " <OLD" + (i % 100) + "@gmail.com>"
+                            : "Someone " + i + " <someone" + i + "@example-" + i + ".org>";
       }
       authors[3000] = "OpenStack Jenkins <" + BOT + ">";
     }
@@ -282,13 +310,18 @@ public class GitHistoryBenchmark {
       }
       produced++;
       LocalDate day = LocalDate.of(2012, 4, 5).plusDays(random.nextInt(180));
-      buffer.append("commit ").append(String.format(Locale.ROOT, "%040x", (long) produced))
-          .append("\nAuthor: ").append(authors[random.nextInt(authors.length)])
+      buffer
+          .append("commit ")
+          .append(String.format(Locale.ROOT, "%040x", (long) produced))
+          .append("\nAuthor: ")
+          .append(authors[random.nextInt(authors.length)])
           .append("\nDate:   ")
           .append(day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ROOT))
           .append(' ')
           .append(day.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ROOT))
-          .append(' ').append(day.getDayOfMonth()).append(" 12:34:56 2012 -0500\n\n")
+          .append(' ')
+          .append(day.getDayOfMonth())
+          .append(" 12:34:56 2012 -0500\n\n")
           .append("    Change something\n    \n    Signed-off-by: Dev 1 <dev1@gmail.com>\n\n");
       int files = 1 + random.nextInt(3);
       for (int f = 0; f < files; f++) {
@@ -296,11 +329,21 @@ public class GitHistoryBenchmark {
         if (kind == 0) {
           buffer.append("-\t-\tdoc/image").append(f).append(".png\n");
         } else if (kind == 1) {
-          buffer.append(random.nextInt(20)).append('\t').append(random.nextInt(20))
-              .append("\tnova/{old => new}/file").append(f).append(".py\n");
+          buffer
+              .append(random.nextInt(20))
+              .append('\t')
+              .append(random.nextInt(20))
+              .append("\tnova/{old => new}/file")
+              .append(f)
+              .append(".py\n");
         } else {
-          buffer.append(random.nextInt(300)).append('\t').append(random.nextInt(150))
-              .append("\tnova/compute/file").append(f).append(".py\n");
+          buffer
+              .append(random.nextInt(300))
+              .append('\t')
+              .append(random.nextInt(150))
+              .append("\tnova/compute/file")
+              .append(f)
+              .append(".py\n");
         }
       }
       buffer.append('\n');

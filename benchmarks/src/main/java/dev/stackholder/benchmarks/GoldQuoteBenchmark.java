@@ -23,16 +23,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One Gold quote under the 2012 bylaws (0.025% of revenue, at least USD 50,000, at most USD 200,000)
- * through {@link DuesSchedule#quote}, against the hand-written arithmetic (BigDecimal multiply,
- * clamp, setScale, Money): in USD, and in CNY converted at {@code CNY/USD=0.1481} first. The
- * revenue is picked so that the minimum binds, the formula applies, or the maximum binds.
+ * One Gold quote under the 2012 bylaws (0.025% of revenue, at least USD 50,000, at most USD
+ * 200,000) through {@link DuesSchedule#quote}, against the hand-written arithmetic (BigDecimal
+ * multiply, clamp, setScale, Money): in USD, and in CNY converted at {@code CNY/USD=0.1481} first.
+ * The revenue is picked so that the minimum binds, the formula applies, or the maximum binds.
  *
- * <p>{@code usdLibrary} and {@code cnyLibrary} return the quote as a caller gets it and read only its
- * amount; {@code usdLibraryExplained} also asks for the explanation, which the goal of issue 16 says
- * is built only when asked for. A quote is one call whatever the data size, so this benchmark has no
- * size parameter; the dues-income benchmark quotes 10^3 to 10^5 members. Run with {@code -prof gc}
- * for the allocation per quote ({@code gc.alloc.rate.norm}, bytes per operation).
+ * <p>{@code usdLibrary} and {@code cnyLibrary} return the quote as a caller gets it and read only
+ * its amount; {@code usdLibraryExplained} also asks for the explanation, which the goal of issue 16
+ * says is built only when asked for. A quote is one call whatever the data size, so this benchmark
+ * has no size parameter; the dues-income benchmark quotes 10^3 to 10^5 members. Run with {@code
+ * -prof gc} for the allocation per quote ({@code gc.alloc.rate.norm}, bytes per operation).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -83,8 +83,8 @@ public class GoldQuoteBenchmark {
 
   private static void check(Money library, Money baseline) {
     if (!library.equals(baseline)) {
-      throw new IllegalStateException("The baseline disagrees with the library: " + library + " versus "
-          + baseline);
+      throw new IllegalStateException(
+          "The baseline disagrees with the library: " + library + " versus " + baseline);
     }
   }
 
@@ -117,16 +117,50 @@ public class GoldQuoteBenchmark {
   public Money usdBaselineWithQuoteFields() {
     Money revenue = usdRevenue;
     Money amount = Money.of(CurrencyUnit.USD, gold(revenue.getAmount()));
-    return new QuoteFields(OpenStackFoundation.GOLD, amount, "openstack-2012", "OpenStack Foundation bylaws",
-        "membership", schedule, RoundingMode.HALF_UP, revenue, null, null, null, null, "minimum", RATE, MINIMUM,
-        MAXIMUM, null, null, List.of()).amount();
+    return new QuoteFields(
+            OpenStackFoundation.GOLD,
+            amount,
+            "openstack-2012",
+            "OpenStack Foundation bylaws",
+            "membership",
+            schedule,
+            RoundingMode.HALF_UP,
+            revenue,
+            null,
+            null,
+            null,
+            null,
+            "minimum",
+            RATE,
+            MINIMUM,
+            MAXIMUM,
+            null,
+            null,
+            List.of())
+        .amount();
   }
 
   /** A quote's 19 values as a plain record (nulls where an optional value is absent). */
-  private record QuoteFields(Object tier, Money amount, String ruleSetId, String ruleSetName, String program,
-      Object rule, RoundingMode rounding, Money declaredRevenue, Money convertedRevenue, Integer employees,
-      Object kind, Object exchangeRate, Object bound, BigDecimal percent, BigDecimal minimum, BigDecimal maximum,
-      Object quotedOn, Object lastConfirmed, List<Object> prerequisites) {}
+  private record QuoteFields(
+      Object tier,
+      Money amount,
+      String ruleSetId,
+      String ruleSetName,
+      String program,
+      Object rule,
+      RoundingMode rounding,
+      Money declaredRevenue,
+      Money convertedRevenue,
+      Integer employees,
+      Object kind,
+      Object exchangeRate,
+      Object bound,
+      BigDecimal percent,
+      BigDecimal minimum,
+      BigDecimal maximum,
+      Object quotedOn,
+      Object lastConfirmed,
+      List<Object> prerequisites) {}
 
   /** The library's quote of a CNY revenue with a CNY/USD rate. */
   @Benchmark

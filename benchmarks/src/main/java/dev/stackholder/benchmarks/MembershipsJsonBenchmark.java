@@ -22,9 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A JSON list of memberships read and written by {@link StackholderJson} (Immutables types, Guava
- * collections, Joda and java.time values, the library's checks) against plain Jackson records of the
- * same shape ({@link Plain.Membership}) and a plain mapper. Both read the same bytes; each writes
- * what it read.
+ * collections, Joda and java.time values, the library's checks) against plain Jackson records of
+ * the same shape ({@link Plain.Membership}) and a plain mapper. Both read the same bytes; each
+ * writes what it read.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,8 +51,11 @@ public class MembershipsJsonBenchmark {
   public void setUp() throws JsonProcessingException {
     json = RosterFixtures.membershipsJson(memberships);
     plainReader = Plain.MAPPER.readerForListOf(Plain.Membership.class);
-    plainWriter = Plain.MAPPER.writerFor(
-        Plain.MAPPER.getTypeFactory().constructCollectionType(List.class, Plain.Membership.class));
+    plainWriter =
+        Plain.MAPPER.writerFor(
+            Plain.MAPPER
+                .getTypeFactory()
+                .constructCollectionType(List.class, Plain.Membership.class));
     library = readLibrary();
     plain = readBaseline();
     Agreement.sameJson(memberships + " memberships", library, plain);

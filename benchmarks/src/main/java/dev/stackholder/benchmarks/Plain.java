@@ -27,12 +27,13 @@ import java.util.Map;
  */
 final class Plain {
   /** A plain mapper with the library's JSON conventions: ISO dates, absent fields left out. */
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .serializationInclusion(JsonInclude.Include.NON_NULL)
-      .build();
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .serializationInclusion(JsonInclude.Include.NON_NULL)
+          .build();
 
   private Plain() {}
 
@@ -46,9 +47,9 @@ final class Plain {
 
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
   @JsonSubTypes({
-      @JsonSubTypes.Type(value = Flat.class, name = "flat"),
-      @JsonSubTypes.Type(value = Free.class, name = "free"),
-      @JsonSubTypes.Type(value = PercentOfRevenue.class, name = "percent-of-revenue")
+    @JsonSubTypes.Type(value = Flat.class, name = "flat"),
+    @JsonSubTypes.Type(value = Free.class, name = "free"),
+    @JsonSubTypes.Type(value = PercentOfRevenue.class, name = "percent-of-revenue")
   })
   sealed interface Dues permits Flat, Free, PercentOfRevenue {}
 
@@ -62,15 +63,32 @@ final class Plain {
 
   record AffiliationLimit(int maxDirectorsPerCompany, Source source) {}
 
-  record TierRule(Tier tier, Dues dues, Integer commitmentYears, MemberLimit memberLimit, String board,
-      List<Source> sources, String note, Boolean unverified) {}
+  record TierRule(
+      Tier tier,
+      Dues dues,
+      Integer commitmentYears,
+      MemberLimit memberLimit,
+      String board,
+      List<Source> sources,
+      String note,
+      Boolean unverified) {}
 
-  record RuleSet(String id, String name, LocalDate effectiveFrom, LocalDate effectiveUntil,
-      String currency, String rounding, String proration, String note, List<Source> sources,
-      AffiliationLimit affiliationLimit, List<TierRule> tiers) {
+  record RuleSet(
+      String id,
+      String name,
+      LocalDate effectiveFrom,
+      LocalDate effectiveUntil,
+      String currency,
+      String rounding,
+      String proration,
+      String note,
+      List<Source> sources,
+      AffiliationLimit affiliationLimit,
+      List<TierRule> tiers) {
 
     boolean inForceOn(LocalDate date) {
-      return !date.isBefore(effectiveFrom) && (effectiveUntil == null || date.isBefore(effectiveUntil));
+      return !date.isBefore(effectiveFrom)
+          && (effectiveUntil == null || date.isBefore(effectiveUntil));
     }
 
     TierRule rule(String tierId) {
@@ -83,7 +101,12 @@ final class Plain {
     }
   }
 
-  record Foundation(String id, String name, String note, List<Source> sources, List<Tier> tiers,
+  record Foundation(
+      String id,
+      String name,
+      String note,
+      List<Source> sources,
+      List<Tier> tiers,
       List<RuleSet> ruleSets) {
 
     RuleSet ruleSetOn(LocalDate date) {
@@ -97,7 +120,12 @@ final class Plain {
   }
 
   /** One roster event; {@code type} is admit, change-tier or leave, as in the library's JSON. */
-  record Event(String type, LocalDate date, Organization organization, String organizationId, Tier tier,
+  record Event(
+      String type,
+      LocalDate date,
+      Organization organization,
+      String organizationId,
+      Tier tier,
       Source source) {
     String orgId() {
       return organization != null ? organization.id() : organizationId;
@@ -112,7 +140,8 @@ final class Plain {
   /** The built-in membership history's shape. */
   record History(String note, List<Event> events, List<ReportedCount> reportedCounts) {}
 
-  record Membership(Organization organization, Tier tier, LocalDate from, LocalDate until, Source source) {
+  record Membership(
+      Organization organization, Tier tier, LocalDate from, LocalDate until, Source source) {
     boolean activeOn(LocalDate date) {
       return !date.isBefore(from) && (until == null || date.isBefore(until));
     }
@@ -155,19 +184,26 @@ final class Plain {
           if (open.tier.id().equals(event.tier().id())) {
             throw new IllegalArgumentException(id + " already holds " + event.tier().id());
           }
-          current.put(id, start(foundation, counts, organizations.get(id), event.tier(), event, all));
+          current.put(
+              id, start(foundation, counts, organizations.get(id), event.tier(), event, all));
         }
       }
     }
     List<Membership> memberships = new ArrayList<>(all.size());
     for (Open open : all) {
-      memberships.add(new Membership(open.organization, open.tier, open.from, open.until, open.source));
+      memberships.add(
+          new Membership(open.organization, open.tier, open.from, open.until, open.source));
     }
     return memberships;
   }
 
-  private static Open start(Foundation foundation, Map<String, int[]> counts, Organization organization,
-      Tier tier, Event event, List<Open> all) {
+  private static Open start(
+      Foundation foundation,
+      Map<String, int[]> counts,
+      Organization organization,
+      Tier tier,
+      Event event,
+      List<Open> all) {
     TierRule rule = foundation.ruleSetOn(event.date()).rule(tier.id());
     int[] count = counts.computeIfAbsent(tier.id(), key -> new int[1]);
     if (rule.memberLimit() != null && count[0] >= rule.memberLimit().max()) {

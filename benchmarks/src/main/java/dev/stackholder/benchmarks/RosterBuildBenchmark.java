@@ -1,8 +1,8 @@
 package dev.stackholder.benchmarks;
 
+import dev.stackholder.membership.OpenStackFoundation;
 import dev.stackholder.membership.roster.Membership;
 import dev.stackholder.membership.roster.MembershipHistory;
-import dev.stackholder.membership.OpenStackFoundation;
 import dev.stackholder.membership.roster.RosterEvent;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -55,8 +55,11 @@ public class RosterBuildBenchmark {
   /** The library: a history of the events, replayed, then its memberships. */
   @Benchmark
   public List<Membership> library() {
-    return MembershipHistory.builder().addAllEvents(events).build()
-        .replay(OpenStackFoundation.foundation()).memberships();
+    return MembershipHistory.builder()
+        .addAllEvents(events)
+        .build()
+        .replay(OpenStackFoundation.foundation())
+        .memberships();
   }
 
   /** Plain records, replayed over hash maps. */

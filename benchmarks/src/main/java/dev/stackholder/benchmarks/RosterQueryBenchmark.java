@@ -1,8 +1,8 @@
 package dev.stackholder.benchmarks;
 
+import dev.stackholder.membership.Tier;
 import dev.stackholder.membership.roster.Membership;
 import dev.stackholder.membership.roster.Roster;
-import dev.stackholder.membership.Tier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Queries on a built roster of generated members ({@link RosterFixtures}): who was a member on a day
- * ({@link Roster#membersOn}, ordered by tier then name) and how many per tier ({@link
+ * Queries on a built roster of generated members ({@link RosterFixtures}): who was a member on a
+ * day ({@link Roster#membersOn}, ordered by tier then name) and how many per tier ({@link
  * Roster#countsOn}), against a plain filter, sort and count over the plain replay's memberships.
  * The roster is built in set-up from the generated events through the Java API ({@link
  * RosterFixtures#roster}).
@@ -52,11 +52,14 @@ public class RosterQueryBenchmark {
    */
   @Setup
   public void setUp() {
-    // Built through the Java API, not read from JSON: the 100,000-member document (31.9 MB) is beyond
-    // the JSON reader's 8 MiB document limit. RosterFromJson shows that reading gives the same roster.
+    // Built through the Java API, not read from JSON: the 100,000-member document (31.9 MB) is
+    // beyond
+    // the JSON reader's 8 MiB document limit. RosterFromJson shows that reading gives the same
+    // roster.
     List<Plain.Event> events = RosterFixtures.events(members);
     roster = RosterFixtures.roster(RosterFixtures.libraryEvents(events));
-    Plain.RosterDocument document = new Plain.RosterDocument(RosterFixtures.plainFoundation(), events);
+    Plain.RosterDocument document =
+        new Plain.RosterDocument(RosterFixtures.plainFoundation(), events);
     plain = Plain.replay(document.foundation(), document.events());
     tierOrder = new HashMap<>();
     for (Plain.Tier tier : document.foundation().tiers()) {
@@ -65,19 +68,26 @@ public class RosterQueryBenchmark {
     List<Membership> library = membersOnLibrary();
     List<Plain.Membership> baseline = membersOnBaseline();
     if (library.size() != baseline.size()) {
-      throw new IllegalStateException("The library lists " + library.size() + " members, the baseline "
-          + baseline.size());
+      throw new IllegalStateException(
+          "The library lists " + library.size() + " members, the baseline " + baseline.size());
     }
     Agreement.sameJson("the members on " + DAY, library, baseline);
     Map<String, Integer> libraryCounts = new HashMap<>();
-    countsOnLibrary().forEach((tier, count) -> {
-      if (count > 0) {
-        libraryCounts.put(tier.id(), count);
-      }
-    });
+    countsOnLibrary()
+        .forEach(
+            (tier, count) -> {
+              if (count > 0) {
+                libraryCounts.put(tier.id(), count);
+              }
+            });
     if (!libraryCounts.equals(countsOnBaseline())) {
-      throw new IllegalStateException("Counts on " + DAY + ": the library's " + libraryCounts
-          + ", the baseline's " + countsOnBaseline());
+      throw new IllegalStateException(
+          "Counts on "
+              + DAY
+              + ": the library's "
+              + libraryCounts
+              + ", the baseline's "
+              + countsOnBaseline());
     }
   }
 
@@ -96,8 +106,9 @@ public class RosterQueryBenchmark {
         result.add(membership);
       }
     }
-    result.sort(Comparator.<Plain.Membership>comparingInt(m -> tierOrder.get(m.tier().id()))
-        .thenComparing(m -> m.organization().name()));
+    result.sort(
+        Comparator.<Plain.Membership>comparingInt(m -> tierOrder.get(m.tier().id()))
+            .thenComparing(m -> m.organization().name()));
     return result;
   }
 

@@ -12,7 +12,6 @@ import dev.stackholder.contribution.releases.ReleaseRange;
 import dev.stackholder.contribution.releases.ReleaseRanges;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,20 +41,20 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A whole release over several real clones: {@link #library()} is what "which companies wrote
- * 2024.1 of nova, keystone and glance?" asks of the library
- * ({@link ContributionStatistics#addRepositories}: each repository's {@code git log} run and parsed
- * on a worker thread, attributed by gitdm's configuration and ranked on this one), and
- * {@link #gitLog()} is {@code git log}'s own share of it: the very same command lines
- * ({@link GitRepository#logCommand}), the same number at once, their output read and thrown away.
- * The ratio of the two is what the library adds beyond git. Both run {@link #THREADS} repositories
- * at once, as the library is asked to; {@link #gitLogOneAfterAnother()} shows what running them in
- * parallel gains.
+ * 2024.1 of nova, keystone and glance?" asks of the library ({@link
+ * ContributionStatistics#addRepositories}: each repository's {@code git log} run and parsed on a
+ * worker thread, attributed by gitdm's configuration and ranked on this one), and {@link #gitLog()}
+ * is {@code git log}'s own share of it: the very same command lines ({@link
+ * GitRepository#logCommand}), the same number at once, their output read and thrown away. The ratio
+ * of the two is what the library adds beyond git. Both run {@link #THREADS} repositories at once,
+ * as the library is asked to; {@link #gitLogOneAfterAnother()} shows what running them in parallel
+ * gains.
  *
  * <p>Each release's range per repository comes from the openstack/releases data built into the
- * library ({@link ReleaseRanges#builtIn()}). The clones are bare ones under {@code repos}
- * ({@code nova.git}, ...). {@link #setUp()} checks that both sides read the same commits: the
- * library's changesets, merges, automated commits and commits outside the release add up to the
- * number of {@code commit} lines git printed.
+ * library ({@link ReleaseRanges#builtIn()}). The clones are bare ones under {@code repos} ({@code
+ * nova.git}, ...). {@link #setUp()} checks that both sides read the same commits: the library's
+ * changesets, merges, automated commits and commits outside the release add up to the number of
+ * {@code commit} lines git printed.
  *
  * <p>Each operation runs git for seconds, so the mode is single shot. {@link #main} runs one side
  * once, for {@code /usr/bin/time} to report the CPU time of the JVM and of the git processes it
@@ -117,16 +116,24 @@ public class WholeReleaseBenchmark {
   private void check() {
     ContributionStatistics statistics = statistics();
     ExclusionReport left = statistics.exclusions();
-    long read = statistics.summary("all").changesets() + left.merges() + left.automatedCommits()
-        + left.outsideRelease();
+    long read =
+        statistics.summary("all").changesets()
+            + left.merges()
+            + left.automatedCommits()
+            + left.outsideRelease();
     long printed = gitLog();
     if (read != printed) {
-      throw new IllegalStateException("The library read " + read + " commits of " + series
-          + " where git printed " + printed);
+      throw new IllegalStateException(
+          "The library read " + read + " commits of " + series + " where git printed " + printed);
     }
-    System.out.printf(Locale.ROOT, "%n%s over %s: %d commits (%d merges), ranges %s%n", series,
-        projects, printed, left.merges(), ranges.values().stream().map(ReleaseRange::tagRange)
-            .toList());
+    System.out.printf(
+        Locale.ROOT,
+        "%n%s over %s: %d commits (%d merges), ranges %s%n",
+        series,
+        projects,
+        printed,
+        left.merges(),
+        ranges.values().stream().map(ReleaseRange::tagRange).toList());
   }
 
   /** Stops the git-only side's threads. */
@@ -136,8 +143,8 @@ public class WholeReleaseBenchmark {
   }
 
   private ContributionStatistics statistics() {
-    ContributionStatistics statistics = ContributionStatistics.of(series.replace('.', '-'),
-        directory);
+    ContributionStatistics statistics =
+        ContributionStatistics.of(series.replace('.', '-'), directory);
     for (ReleaseRange range : ranges.values()) {
       statistics.range(range.revisionRange());
     }
@@ -181,13 +188,16 @@ public class WholeReleaseBenchmark {
   /** Runs one repository's {@code git log} and counts the commits it prints. */
   private long runGit(String project) throws IOException, InterruptedException {
     GitRepository repository = repositories.get(project);
-    Process git = new ProcessBuilder(GitRepository.logCommand("git",
-        Optional.of(ranges.get(project).revisionRange().range()),
-        GitRepository.MailmapUse.IGNORE))
-        .directory(repository.directory().toFile())
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-        .start();
+    Process git =
+        new ProcessBuilder(
+                GitRepository.logCommand(
+                    "git",
+                    Optional.of(ranges.get(project).revisionRange().range()),
+                    GitRepository.MailmapUse.IGNORE))
+            .directory(repository.directory().toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .start();
     long commits = 0;
     byte[] buffer = new byte[1 << 16];
     // A commit header is "commit <id>" at the start of a line; message lines are indented.
@@ -236,20 +246,29 @@ public class WholeReleaseBenchmark {
     benchmark.gitdm = args.length > 4 ? args[4] : "/work/shared/data/git/gitdm-config";
     benchmark.prepare();
     try {
-      long cpu0 = ((com.sun.management.OperatingSystemMXBean) ManagementFactory
-          .getOperatingSystemMXBean()).getProcessCpuTime();
+      long cpu0 =
+          ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+              .getProcessCpuTime();
       long start = System.nanoTime();
-      Object result = switch (args.length > 0 ? args[0] : "library") {
-        case "library" -> benchmark.library().rows().size() + " rows";
-        case "git" -> benchmark.gitLog() + " commits";
-        case "git-serial" -> benchmark.gitLogOneAfterAnother() + " commits";
-        default -> throw new IllegalArgumentException("library, git or git-serial: " + args[0]);
-      };
+      Object result =
+          switch (args.length > 0 ? args[0] : "library") {
+            case "library" -> benchmark.library().rows().size() + " rows";
+            case "git" -> benchmark.gitLog() + " commits";
+            case "git-serial" -> benchmark.gitLogOneAfterAnother() + " commits";
+            default -> throw new IllegalArgumentException("library, git or git-serial: " + args[0]);
+          };
       long wall = System.nanoTime() - start;
-      long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory
-          .getOperatingSystemMXBean()).getProcessCpuTime() - cpu0;
-      System.out.printf(Locale.ROOT, "%s: %s, wall %d ms, JVM CPU %d ms%n", args[0], result,
-          wall / 1_000_000, cpu / 1_000_000);
+      long cpu =
+          ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                  .getProcessCpuTime()
+              - cpu0;
+      System.out.printf(
+          Locale.ROOT,
+          "%s: %s, wall %d ms, JVM CPU %d ms%n",
+          args[0],
+          result,
+          wall / 1_000_000,
+          cpu / 1_000_000);
     } finally {
       benchmark.tearDown();
     }

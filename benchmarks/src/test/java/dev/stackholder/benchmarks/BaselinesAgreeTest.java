@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each benchmark's set-up checks that the library and its baseline give the same whole answer;
- * this runs those set-ups in the build, at the smallest size, so a baseline that drifts fails here
- * and not only in a hand-run benchmark. The cold start-up pair is checked here too, since a check
+ * Each benchmark's set-up checks that the library and its baseline give the same whole answer; this
+ * runs those set-ups in the build, at the smallest size, so a baseline that drifts fails here and
+ * not only in a hand-run benchmark. The cold start-up pair is checked here too, since a check
  * inside its forks would warm them.
  */
 class BaselinesAgreeTest {
@@ -47,8 +47,10 @@ class BaselinesAgreeTest {
 
   @Test
   void theComparisonSeesADifferenceDeepInside() {
-    List<Plain.Tier> plain = List.of(new Plain.Tier("gold", "Gold"), new Plain.Tier("silver", "Silver"));
-    List<Plain.Tier> other = List.of(new Plain.Tier("gold", "Gold"), new Plain.Tier("silver", "Silver!"));
+    List<Plain.Tier> plain =
+        List.of(new Plain.Tier("gold", "Gold"), new Plain.Tier("silver", "Silver"));
+    List<Plain.Tier> other =
+        List.of(new Plain.Tier("gold", "Gold"), new Plain.Tier("silver", "Silver!"));
     Agreement.sameJson("tiers", plain, plain);
     assertThatThrownBy(() -> Agreement.sameJson("tiers", plain, other))
         .hasMessageContaining("$[1].name");

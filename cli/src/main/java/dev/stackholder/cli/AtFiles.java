@@ -17,8 +17,8 @@ import java.util.List;
  * file (so {@code @/dev/zero} or a pipe cannot hang the program), at most {@link #MAX_BYTES} bytes
  * (reading stops one byte past the limit), UTF-8. Lines starting with {@code #} are comments;
  * arguments are separated by blanks and may be quoted with {@code "} or {@code '}. An {@code @}
- * inside a file is not expanded again. {@code @@x} stands for the argument {@code @x}.
- * Stateless, thread-safe.
+ * inside a file is not expanded again. {@code @@x} stands for the argument {@code @x}. Stateless,
+ * thread-safe.
  */
 final class AtFiles {
   static final int MAX_BYTES = 64 * 1024;
@@ -59,14 +59,20 @@ final class AtFiles {
       throw new UsageException("Argument file '" + name + "' cannot be read: " + e.getMessage());
     }
     if (bytes.length > MAX_BYTES) {
-      throw new UsageException("Argument file '" + name + "' is larger than " + MAX_BYTES / 1024
-          + " KiB, the limit for @FILE arguments");
+      throw new UsageException(
+          "Argument file '"
+              + name
+              + "' is larger than "
+              + MAX_BYTES / 1024
+              + " KiB, the limit for @FILE arguments");
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       throw new UsageException("Argument file '" + name + "' is not UTF-8 text");
     }
@@ -102,8 +108,14 @@ final class AtFiles {
         }
       }
       if (quote != 0) {
-        throw new UsageException("Argument file '" + arg.substring(1) + "' has an unclosed " + quote
-            + " quote in line '" + line + "'");
+        throw new UsageException(
+            "Argument file '"
+                + arg.substring(1)
+                + "' has an unclosed "
+                + quote
+                + " quote in line '"
+                + line
+                + "'");
       }
       if (word != null) {
         words.add(word.toString());

@@ -21,32 +21,40 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code stackholder case-study ID [--format F]}: one case study with its figures and their sources. */
+/**
+ * {@code stackholder case-study ID [--format F]}: one case study with its figures and their
+ * sources.
+ */
 @Command(
     name = "case-study",
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
     description = {
-        "Show one built-in case study with its figures and their sources.",
-        "",
-        "Its deployments, outcomes (with speed-ups and the yearly downtime an availability allows, for a"
-            + " 365.25-day year), sources and notes. An unknown id prints the known ones and exits with"
-            + " status 3."},
+      "Show one built-in case study with its figures and their sources.",
+      "",
+      "Its deployments, outcomes (with speed-ups and the yearly downtime an availability allows, for a"
+          + " 365.25-day year), sources and notes. An unknown id prints the known ones and exits with"
+          + " status 3."
+    },
     footerHeading = "%nExamples:%n",
-    footer = {"  stackholder case-study tencent-tstack", "  stackholder case-study cern --format json", "",
-        ExitCodes.HELP_SECTION})
+    footer = {
+      "  stackholder case-study tencent-tstack",
+      "  stackholder case-study cern --format json",
+      "",
+      ExitCodes.HELP_SECTION
+    })
 final class CaseStudyCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The case study's id, e.g. tencent-tstack.")
+  @Parameters(
+      index = "0",
+      paramLabel = "ID",
+      description = "The case study's id, e.g. tencent-tstack.")
   String id;
 
-  @Mixin
-  FormatOptions format;
+  @Mixin FormatOptions format;
 
-  @Mixin
-  WideOption wide;
+  @Mixin WideOption wide;
 
   @Override
   public Integer call() {
@@ -63,8 +71,11 @@ final class CaseStudyCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     out.printf("%s: %s%n", study.id(), study.title());
-    out.printf("Organization: %s (%s), country %s, sector %s%n", study.organization().name(),
-        study.organization().id(), study.organization().country().orElse("not recorded"),
+    out.printf(
+        "Organization: %s (%s), country %s, sector %s%n",
+        study.organization().name(),
+        study.organization().id(),
+        study.organization().country().orElse("not recorded"),
         study.organization().sector().map(Sector::label).orElse("not recorded"));
     study.publishedDate().ifPresent(date -> out.printf("Published: %s%n", date));
     out.println(study.summary());
@@ -72,7 +83,10 @@ final class CaseStudyCommand implements Callable<Integer> {
       out.printf("Deployment: %s%n", deployment.name());
       deployment.description().ifPresent(d -> out.printf("  %s%n", d));
       for (Scale scale : deployment.scale()) {
-        out.printf("  size: %s (%s)%s%n", scale.describe(), scale.source().document(),
+        out.printf(
+            "  size: %s (%s)%s%n",
+            scale.describe(),
+            scale.source().document(),
             scale.note().map(n -> ": " + n).orElse(""));
       }
       List<String> figures = new ArrayList<>();
@@ -85,8 +99,13 @@ final class CaseStudyCommand implements Callable<Integer> {
       if (!figures.isEmpty()) {
         out.printf("  %s%n", String.join("; ", figures));
       }
-      deployment.availability().ifPresent(a -> out.printf(
-          "  availability %s: downtime budget %s a year (365.25 days)%n", a.describe(), budget(a)));
+      deployment
+          .availability()
+          .ifPresent(
+              a ->
+                  out.printf(
+                      "  availability %s: downtime budget %s a year (365.25 days)%n",
+                      a.describe(), budget(a)));
       deployment.notes().forEach(note -> out.printf("  note: %s%n", note));
     }
     if (!study.outcomes().isEmpty()) {
@@ -97,8 +116,9 @@ final class CaseStudyCommand implements Callable<Integer> {
     }
     out.println("Sources:");
     for (Source source : study.sources()) {
-      out.printf("  - %s (%s%s)%n", source.title(), source.document(),
-          source.date().map(d -> ", " + d).orElse(""));
+      out.printf(
+          "  - %s (%s%s)%n",
+          source.title(), source.document(), source.date().map(d -> ", " + d).orElse(""));
     }
     if (!study.notes().isEmpty()) {
       out.println("Notes:");
@@ -108,7 +128,10 @@ final class CaseStudyCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** One row per figure, outcome, source and note: what the table prints, in columns a sheet can sort. */
+  /**
+   * One row per figure, outcome, source and note: what the table prints, in columns a sheet can
+   * sort.
+   */
   private static void csv(CaseStudy study, PrintWriter out) {
     Csv.row(out, "case_study", "part", "deployment", "text", "source");
     Csv.row(out, study.id(), "title", "", study.title(), "");
@@ -116,10 +139,18 @@ final class CaseStudyCommand implements Callable<Integer> {
     Csv.row(out, study.id(), "summary", "", study.summary(), "");
     for (Deployment deployment : study.deployments()) {
       for (Scale scale : deployment.scale()) {
-        Csv.row(out, study.id(), "size", deployment.name(), scale.describe(), scale.source().document());
+        Csv.row(
+            out,
+            study.id(),
+            "size",
+            deployment.name(),
+            scale.describe(),
+            scale.source().document());
       }
-      deployment.availability().ifPresent(a -> Csv.row(out, study.id(), "availability", deployment.name(),
-          a.describe(), ""));
+      deployment
+          .availability()
+          .ifPresent(
+              a -> Csv.row(out, study.id(), "availability", deployment.name(), a.describe(), ""));
       for (String note : deployment.notes()) {
         Csv.row(out, study.id(), "note", deployment.name(), note, "");
       }

@@ -3,15 +3,20 @@ package dev.stackholder.cli;
 import java.util.List;
 
 /**
- * What a chart shows, in plain numbers: the chart commands build one and {@link ChartRenderer} draws
- * it. Kept free of the chart library's types so that only {@link ChartRenderer} loads them, and
- * commands other than {@code chart} start without them. Immutable (records of immutable lists).
+ * What a chart shows, in plain numbers: the chart commands build one and {@link ChartRenderer}
+ * draws it. Kept free of the chart library's types so that only {@link ChartRenderer} loads them,
+ * and commands other than {@code chart} start without them. Immutable (records of immutable lists).
  */
 final class ChartPlot {
   private ChartPlot() {}
 
   /** How a series is drawn. */
-  enum Style { LINE, DASHED, MARKERS, HOLLOW_MARKERS }
+  enum Style {
+    LINE,
+    DASHED,
+    MARKERS,
+    HOLLOW_MARKERS
+  }
 
   /**
    * One series of an x-y chart. {@code colour} indexes the renderer's palette, so that series that
@@ -23,13 +28,25 @@ final class ChartPlot {
   record Note(String text, double x, double y) {}
 
   /**
-   * An x-y chart. {@code xIsDate}: x values are epoch milliseconds, drawn as dates. {@code verticals}:
-   * x values marked by a vertical line (the revenue asked about).
+   * An x-y chart. {@code xIsDate}: x values are epoch milliseconds, drawn as dates. {@code
+   * verticals}: x values marked by a vertical line (the revenue asked about).
    */
-  record Xy(String title, String xTitle, String yTitle, boolean logX, boolean xIsDate, List<Series> series,
-      List<Double> verticals, List<Note> notes) {}
+  record Xy(
+      String title,
+      String xTitle,
+      String yTitle,
+      boolean logX,
+      boolean xIsDate,
+      List<Series> series,
+      List<Double> verticals,
+      List<Note> notes) {}
 
   /** A bar chart: one bar per category, in order. */
-  record Bars(String title, String xTitle, String yTitle, String seriesName, List<String> categories,
+  record Bars(
+      String title,
+      String xTitle,
+      String yTitle,
+      String seriesName,
+      List<String> categories,
       List<Double> values) {}
 }

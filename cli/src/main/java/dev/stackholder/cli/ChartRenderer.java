@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
@@ -34,20 +33,30 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * (stateless).
  */
 final class ChartRenderer {
-  /** Distinct, colour-blind-friendly colours (Okabe and Ito), reused in turn past the eighth series. */
+  /**
+   * Distinct, colour-blind-friendly colours (Okabe and Ito), reused in turn past the eighth series.
+   */
   private static final Color[] PALETTE = {
-      new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
-      new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)};
+    new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
+    new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)
+  };
 
   private ChartRenderer() {}
 
   /** Draws an x-y chart into the file. */
   static void write(ChartPlot.Xy plot, ChartOutput output) {
     headless();
-    XYChart chart = new XYChartBuilder().width(output.width).height(output.height).title(plot.title())
-        .xAxisTitle(plot.xTitle()).yAxisTitle(plot.yTitle()).build();
+    XYChart chart =
+        new XYChartBuilder()
+            .width(output.width)
+            .height(output.height)
+            .title(plot.title())
+            .xAxisTitle(plot.xTitle())
+            .yAxisTitle(plot.yTitle())
+            .build();
     chart.getStyler().setXAxisLogarithmic(plot.logX());
-    // Below the plot a long legend would squeeze it flat: past six entries it goes to the right, smaller.
+    // Below the plot a long legend would squeeze it flat: past six entries it goes to the right,
+    // smaller.
     if (plot.series().size() > 6) {
       chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
       chart.getStyler().setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
@@ -57,8 +66,10 @@ final class ChartRenderer {
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setYAxisTickLabelsFormattingFunction(ChartRenderer::amount);
     if (plot.xIsDate()) {
-      // Dates are drawn on a numeric axis of years (2015.0 is 1 January 2015): XChart's own date axis
-      // put its "yyyy" ticks wherever its interval fell, so a drop in January 2015 was drawn just after
+      // Dates are drawn on a numeric axis of years (2015.0 is 1 January 2015): XChart's own date
+      // axis
+      // put its "yyyy" ticks wherever its interval fell, so a drop in January 2015 was drawn just
+      // after
       // the tick labelled 2014. On this axis a whole-numbered tick is 1 January of that year.
       chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartRenderer::yearLabel);
       chart.getStyler().setXAxisDecimalPattern("0.##");
@@ -66,7 +77,9 @@ final class ChartRenderer {
       chart.getStyler().setXAxisTickLabelsFormattingFunction(ChartRenderer::amount);
     }
     for (ChartPlot.Series series : plot.series()) {
-      XYSeries drawn = chart.addSeries(series.name(), plot.xIsDate() ? years(series.x()) : series.x(), series.y());
+      XYSeries drawn =
+          chart.addSeries(
+              series.name(), plot.xIsDate() ? years(series.x()) : series.x(), series.y());
       Color colour = PALETTE[series.colour() % PALETTE.length];
       drawn.setLineColor(colour);
       drawn.setMarkerColor(colour);
@@ -101,10 +114,17 @@ final class ChartRenderer {
   /** Draws a bar chart into the file. */
   static void write(ChartPlot.Bars plot, ChartOutput output) {
     headless();
-    CategoryChart chart = new CategoryChartBuilder().width(output.width).height(output.height).title(plot.title())
-        .xAxisTitle(plot.xTitle()).yAxisTitle(plot.yTitle()).build();
+    CategoryChart chart =
+        new CategoryChartBuilder()
+            .width(output.width)
+            .height(output.height)
+            .title(plot.title())
+            .xAxisTitle(plot.xTitle())
+            .yAxisTitle(plot.yTitle())
+            .build();
     chart.getStyler().setLegendVisible(false);
-    // Every employer named under its bar (XChart would otherwise drop labels that crowd), slanted to fit,
+    // Every employer named under its bar (XChart would otherwise drop labels that crowd), slanted
+    // to fit,
     // and each bar's share printed on it.
     chart.getStyler().setXAxisLabelRotation(60);
     chart.getStyler().setXAxisMaxLabelCount(plot.categories().size() + 1);
@@ -121,15 +141,19 @@ final class ChartRenderer {
     Path path = output.path();
     try (OutputStream stream = Files.newOutputStream(path)) {
       if (output.format() == ChartOutput.Format.SVG) {
-        VectorGraphicsEncoder.saveVectorGraphic(chart, stream, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        VectorGraphicsEncoder.saveVectorGraphic(
+            chart, stream, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
       } else {
         BitmapEncoder.saveBitmap(chart, stream, BitmapEncoder.BitmapFormat.PNG);
       }
     } catch (NoSuchFileException e) {
-      throw new UncheckedIOException("Cannot write the chart to " + path, new IOException("no such directory"));
+      throw new UncheckedIOException(
+          "Cannot write the chart to " + path, new IOException("no such directory"));
     } catch (FileSystemException e) {
-      // Its message repeats the path; its reason alone says what went wrong (not a directory, denied).
-      throw new UncheckedIOException("Cannot write the chart to " + path,
+      // Its message repeats the path; its reason alone says what went wrong (not a directory,
+      // denied).
+      throw new UncheckedIOException(
+          "Cannot write the chart to " + path,
           new IOException(e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the chart to " + path, e);
@@ -184,7 +208,8 @@ final class ChartRenderer {
   }
 
   private static String compact(double value) {
-    return value == Math.rint(value) ? String.format(Locale.ROOT, "%,.0f", value)
+    return value == Math.rint(value)
+        ? String.format(Locale.ROOT, "%,.0f", value)
         : String.format(Locale.ROOT, "%,.1f", value);
   }
 
@@ -194,7 +219,9 @@ final class ChartRenderer {
     public void paint(java.awt.Graphics2D g, double xOffset, double yOffset, int markerSize) {
       g.setStroke(new BasicStroke(1.5f));
       double half = markerSize / 2.0;
-      g.draw(new java.awt.geom.Ellipse2D.Double(xOffset - half, yOffset - half, markerSize, markerSize));
+      g.draw(
+          new java.awt.geom.Ellipse2D.Double(
+              xOffset - half, yOffset - half, markerSize, markerSize));
     }
   }
 }

@@ -49,9 +49,9 @@ final class CliConverters {
   }
 
   /**
-   * An ISO date, {@code 2017-11-06}, in the years every Stackholder date keeps to
-   * ({@link Limits#MIN_YEAR} to {@link Limits#MAX_YEAR}): outside them a usage error (exit status 2),
-   * as a malformed date is. A date within them that the data cannot answer for is the data's refusal.
+   * An ISO date, {@code 2017-11-06}, in the years every Stackholder date keeps to ({@link
+   * Limits#MIN_YEAR} to {@link Limits#MAX_YEAR}): outside them a usage error (exit status 2), as a
+   * malformed date is. A date within them that the data cannot answer for is the data's refusal.
    */
   static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
     @Override
@@ -65,28 +65,44 @@ final class CliConverters {
         // the message below
       }
       if (date == null) {
-        throw new TypeConversionException("'" + value + "' is not a date, expected YYYY-MM-DD such as 2017-11-06");
+        throw new TypeConversionException(
+            "'" + value + "' is not a date, expected YYYY-MM-DD such as 2017-11-06");
       }
       if (date.getYear() < Limits.MIN_YEAR) {
-        throw new TypeConversionException("'" + value + "' is out of range, expected a date from "
-            + Limits.MIN_YEAR + "-01-01 to " + Limits.MAX_YEAR + "-12-31");
+        throw new TypeConversionException(
+            "'"
+                + value
+                + "' is out of range, expected a date from "
+                + Limits.MIN_YEAR
+                + "-01-01 to "
+                + Limits.MAX_YEAR
+                + "-12-31");
       }
       return date;
     }
   }
 
-  /** A year, {@code 2018}, from {@link Limits#MIN_YEAR} to {@link Limits#MAX_YEAR}; else a usage error. */
+  /**
+   * A year, {@code 2018}, from {@link Limits#MIN_YEAR} to {@link Limits#MAX_YEAR}; else a usage
+   * error.
+   */
   static final class YearConverter implements CommandLine.ITypeConverter<java.time.Year> {
     @Override
     public java.time.Year convert(String value) {
       String text = value.trim();
       if (!text.matches("[-+]?[0-9]{1,10}")) {
-        throw new TypeConversionException("'" + value + "' is not a year, expected YYYY such as 2018");
+        throw new TypeConversionException(
+            "'" + value + "' is not a year, expected YYYY such as 2018");
       }
       long year = Long.parseLong(text);
       if (year < Limits.MIN_YEAR || year > Limits.MAX_YEAR) {
-        throw new TypeConversionException("'" + value + "' is out of range, expected a year from "
-            + Limits.MIN_YEAR + " to " + Limits.MAX_YEAR);
+        throw new TypeConversionException(
+            "'"
+                + value
+                + "' is out of range, expected a year from "
+                + Limits.MIN_YEAR
+                + " to "
+                + Limits.MAX_YEAR);
       }
       return java.time.Year.of((int) year);
     }
@@ -125,7 +141,8 @@ final class CliConverters {
           return format;
         }
       }
-      throw new TypeConversionException("'" + value + "' is not an output format, expected table, json or csv");
+      throw new TypeConversionException(
+          "'" + value + "' is not an output format, expected table, json or csv");
     }
   }
 }

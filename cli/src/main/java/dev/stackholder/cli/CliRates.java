@@ -16,8 +16,14 @@ final class CliRates {
       String pair = rate.from().getCode() + "/" + rate.to().getCode();
       ExchangeRate earlier = byPair.putIfAbsent(pair, rate);
       if (earlier != null) {
-        throw new UsageException("--rate " + pair + " is given twice (" + earlier + " and " + rate
-            + "), expected one rate per currency pair");
+        throw new UsageException(
+            "--rate "
+                + pair
+                + " is given twice ("
+                + earlier
+                + " and "
+                + rate
+                + "), expected one rate per currency pair");
       }
     }
     return ExchangeRates.of(rates);

@@ -9,13 +9,16 @@ final class Csv {
   private Csv() {}
 
   static void row(PrintWriter out, Object... fields) {
-    out.print(List.of(fields).stream().map(f -> field(String.valueOf(f))).collect(Collectors.joining(",")));
+    out.print(
+        List.of(fields).stream()
+            .map(f -> field(String.valueOf(f)))
+            .collect(Collectors.joining(",")));
     out.print("\r\n");
   }
 
   /**
-   * An amount as CSV writes money everywhere: a plain decimal with the currency's scale
-   * ({@code 500000.00}), its currency in a column of its own.
+   * An amount as CSV writes money everywhere: a plain decimal with the currency's scale ({@code
+   * 500000.00}), its currency in a column of its own.
    */
   static String plain(org.joda.money.Money money) {
     return money.getAmount().toPlainString();
@@ -27,7 +30,10 @@ final class Csv {
   }
 
   static String field(String value) {
-    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+    if (value.contains(",")
+        || value.contains("\"")
+        || value.contains("\n")
+        || value.contains("\r")) {
       return '"' + value.replace("\"", "\"\"") + '"';
     }
     return value;

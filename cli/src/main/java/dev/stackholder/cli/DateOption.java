@@ -14,7 +14,9 @@ final class DateOption {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  @Option(names = "--on", paramLabel = "DATE",
+  @Option(
+      names = "--on",
+      paramLabel = "DATE",
       description = "The date (YYYY-MM-DD) whose rules and members apply (default: today).")
   Optional<LocalDate> on = Optional.empty();
 

@@ -20,7 +20,9 @@ final class Evidence {
 
   /** {@code 12y9m}, {@code 1y}, {@code 3m}, {@code 5d}: for a table column. */
   static String shortAge(Period age) {
-    String text = (age.getYears() > 0 ? age.getYears() + "y" : "") + (age.getMonths() > 0 ? age.getMonths() + "m" : "");
+    String text =
+        (age.getYears() > 0 ? age.getYears() + "y" : "")
+            + (age.getMonths() > 0 ? age.getMonths() + "m" : "");
     return text.isEmpty() ? age.getDays() + "d" : text;
   }
 

@@ -12,17 +12,17 @@ import picocli.CommandLine;
  * The program's one exit-code policy and its one-line error reports.
  *
  * <ul>
- *   <li>0: the answer was printed;</li>
+ *   <li>0: the answer was printed;
  *   <li>1: the data or the rules refused the question (an invalid figure, no rules in force on a
- *       date, a missing declaration or exchange rate, an unreadable file);</li>
- *   <li>2: usage: an unknown option, a missing or malformed value, a repeated key;</li>
- *   <li>3: not found: an unknown id (tier, foundation, case study, release, project, employer);</li>
- *   <li>4: an internal error, a bug (still one line, never a stack trace).</li>
+ *       date, a missing declaration or exchange rate, an unreadable file);
+ *   <li>2: usage: an unknown option, a missing or malformed value, a repeated key;
+ *   <li>3: not found: an unknown id (tier, foundation, case study, release, project, employer);
+ *   <li>4: an internal error, a bug (still one line, never a stack trace).
  * </ul>
  *
- * <p>Messages echo what the user typed: control characters in them are escaped ({@code \n},
- * {@code \u001b}) so that one failure is always one line and cannot forge a second
- * {@code stackholder:} line. Thread-safe (stateless).
+ * <p>Messages echo what the user typed: control characters in them are escaped ({@code \n}, {@code
+ * \u001b}) so that one failure is always one line and cannot forge a second {@code stackholder:}
+ * line. Thread-safe (stateless).
  */
 final class ExitCodes {
   static final int OK = 0;
@@ -32,8 +32,9 @@ final class ExitCodes {
   static final int INTERNAL = 4;
 
   /** The policy as {@code --help} prints it. */
-  static final String HELP_SECTION = "Exit status: 0 ok; 1 the data or the rules refused the question; 2 usage"
-      + " error; 3 not found (an unknown id); 4 internal error (a bug: please report it).";
+  static final String HELP_SECTION =
+      "Exit status: 0 ok; 1 the data or the rules refused the question; 2 usage"
+          + " error; 3 not found (an unknown id); 4 internal error (a bug: please report it).";
 
   private ExitCodes() {}
 
@@ -76,11 +77,14 @@ final class ExitCodes {
       List<String> unmatched = commandLine.getUnmatchedArguments();
       if (!unmatched.isEmpty()) {
         suggestions = closeOptions(commandLine, unmatched);
-        line.append("; unknown: ").append(String.join(" ", unmatched.subList(0, Math.min(3, unmatched.size()))));
+        line.append("; unknown: ")
+            .append(String.join(" ", unmatched.subList(0, Math.min(3, unmatched.size()))));
       }
     }
     if (!suggestions.isEmpty()) {
-      line.append("; did you mean ").append(String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size())))).append('?');
+      line.append("; did you mean ")
+          .append(String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size()))))
+          .append('?');
     }
     line.append(" (see '").append(commandLine.getCommandSpec().qualifiedName()).append(" --help')");
     commandLine.getErr().println("stackholder: " + escape(line.toString()));
@@ -88,7 +92,10 @@ final class ExitCodes {
     return USAGE;
   }
 
-  /** The command's option names within two edits of an unknown option the user typed ({@code --teir}). */
+  /**
+   * The command's option names within two edits of an unknown option the user typed ({@code
+   * --teir}).
+   */
   static List<String> closeOptions(CommandLine commandLine, List<String> typed) {
     List<String> close = new java.util.ArrayList<>();
     for (String word : typed) {
@@ -120,7 +127,10 @@ final class ExitCodes {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }
@@ -137,11 +147,16 @@ final class ExitCodes {
     }
     String message = e.getMessage();
     if (e instanceof UncheckedIOException && e.getCause() != null) {
-      message = e.getMessage() + ": " + (e.getCause() instanceof CharacterCodingException
-          ? "the file is not UTF-8 text" : e.getCause().getMessage());
+      message =
+          e.getMessage()
+              + ": "
+              + (e.getCause() instanceof CharacterCodingException
+                  ? "the file is not UTF-8 text"
+                  : e.getCause().getMessage());
     }
     if (status == INTERNAL) {
-      return "internal error: " + (message == null || message.isBlank() ? "no detail" : message)
+      return "internal error: "
+          + (message == null || message.isBlank() ? "no detail" : message)
           + " (exit status 4; please report it)";
     }
     return message == null || message.isBlank() ? "failed without a message" : message;

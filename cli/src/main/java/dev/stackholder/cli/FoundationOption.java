@@ -10,8 +10,12 @@ import picocli.CommandLine.Option;
  * "not found" (exit status 3) naming the built-in ones. Not thread-safe.
  */
 final class FoundationOption {
-  @Option(names = "--foundation", paramLabel = "ID", defaultValue = "openstack",
-      description = "The foundation, by id (default: ${DEFAULT-VALUE}); an unknown id lists the built-in ones.")
+  @Option(
+      names = "--foundation",
+      paramLabel = "ID",
+      defaultValue = "openstack",
+      description =
+          "The foundation, by id (default: ${DEFAULT-VALUE}); an unknown id lists the built-in ones.")
   String id;
 
   Foundation foundation() {

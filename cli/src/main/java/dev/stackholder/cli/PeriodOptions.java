@@ -10,17 +10,27 @@ import picocli.CommandLine.Option;
  * {@code --to} is a usage error (exit status 2), never an empty answer. Not thread-safe.
  */
 final class PeriodOptions {
-  @Option(names = "--from", paramLabel = "DATE", description = "The first day of the period, YYYY-MM-DD (included).")
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      description = "The first day of the period, YYYY-MM-DD (included).")
   Optional<LocalDate> from = Optional.empty();
 
-  @Option(names = "--to", paramLabel = "DATE", description = "The last day of the period, YYYY-MM-DD (included).")
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      description = "The last day of the period, YYYY-MM-DD (included).")
   Optional<LocalDate> to = Optional.empty();
 
   /** Checks that the period is not inverted; returns this. */
   PeriodOptions checked() {
     if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-      throw new UsageException("--from " + from.get() + " is after --to " + to.get()
-          + ", expected the first day of the period on or before the last");
+      throw new UsageException(
+          "--from "
+              + from.get()
+              + " is after --to "
+              + to.get()
+              + ", expected the first day of the period on or before the last");
     }
     return this;
   }

@@ -3,8 +3,8 @@ package dev.stackholder.cli;
 import java.util.Locale;
 
 /**
- * A count with its noun, singular or plural as the count asks: "1 developer", "2 developers",
- * "0 developers". Nouns whose plural is not the singular plus "s" pass it. Stateless, thread-safe.
+ * A count with its noun, singular or plural as the count asks: "1 developer", "2 developers", "0
+ * developers". Nouns whose plural is not the singular plus "s" pass it. Stateless, thread-safe.
  */
 final class Plural {
   private Plural() {}

@@ -12,8 +12,11 @@ import picocli.CommandLine.Option;
  * and {@code income}): repeatable, each currency pair once. Not thread-safe: one per parse.
  */
 final class RateOptions {
-  @Option(names = "--rate", paramLabel = "FROM/TO=RATE",
-      description = "An exchange rate, e.g. CNY/USD=0.1481 (one CNY is worth 0.1481 USD). Repeatable, once per pair.")
+  @Option(
+      names = "--rate",
+      paramLabel = "FROM/TO=RATE",
+      description =
+          "An exchange rate, e.g. CNY/USD=0.1481 (one CNY is worth 0.1481 USD). Repeatable, once per pair.")
   List<ExchangeRate> rates = new ArrayList<>();
 
   /** The rates given, each currency pair once (a pair given twice is a usage error). */

@@ -14,22 +14,35 @@ import java.util.stream.Collectors;
 final class RuleSetText {
   private RuleSetText() {}
 
-  /** E.g. {@code Rules: openinfra-2025 (...), in force from 2025-06-03; source: ... (https://...)}. */
+  /**
+   * E.g. {@code Rules: openinfra-2025 (...), in force from 2025-06-03; source: ... (https://...)}.
+   */
   static String describe(RuleSet ruleSet) {
-    return "Rules: " + ruleSet.id() + " (" + ruleSet.name() + "), in force " + span(ruleSet)
-        + "; " + (ruleSet.sources().size() == 1 ? "source: " : "sources: ")
+    return "Rules: "
+        + ruleSet.id()
+        + " ("
+        + ruleSet.name()
+        + "), in force "
+        + span(ruleSet)
+        + "; "
+        + (ruleSet.sources().size() == 1 ? "source: " : "sources: ")
         + ruleSet.sources().stream().map(RuleSetText::source).collect(Collectors.joining("; "));
   }
 
   /** {@code 2012-08-28 to 2021-01-25} or {@code from 2025-06-03}. */
   static String span(RuleSet ruleSet) {
-    return ruleSet.effectiveUntil()
+    return ruleSet
+        .effectiveUntil()
         .map(until -> ruleSet.effectiveFrom() + " to " + until.minusDays(1))
         .orElse("from " + ruleSet.effectiveFrom());
   }
 
   static String source(Source source) {
-    return source.title() + " (" + source.document() + source.date().map(d -> ", " + d).orElse("") + ")";
+    return source.title()
+        + " ("
+        + source.document()
+        + source.date().map(d -> ", " + d).orElse("")
+        + ")";
   }
 
   /** The rule set's id, name, dates and sources as a JSON object. */

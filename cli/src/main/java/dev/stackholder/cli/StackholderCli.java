@@ -19,16 +19,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code stackholder} program: questions about foundation membership and the OpenStack ecosystem,
- * answered from the built-in data. Each question is a subcommand; {@code stackholder --help} lists
- * them and {@code stackholder <command> --help} describes one.
+ * The {@code stackholder} program: questions about foundation membership and the OpenStack
+ * ecosystem, answered from the built-in data. Each question is a subcommand; {@code stackholder
+ * --help} lists them and {@code stackholder <command> --help} describes one.
  *
  * <p>Every failure prints exactly one line starting with {@code stackholder: } on standard error,
  * never a stack trace, and exits with the status {@link ExitCodes} assigns: 0 ok, 1 the data or the
  * rules refused, 2 usage, 3 not found, 4 internal error.
  *
- * <p>Standard output and error are written in UTF-8 whatever the platform's locale, so names such as
- * "Université" print the same everywhere.
+ * <p>Standard output and error are written in UTF-8 whatever the platform's locale, so names such
+ * as "Université" print the same everywhere.
  */
 @Command(
     name = "stackholder",
@@ -36,50 +36,54 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     usageHelpAutoWidth = true,
     description = {
-        "Foundation membership dues, rosters, boards, OpenStack case studies, events and contribution"
-            + " rankings, answered from built-in data in which every figure carries its source.",
-        "",
-        "Commands that depend on a date use the rules and members in force today unless --on DATE"
-            + " says otherwise, and name the rule set they used with its dates and source."},
+      "Foundation membership dues, rosters, boards, OpenStack case studies, events and contribution"
+          + " rankings, answered from built-in data in which every figure carries its source.",
+      "",
+      "Commands that depend on a date use the rules and members in force today unless --on DATE"
+          + " says otherwise, and name the rule set they used with its dates and source."
+    },
     commandListHeading = "%nCommands:%n",
     subcommands = {
-        CommandLine.HelpCommand.class,
-        DuesCommand.class,
-        RosterCommand.class,
-        BoardCommand.class,
-        IncomeCommand.class,
-        CaseStudiesCommand.class,
-        CaseStudyCommand.class,
-        EventsCommand.class,
-        UsersCommand.class,
-        RankCommand.class,
-        CompareCommand.class,
-        ContributionsCommand.class,
-        ValueCommand.class,
-        ChartCommand.class,
-        SchemaCommand.class,
-        AutoComplete.GenerateCompletion.class,
+      CommandLine.HelpCommand.class,
+      DuesCommand.class,
+      RosterCommand.class,
+      BoardCommand.class,
+      IncomeCommand.class,
+      CaseStudiesCommand.class,
+      CaseStudyCommand.class,
+      EventsCommand.class,
+      UsersCommand.class,
+      RankCommand.class,
+      CompareCommand.class,
+      ContributionsCommand.class,
+      ValueCommand.class,
+      ChartCommand.class,
+      SchemaCommand.class,
+      AutoComplete.GenerateCompletion.class,
     },
     footerHeading = "%n",
     footer = {
-        "Arguments may also be read from a file: @FILE stands for the arguments in FILE (UTF-8, at most"
-            + " 64 KiB, a regular file; one or more per line, quoted with \" or ' where they hold blanks;"
-            + " lines starting with # are comments; an @ inside the file is taken literally). @@x is the"
-            + " argument @x.",
-        "",
-        "Shell completion (bash, zsh): source <(stackholder generate-completion)",
-        "",
-        ExitCodes.HELP_SECTION,
-        "",
-        "Errors are one line on standard error starting with 'stackholder: '. Output is UTF-8."})
+      "Arguments may also be read from a file: @FILE stands for the arguments in FILE (UTF-8, at most"
+          + " 64 KiB, a regular file; one or more per line, quoted with \" or ' where they hold blanks;"
+          + " lines starting with # are comments; an @ inside the file is taken literally). @@x is the"
+          + " argument @x.",
+      "",
+      "Shell completion (bash, zsh): source <(stackholder generate-completion)",
+      "",
+      ExitCodes.HELP_SECTION,
+      "",
+      "Errors are one line on standard error starting with 'stackholder: '. Output is UTF-8."
+    })
 public final class StackholderCli implements Runnable {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** The clock the date-dependent commands read "today" from: the CLI's, never the library's. */
   final Clock clock;
 
-  /** Where the terminal's width ({@code COLUMNS}) comes from: the process's environment, or a test's. */
+  /**
+   * Where the terminal's width ({@code COLUMNS}) comes from: the process's environment, or a
+   * test's.
+   */
   final java.util.Map<String, String> environment;
 
   private StackholderCli(Clock clock, java.util.Map<String, String> environment) {
@@ -127,8 +131,14 @@ public final class StackholderCli implements Runnable {
     return run(out, err, clock, System.getenv(), args);
   }
 
-  /** The same with the environment given (its {@code COLUMNS} is the width tables fit), for tests. */
-  static int run(PrintWriter out, PrintWriter err, Clock clock, java.util.Map<String, String> environment,
+  /**
+   * The same with the environment given (its {@code COLUMNS} is the width tables fit), for tests.
+   */
+  static int run(
+      PrintWriter out,
+      PrintWriter err,
+      Clock clock,
+      java.util.Map<String, String> environment,
       String... args) {
     try {
       List<String> expanded = AtFiles.expand(List.of(args));
@@ -162,7 +172,8 @@ public final class StackholderCli implements Runnable {
     cli.registerConverter(Sector.class, new CliConverters.SectorConverter());
     cli.registerConverter(OutputFormat.class, new CliConverters.FormatConverter());
     cli.setExitCodeExceptionMapper(ExitCodes::of);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> ExitCodes.report(e, commandLine.getErr()));
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> ExitCodes.report(e, commandLine.getErr()));
     cli.setParameterExceptionHandler(ExitCodes::reportUsage);
     return cli;
   }
@@ -172,10 +183,13 @@ public final class StackholderCli implements Runnable {
     return LocalDate.now(clock);
   }
 
-  /** No command: the usage on standard error, then the one error line; a usage error, exit status 2. */
+  /**
+   * No command: the usage on standard error, then the one error line; a usage error, exit status 2.
+   */
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new UsageException("a command is required, e.g. 'stackholder dues --tier gold' (see 'stackholder --help')");
+    throw new UsageException(
+        "a command is required, e.g. 'stackholder dues --tier gold' (see 'stackholder --help')");
   }
 }

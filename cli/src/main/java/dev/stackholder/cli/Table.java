@@ -24,8 +24,9 @@ final class Table {
   }
 
   /**
-   * Prints the lines (the first is the header) with the columns in {@code rightAligned} aligned to the
-   * right, as amounts are, within {@code width} characters where the columns can be narrowed so.
+   * Prints the lines (the first is the header) with the columns in {@code rightAligned} aligned to
+   * the right, as amounts are, within {@code width} characters where the columns can be narrowed
+   * so.
    */
   static void print(List<String[]> lines, Set<Integer> rightAligned, PrintWriter out, int width) {
     int columns = lines.get(0).length;
@@ -43,7 +44,8 @@ final class Table {
       List<List<String>> cells = new ArrayList<>(columns);
       int height = 1;
       for (int c = 0; c < columns; c++) {
-        List<String> wrapped = rightAligned.contains(c) ? List.of(line[c]) : Wrap.wrap(line[c], widths[c]);
+        List<String> wrapped =
+            rightAligned.contains(c) ? List.of(line[c]) : Wrap.wrap(line[c], widths[c]);
         cells.add(wrapped);
         height = Math.max(height, wrapped.size());
       }
@@ -69,15 +71,17 @@ final class Table {
 
   /**
    * Narrows the widest wrappable column, one character at a time, until the table fits; false when
-   * it cannot, every wrappable column at its least (its longest unbreakable piece, at least
-   * {@link #MIN_COLUMN}).
+   * it cannot, every wrappable column at its least (its longest unbreakable piece, at least {@link
+   * #MIN_COLUMN}).
    */
-  private static boolean fit(int[] widths, Set<Integer> rightAligned, List<String[]> lines, int width) {
+  private static boolean fit(
+      int[] widths, Set<Integer> rightAligned, List<String[]> lines, int width) {
     int[] least = new int[widths.length];
     for (int c = 0; c < widths.length; c++) {
       least[c] = widths[c];
       if (!rightAligned.contains(c)) {
-        // As narrow as its longest unbreakable piece (a word, or a part up to a hyphen), so that words
+        // As narrow as its longest unbreakable piece (a word, or a part up to a hyphen), so that
+        // words
         // are not cut, and at least MIN_COLUMN; a table that cannot fit so is printed as records.
         int longestPiece = 1;
         for (String[] line : lines) {
@@ -107,8 +111,8 @@ final class Table {
   }
 
   /**
-   * A table too wide for the width even with its columns at their least, as records: each row's first
-   * cell on a line of its own, then each other non-empty cell as "HEADER: value", wrapped.
+   * A table too wide for the width even with its columns at their least, as records: each row's
+   * first cell on a line of its own, then each other non-empty cell as "HEADER: value", wrapped.
    */
   private static void records(List<String[]> lines, PrintWriter out, int width) {
     String[] header = lines.get(0);

@@ -25,37 +25,45 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
     description = {
-        "List OpenStack's active users by sector, as the built-in lists name them, with their sources.",
-        "",
-        "Each list names the users a source gives for one sector; the count per sector is of distinct"
-            + " names (a name in two lists of a sector counts once)."},
+      "List OpenStack's active users by sector, as the built-in lists name them, with their sources.",
+      "",
+      "Each list names the users a source gives for one sector; the count per sector is of distinct"
+          + " names (a name in two lists of a sector counts once)."
+    },
     footerHeading = "%nExamples:%n",
-    footer = {"  stackholder users", "  stackholder users --sector academic-research-government --format csv", "",
-        ExitCodes.HELP_SECTION})
+    footer = {
+      "  stackholder users",
+      "  stackholder users --sector academic-research-government --format csv",
+      "",
+      ExitCodes.HELP_SECTION
+    })
 final class UsersCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--sector", paramLabel = "SECTOR",
-      description = "Only this sector: online-gaming-media, cloud-hosting-service-provider-telco,"
-          + " academic-research-government, enterprise or vendor.")
+  @Option(
+      names = "--sector",
+      paramLabel = "SECTOR",
+      description =
+          "Only this sector: online-gaming-media, cloud-hosting-service-provider-telco,"
+              + " academic-research-government, enterprise or vendor.")
   Optional<Sector> sector = Optional.empty();
 
-  @Mixin
-  FormatOptions format;
+  @Mixin FormatOptions format;
 
-  @Mixin
-  WideOption wide;
+  @Mixin WideOption wide;
 
   @Override
   public Integer call() {
     OutputFormat output = format.format();
     AdoptionCatalog catalog = AdoptionCatalog.builtIn();
-    List<ActiveUserList> lists = catalog.activeUsers().stream()
-        .filter(list -> sector.map(list.sector()::equals).orElse(true))
-        .collect(Collectors.toList());
-    PrintWriter out = output == OutputFormat.TABLE ? WrappingWriter.of(spec.commandLine().getOut(), wide.width())
-        : spec.commandLine().getOut();
+    List<ActiveUserList> lists =
+        catalog.activeUsers().stream()
+            .filter(list -> sector.map(list.sector()::equals).orElse(true))
+            .collect(Collectors.toList());
+    PrintWriter out =
+        output == OutputFormat.TABLE
+            ? WrappingWriter.of(spec.commandLine().getOut(), wide.width())
+            : spec.commandLine().getOut();
     switch (output) {
       case JSON:
         out.println(StackholderJson.writePretty(lists));
@@ -64,7 +72,12 @@ final class UsersCommand implements Callable<Integer> {
         Csv.row(out, "sector", "user", "source", "source_document", "source_date");
         for (ActiveUserList list : lists) {
           for (String name : list.names()) {
-            Csv.row(out, list.sector().id(), name, list.source().title(), list.source().document(),
+            Csv.row(
+                out,
+                list.sector().id(),
+                name,
+                list.source().title(),
+                list.source().document(),
                 list.source().date().map(Object::toString).orElse(""));
           }
         }
@@ -72,11 +85,18 @@ final class UsersCommand implements Callable<Integer> {
       default:
         Map<Sector, Integer> counts = catalog.activeUserCountsBySector();
         if (lists.isEmpty()) {
-          out.println("No built-in list of active users" + sector.map(s -> " in sector " + s.id()).orElse(""));
+          out.println(
+              "No built-in list of active users"
+                  + sector.map(s -> " in sector " + s.id()).orElse(""));
         }
         for (ActiveUserList list : lists) {
-          out.println(list.sector().label() + " (" + list.sector().id() + "): "
-              + Plural.of(counts.getOrDefault(list.sector(), 0), "distinct user") + " in the sector's lists");
+          out.println(
+              list.sector().label()
+                  + " ("
+                  + list.sector().id()
+                  + "): "
+                  + Plural.of(counts.getOrDefault(list.sector(), 0), "distinct user")
+                  + " in the sector's lists");
           out.println("  " + String.join(", ", list.names()));
           out.println("  source: " + RuleSetText.source(list.source()));
           list.notes().forEach(note -> out.println("  note: " + note));

@@ -13,13 +13,19 @@ import picocli.CommandLine.Spec;
 final class WideOption {
   /** The width when {@code COLUMNS} is not set, or not a number from {@value #MIN_WIDTH}. */
   static final int DEFAULT_WIDTH = 100;
+
   static final int MIN_WIDTH = 40;
 
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  @Option(names = "--wide", description = "Table output: keep each line whole instead of wrapping it to the"
-      + " terminal's width (COLUMNS, else " + DEFAULT_WIDTH + ").")
+  @Option(
+      names = "--wide",
+      description =
+          "Table output: keep each line whole instead of wrapping it to the"
+              + " terminal's width (COLUMNS, else "
+              + DEFAULT_WIDTH
+              + ").")
   boolean wide;
 
   /** The width table output keeps within. */

@@ -16,9 +16,9 @@ final class Wrap {
   }
 
   /**
-   * The text as lines of at most {@code width} code points (one empty line for empty text): broken at
-   * blanks, or after a hyphen inside a word ({@code academic-research-} / {@code government}), and
-   * inside a word only where one piece alone is wider than the width.
+   * The text as lines of at most {@code width} code points (one empty line for empty text): broken
+   * at blanks, or after a hyphen inside a word ({@code academic-research-} / {@code government}),
+   * and inside a word only where one piece alone is wider than the width.
    */
   static List<String> wrap(String text, int width) {
     List<String> lines = new ArrayList<>();
@@ -61,7 +61,10 @@ final class Wrap {
     return lines;
   }
 
-  /** The longest piece of the text that {@link #wrap} keeps whole (a word, or a part up to a hyphen). */
+  /**
+   * The longest piece of the text that {@link #wrap} keeps whole (a word, or a part up to a
+   * hyphen).
+   */
   static int longestPiece(String text) {
     int longest = 0;
     for (Piece piece : pieces(text)) {
@@ -90,7 +93,8 @@ final class Wrap {
       // path or an address ("2025-07-07", "-5", "a/b-c"), which stay whole where they can.
       boolean breakable = word.indexOf('/') < 0 && word.indexOf('@') < 0;
       for (int i = 1; breakable && i < word.length() - 1; i++) {
-        if (word.charAt(i) == '-' && Character.isLetter(word.charAt(i - 1))
+        if (word.charAt(i) == '-'
+            && Character.isLetter(word.charAt(i - 1))
             && Character.isLetter(word.charAt(i + 1))) {
           pieces.add(new Piece(word.substring(start, i + 1), start == 0 && !first));
           start = i + 1;
@@ -118,7 +122,8 @@ final class Wrap {
     String hang = " ".repeat(lead + indent);
     // Every line wrapped to the continuation lines' width, so that no piece of a broken word is
     // re-joined with a blank.
-    List<String> lines = wrap(text.substring(lead), Math.max(Table.MIN_COLUMN, width - hang.length()));
+    List<String> lines =
+        wrap(text.substring(lead), Math.max(Table.MIN_COLUMN, width - hang.length()));
     out.println(" ".repeat(lead) + lines.get(0));
     for (String line : lines.subList(1, lines.size())) {
       out.println(hang + line);

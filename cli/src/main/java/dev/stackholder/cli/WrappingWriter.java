@@ -19,7 +19,9 @@ final class WrappingWriter extends Writer {
     this.width = width;
   }
 
-  /** {@code out} itself when there is no limit, else a print writer wrapping its lines to the width. */
+  /**
+   * {@code out} itself when there is no limit, else a print writer wrapping its lines to the width.
+   */
   static PrintWriter of(PrintWriter out, int width) {
     return width == Integer.MAX_VALUE ? out : new PrintWriter(new WrappingWriter(out, width), true);
   }

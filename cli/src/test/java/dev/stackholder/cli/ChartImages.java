@@ -41,14 +41,18 @@ final class ChartImages {
     return colours.size();
   }
 
-  /** How many pixels are within a small distance of this colour (anti-aliasing blends the edges). */
+  /**
+   * How many pixels are within a small distance of this colour (anti-aliasing blends the edges).
+   */
   static int pixelsOf(BufferedImage image, Color colour) {
     int count = 0;
     for (int y = 0; y < image.getHeight(); y++) {
       for (int x = 0; x < image.getWidth(); x++) {
         Color pixel = new Color(image.getRGB(x, y));
-        if (Math.abs(pixel.getRed() - colour.getRed()) + Math.abs(pixel.getGreen() - colour.getGreen())
-            + Math.abs(pixel.getBlue() - colour.getBlue()) < 30) {
+        if (Math.abs(pixel.getRed() - colour.getRed())
+                + Math.abs(pixel.getGreen() - colour.getGreen())
+                + Math.abs(pixel.getBlue() - colour.getBlue())
+            < 30) {
           count++;
         }
       }
@@ -68,12 +72,20 @@ final class ChartImages {
   }
 
   /**
-   * How many shapes draw in this colour (stroke or fill): paths, and the line elements XChart draws a
-   * curve's segments with.
+   * How many shapes draw in this colour (stroke or fill): paths, and the line elements XChart draws
+   * a curve's segments with.
    */
   static int shapesIn(String svg, Color colour) {
-    Matcher paths = Pattern.compile("<(path|line|polyline|polygon)\\b[^>]*rgb\\(" + colour.getRed() + "," + colour.getGreen() + ","
-        + colour.getBlue() + "\\)[^>]*>").matcher(svg);
+    Matcher paths =
+        Pattern.compile(
+                "<(path|line|polyline|polygon)\\b[^>]*rgb\\("
+                    + colour.getRed()
+                    + ","
+                    + colour.getGreen()
+                    + ","
+                    + colour.getBlue()
+                    + "\\)[^>]*>")
+            .matcher(svg);
     int count = 0;
     while (paths.find()) {
       count++;

@@ -7,12 +7,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * One in-process run of the program: its exit status and what it printed. "Today" is
- * {@link #TODAY} (a fixed clock), so tests do not depend on the day they run. For tests.
+ * One in-process run of the program: its exit status and what it printed. "Today" is {@link #TODAY}
+ * (a fixed clock), so tests do not depend on the day they run. For tests.
  */
 final class CliRun {
   static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
-  static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+  static final Clock CLOCK =
+      Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
   final int status;
   final String out;
@@ -27,9 +28,9 @@ final class CliRun {
   }
 
   /**
-   * The environment of most tests: a terminal wide enough that no line is wrapped, so that they check
-   * what is printed, not where it breaks. The width tests give their own ({@code Map.of()} for no
-   * COLUMNS, the default width of 100).
+   * The environment of most tests: a terminal wide enough that no line is wrapped, so that they
+   * check what is printed, not where it breaks. The width tests give their own ({@code Map.of()}
+   * for no COLUMNS, the default width of 100).
    */
   static final java.util.Map<String, String> UNWRAPPED = java.util.Map.of("COLUMNS", "99999");
 
@@ -37,8 +38,9 @@ final class CliRun {
   CliRun(Clock clock, java.util.Map<String, String> environment, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    this.status = StackholderCli.run(new PrintWriter(out, true), new PrintWriter(err, true), clock, environment,
-        args);
+    this.status =
+        StackholderCli.run(
+            new PrintWriter(out, true), new PrintWriter(err, true), clock, environment, args);
     this.out = out.toString();
     this.err = err.toString();
   }

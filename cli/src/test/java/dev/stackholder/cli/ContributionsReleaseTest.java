@@ -21,13 +21,17 @@ import org.junit.jupiter.api.io.TempDir;
  * (2012.2..2013.1) releases are in the index.
  */
 class ContributionsReleaseTest {
-  /** One commit per author of {@code who}, on day 1, 2, ...; a tag after commit i when tags[i] is set. */
+  /**
+   * One commit per author of {@code who}, on day 1, 2, ...; a tag after commit i when tags[i] is
+   * set.
+   */
   private static Path clone(Path repo, List<String> who, List<String> tags) throws Exception {
     Files.createDirectories(repo);
     git(repo, Map.of(), "init", "-q");
     for (int i = 0; i < who.size(); i++) {
       String[] person = who.get(i).split("/");
-      Map<String, String> env = author(person[0], person[1], "2024-03-" + (10 + i) + "T10:00:00+0000");
+      Map<String, String> env =
+          author(person[0], person[1], "2024-03-" + (10 + i) + "T10:00:00+0000");
       Files.writeString(repo.resolve("f.txt"), "line " + i + "\n");
       git(repo, env, "add", "f.txt");
       git(repo, env, "commit", "-q", "-m", "change " + i);
@@ -38,12 +42,27 @@ class ContributionsReleaseTest {
     return repo;
   }
 
-  private static final List<String> WHO = List.of("Ann Dev/ann@redhat.com", "Bob Dev/bob@canonical.com",
-      "Bob Dev/bob@canonical.com", "Ann Dev/ann@redhat.com", "Cy Dev/cy@canonical.com");
+  private static final List<String> WHO =
+      List.of(
+          "Ann Dev/ann@redhat.com",
+          "Bob Dev/bob@canonical.com",
+          "Bob Dev/bob@canonical.com",
+          "Ann Dev/ann@redhat.com",
+          "Cy Dev/cy@canonical.com");
 
   private static List<String> args(Path repo, String release, String... more) {
-    List<String> args = new ArrayList<>(List.of("contributions", "--repo", repo.toString(), "--affiliations",
-        "gitdm:" + GitTestData.gitdmConfig(), "--release", release, "--format", "csv"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "contributions",
+                "--repo",
+                repo.toString(),
+                "--affiliations",
+                "gitdm:" + GitTestData.gitdmConfig(),
+                "--release",
+                release,
+                "--format",
+                "csv"));
     args.addAll(List.of(more));
     return args;
   }
@@ -58,10 +77,11 @@ class ContributionsReleaseTest {
   @Test
   void aReleaseIdReadsOnlyTheSeriesCommitsOfTheClone(@TempDir Path dir) throws Exception {
     assumeTrue(ContributionsCommandTest.gitAvailable(), "git is not installed");
-    // 28.0.0 after Ann's first commit, 29.0.0 after Ann's second: caracal is Bob's two and Ann's one
+    // 28.0.0 after Ann's first commit, 29.0.0 after Ann's second: caracal is Bob's two and Ann's
+    // one
     Path nova = clone(dir.resolve("nova"), WHO, List.of("28.0.0", "", "", "29.0.0", ""));
-    assertThat(ok(args(nova, "2024.1")).out.lines().filter(l -> !l.startsWith("#"))).containsExactly("rank,employer,value,share",
-        "1,Canonical,2,66.7", "2,Red Hat,1,33.3");
+    assertThat(ok(args(nova, "2024.1")).out.lines().filter(l -> !l.startsWith("#")))
+        .containsExactly("rank,employer,value,share", "1,Canonical,2,66.7", "2,Red Hat,1,33.3");
     // the series' name is the same series
     assertThat(ok(args(nova, "caracal")).out).isEqualTo(ok(args(nova, "2024.1")).out);
   }
@@ -73,8 +93,10 @@ class ContributionsReleaseTest {
     Path neutron = clone(dir.resolve("neutron"), WHO, tags);
     Path quantum = clone(dir.resolve("quantum"), WHO, tags);
     List<String> expected = List.of("rank,employer,value,share", "1,Canonical,2,100.0");
-    assertThat(ok(args(neutron, "grizzly")).out.lines().filter(l -> !l.startsWith("#"))).containsExactlyElementsOf(expected);
-    assertThat(ok(args(quantum, "grizzly")).out.lines().filter(l -> !l.startsWith("#"))).containsExactlyElementsOf(expected);
+    assertThat(ok(args(neutron, "grizzly")).out.lines().filter(l -> !l.startsWith("#")))
+        .containsExactlyElementsOf(expected);
+    assertThat(ok(args(quantum, "grizzly")).out.lines().filter(l -> !l.startsWith("#")))
+        .containsExactlyElementsOf(expected);
   }
 
   @Test
@@ -82,13 +104,21 @@ class ContributionsReleaseTest {
     assumeTrue(ContributionsCommandTest.gitAvailable(), "git is not installed");
     Path nova = clone(dir.resolve("nova"), WHO, List.of("28.0.0", "", "", "29.0.0", ""));
     git(nova, Map.of(), "tag", "caracal-eol", "29.0.0");
-    CliRun wrong = new CliRun(args(nova, "2024.1", "--range", "28.0.0..HEAD").toArray(new String[0]));
+    CliRun wrong =
+        new CliRun(args(nova, "2024.1", "--range", "28.0.0..HEAD").toArray(new String[0]));
     assertThat(wrong.status).isEqualTo(2);
-    assertThat(wrong.err).contains("--range 28.0.0..HEAD contradicts --release 2024.1")
-        .contains("28.0.0..29.0.0").doesNotContain("Exception");
+    assertThat(wrong.err)
+        .contains("--range 28.0.0..HEAD contradicts --release 2024.1")
+        .contains("28.0.0..29.0.0")
+        .doesNotContain("Exception");
     // another name of the same commits agrees with the release
-    assertThat(ok(args(nova, "2024.1", "--range", "28.0.0..caracal-eol")).out.lines().filter(l -> !l.startsWith("#")))
-        .containsExactlyElementsOf(ok(args(nova, "2024.1")).out.lines().filter(l -> !l.startsWith("#")).toList());
+    assertThat(
+            ok(args(nova, "2024.1", "--range", "28.0.0..caracal-eol"))
+                .out
+                .lines()
+                .filter(l -> !l.startsWith("#")))
+        .containsExactlyElementsOf(
+            ok(args(nova, "2024.1")).out.lines().filter(l -> !l.startsWith("#")).toList());
   }
 
   @Test
@@ -97,17 +127,23 @@ class ContributionsReleaseTest {
     // no tags at all: the window is the release
     Path nova = clone(dir.resolve("nova"), WHO, List.of("", "", "", "", ""));
     // days 10..14: the 11th and 12th are Bob's, the 13th Ann's; the 14th (Cy) is after --until
-    assertThat(ok(args(nova, "2024.1", "--since", "2024-03-11", "--until", "2024-03-13")).out.lines().filter(l -> !l.startsWith("#")))
+    assertThat(
+            ok(args(nova, "2024.1", "--since", "2024-03-11", "--until", "2024-03-13"))
+                .out
+                .lines()
+                .filter(l -> !l.startsWith("#")))
         .containsExactly("rank,employer,value,share", "1,Canonical,2,66.7", "2,Red Hat,1,33.3");
-    CliRun inverted = new CliRun(args(nova, "2024.1", "--since", "2024-03-13", "--until", "2024-03-11")
-        .toArray(new String[0]));
+    CliRun inverted =
+        new CliRun(
+            args(nova, "2024.1", "--since", "2024-03-13", "--until", "2024-03-11")
+                .toArray(new String[0]));
     assertThat(inverted.status).isEqualTo(2);
     assertThat(inverted.err).contains("--since 2024-03-13 is after --until 2024-03-11");
   }
 
   @Test
-  void aCloneWithoutTheSeriesTagsIsRefusedAndAnUnlistedProjectIsReadWholeWithANote(@TempDir Path dir)
-      throws Exception {
+  void aCloneWithoutTheSeriesTagsIsRefusedAndAnUnlistedProjectIsReadWholeWithANote(
+      @TempDir Path dir) throws Exception {
     assumeTrue(ContributionsCommandTest.gitAvailable(), "git is not installed");
     Path nova = clone(dir.resolve("nova"), WHO, List.of("", "", "", "", ""));
     CliRun refused = new CliRun(args(nova, "2024.1").toArray(new String[0]));
@@ -116,8 +152,10 @@ class ContributionsReleaseTest {
     Path mine = clone(dir.resolve("my-own-tool"), WHO, List.of("", "", "", "", ""));
     CliRun whole = new CliRun(args(mine, "2024.1").toArray(new String[0]));
     assertThat(whole.status).isZero();
-    assertThat(whole.err).contains("my-own-tool has no range of 2024.1").contains("reading its whole history");
-    assertThat(whole.out.lines().filter(l -> !l.startsWith("#"))).containsExactly("rank,employer,value,share", "1,Canonical,3,60.0",
-        "2,Red Hat,2,40.0");
+    assertThat(whole.err)
+        .contains("my-own-tool has no range of 2024.1")
+        .contains("reading its whole history");
+    assertThat(whole.out.lines().filter(l -> !l.startsWith("#")))
+        .containsExactly("rank,employer,value,share", "1,Canonical,3,60.0", "2,Red Hat,2,40.0");
   }
 }

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every sample of the program in README.md and docs/*.md, output included, is what the program
- * prints today: a fenced {@code ```sh} block whose first line starts with {@code $ stackholder } holds
- * one or more commands (each a line starting with {@code $ }, continued by a trailing backslash),
- * each followed by exactly what it prints (standard output, then standard error, then
- * {@code [exit N]} when the status is not 0). The commands run in-process through
- * {@link StackholderCli#run(PrintWriter, PrintWriter, Clock, String...)} with "today" fixed at
- * {@link #TODAY}, so a sample cannot go stale without failing the build.
+ * prints today: a fenced {@code ```sh} block whose first line starts with {@code $ stackholder }
+ * holds one or more commands (each a line starting with {@code $ }, continued by a trailing
+ * backslash), each followed by exactly what it prints (standard output, then standard error, then
+ * {@code [exit N]} when the status is not 0). The commands run in-process through {@link
+ * StackholderCli#run(PrintWriter, PrintWriter, Clock, String...)} with "today" fixed at {@link
+ * #TODAY}, so a sample cannot go stale without failing the build.
  *
  * <p>After a change of output, {@code ./mvnw -pl cli -am test -Dtest=DocumentationSamplesTest
  * -Dsurefire.failIfNoSpecifiedTests=false -Dsamples.update=true} rewrites every sample's output
@@ -34,7 +34,9 @@ import org.junit.jupiter.api.TestFactory;
 class DocumentationSamplesTest {
   /** The day the samples are run on, as the pages say. */
   static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-  private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+  private static final Clock CLOCK =
+      Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
   private static final Path ROOT = Path.of("..");
   private static final String OPEN = "```sh";
   private static final String CLOSE = "```";
@@ -62,11 +64,17 @@ class DocumentationSamplesTest {
         continue;
       }
       for (Sample sample : samples) {
-        String name = ROOT.relativize(page) + ":" + (sample.line + 1) + " " + String.join(" ", sample.args);
-        tests.add(DynamicTest.dynamicTest(name, () -> assertThat(String.join("\n", run(sample.args)))
-            .as("%s is stale: rerun with -Dsamples.update=true (see %s)", name,
-                DocumentationSamplesTest.class.getSimpleName())
-            .isEqualTo(String.join("\n", sample.expected))));
+        String name =
+            ROOT.relativize(page) + ":" + (sample.line + 1) + " " + String.join(" ", sample.args);
+        tests.add(
+            DynamicTest.dynamicTest(
+                name,
+                () ->
+                    assertThat(String.join("\n", run(sample.args)))
+                        .as(
+                            "%s is stale: rerun with -Dsamples.update=true (see %s)",
+                            name, DocumentationSamplesTest.class.getSimpleName())
+                        .isEqualTo(String.join("\n", sample.expected))));
       }
     }
     return tests.stream();
@@ -94,10 +102,16 @@ class DocumentationSamplesTest {
   static List<String> run(List<String> args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    // No COLUMNS: the samples show tables at the default width of 100, whatever the terminal running
+    // No COLUMNS: the samples show tables at the default width of 100, whatever the terminal
+    // running
     // the build says.
-    int status = StackholderCli.run(new PrintWriter(out, true), new PrintWriter(err, true), CLOCK,
-        java.util.Map.of(), args.toArray(String[]::new));
+    int status =
+        StackholderCli.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            CLOCK,
+            java.util.Map.of(),
+            args.toArray(String[]::new));
     List<String> printed = new ArrayList<>(out.toString().lines().toList());
     printed.addAll(err.toString().lines().toList());
     if (status != 0) {
@@ -112,7 +126,8 @@ class DocumentationSamplesTest {
   static List<Sample> samples(List<String> lines) {
     List<Sample> samples = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).equals(OPEN) || i + 1 >= lines.size()
+      if (!lines.get(i).equals(OPEN)
+          || i + 1 >= lines.size()
           || !lines.get(i + 1).startsWith(PROMPT + "stackholder ")) {
         continue;
       }
@@ -126,12 +141,19 @@ class DocumentationSamplesTest {
         }
         j++;
         List<String> expected = new ArrayList<>();
-        while (j < lines.size() && !lines.get(j).equals(CLOSE) && !lines.get(j).startsWith(PROMPT)) {
+        while (j < lines.size()
+            && !lines.get(j).equals(CLOSE)
+            && !lines.get(j).startsWith(PROMPT)) {
           expected.add(lines.get(j++));
         }
         List<String> words = words(command.toString());
-        assertThat(words).as("line %d: a sample runs stackholder", start + 1).first().isEqualTo("stackholder");
-        samples.add(new Sample(start, j - start - expected.size(), words.subList(1, words.size()), expected));
+        assertThat(words)
+            .as("line %d: a sample runs stackholder", start + 1)
+            .first()
+            .isEqualTo("stackholder");
+        samples.add(
+            new Sample(
+                start, j - start - expected.size(), words.subList(1, words.size()), expected));
       }
       i = j;
     }

@@ -15,13 +15,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every row of the one exit-code table ({@link ExitCodes}), with the cases issue 24 found
  * inconsistent: 0 answered; 1 the data or the rules refused a well-formed question; 2 usage (an
  * unknown option, a missing command or option, a malformed or out-of-range value: dates and years
- * outside 1000-9999); 3 an unknown id; 4 a bug, which no row reaches. A year within 1000-9999
- * that the data cannot answer for is refused (1) when it is before the first rules; a year after
- * the evidence is answered with what is unknown (0).
+ * outside 1000-9999); 3 an unknown id; 4 a bug, which no row reaches. A year within 1000-9999 that
+ * the data cannot answer for is refused (1) when it is before the first rules; a year after the
+ * evidence is answered with what is unknown (0).
  */
 class ExitCodeTableTest {
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static Stream<Arguments> rows() {
     String png = dir.resolve("chart.png").toString();
@@ -76,8 +75,11 @@ class ExitCodeTableTest {
   void noCommandPrintsTheUsageAndExitsWithAUsageError() {
     CliRun run = new CliRun();
     assertThat(run.status).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err).startsWith("Usage: stackholder").contains("Commands:")
-        .endsWith("stackholder: a command is required, e.g. 'stackholder dues --tier gold' (see 'stackholder --help')\n");
+    assertThat(run.err)
+        .startsWith("Usage: stackholder")
+        .contains("Commands:")
+        .endsWith(
+            "stackholder: a command is required, e.g. 'stackholder dues --tier gold' (see 'stackholder --help')\n");
     assertThat(run.out).isEmpty();
   }
 
@@ -85,12 +87,19 @@ class ExitCodeTableTest {
   void aMissingRequiredOptionSuggestsTheOneTheUserMistyped() {
     CliRun run = new CliRun("dues", "--teir", "gold");
     assertThat(run.status).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err).contains("Missing required option: '--tier=TIER'").contains("did you mean --tier?");
+    assertThat(run.err)
+        .contains("Missing required option: '--tier=TIER'")
+        .contains("did you mean --tier?");
   }
 
   @Test
   void theHelpStatesTheSameTable() {
-    assertThat(ExitCodes.HELP_SECTION).contains("0 ok", "1 the data or the rules refused", "2 usage",
-        "3 not found", "4 internal error");
+    assertThat(ExitCodes.HELP_SECTION)
+        .contains(
+            "0 ok",
+            "1 the data or the rules refused",
+            "2 usage",
+            "3 not found",
+            "4 internal error");
   }
 }

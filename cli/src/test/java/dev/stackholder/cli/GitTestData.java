@@ -21,8 +21,10 @@ import java.util.zip.ZipFile;
  */
 final class GitTestData {
   private static final String ROOT = "dev/stackholder/contribution/git/";
+
   /** The seven projects in the order of gitdm's range file (the order of its all-projects run). */
-  static final List<String> PROJECTS = List.of("nova", "glance", "swift", "keystone", "horizon", "quantum", "cinder");
+  static final List<String> PROJECTS =
+      List.of("nova", "glance", "swift", "keystone", "horizon", "quantum", "cinder");
 
   private static Path root;
 
@@ -66,7 +68,8 @@ final class GitTestData {
         }
       }
     }
-    throw new IllegalStateException("contribution's test data (" + ROOT + ") is not on the test path: " + entries);
+    throw new IllegalStateException(
+        "contribution's test data (" + ROOT + ") is not on the test path: " + entries);
   }
 
   private static void delete(Path tree) {

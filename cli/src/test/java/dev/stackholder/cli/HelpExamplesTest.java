@@ -9,20 +9,22 @@ import picocli.CommandLine;
 
 /**
  * {@code --help} examples never break mid-command (issue 24 point 3): every example line of every
- * command's help (a footer line starting with "  stackholder", and its "\" continuations) fits in
+ * command's help (a footer line starting with " stackholder", and its "\" continuations) fits in
  * {@value #WIDTH} columns, so that an 80-column terminal never wraps it, and appears whole in the
  * help as printed.
  */
 class HelpExamplesTest {
-  /** The width of a terminal's default 80 columns less two: the help's width where none is detected. */
+  /**
+   * The width of a terminal's default 80 columns less two: the help's width where none is detected.
+   */
   static final int WIDTH = 78;
 
   /**
    * The contribution commands are being rebuilt on another branch: they adopt this test's rule when
    * they merge (their longest example, chart contributions', is 92 columns).
    */
-  private static final List<String> REBUILT_ELSEWHERE = List.of("stackholder rank", "stackholder contributions",
-      "stackholder chart contributions");
+  private static final List<String> REBUILT_ELSEWHERE =
+      List.of("stackholder rank", "stackholder contributions", "stackholder chart contributions");
 
   @Test
   void everyExampleLineFitsTheNarrowestHelpAndIsPrintedWhole() {
@@ -42,7 +44,8 @@ class HelpExamplesTest {
         }
         examples++;
         if (line.length() > WIDTH) {
-          tooLong.add(command.getCommandSpec().qualifiedName() + ": " + line + " (" + line.length() + ")");
+          tooLong.add(
+              command.getCommandSpec().qualifiedName() + ": " + line + " (" + line.length() + ")");
         } else {
           assertThat(help).contains(line.stripTrailing() + System.lineSeparator());
         }

@@ -35,7 +35,8 @@ class LauncherTest {
     Files.copy(LAUNCHER, install.resolve("bin/stackholder"));
     executable(install.resolve("bin/stackholder"));
     javaHome = Files.createDirectories(dir.resolve("jdk/bin")).getParent();
-    Files.writeString(javaHome.resolve("bin/java"), "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+    Files.writeString(
+        javaHome.resolve("bin/java"), "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
     executable(javaHome.resolve("bin/java"));
   }
 
@@ -43,7 +44,8 @@ class LauncherTest {
   void aRelativeSymlinkInAnotherDirectoryFindsTheJar() throws Exception {
     Files.writeString(install.resolve("target/stackholder.jar"), "");
     Path bin = Files.createDirectories(dir.resolve("home/bin"));
-    Files.createSymbolicLink(bin.resolve("stackholder"), bin.relativize(install.resolve("bin/stackholder")));
+    Files.createSymbolicLink(
+        bin.resolve("stackholder"), bin.relativize(install.resolve("bin/stackholder")));
 
     Result result = run(bin.resolve("stackholder"), "--version");
 
@@ -62,7 +64,8 @@ class LauncherTest {
     Files.writeString(install.resolve("target/stackholder.jar"), "");
     Path first = Files.createDirectories(dir.resolve("one"));
     Path second = Files.createDirectories(dir.resolve("two/deeper"));
-    Files.createSymbolicLink(first.resolve("sh"), install.resolve("bin/stackholder").toAbsolutePath());
+    Files.createSymbolicLink(
+        first.resolve("sh"), install.resolve("bin/stackholder").toAbsolutePath());
     Files.createSymbolicLink(second.resolve("sh"), second.relativize(first.resolve("sh")));
 
     Result result = run(second.resolve("sh"), "dues");
@@ -81,7 +84,8 @@ class LauncherTest {
     Result result = run(bin.resolve("stackholder"), "--version");
 
     assertThat(result.status).isEqualTo(4);
-    assertThat(result.err).contains(install.toRealPath().resolve("target/stackholder.jar") + " is missing");
+    assertThat(result.err)
+        .contains(install.toRealPath().resolve("target/stackholder.jar") + " is missing");
   }
 
   private Result run(Path command, String... args) throws Exception {

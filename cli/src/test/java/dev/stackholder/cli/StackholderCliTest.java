@@ -15,14 +15,16 @@ import picocli.CommandLine;
 
 /** What every command shares: help, version, completion, @FILE arguments, the exit-code policy. */
 class StackholderCliTest {
-  private static final String[] COMMANDS = {"dues", "roster", "board", "income", "case-studies", "case-study",
-      "events", "rank"};
+  private static final String[] COMMANDS = {
+    "dues", "roster", "board", "income", "case-studies", "case-study", "events", "rank"
+  };
 
   @Test
   void versionIsTheBuilds() {
     CliRun run = new CliRun("--version");
     assertThat(run.status).isZero();
-    assertThat(run.out).startsWith("stackholder " + System.getProperty("stackholder.expectedVersion") + "\n");
+    assertThat(run.out)
+        .startsWith("stackholder " + System.getProperty("stackholder.expectedVersion") + "\n");
   }
 
   @Test
@@ -30,36 +32,57 @@ class StackholderCliTest {
     for (String command : COMMANDS) {
       CliRun run = new CliRun(command, "--help");
       assertThat(run.status).as(command).isZero();
-      assertThat(run.out).as(command).startsWith("Usage: stackholder " + command)
+      assertThat(run.out)
+          .as(command)
+          .startsWith("Usage: stackholder " + command)
           .contains("Exit status: 0 ok; 1 the data or the rules refused the question; 2 usage");
     }
     CliRun top = new CliRun("--help");
-    assertThat(top.out).contains(COMMANDS).contains("generate-completion", "@FILE", "Exit status: 0 ok");
+    assertThat(top.out)
+        .contains(COMMANDS)
+        .contains("generate-completion", "@FILE", "Exit status: 0 ok");
   }
 
   @Test
   void sharedOptionsComeFromOneMixinEach() {
     CommandLine cli = StackholderCli.commandLine(CliRun.CLOCK);
-    // Every data command takes --format table|json|csv (with --json) and --wide from the same mixins.
-    for (String command : new String[] {"dues", "roster", "board", "income", "compare", "case-studies", "case-study",
-        "events", "users"}) {
-      assertThat(cli.getSubcommands().get(command).getMixins()).as(command).containsKeys("format", "wide");
+    // Every data command takes --format table|json|csv (with --json) and --wide from the same
+    // mixins.
+    for (String command :
+        new String[] {
+          "dues",
+          "roster",
+          "board",
+          "income",
+          "compare",
+          "case-studies",
+          "case-study",
+          "events",
+          "users"
+        }) {
+      assertThat(cli.getSubcommands().get(command).getMixins())
+          .as(command)
+          .containsKeys("format", "wide");
     }
     assertThat(cli.getSubcommands().get("rank").getMixins()).containsKey("format");
     for (String command : new String[] {"dues", "roster", "board", "compare"}) {
       assertThat(cli.getSubcommands().get(command).getMixins()).as(command).containsKey("date");
     }
     assertThat(cli.getSubcommands().get("events").getMixins()).containsKey("period");
-    assertThat(cli.getSubcommands().get("income").getMixins()).containsKeys("rate", "format", "wide");
-    assertThat(cli.getSubcommands().get("dues").getMixins()).containsKeys("foundation", "organization");
+    assertThat(cli.getSubcommands().get("income").getMixins())
+        .containsKeys("rate", "format", "wide");
+    assertThat(cli.getSubcommands().get("dues").getMixins())
+        .containsKeys("foundation", "organization");
   }
 
   @Test
   void theEvidenceCommandsHelpSaysWhatIsNotKnown() {
-    assertThat(new CliRun("roster", "--help").out).contains("last seen in ... on", "how complete the answer is");
-    assertThat(new CliRun("board", "--help").out).contains("\"not known\"", "The basis and the sources");
-    assertThat(new CliRun("income", "--help").out).contains("USD 50,000 to 200,000",
-        "at the highest of its", "VMware's");
+    assertThat(new CliRun("roster", "--help").out)
+        .contains("last seen in ... on", "how complete the answer is");
+    assertThat(new CliRun("board", "--help").out)
+        .contains("\"not known\"", "The basis and the sources");
+    assertThat(new CliRun("income", "--help").out)
+        .contains("USD 50,000 to 200,000", "at the highest of its", "VMware's");
   }
 
   @Test
@@ -72,12 +95,25 @@ class StackholderCliTest {
   @Test
   void readsArgumentsFromAFile(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("args");
-    Files.writeString(file, "# Tencent's 2017 dues\n--tier gold\n--revenue \"CNY 237760000000\" --rate CNY/USD=0.1481\n"
-        + "--on '2018-01-01'\n");
+    Files.writeString(
+        file,
+        "# Tencent's 2017 dues\n--tier gold\n--revenue \"CNY 237760000000\" --rate CNY/USD=0.1481\n"
+            + "--on '2018-01-01'\n");
     CliRun fromFile = new CliRun("dues", "@" + file);
     assertThat(fromFile.status).isZero();
-    assertThat(fromFile.out).isEqualTo(new CliRun("dues", "--tier", "gold", "--revenue", "CNY 237760000000", "--rate",
-        "CNY/USD=0.1481", "--on", "2018-01-01").out);
+    assertThat(fromFile.out)
+        .isEqualTo(
+            new CliRun(
+                    "dues",
+                    "--tier",
+                    "gold",
+                    "--revenue",
+                    "CNY 237760000000",
+                    "--rate",
+                    "CNY/USD=0.1481",
+                    "--on",
+                    "2018-01-01")
+                .out);
   }
 
   @Test
@@ -86,11 +122,16 @@ class StackholderCliTest {
     Files.writeString(big, "--tier gold\n".repeat(AtFiles.MAX_BYTES / 10));
     CliRun tooBig = new CliRun("dues", "@" + big);
     assertThat(tooBig.status).isEqualTo(2);
-    assertThat(tooBig.err).isEqualTo("stackholder: Argument file '" + big + "' is larger than 64 KiB, the limit for"
-        + " @FILE arguments\n");
+    assertThat(tooBig.err)
+        .isEqualTo(
+            "stackholder: Argument file '"
+                + big
+                + "' is larger than 64 KiB, the limit for"
+                + " @FILE arguments\n");
     CliRun zero = new CliRun("dues", "@/dev/zero");
     assertThat(zero.status).isEqualTo(2);
-    assertThat(zero.err).isEqualTo("stackholder: Argument file '/dev/zero' is not a regular file\n");
+    assertThat(zero.err)
+        .isEqualTo("stackholder: Argument file '/dev/zero' is not a regular file\n");
     assertThat(new CliRun("case-study", "@@x").err).contains("Unknown case study '@x'");
   }
 
@@ -98,21 +139,27 @@ class StackholderCliTest {
   void controlCharactersInEchoedValuesAreEscaped() {
     CliRun run = new CliRun("dues", "--tier", "gold\nstackholder: all is well\u001b[0m\u2028");
     assertThat(run.err.lines()).hasSize(1);
-    assertThat(run.err).startsWith("stackholder: Unknown tier 'gold\\nstackholder: all is well\\u001b[0m\\u2028'");
+    assertThat(run.err)
+        .startsWith("stackholder: Unknown tier 'gold\\nstackholder: all is well\\u001b[0m\\u2028'");
   }
 
   @Test
   void everyThrowableIsOneLineWithItsStatus() {
-    assertThat(report(new OutOfMemoryError("Java heap space"))).isEqualTo("stackholder: internal error: out of memory"
-        + " (exit status 4)\n");
+    assertThat(report(new OutOfMemoryError("Java heap space")))
+        .isEqualTo("stackholder: internal error: out of memory" + " (exit status 4)\n");
     assertThat(ExitCodes.of(new OutOfMemoryError())).isEqualTo(4);
     assertThat(ExitCodes.of(new StackOverflowError())).isEqualTo(4);
     assertThat(ExitCodes.of(new NullPointerException())).isEqualTo(4);
-    assertThat(report(new IllegalStateException("line one\nline two"))).isEqualTo("stackholder: internal error:"
-        + " line one\\nline two (exit status 4; please report it)\n");
+    assertThat(report(new IllegalStateException("line one\nline two")))
+        .isEqualTo(
+            "stackholder: internal error:"
+                + " line one\\nline two (exit status 4; please report it)\n");
     assertThat(ExitCodes.of(new dev.stackholder.core.InvalidDataException("x"))).isEqualTo(1);
     assertThat(ExitCodes.of(new UncheckedIOException("x", new IOException("y")))).isEqualTo(1);
-    assertThat(ExitCodes.of(new dev.stackholder.core.NotFoundException("tier", "x", java.util.List.of()))).isEqualTo(3);
+    assertThat(
+            ExitCodes.of(
+                new dev.stackholder.core.NotFoundException("tier", "x", java.util.List.of())))
+        .isEqualTo(3);
     assertThat(ExitCodes.of(new UsageException("x"))).isEqualTo(2);
   }
 
@@ -120,22 +167,23 @@ class StackholderCliTest {
   void anErrorInsideACommandIsOneLineAndStatusFour() {
     // The commands read "today" from the clock: one that fails the way a full heap does reaches the
     // program's handling from inside a running command.
-    java.time.Clock failing = new java.time.Clock() {
-      @Override
-      public java.time.ZoneId getZone() {
-        return java.time.ZoneOffset.UTC;
-      }
+    java.time.Clock failing =
+        new java.time.Clock() {
+          @Override
+          public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+          }
 
-      @Override
-      public java.time.Clock withZone(java.time.ZoneId zone) {
-        return this;
-      }
+          @Override
+          public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
 
-      @Override
-      public java.time.Instant instant() {
-        throw new OutOfMemoryError("Java heap space");
-      }
-    };
+          @Override
+          public java.time.Instant instant() {
+            throw new OutOfMemoryError("Java heap space");
+          }
+        };
     CliRun run = new CliRun(failing, "roster");
     assertThat(run.status).isEqualTo(4);
     assertThat(run.err).isEqualTo("stackholder: internal error: out of memory (exit status 4)\n");
@@ -146,7 +194,9 @@ class StackholderCliTest {
   void theProgramsExitCodeMapperIsThePolicy() {
     CommandLine cli = StackholderCli.commandLine(CliRun.CLOCK);
     assertThat(cli.getExitCodeExceptionMapper().getExitCode(new OutOfMemoryError())).isEqualTo(4);
-    assertThat(cli.getExitCodeExceptionMapper().getExitCode(new dev.stackholder.core.NotFoundException("a", "b", "c")))
+    assertThat(
+            cli.getExitCodeExceptionMapper()
+                .getExitCode(new dev.stackholder.core.NotFoundException("a", "b", "c")))
         .isEqualTo(3);
   }
 
@@ -154,7 +204,8 @@ class StackholderCliTest {
   void nonAsciiIsWrittenAsUtf8() throws IOException {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     PrintWriter out = StackholderCli.writer(bytes);
-    StackholderCli.run(out, new PrintWriter(new StringWriter()), CliRun.CLOCK, "dues", "--tier", "gold");
+    StackholderCli.run(
+        out, new PrintWriter(new StringWriter()), CliRun.CLOCK, "dues", "--tier", "gold");
     assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("We\u2019ve closed the deal\u2014");
   }
 

@@ -73,10 +73,10 @@ public abstract class Affiliation {
    * @param other another rule, of any key
    */
   public boolean overlaps(Affiliation other) {
-    boolean startsBeforeOtherEnds = from().isEmpty() || other.until().isEmpty()
-        || from().get().isBefore(other.until().get());
-    boolean otherStartsBeforeThisEnds = other.from().isEmpty() || until().isEmpty()
-        || other.from().get().isBefore(until().get());
+    boolean startsBeforeOtherEnds =
+        from().isEmpty() || other.until().isEmpty() || from().get().isBefore(other.until().get());
+    boolean otherStartsBeforeThisEnds =
+        other.from().isEmpty() || until().isEmpty() || other.from().get().isBefore(until().get());
     return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
   }
 
@@ -106,20 +106,30 @@ public abstract class Affiliation {
 
   @Override
   public String toString() {
-    return kind().name().toLowerCase(Locale.ROOT) + " " + key() + " -> " + organization()
-        + from().map(d -> " from " + d).orElse("") + until().map(d -> " until " + d).orElse("")
+    return kind().name().toLowerCase(Locale.ROOT)
+        + " "
+        + key()
+        + " -> "
+        + organization()
+        + from().map(d -> " from " + d).orElse("")
+        + until().map(d -> " until " + d).orElse("")
         + origin().map(o -> " (" + o + ")").orElse("");
   }
 
   @Value.Check
   void check() {
-    InvalidDataException.check(!key().isBlank() && key().equals(key().toLowerCase(Locale.ROOT)),
-        "Affiliation key '%s' must be lower-case and not blank", key());
-    InvalidDataException.check(!organization().isBlank(),
-        "Affiliation of '%s' has a blank organization", key());
-    InvalidDataException.check(from().isEmpty() || until().isEmpty()
-        || !until().get().isBefore(from().get()),
-        "Affiliation of '%s' to %s ends (%s) before it starts (%s)", key(), organization(),
-        until().orElse(null), from().orElse(null));
+    InvalidDataException.check(
+        !key().isBlank() && key().equals(key().toLowerCase(Locale.ROOT)),
+        "Affiliation key '%s' must be lower-case and not blank",
+        key());
+    InvalidDataException.check(
+        !organization().isBlank(), "Affiliation of '%s' has a blank organization", key());
+    InvalidDataException.check(
+        from().isEmpty() || until().isEmpty() || !until().get().isBefore(from().get()),
+        "Affiliation of '%s' to %s ends (%s) before it starts (%s)",
+        key(),
+        organization(),
+        until().orElse(null),
+        from().orElse(null));
   }
 }

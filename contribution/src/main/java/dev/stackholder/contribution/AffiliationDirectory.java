@@ -23,8 +23,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>It also reports its own conflicts: {@link #overlaps()} (one key, two organizations on one
- * day). Authors no rule covers show up when history is attributed (see
- * {@link ContributionStatistics#attributionReport(String)}). Immutable and thread-safe.
+ * day). Authors no rule covers show up when history is attributed (see {@link
+ * ContributionStatistics#attributionReport(String)}). Immutable and thread-safe.
  */
 public final class AffiliationDirectory {
   private final AttributionPolicy policy;
@@ -32,17 +32,19 @@ public final class AffiliationDirectory {
   private final ImmutableList<Affiliation> affiliations;
   private final Map<String, List<Affiliation>> byAddress = new HashMap<>();
   private final Map<String, List<Affiliation>> byDomain = new HashMap<>();
+
   /** The length of the longest domain with rules: no longer suffix can match. */
   private final int longestDomain;
 
-  private AffiliationDirectory(AttributionPolicy policy, Map<String, String> aliases,
-      List<Affiliation> affiliations) {
+  private AffiliationDirectory(
+      AttributionPolicy policy, Map<String, String> aliases, List<Affiliation> affiliations) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.aliases = ImmutableMap.copyOf(aliases);
     this.affiliations = ImmutableList.copyOf(affiliations);
     for (Affiliation affiliation : this.affiliations) {
       (affiliation.kind() == Affiliation.Kind.ADDRESS ? byAddress : byDomain)
-          .computeIfAbsent(affiliation.key(), key -> new ArrayList<>(2)).add(affiliation);
+          .computeIfAbsent(affiliation.key(), key -> new ArrayList<>(2))
+          .add(affiliation);
     }
     int longest = 0;
     for (String domain : byDomain.keySet()) {
@@ -59,8 +61,8 @@ public final class AffiliationDirectory {
    *     lower-cased author address is replaced once if it is a key
    * @param affiliations the rules, in the order that settles which one wins
    */
-  public static AffiliationDirectory of(AttributionPolicy policy, Map<String, String> aliases,
-      Iterable<Affiliation> affiliations) {
+  public static AffiliationDirectory of(
+      AttributionPolicy policy, Map<String, String> aliases, Iterable<Affiliation> affiliations) {
     List<Affiliation> list = new ArrayList<>();
     affiliations.forEach(list::add);
     return new AffiliationDirectory(policy, aliases, list);
@@ -98,8 +100,8 @@ public final class AffiliationDirectory {
 
   /**
    * {@return this directory with the identities' other addresses as aliases of their canonical
-   * ones, so that a person's commits from any of their addresses are one developer credited by
-   * the canonical address's rules}
+   * ones, so that a person's commits from any of their addresses are one developer credited by the
+   * canonical address's rules}
    *
    * <p>Order: the directory's own aliases come first; an identity's alias for an address that
    * already has one is shadowed, not applied, and listed by {@link #shadowedAliases}.
@@ -130,8 +132,10 @@ public final class AffiliationDirectory {
     for (Identity identity : identities) {
       for (String address : identity.addresses()) {
         String existing = aliases.get(address);
-        if (!address.equals(identity.address()) && existing != null
-            && !existing.equals(identity.address()) && seen.add(address)) {
+        if (!address.equals(identity.address())
+            && existing != null
+            && !existing.equals(identity.address())
+            && seen.add(address)) {
           shadowed.put(address, identity.address());
         }
       }
@@ -169,8 +173,10 @@ public final class AffiliationDirectory {
     }
     for (Affiliation rule : rules) {
       if (rule.covers(date)) {
-        Attribution.Basis basis = rule.kind() == Affiliation.Kind.ADDRESS
-            ? Attribution.Basis.ADDRESS : Attribution.Basis.DOMAIN;
+        Attribution.Basis basis =
+            rule.kind() == Affiliation.Kind.ADDRESS
+                ? Attribution.Basis.ADDRESS
+                : Attribution.Basis.DOMAIN;
         return new Attribution(key, rule.organization(), basis, rule);
       }
     }
@@ -252,8 +258,10 @@ public final class AffiliationDirectory {
           for (int j = i + 1; j < rules.size(); j++) {
             Affiliation a = rules.get(i);
             Affiliation b = rules.get(j);
-            if (!a.organization().equals(b.organization()) && a.overlaps(b)
-                && !empty(a) && !empty(b)) {
+            if (!a.organization().equals(b.organization())
+                && a.overlaps(b)
+                && !empty(a)
+                && !empty(b)) {
               result.add(ImmutableList.of(a, b));
             }
           }
@@ -264,13 +272,17 @@ public final class AffiliationDirectory {
   }
 
   private static boolean empty(Affiliation a) {
-    return a.from().isPresent() && a.until().isPresent() && !a.from().get().isBefore(a.until().get());
+    return a.from().isPresent()
+        && a.until().isPresent()
+        && !a.from().get().isBefore(a.until().get());
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof AffiliationDirectory that && policy == that.policy
-        && aliases.equals(that.aliases) && affiliations.equals(that.affiliations);
+    return other instanceof AffiliationDirectory that
+        && policy == that.policy
+        && aliases.equals(that.aliases)
+        && affiliations.equals(that.affiliations);
   }
 
   @Override
@@ -280,7 +292,12 @@ public final class AffiliationDirectory {
 
   @Override
   public String toString() {
-    return "AffiliationDirectory{" + policy + ", " + aliases.size() + " aliases, "
-        + affiliations.size() + " rules}";
+    return "AffiliationDirectory{"
+        + policy
+        + ", "
+        + aliases.size()
+        + " aliases, "
+        + affiliations.size()
+        + " rules}";
   }
 }

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Several affiliation sources combined in a stated order, the first winning: each directory's
- * rules follow those of the directories before it (so for one address or domain on one day the
- * earlier source's rule credits the commit), its aliases apply only to addresses no earlier source
- * aliases, and identities (a {@code .mailmap}'s, CNCF's logins) are added last as aliases that
- * never replace a directory's own. The policy is the first directory's.
+ * Several affiliation sources combined in a stated order, the first winning: each directory's rules
+ * follow those of the directories before it (so for one address or domain on one day the earlier
+ * source's rule credits the commit), its aliases apply only to addresses no earlier source aliases,
+ * and identities (a {@code .mailmap}'s, CNCF's logins) are added last as aliases that never replace
+ * a directory's own. The policy is the first directory's.
  *
  * <p>What the order hides is reported, never silently dropped: {@link #shadowed()} lists each rule
  * of a later source that an earlier source's rule for the same key and days overrides with another
@@ -40,7 +40,8 @@ public final class AffiliationSources {
    * @param shadowed the later source's rule
    * @param shadowedSource the position of the shadowed rule's source
    */
-  public record Shadowed(Affiliation winner, int winnerSource, Affiliation shadowed, int shadowedSource) {
+  public record Shadowed(
+      Affiliation winner, int winnerSource, Affiliation shadowed, int shadowedSource) {
     /** Checks the fields. */
     public Shadowed {
       Objects.requireNonNull(winner, "winner");
@@ -63,7 +64,8 @@ public final class AffiliationSources {
       directory.aliases().forEach(aliases::putIfAbsent);
       rules.addAll(directory.affiliations());
     }
-    AffiliationDirectory rulesOnly = AffiliationDirectory.of(this.directories.get(0).policy(), aliases, rules);
+    AffiliationDirectory rulesOnly =
+        AffiliationDirectory.of(this.directories.get(0).policy(), aliases, rules);
     this.shadowedAliases = rulesOnly.shadowedAliases(this.identities);
     this.combined = rulesOnly.withIdentities(this.identities);
     this.shadowed = findShadowed(this.directories);
@@ -76,9 +78,11 @@ public final class AffiliationSources {
    * @param identities identities to add as aliases after every directory's own (may be empty)
    * @throws dev.stackholder.core.InvalidDataException if no directory is given
    */
-  public static AffiliationSources of(List<AffiliationDirectory> directories, Iterable<Identity> identities) {
+  public static AffiliationSources of(
+      List<AffiliationDirectory> directories, Iterable<Identity> identities) {
     Objects.requireNonNull(directories, "directories");
-    dev.stackholder.core.InvalidDataException.check(!directories.isEmpty(),
+    dev.stackholder.core.InvalidDataException.check(
+        !directories.isEmpty(),
         "AffiliationSources needs at least one affiliation directory, got none");
     List<Identity> list = new ArrayList<>();
     identities.forEach(list::add);
@@ -92,16 +96,18 @@ public final class AffiliationSources {
     for (int source = 0; source < directories.size(); source++) {
       List<Affiliation> rules = directories.get(source).affiliations();
       for (Affiliation rule : rules) {
-        for (Map.Entry<Affiliation, Integer> winner
-            : earlier.getOrDefault(rule.kind() + " " + rule.key(), List.of())) {
-          if (!winner.getKey().organization().equals(rule.organization()) && winner.getKey().overlaps(rule)) {
+        for (Map.Entry<Affiliation, Integer> winner :
+            earlier.getOrDefault(rule.kind() + " " + rule.key(), List.of())) {
+          if (!winner.getKey().organization().equals(rule.organization())
+              && winner.getKey().overlaps(rule)) {
             result.add(new Shadowed(winner.getKey(), winner.getValue(), rule, source));
             break;
           }
         }
       }
       for (Affiliation rule : rules) {
-        earlier.computeIfAbsent(rule.kind() + " " + rule.key(), k -> new ArrayList<>(1))
+        earlier
+            .computeIfAbsent(rule.kind() + " " + rule.key(), k -> new ArrayList<>(1))
             .add(Map.entry(rule, source));
       }
     }
@@ -128,7 +134,10 @@ public final class AffiliationSources {
     return shadowed;
   }
 
-  /** {@return the identities' aliases that a directory's alias overrides: address to the identity's wish} */
+  /**
+   * {@return the identities' aliases that a directory's alias overrides: address to the identity's
+   * wish}
+   */
   public ImmutableMap<String, String> shadowedAliases() {
     return shadowedAliases;
   }

@@ -61,7 +61,10 @@ public final class Attribution {
       case DOMAIN:
         return address + " -> " + employer + " by " + rule;
       case GAP:
-        return address + " -> " + employer + ": the address or its domain has rules, but none"
+        return address
+            + " -> "
+            + employer
+            + ": the address or its domain has rules, but none"
             + " covers the date";
       default:
         return address + " -> " + employer + ": no rule of the address or its domains";
@@ -70,8 +73,10 @@ public final class Attribution {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Attribution that && address.equals(that.address)
-        && employer.equals(that.employer) && basis == that.basis
+    return other instanceof Attribution that
+        && address.equals(that.address)
+        && employer.equals(that.employer)
+        && basis == that.basis
         && Objects.equals(rule, that.rule);
   }
 

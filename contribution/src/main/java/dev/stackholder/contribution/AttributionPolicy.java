@@ -16,8 +16,8 @@ public enum AttributionPolicy {
    * alias file; its own rules win outright; otherwise the domain's suffixes of at least two labels
    * are tried <em>shortest first</em> ({@code example.com} before {@code b.example.com}), and the
    * first that has rules is used; an author no rule covers is credited to a pseudo-employer named
-   * by the lower-cased address itself. An end date {@code < D} covers commits dated strictly
-   * before D (the author's local day).
+   * by the lower-cased address itself. An end date {@code < D} covers commits dated strictly before
+   * D (the author's local day).
    */
   GITDM,
   /**
@@ -26,10 +26,9 @@ public enum AttributionPolicy {
    * entry with an end date covers commits before that date. Stackalytics' other rules (co-authors,
    * {@code *robots}, independents at a company's domain, the address-case quirk, skipped commits,
    * corrections, releases by tag range) need its whole {@code default_data.json}: they apply
-   * through {@link Attributor#withStackalytics} and
-   * {@link ContributionStatistics#addStackalytics}, which delegate to
-   * {@link dev.stackholder.contribution.stackalytics.StackalyticsProcessor}, and repositories are
-   * read with Stackalytics' git options ({@link
+   * through {@link Attributor#withStackalytics} and {@link ContributionStatistics#addStackalytics},
+   * which delegate to {@link dev.stackholder.contribution.stackalytics.StackalyticsProcessor}, and
+   * repositories are read with Stackalytics' git options ({@link
    * dev.stackholder.contribution.git.GitRepository#logCommand(String, java.util.Optional,
    * dev.stackholder.contribution.git.GitRepository.MailmapUse, AttributionPolicy)}).
    */

@@ -18,7 +18,9 @@ public final class AttributionReport {
   private final ImmutableSortedMap<String, Long> unknownAuthors;
   private final ImmutableList<EmployerChange> employerChanges;
 
-  AttributionReport(String project, ImmutableMap<Affiliation, Long> commitsByRule,
+  AttributionReport(
+      String project,
+      ImmutableMap<Affiliation, Long> commitsByRule,
       ImmutableSortedMap<String, Long> unknownAuthors,
       ImmutableList<EmployerChange> employerChanges) {
     this.project = project;
@@ -125,8 +127,14 @@ public final class AttributionReport {
 
   @Override
   public String toString() {
-    return "AttributionReport{" + project + ", " + commitsByRule.size() + " rules used, "
-        + unknownAuthors.size() + " unknown authors, " + employerChanges.size()
+    return "AttributionReport{"
+        + project
+        + ", "
+        + commitsByRule.size()
+        + " rules used, "
+        + unknownAuthors.size()
+        + " unknown authors, "
+        + employerChanges.size()
         + " employer changes}";
   }
 }

@@ -16,14 +16,13 @@ import org.immutables.value.Value;
  *
  * <p>{@link #defaults()} knows OpenStack's automated accounts: Stackalytics' {@code *robots} list
  * (Jenkins, Zuul, Gerrit, the proposal bot; sourced, see {@link #sources()}) and the CI bot gitdm
- * lists as the employer {@code jenkins@openstack.org} and the developer
- * {@code OpenStack Jenkins}: their commits are made by CI systems, not by anyone's staff, so
- * counting them ranks no employer fairly. A caller that wants another
- * rule passes any {@code Predicate<String>} to {@link Ranking}, or its own accounts to
- * {@link ContributionStatistics#automated}
- * ({@code AutomatedAccounts.none()::test}, say), or builds on this one with {@link #with(String)}.
- * (It is not itself a {@code Predicate}: the shared Immutables style would take the interface's
- * default methods for attributes.)
+ * lists as the employer {@code jenkins@openstack.org} and the developer {@code OpenStack Jenkins}:
+ * their commits are made by CI systems, not by anyone's staff, so counting them ranks no employer
+ * fairly. A caller that wants another rule passes any {@code Predicate<String>} to {@link Ranking},
+ * or its own accounts to {@link ContributionStatistics#automated} ({@code
+ * AutomatedAccounts.none()::test}, say), or builds on this one with {@link #with(String)}. (It is
+ * not itself a {@code Predicate}: the shared Immutables style would take the interface's default
+ * methods for attributes.)
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,29 +34,45 @@ import org.immutables.value.Value;
 @JsonIgnoreProperties({"lowerCaseNames"})
 public abstract class AutomatedAccounts {
   /**
-   * Stackalytics' {@code *robots} user "OpenStack Robot" (openstack/stackalytics,
-   * {@code etc/default_data.json}, commit f6f54bec1248, 2019-04-16, the commit the project's
-   * Stackalytics test data comes from): the addresses OpenStack's CI (Jenkins, then Zuul), Gerrit
-   * and the infrastructure team's proposal jobs commit with.
+   * Stackalytics' {@code *robots} user "OpenStack Robot" (openstack/stackalytics, {@code
+   * etc/default_data.json}, commit f6f54bec1248, 2019-04-16, the commit the project's Stackalytics
+   * test data comes from): the addresses OpenStack's CI (Jenkins, then Zuul), Gerrit and the
+   * infrastructure team's proposal jobs commit with.
    */
-  static final ImmutableList<String> OPENSTACK_ROBOT_ADDRESSES = ImmutableList.of(
-      "review@openstack.org", "jenkins@review.openstack.org", "jenkins@openstack.org",
-      "hudson@openstack.org", "openstack-infra@lists.openstack.org", "info@bitergia.com",
-      "zuul@zuul.openstack.org", "zuul@openstack.org", "infra-root@openstack.org");
-  private static final AutomatedAccounts DEFAULTS = ImmutableAutomatedAccounts.builder()
-      .addAllNames(OPENSTACK_ROBOT_ADDRESSES)
-      // gitdm's Folsom reports list the CI bot's commits under the developer of this name
-      .addNames("OpenStack Jenkins")
-      .addSources(dev.stackholder.core.Source.builder()
-          .document("https://github.com/openstack-archive/stackalytics/blob/"
-              + "f6f54bec1248b77ae6150d30e281a909084df51f/etc/default_data.json")
-          .title("Stackalytics default_data.json, user 'OpenStack Robot' of company '*robots'")
-          .date(java.time.LocalDate.of(2019, 4, 16)).build())
-      .addSources(dev.stackholder.core.Source.builder()
-          .document("folsom/git-stats.txt")
-          .title("gitdm report, Folsom: developer 'OpenStack Jenkins', employer "
-              + "jenkins@openstack.org").build())
-      .build();
+  static final ImmutableList<String> OPENSTACK_ROBOT_ADDRESSES =
+      ImmutableList.of(
+          "review@openstack.org",
+          "jenkins@review.openstack.org",
+          "jenkins@openstack.org",
+          "hudson@openstack.org",
+          "openstack-infra@lists.openstack.org",
+          "info@bitergia.com",
+          "zuul@zuul.openstack.org",
+          "zuul@openstack.org",
+          "infra-root@openstack.org");
+
+  private static final AutomatedAccounts DEFAULTS =
+      ImmutableAutomatedAccounts.builder()
+          .addAllNames(OPENSTACK_ROBOT_ADDRESSES)
+          // gitdm's Folsom reports list the CI bot's commits under the developer of this name
+          .addNames("OpenStack Jenkins")
+          .addSources(
+              dev.stackholder.core.Source.builder()
+                  .document(
+                      "https://github.com/openstack-archive/stackalytics/blob/"
+                          + "f6f54bec1248b77ae6150d30e281a909084df51f/etc/default_data.json")
+                  .title(
+                      "Stackalytics default_data.json, user 'OpenStack Robot' of company '*robots'")
+                  .date(java.time.LocalDate.of(2019, 4, 16))
+                  .build())
+          .addSources(
+              dev.stackholder.core.Source.builder()
+                  .document("folsom/git-stats.txt")
+                  .title(
+                      "gitdm report, Folsom: developer 'OpenStack Jenkins', employer "
+                          + "jenkins@openstack.org")
+                  .build())
+          .build();
   private static final AutomatedAccounts NONE = of();
 
   AutomatedAccounts() {}
@@ -71,7 +86,8 @@ public abstract class AutomatedAccounts {
   @Value.Derived
   @Value.Auxiliary
   ImmutableSet<String> lowerCaseNames() {
-    return names().stream().map(name -> name.toLowerCase(Locale.ROOT))
+    return names().stream()
+        .map(name -> name.toLowerCase(Locale.ROOT))
         .collect(ImmutableSet.toImmutableSet());
   }
 

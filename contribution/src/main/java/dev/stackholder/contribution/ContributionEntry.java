@@ -56,8 +56,8 @@ public abstract class ContributionEntry {
       InvalidDataException.check(false, "ContributionEntry employer is blank");
     }
     if (value() < 0) {
-      InvalidDataException.check(false,
-          "ContributionEntry value of '%s' is %d, expected 0 or more", employer(), value());
+      InvalidDataException.check(
+          false, "ContributionEntry value of '%s' is %d, expected 0 or more", employer(), value());
     }
     Checks.share("ContributionEntry", employer(), share());
   }

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * One raw contribution, before it is attributed to an employer and a release: a commit from
- * {@code git log --numstat}, a review, a fixed bug. Measures default to 0.
+ * One raw contribution, before it is attributed to an employer and a release: a commit from {@code
+ * git log --numstat}, a review, a fixed bug. Measures default to 0.
  *
  * <pre>{@code
  * ContributionRecord commit = ContributionRecord.commit(
@@ -74,10 +74,16 @@ public abstract class ContributionRecord {
    * @throws InvalidDataException if the author is blank, the project not lower-case or a count
    *     negative
    */
-  public static ContributionRecord commit(LocalDate date, String author, String project,
-      long linesAdded, long linesRemoved) {
-    return builder().date(date).author(author).project(project)
-        .changesets(1).linesAdded(linesAdded).linesRemoved(linesRemoved).build();
+  public static ContributionRecord commit(
+      LocalDate date, String author, String project, long linesAdded, long linesRemoved) {
+    return builder()
+        .date(date)
+        .author(author)
+        .project(project)
+        .changesets(1)
+        .linesAdded(linesAdded)
+        .linesRemoved(linesRemoved)
+        .build();
   }
 
   /**
@@ -125,8 +131,8 @@ public abstract class ContributionRecord {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(!author().isBlank(), "ContributionRecord author is blank (%s, %s)",
-        date(), project());
+    InvalidDataException.check(
+        !author().isBlank(), "ContributionRecord author is blank (%s, %s)", date(), project());
     Checks.lowerCaseName("ContributionRecord", "project", project());
     check("changesets", changesets());
     check("linesAdded", linesAdded());
@@ -136,11 +142,20 @@ public abstract class ContributionRecord {
   }
 
   private void check(String field, long value) {
-    InvalidDataException.check(value >= 0,
-        "ContributionRecord %s of '%s' on %s is %d, expected 0 or more", field, author(), date(),
+    InvalidDataException.check(
+        value >= 0,
+        "ContributionRecord %s of '%s' on %s is %d, expected 0 or more",
+        field,
+        author(),
+        date(),
         value);
-    InvalidDataException.check(value <= Limits.MAX_COUNT,
-        "ContributionRecord %s of '%s' on %s is %d, above the limit of %d", field, author(), date(),
-        value, Limits.MAX_COUNT);
+    InvalidDataException.check(
+        value <= Limits.MAX_COUNT,
+        "ContributionRecord %s of '%s' on %s is %d, above the limit of %d",
+        field,
+        author(),
+        date(),
+        value,
+        Limits.MAX_COUNT);
   }
 }

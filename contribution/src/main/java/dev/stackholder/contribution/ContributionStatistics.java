@@ -8,7 +8,6 @@ import dev.stackholder.contribution.git.GitLogReader;
 import dev.stackholder.contribution.git.GitRepository;
 import dev.stackholder.contribution.git.Trailer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,29 +23,29 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Employer tables of one release computed from raw git history, as gitdm computes them: each
- * commit is one changeset credited to the employer of its author on its date (the
- * {@link AffiliationDirectory}); per employer it counts {@link Metric#CHANGESETS},
- * {@link Metric#LINES_CHANGED} (the sum over commits of max(added, removed)),
- * {@link Metric#LINES_ADDED}, {@link Metric#LINES_REMOVED} and {@link Metric#DEVELOPERS}.
+ * Employer tables of one release computed from raw git history, as gitdm computes them: each commit
+ * is one changeset credited to the employer of its author on its date (the {@link
+ * AffiliationDirectory}); per employer it counts {@link Metric#CHANGESETS}, {@link
+ * Metric#LINES_CHANGED} (the sum over commits of max(added, removed)), {@link Metric#LINES_ADDED},
+ * {@link Metric#LINES_REMOVED} and {@link Metric#DEVELOPERS}.
  *
  * <p>Under {@link AttributionPolicy#STACKALYTICS} the date compared with affiliations is the
- * commit's UTC day and developers are Stackalytics users (addresses merged through the
- * directory's aliases only). Under {@link AttributionPolicy#GITDM}:
- * developers are identities, not addresses, merged as gitdm merges them: for every author
- * line and every trailer gitdm recognises, in log order, the (aliased, lower-case) address joins
- * the developer it was first seen with; a new address joins the developer of exactly the same
- * name if there is one; otherwise it starts a new developer. A developer credited to two employers
- * counts once for each. Each project keeps its own developers (gitdm is run once per project), and
- * the whole release ({@code all}) its own, over the projects in the order they were added.
+ * commit's UTC day and developers are Stackalytics users (addresses merged through the directory's
+ * aliases only). Under {@link AttributionPolicy#GITDM}: developers are identities, not addresses,
+ * merged as gitdm merges them: for every author line and every trailer gitdm recognises, in log
+ * order, the (aliased, lower-case) address joins the developer it was first seen with; a new
+ * address joins the developer of exactly the same name if there is one; otherwise it starts a new
+ * developer. A developer credited to two employers counts once for each. Each project keeps its own
+ * developers (gitdm is run once per project), and the whole release ({@code all}) its own, over the
+ * projects in the order they were added.
  *
  * <p>Left out before counting, and reported in {@link #exclusions()}: merge commits, commits of
  * automated accounts ({@link AutomatedAccounts#defaults()} unless replaced; matched on the author
  * address, the author name and the employer label), and commits outside the release (excluded by
  * the project's {@link RevisionRange}, or dated outside {@code [from, until)} when the release is
  * given by dates). Shares follow gitdm's rule ({@link Shares}) and are of the whole total gitdm
- * would count, automated accounts included: leaving the bot's row out does not change anyone
- * else's share, so a share reads as gitdm's published one and as {@code rank}'s.
+ * would count, automated accounts included: leaving the bot's row out does not change anyone else's
+ * share, so a share reads as gitdm's published one and as {@code rank}'s.
  *
  * <pre>{@code
  * GitdmConfig gitdm = GitdmConfig.read(Path.of("gitdm"));
@@ -55,25 +54,32 @@ import java.util.TreeMap;
  * RankedTable table = folsom.rank("all", Metric.CHANGESETS, TieMode.COMPETITION);
  * }</pre>
  *
- * <p>Memory grows with the number of employers and addresses, not with the number of commits.
- * Not thread-safe: feed it from one thread; the tables and reports it returns are immutable.
+ * <p>Memory grows with the number of employers and addresses, not with the number of commits. Not
+ * thread-safe: feed it from one thread; the tables and reports it returns are immutable.
  */
 public final class ContributionStatistics {
-  private static final Comparator<ContributionEntry> ORDER = (a, b) -> a.value() != b.value()
-      ? Long.compare(b.value(), a.value()) : a.employer().compareTo(b.employer());
+  private static final Comparator<ContributionEntry> ORDER =
+      (a, b) ->
+          a.value() != b.value()
+              ? Long.compare(b.value(), a.value())
+              : a.employer().compareTo(b.employer());
 
   private final String release;
   private final AffiliationDirectory directory;
+
   /** Who is credited and who is left out; replaced (never mutated) by the configuring methods. */
   private Attributor attributor;
+
   private AutomatedAccounts automated;
   private final Map<String, Scope> projects = new LinkedHashMap<>();
+
   /**
    * The whole release once a second project is added; until then the only project's scope stands
    * for it (same commits, same order, same developers), which halves the work of the common
    * one-project run.
    */
   private Scope all;
+
   private final boolean utcDays;
   private long merges;
   private long outsideRelease;
@@ -86,8 +92,10 @@ public final class ContributionStatistics {
   private final Map<String, Employer> employers = new HashMap<>();
   private final List<Employer> employerList = new ArrayList<>();
   private final boolean mergeTrailers;
+
   /** Stackalytics' users by address, as its processor credited them (no directory lookup). */
   private final Map<String, Author> stackalyticsAuthors = new HashMap<>();
+
   private java.util.Optional<dev.stackholder.contribution.stackalytics.StackalyticsResult>
       stackalyticsReport = java.util.Optional.empty();
 
@@ -129,8 +137,12 @@ public final class ContributionStatistics {
 
   private void configure(Attributor changed) {
     if (!authors.isEmpty()) {
-      throw new IllegalStateException("Configure the statistics of " + release
-          + " before adding contributions: " + authors.size() + " authors were already read");
+      throw new IllegalStateException(
+          "Configure the statistics of "
+              + release
+              + " before adding contributions: "
+              + authors.size()
+              + " authors were already read");
     }
     attributor = changed;
     automated = changed.automated();
@@ -165,8 +177,8 @@ public final class ContributionStatistics {
   }
 
   /**
-   * Finds the release by date: only commits dated on or after {@code from} and before
-   * {@code until} count. For logs not produced from a revision range. Call before adding commits.
+   * Finds the release by date: only commits dated on or after {@code from} and before {@code until}
+   * count. For logs not produced from a revision range. Call before adding commits.
    *
    * @param from the release's first day
    * @param until the first day after the release
@@ -176,11 +188,16 @@ public final class ContributionStatistics {
   public ContributionStatistics dates(LocalDate from, LocalDate until) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(until, "until");
-    // No year limits here: dates(ReleaseCalendar) opens the first release's window at LocalDate.MIN.
+    // No year limits here: dates(ReleaseCalendar) opens the first release's window at
+    // LocalDate.MIN.
     if (!until.isAfter(from)) {
       // An inverted or empty window counted no commit without a word.
-      throw new dev.stackholder.core.InvalidDataException("Release window from " + from + " until " + until
-          + " is empty: expected the first day after the release to be after its first day");
+      throw new dev.stackholder.core.InvalidDataException(
+          "Release window from "
+              + from
+              + " until "
+              + until
+              + " is empty: expected the first day after the release to be after its first day");
     }
     configure(attributor.withScope(attributor.scope().withDates(from, until)));
     return this;
@@ -193,14 +210,17 @@ public final class ContributionStatistics {
    *
    * @param calendar the releases by end date
    * @return these statistics, for chaining
-   * @throws NoSuchTableException (kind {@code "release"}) naming the calendar's releases if it
-   *     does not have this one
+   * @throws NoSuchTableException (kind {@code "release"}) naming the calendar's releases if it does
+   *     not have this one
    */
   public ContributionStatistics dates(ReleaseCalendar calendar) {
     LocalDate[] cycle = calendar.cycle(release);
     if (cycle == null) {
-      throw new NoSuchTableException("release", release, calendar.names(), String.format(
-          Locale.ROOT, "Release '%s' is not in the release calendar", release));
+      throw new NoSuchTableException(
+          "release",
+          release,
+          calendar.names(),
+          String.format(Locale.ROOT, "Release '%s' is not in the release calendar", release));
     }
     return dates(cycle[0] == null ? LocalDate.MIN : cycle[0], cycle[1]);
   }
@@ -227,8 +247,10 @@ public final class ContributionStatistics {
     Path fileName = log.getFileName();
     if (fileName == null) {
       // Path.of("/") has no file name: refused as data, not a NullPointerException.
-      throw new dev.stackholder.core.InvalidDataException(String.valueOf(log), "a git log path must name a file,"
-          + " such as nova.log, to take the project from", null);
+      throw new dev.stackholder.core.InvalidDataException(
+          String.valueOf(log),
+          "a git log path must name a file," + " such as nova.log, to take the project from",
+          null);
     }
     String name = fileName.toString();
     int dot = name.indexOf('.');
@@ -244,8 +266,11 @@ public final class ContributionStatistics {
    * @return these statistics, for chaining
    */
   public ContributionStatistics addLog(String project, Path log) {
-    InputSource.Builder input = InputSource.builder().kind(InputSource.GIT_LOG)
-        .name(log.toString()).project(project.toLowerCase(Locale.ROOT));
+    InputSource.Builder input =
+        InputSource.builder()
+            .kind(InputSource.GIT_LOG)
+            .name(log.toString())
+            .project(project.toLowerCase(Locale.ROOT));
     attributor.scope().findRange(project).ifPresent(range -> input.range(range.range()));
     inputs.add(input.build());
     try (GitLogReader reader = GitLogReader.open(log)) {
@@ -254,13 +279,13 @@ public final class ContributionStatistics {
   }
 
   /**
-   * Reads several repositories, in parallel, and adds their commits as if their logs were added
-   * one after another in the given order (the same tables, developers merged in the same order):
-   * each repository's {@code git log} runs and is parsed on a worker thread while this thread
-   * attributes and counts, so a release over several repositories uses more than one core. Each
-   * project's range is its range in the attributor's scope (else HEAD's whole history), and the
-   * log is read with the attributor's mailmap choice. Memory is bounded by the number of threads
-   * times a queue of a few thousand parsed commits, not by the histories' length.
+   * Reads several repositories, in parallel, and adds their commits as if their logs were added one
+   * after another in the given order (the same tables, developers merged in the same order): each
+   * repository's {@code git log} runs and is parsed on a worker thread while this thread attributes
+   * and counts, so a release over several repositories uses more than one core. Each project's
+   * range is its range in the attributor's scope (else HEAD's whole history), and the log is read
+   * with the attributor's mailmap choice. Memory is bounded by the number of threads times a queue
+   * of a few thousand parsed commits, not by the histories' length.
    *
    * @param repositories project (lower-case) to repository, in the order the whole release is read
    * @param threads how many repositories are read at once; 1 or more
@@ -269,8 +294,8 @@ public final class ContributionStatistics {
    *     failure, in the given order)
    * @throws IllegalArgumentException if threads is less than 1
    */
-  public ContributionStatistics addRepositories(Map<String, GitRepository> repositories,
-      int threads) {
+  public ContributionStatistics addRepositories(
+      Map<String, GitRepository> repositories, int threads) {
     return addRepositories(repositories, threads, java.util.Optional.empty());
   }
 
@@ -283,13 +308,15 @@ public final class ContributionStatistics {
    * @param threads how many repositories are read at once; 1 or more
    * @param cache the cache, or empty to run {@code git log} every time
    * @return these statistics, for chaining
-   * @throws dev.stackholder.core.NotFoundException under the Stackalytics policy with
-   *     {@link Attributor#withStackalytics}, if a project is not a module of
-   *     {@code default_data.json}'s {@code repos} (then each repository is read as Stackalytics
-   *     read it, the cache and threads unused, and counted by {@link #addStackalytics})
+   * @throws dev.stackholder.core.NotFoundException under the Stackalytics policy with {@link
+   *     Attributor#withStackalytics}, if a project is not a module of {@code default_data.json}'s
+   *     {@code repos} (then each repository is read as Stackalytics read it, the cache and threads
+   *     unused, and counted by {@link #addStackalytics})
    */
-  public ContributionStatistics addRepositories(Map<String, GitRepository> repositories,
-      int threads, java.util.Optional<dev.stackholder.contribution.git.GitLogCache> cache) {
+  public ContributionStatistics addRepositories(
+      Map<String, GitRepository> repositories,
+      int threads,
+      java.util.Optional<dev.stackholder.contribution.git.GitLogCache> cache) {
     if (attributor.policy() == AttributionPolicy.STACKALYTICS
         && attributor.findStackalytics().isPresent()) {
       // One engine: Stackalytics' reading (branches, tag ranges, its git options) and its rules.
@@ -297,8 +324,8 @@ public final class ContributionStatistics {
       List<dev.stackholder.contribution.stackalytics.StackalyticsProcessor.Repository> read =
           new ArrayList<>();
       for (Map.Entry<String, GitRepository> entry : repositories.entrySet()) {
-        read.add(stackalytics.processor().readRepository(entry.getValue().directory(),
-            entry.getKey()));
+        read.add(
+            stackalytics.processor().readRepository(entry.getValue().directory(), entry.getKey()));
       }
       return addStackalytics(stackalytics.processor(), read, stackalytics.corrections());
     }
@@ -307,17 +334,30 @@ public final class ContributionStatistics {
       ranges.put(project, attributor.scope().findRange(project).map(RevisionRange::range));
     }
     for (Map.Entry<String, GitRepository> entry : repositories.entrySet()) {
-      InputSource.Builder input = InputSource.builder().kind(InputSource.REPOSITORY)
-          .name(entry.getValue().directory().toString()).project(entry.getKey())
-          .head(entry.getValue().head()).note("mailmap " + attributor.mailmap().id()
-              + ", git options of " + attributor.policy().name().toLowerCase(Locale.ROOT)
-              + (cache.isPresent() ? ", git log cache " + cache.get().directory() : ""));
+      InputSource.Builder input =
+          InputSource.builder()
+              .kind(InputSource.REPOSITORY)
+              .name(entry.getValue().directory().toString())
+              .project(entry.getKey())
+              .head(entry.getValue().head())
+              .note(
+                  "mailmap "
+                      + attributor.mailmap().id()
+                      + ", git options of "
+                      + attributor.policy().name().toLowerCase(Locale.ROOT)
+                      + (cache.isPresent() ? ", git log cache " + cache.get().directory() : ""));
       ranges.get(entry.getKey()).ifPresent(input::range);
       inputs.add(input.build());
     }
     // The policy's tool's git options: Stackalytics' -M without --find-copies-harder.
-    ParallelHistories.read(repositories, ranges, attributor.mailmap(), attributor.policy(),
-        threads, cache, this::addAll);
+    ParallelHistories.read(
+        repositories,
+        ranges,
+        attributor.mailmap(),
+        attributor.policy(),
+        threads,
+        cache,
+        this::addAll);
     return this;
   }
 
@@ -401,96 +441,140 @@ public final class ContributionStatistics {
     long added = record.linesAdded();
     long removed = record.linesRemoved();
     if (author.automated) {
-      leaveOutAutomated(scope, author, record.changesets(), added, removed, record.bugsFixed(),
-          record.reviews());
+      leaveOutAutomated(
+          scope, author, record.changesets(), added, removed, record.bugsFixed(), record.reviews());
       return this;
     }
     long epochDay = date.toEpochDay();
     int rule = author.pick(epochDay);
     Employer employer = rule >= 0 ? author.employers[rule] : author.unknown();
     if (employer.automated) {
-      leaveOutAutomated(scope, author, record.changesets(), added, removed, record.bugsFixed(),
-          record.reviews());
+      leaveOutAutomated(
+          scope, author, record.changesets(), added, removed, record.bugsFixed(), record.reviews());
       return this;
     }
     int affiliation = rule >= 0 ? author.ruleIds[rule] : -1;
-    scope.count(author.address, author, employer, affiliation, epochDay, record.changesets(),
-        added, removed, record.bugsFixed(), record.reviews());
+    scope.count(
+        author.address,
+        author,
+        employer,
+        affiliation,
+        epochDay,
+        record.changesets(),
+        added,
+        removed,
+        record.bugsFixed(),
+        record.reviews());
     if (all != null) {
-      all.count(author.address, author, employer, affiliation, epochDay, record.changesets(),
-          added, removed, record.bugsFixed(), record.reviews());
+      all.count(
+          author.address,
+          author,
+          employer,
+          affiliation,
+          epochDay,
+          record.changesets(),
+          added,
+          removed,
+          record.bugsFixed(),
+          record.reviews());
     }
     return this;
   }
 
   /**
-   * Under {@link AttributionPolicy#STACKALYTICS}: reads repositories the way Stackalytics' processor
-   * reads them and counts what it credits, rule for rule, by delegating to the one implementation
-   * of those rules, {@link dev.stackholder.contribution.stackalytics.StackalyticsProcessor#process}
-   * (its Javadoc cites the Stackalytics file and function of each: skipped commits, co-authors and
-   * their release by date, {@code *robots} dropped, independents at a company's domain, end dates
-   * with {@code *independent} after the last, the last undated company, the address-case quirk,
-   * release by tag range else by date) and then applying {@code corrections.json}. Only the
-   * records the processor places in this statistics' release are counted, each in its module's
-   * table and in {@code all}: one changeset per record (a co-authored commit counts once for each
-   * person credited, as Stackalytics counts it), its lines added and removed, and its
-   * {@link Metric#LOC} as corrected. The tables are then those of Stackalytics' dashboard; rank
-   * them with {@link TieMode#DASHBOARD}.
+   * Under {@link AttributionPolicy#STACKALYTICS}: reads repositories the way Stackalytics'
+   * processor reads them and counts what it credits, rule for rule, by delegating to the one
+   * implementation of those rules, {@link
+   * dev.stackholder.contribution.stackalytics.StackalyticsProcessor#process} (its Javadoc cites the
+   * Stackalytics file and function of each: skipped commits, co-authors and their release by date,
+   * {@code *robots} dropped, independents at a company's domain, end dates with {@code
+   * *independent} after the last, the last undated company, the address-case quirk, release by tag
+   * range else by date) and then applying {@code corrections.json}. Only the records the processor
+   * places in this statistics' release are counted, each in its module's table and in {@code all}:
+   * one changeset per record (a co-authored commit counts once for each person credited, as
+   * Stackalytics counts it), its lines added and removed, and its {@link Metric#LOC} as corrected.
+   * The tables are then those of Stackalytics' dashboard; rank them with {@link TieMode#DASHBOARD}.
    *
    * <p>The attributor's revision ranges, dates and automated accounts do not apply to these
    * records: Stackalytics' release index and its {@code *robots} rule decide instead. The
-   * processor's report (skipped, dropped, corrected) is {@link #findStackalyticsReport()};
-   * {@code *robots} commits also appear in {@link #exclusions()} as automated commits of
-   * {@code *robots}.
+   * processor's report (skipped, dropped, corrected) is {@link #findStackalyticsReport()}; {@code
+   * *robots} commits also appear in {@link #exclusions()} as automated commits of {@code *robots}.
    *
    * @param processor Stackalytics' rules with the data of a {@code default_data.json}
    * @param repositories the repositories, in {@code default_data.json}'s order
    * @param corrections the corrections, or {@code StackalyticsCorrections.none()}
    * @return these statistics, for chaining
-   * @throws dev.stackholder.core.InvalidDataException if the attributor's policy is not
-   *     {@link AttributionPolicy#STACKALYTICS}, or a total would exceed a {@code long}
+   * @throws dev.stackholder.core.InvalidDataException if the attributor's policy is not {@link
+   *     AttributionPolicy#STACKALYTICS}, or a total would exceed a {@code long}
    */
   public ContributionStatistics addStackalytics(
       dev.stackholder.contribution.stackalytics.StackalyticsProcessor processor,
       List<dev.stackholder.contribution.stackalytics.StackalyticsProcessor.Repository> repositories,
       dev.stackholder.contribution.stackalytics.StackalyticsCorrections corrections) {
     if (directory.policy() != AttributionPolicy.STACKALYTICS) {
-      throw new dev.stackholder.core.InvalidDataException("Stackalytics' records of release "
-          + release + " need the stackalytics attribution policy, not "
-          + directory.policy().name().toLowerCase(Locale.ROOT));
+      throw new dev.stackholder.core.InvalidDataException(
+          "Stackalytics' records of release "
+              + release
+              + " need the stackalytics attribution policy, not "
+              + directory.policy().name().toLowerCase(Locale.ROOT));
     }
     dev.stackholder.contribution.stackalytics.StackalyticsResult result =
         processor.process(repositories, corrections);
-    for (dev.stackholder.contribution.stackalytics.StackalyticsProcessor.Repository repo
-        : repositories) {
-      inputs.add(InputSource.builder().kind(InputSource.GIT_LOG).name("stackalytics:"
-          + repo.module()).project(repo.module().toLowerCase(Locale.ROOT))
-          .note("read and attributed by Stackalytics' rules (StackalyticsProcessor)").build());
+    for (dev.stackholder.contribution.stackalytics.StackalyticsProcessor.Repository repo :
+        repositories) {
+      inputs.add(
+          InputSource.builder()
+              .kind(InputSource.GIT_LOG)
+              .name("stackalytics:" + repo.module())
+              .project(repo.module().toLowerCase(Locale.ROOT))
+              .note("read and attributed by Stackalytics' rules (StackalyticsProcessor)")
+              .build());
     }
     for (dev.stackholder.contribution.stackalytics.StackalyticsRecord record : result.records()) {
       if (!record.release().equals(release)) {
         continue;
       }
       Scope scope = scope(record.module());
-      Author author = stackalyticsAuthors.computeIfAbsent(record.email(),
-          email -> new Author(email, false, null));
+      Author author =
+          stackalyticsAuthors.computeIfAbsent(
+              record.email(), email -> new Author(email, false, null));
       // The processor decided the company: it is not looked up again, nor tested as automated.
       Employer employer = employer(record.company());
-      long epochDay = java.time.LocalDate.ofInstant(record.date(), java.time.ZoneOffset.UTC)
-          .toEpochDay();
+      long epochDay =
+          java.time.LocalDate.ofInstant(record.date(), java.time.ZoneOffset.UTC).toEpochDay();
       long correction = record.loc() - plus(record.linesAdded(), record.linesDeleted());
-      scope.count(record.email(), author, employer, -1, epochDay, 1, record.linesAdded(),
-          record.linesDeleted(), 0, 0);
+      scope.count(
+          record.email(),
+          author,
+          employer,
+          -1,
+          epochDay,
+          1,
+          record.linesAdded(),
+          record.linesDeleted(),
+          0,
+          0);
       scope.correctLoc(employer, correction);
       if (all != null) {
-        all.count(record.email(), author, employer, -1, epochDay, 1, record.linesAdded(),
-            record.linesDeleted(), 0, 0);
+        all.count(
+            record.email(),
+            author,
+            employer,
+            -1,
+            epochDay,
+            1,
+            record.linesAdded(),
+            record.linesDeleted(),
+            0,
+            0);
         all.correctLoc(employer, correction);
       }
     }
     if (!result.robots().isEmpty()) {
-      automatedCommits.merge(dev.stackholder.contribution.stackalytics.StackalyticsProcessor.ROBOTS,
-          (long) result.robots().size(), Long::sum);
+      automatedCommits.merge(
+          dev.stackholder.contribution.stackalytics.StackalyticsProcessor.ROBOTS,
+          (long) result.robots().size(),
+          Long::sum);
     }
     stackalyticsReport = java.util.Optional.of(result);
     return this;
@@ -510,8 +594,9 @@ public final class ContributionStatistics {
     Checks.lowerCaseName("ContributionStatistics", "project", name);
     if (name.equals(ContributionTable.ALL_PROJECTS)) {
       // Data, not a programming error: a log file named all.log reaches here by its name.
-      throw new dev.stackholder.core.InvalidDataException("project 'all' names the whole release, not a"
-          + " project: name the log after its project (all.log is taken as project 'all') or give the project");
+      throw new dev.stackholder.core.InvalidDataException(
+          "project 'all' names the whole release, not a"
+              + " project: name the log after its project (all.log is taken as project 'all') or give the project");
     }
     Scope scope = projects.get(name);
     if (scope == null) {
@@ -588,8 +673,14 @@ public final class ContributionStatistics {
     leaveOutAutomated(scope, author, 1, commit.linesAdded(), commit.linesRemoved(), 0, 0);
   }
 
-  private void leaveOutAutomated(Scope scope, Author author, long commits, long linesAdded,
-      long linesRemoved, long bugs, long reviews) {
+  private void leaveOutAutomated(
+      Scope scope,
+      Author author,
+      long commits,
+      long linesAdded,
+      long linesRemoved,
+      long bugs,
+      long reviews) {
     automatedCommits.merge(author.address, commits, Long::sum);
     scope.countAutomated(author, commits, linesAdded, linesRemoved, bugs, reviews);
     if (all != null) {
@@ -601,15 +692,18 @@ public final class ContributionStatistics {
     Author author = authors.get(raw);
     if (author == null) {
       String address = directory.canonicalAddress(raw);
-      author = new Author(address, attributor.automatedAuthor(raw, address),
-          directory.rulesOf(address));
+      author =
+          new Author(address, attributor.automatedAuthor(raw, address), directory.rulesOf(address));
       for (int i = 0; i < author.employers.length; i++) {
         author.employers[i] = employer(author.rules[i].organization());
         Affiliation rule = author.rules[i];
-        author.ruleIds[i] = ruleIndex.computeIfAbsent(rule, key -> {
-          ruleList.add(key);
-          return ruleList.size() - 1;
-        });
+        author.ruleIds[i] =
+            ruleIndex.computeIfAbsent(
+                rule,
+                key -> {
+                  ruleList.add(key);
+                  return ruleList.size() - 1;
+                });
       }
       authors.put(raw, author);
     }
@@ -689,7 +783,6 @@ public final class ContributionStatistics {
     }
   }
 
-
   /**
    * Names an input the caller read itself (a stream it added with {@link #addAll}, the affiliation
    * sources of the directory), so that the tables' provenance lists it.
@@ -704,8 +797,8 @@ public final class ContributionStatistics {
 
   /** {@return what the statistics were computed from: the policy and the inputs, in order} */
   public Provenance provenance() {
-    return Provenance.of(java.util.Optional.of(directory.policy().name().toLowerCase(Locale.ROOT)),
-        inputs);
+    return Provenance.of(
+        java.util.Optional.of(directory.policy().name().toLowerCase(Locale.ROOT)), inputs);
   }
 
   /** {@return the projects added so far, in order} */
@@ -717,8 +810,8 @@ public final class ContributionStatistics {
    * {@return the employer table of a project or of the whole release}
    *
    * @param project a project added, in any case, or {@code all}
-   * @param metric any metric; git history counts no bugs or reviews, so from commits alone
-   *     those tables have no rows
+   * @param metric any metric; git history counts no bugs or reviews, so from commits alone those
+   *     tables have no rows
    * @throws NoSuchTableException if no commit of the project was added
    */
   public ContributionTable table(String project, Metric metric) {
@@ -730,8 +823,8 @@ public final class ContributionStatistics {
         values.put(employerList.get(i).label, tally.value(metric));
       }
     }
-    long automatedTotal = metric == Metric.DEVELOPERS ? scope.automatedAuthors.size()
-        : scope.automated.value(metric);
+    long automatedTotal =
+        metric == Metric.DEVELOPERS ? scope.automatedAuthors.size() : scope.automated.value(metric);
     return table(name(project), metric, values, automatedTotal);
   }
 
@@ -743,7 +836,8 @@ public final class ContributionStatistics {
    * @param ties how tied entries are numbered
    */
   public RankedTable rank(String project, Metric metric, TieMode ties) {
-    return Ranking.of(ties, automated::test).rank(table(project, metric))
+    return Ranking.of(ties, automated::test)
+        .rank(table(project, metric))
         .withProvenance(provenance());
   }
 
@@ -754,8 +848,12 @@ public final class ContributionStatistics {
    */
   public Summary summary(String project) {
     Scope scope = findScope(project);
-    return new Summary(scope.changesets, scope.activeDevelopers.cardinality(),
-        scope.employerCount, scope.added, scope.removed);
+    return new Summary(
+        scope.changesets,
+        scope.activeDevelopers.cardinality(),
+        scope.employerCount,
+        scope.added,
+        scope.removed);
   }
 
   /**
@@ -771,8 +869,7 @@ public final class ContributionStatistics {
     private final long linesAdded;
     private final long linesRemoved;
 
-    Summary(long changesets, long developers, long employers, long linesAdded,
-        long linesRemoved) {
+    Summary(long changesets, long developers, long employers, long linesAdded, long linesRemoved) {
       this.changesets = changesets;
       this.developers = developers;
       this.employers = employers;
@@ -807,16 +904,24 @@ public final class ContributionStatistics {
 
     @Override
     public String toString() {
-      return "Processed " + changesets + " csets from " + developers + " developers, "
-          + employers + " employers, " + linesAdded + " lines added, " + linesRemoved
+      return "Processed "
+          + changesets
+          + " csets from "
+          + developers
+          + " developers, "
+          + employers
+          + " employers, "
+          + linesAdded
+          + " lines added, "
+          + linesRemoved
           + " removed";
     }
   }
 
   /** {@return what was left out, over every project} */
   public ExclusionReport exclusions() {
-    return new ExclusionReport(merges, ImmutableSortedMap.copyOf(automatedCommits),
-        outsideRelease, unreadableAuthors);
+    return new ExclusionReport(
+        merges, ImmutableSortedMap.copyOf(automatedCommits), outsideRelease, unreadableAuthors);
   }
 
   /**
@@ -833,8 +938,9 @@ public final class ContributionStatistics {
         rules.add(Map.entry(ruleList.get(i), scope.byRule[i]));
       }
     }
-    rules.sort(Comparator.comparingLong((Map.Entry<Affiliation, Long> e) -> -e.getValue())
-        .thenComparing(e -> e.getKey().toString()));
+    rules.sort(
+        Comparator.comparingLong((Map.Entry<Affiliation, Long> e) -> -e.getValue())
+            .thenComparing(e -> e.getKey().toString()));
     ImmutableMap.Builder<Affiliation, Long> byRule = ImmutableMap.builder();
     for (Map.Entry<Affiliation, Long> rule : rules) {
       byRule.put(rule.getKey(), rule.getValue());
@@ -843,18 +949,25 @@ public final class ContributionStatistics {
     for (Developer developer : scope.developers) {
       if (developer.spans != null && developer.spans.size() > 1) {
         List<AttributionReport.Span> spans = new ArrayList<>();
-        developer.spans.forEach(span -> spans.add(new AttributionReport.Span(span.employer.label,
-            LocalDate.ofEpochDay(span.first), LocalDate.ofEpochDay(span.last), span.commits)));
-        spans.sort(Comparator.comparing(AttributionReport.Span::first)
-            .thenComparing(AttributionReport.Span::employer));
-        changes.add(new AttributionReport.EmployerChange(developer.name,
-            ImmutableList.copyOf(spans)));
+        developer.spans.forEach(
+            span ->
+                spans.add(
+                    new AttributionReport.Span(
+                        span.employer.label,
+                        LocalDate.ofEpochDay(span.first),
+                        LocalDate.ofEpochDay(span.last),
+                        span.commits)));
+        spans.sort(
+            Comparator.comparing(AttributionReport.Span::first)
+                .thenComparing(AttributionReport.Span::employer));
+        changes.add(
+            new AttributionReport.EmployerChange(developer.name, ImmutableList.copyOf(spans)));
       }
     }
     Map<String, Long> unknown = new TreeMap<>();
     scope.unknown.forEach((address, count) -> unknown.put(address, count[0]));
-    return new AttributionReport(name(project), byRule.build(),
-        ImmutableSortedMap.copyOf(unknown), changes.build());
+    return new AttributionReport(
+        name(project), byRule.build(), ImmutableSortedMap.copyOf(unknown), changes.build());
   }
 
   private static String name(String project) {
@@ -863,20 +976,26 @@ public final class ContributionStatistics {
 
   private Scope findScope(String project) {
     String name = project.toLowerCase(Locale.ROOT);
-    Scope scope = !name.equals(ContributionTable.ALL_PROJECTS) ? projects.get(name)
-        : all != null ? all
-        : projects.isEmpty() ? new Scope(ContributionTable.ALL_PROJECTS, !utcDays)
-        : projects.values().iterator().next();
+    Scope scope =
+        !name.equals(ContributionTable.ALL_PROJECTS)
+            ? projects.get(name)
+            : all != null
+                ? all
+                : projects.isEmpty()
+                    ? new Scope(ContributionTable.ALL_PROJECTS, !utcDays)
+                    : projects.values().iterator().next();
     if (scope == null) {
-      throw new NoSuchTableException("project", project, ImmutableList.copyOf(projects.keySet()),
-          String.format(Locale.ROOT, "No commits of project '%s' in release %s", project,
-              release));
+      throw new NoSuchTableException(
+          "project",
+          project,
+          ImmutableList.copyOf(projects.keySet()),
+          String.format(Locale.ROOT, "No commits of project '%s' in release %s", project, release));
     }
     return scope;
   }
 
-  private ContributionTable table(String project, Metric metric, Map<String, Long> values,
-      long automatedTotal) {
+  private ContributionTable table(
+      String project, Metric metric, Map<String, Long> values, long automatedTotal) {
     long sum = automatedTotal;
     for (long value : values.values()) {
       sum += value;
@@ -890,8 +1009,12 @@ public final class ContributionStatistics {
       }
     }
     entries.sort(ORDER);
-    return ContributionTable.builder().release(release).project(project).metric(metric)
-        .entries(entries).build();
+    return ContributionTable.builder()
+        .release(release)
+        .project(project)
+        .metric(metric)
+        .entries(entries)
+        .build();
   }
 
   /** Added plus removed, refused as data (never wrapped) if a long cannot hold it. */
@@ -899,8 +1022,16 @@ public final class ContributionStatistics {
     try {
       return Math.addExact(added, removed);
     } catch (ArithmeticException e) {
-      throw new dev.stackholder.core.InvalidDataException("Lines added " + added + " plus lines"
-          + " removed " + removed + " is larger than a long can hold (" + Long.MAX_VALUE + ")", e);
+      throw new dev.stackholder.core.InvalidDataException(
+          "Lines added "
+              + added
+              + " plus lines"
+              + " removed "
+              + removed
+              + " is larger than a long can hold ("
+              + Long.MAX_VALUE
+              + ")",
+          e);
     }
   }
 
@@ -921,12 +1052,16 @@ public final class ContributionStatistics {
     final Map<String, Developer> byName = new HashMap<>();
     final List<Developer> developers = new ArrayList<>();
     final List<Tally> tallies = new ArrayList<>();
+
     /** Commits per rule, by the statistics' rule number. */
     long[] byRule = new long[16];
+
     final Map<String, long[]> unknown = new HashMap<>();
     final BitSet activeDevelopers = new BitSet();
+
     /** What automated accounts did: in the totals only. */
     Tally automated = new Tally();
+
     java.util.Set<String> automatedAuthors = new java.util.HashSet<>();
     RevisionRange range;
     long changesets;
@@ -946,8 +1081,8 @@ public final class ContributionStatistics {
       for (Developer developer : developers) {
         copy.developers.add(developer.copy());
       }
-      byAddress.forEach((address, developer) ->
-          copy.byAddress.put(address, copy.developers.get(developer.id)));
+      byAddress.forEach(
+          (address, developer) -> copy.byAddress.put(address, copy.developers.get(developer.id)));
       byName.forEach((key, developer) -> copy.byName.put(key, copy.developers.get(developer.id)));
       for (Tally tally : tallies) {
         copy.tallies.add(tally == null ? null : tally.copy());
@@ -1001,14 +1136,23 @@ public final class ContributionStatistics {
       }
     }
 
-    void countAutomated(Author author, long commits, long linesAdded, long linesRemoved,
-        long bugs, long reviews) {
+    void countAutomated(
+        Author author, long commits, long linesAdded, long linesRemoved, long bugs, long reviews) {
       automated.add(commits, linesAdded, linesRemoved, bugs, reviews);
       automatedAuthors.add(author.address);
     }
 
-    void count(String name, Author author, Employer employer, int rule, long date, long commits,
-        long linesAdded, long linesRemoved, long bugs, long reviews) {
+    void count(
+        String name,
+        Author author,
+        Employer employer,
+        int rule,
+        long date,
+        long commits,
+        long linesAdded,
+        long linesRemoved,
+        long bugs,
+        long reviews) {
       Developer developer = developer(author, name);
       while (tallies.size() <= employer.index) {
         tallies.add(null);
@@ -1113,8 +1257,10 @@ public final class ContributionStatistics {
     long added;
     long removed;
     long changed;
+
     /** Stackalytics' loc: added plus removed, or a correction's loc in its place. */
     long loc;
+
     long bugs;
     long reviews;
     final BitSet developers = new BitSet();
@@ -1134,9 +1280,14 @@ public final class ContributionStatistics {
 
     /** Sums never wrap around: a wrapped sum would reorder the table or divide by zero. */
     void add(long commits, long linesAdded, long linesRemoved, long bugsFixed, long reviewed) {
-      if (commits == 1 && bugsFixed == 0 && reviewed == 0 && linesAdded < Integer.MAX_VALUE
-          && linesRemoved < Integer.MAX_VALUE && added < Long.MAX_VALUE / 2
-          && removed < Long.MAX_VALUE / 2 && changed < Long.MAX_VALUE / 2
+      if (commits == 1
+          && bugsFixed == 0
+          && reviewed == 0
+          && linesAdded < Integer.MAX_VALUE
+          && linesRemoved < Integer.MAX_VALUE
+          && added < Long.MAX_VALUE / 2
+          && removed < Long.MAX_VALUE / 2
+          && changed < Long.MAX_VALUE / 2
           && loc < Long.MAX_VALUE / 2) {
         // A commit of git history: its counts are checked ints, far from overflowing the sums.
         changesets++;

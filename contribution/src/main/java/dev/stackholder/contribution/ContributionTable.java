@@ -12,9 +12,9 @@ import org.immutables.value.Value;
 
 /**
  * Contributions by employer for one release, one project (or {@code all}) and one metric, in the
- * source's order, before ranking. gitdm's employer tables are of this kind, and so is what
- * {@link ContributionStatistics} makes of git history and records; {@link Ranking} turns one into a
- * {@link RankedTable}.
+ * source's order, before ranking. gitdm's employer tables are of this kind, and so is what {@link
+ * ContributionStatistics} makes of git history and records; {@link Ranking} turns one into a {@link
+ * RankedTable}.
  *
  * <pre>{@code
  * ContributionTable table = ContributionTable.builder()
@@ -76,8 +76,13 @@ public abstract class ContributionTable {
     Set<String> seen = new HashSet<>(Math.max(16, entries.size() * 2));
     for (int i = 0; i < entries.size(); i++) {
       if (!seen.add(entries.get(i).employer())) {
-        InvalidDataException.check(false, "ContributionTable %s/%s/%s lists employer '%s' twice",
-            release(), project(), metric(), entries.get(i).employer());
+        InvalidDataException.check(
+            false,
+            "ContributionTable %s/%s/%s lists employer '%s' twice",
+            release(),
+            project(),
+            metric(),
+            entries.get(i).employer());
       }
     }
   }

@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What an {@link Attributor} decided about one contribution: credited to the employer of its
- * {@link #attribution()}, or left out for a {@link Reason}. The attribution is worked out either
- * way, so that an explanation can say whom a left-out commit would have been credited to.
+ * What an {@link Attributor} decided about one contribution: credited to the employer of its {@link
+ * #attribution()}, or left out for a {@link Reason}. The attribution is worked out either way, so
+ * that an explanation can say whom a left-out commit would have been credited to.
  *
  * <p>Immutable and thread-safe.
  */
@@ -71,8 +71,10 @@ public final class Decision {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Decision that && author.equals(that.author)
-        && attribution.equals(that.attribution) && reason == that.reason;
+    return other instanceof Decision that
+        && author.equals(that.author)
+        && attribution.equals(that.attribution)
+        && reason == that.reason;
   }
 
   @Override
@@ -82,7 +84,9 @@ public final class Decision {
 
   @Override
   public String toString() {
-    return author + ": " + (reason == null ? "credited, " : "left out (" + reason.text() + "), ")
+    return author
+        + ": "
+        + (reason == null ? "credited, " : "left out (" + reason.text() + "), ")
         + attribution.explain();
   }
 }

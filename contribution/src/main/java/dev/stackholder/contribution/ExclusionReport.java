@@ -15,7 +15,10 @@ public final class ExclusionReport {
   private final long outsideRelease;
   private final long unreadableAuthors;
 
-  ExclusionReport(long merges, ImmutableSortedMap<String, Long> automated, long outsideRelease,
+  ExclusionReport(
+      long merges,
+      ImmutableSortedMap<String, Long> automated,
+      long outsideRelease,
       long unreadableAuthors) {
     this.merges = merges;
     this.automated = automated;
@@ -24,9 +27,9 @@ public final class ExclusionReport {
   }
 
   /**
-   * {@return commits whose author line could not be read (an empty address, say): not left out
-   * but counted as gitdm counts them, for the unknown hacker ({@code unknown@hacker.net}), and
-   * reported here}
+   * {@return commits whose author line could not be read (an empty address, say): not left out but
+   * counted as gitdm counts them, for the unknown hacker ({@code unknown@hacker.net}), and reported
+   * here}
    */
   public long unreadableAuthors() {
     return unreadableAuthors;
@@ -54,7 +57,14 @@ public final class ExclusionReport {
 
   @Override
   public String toString() {
-    return "ExclusionReport{merges=" + merges + ", automated=" + automated + ", outsideRelease="
-        + outsideRelease + ", unreadableAuthors=" + unreadableAuthors + "}";
+    return "ExclusionReport{merges="
+        + merges
+        + ", automated="
+        + automated
+        + ", outsideRelease="
+        + outsideRelease
+        + ", unreadableAuthors="
+        + unreadableAuthors
+        + "}";
   }
 }

@@ -45,8 +45,7 @@ public abstract class Identity {
    * @param name the person's name; not blank
    * @param address the canonical address
    * @param others the other addresses the person commits from
-   * @throws InvalidDataException if the name or an address is blank, or an address has no
-   *     {@code @}
+   * @throws InvalidDataException if the name or an address is blank, or an address has no {@code @}
    */
   public static Identity of(String name, String address, String... others) {
     ImmutableSet.Builder<String> addresses = ImmutableSet.builder();
@@ -75,14 +74,18 @@ public abstract class Identity {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(!name().isBlank(), "Identity name is blank (addresses %s)",
-        addresses());
+    InvalidDataException.check(
+        !name().isBlank(), "Identity name is blank (addresses %s)", addresses());
     InvalidDataException.check(!addresses().isEmpty(), "Identity '%s' has no address", name());
     for (String address : addresses()) {
-      InvalidDataException.check(address.indexOf('@') > 0 && address.equals(address.trim())
+      InvalidDataException.check(
+          address.indexOf('@') > 0
+              && address.equals(address.trim())
               && address.equals(address.toLowerCase(Locale.ROOT)),
           "Identity '%s' has address '%s', expected a lower-case address such as "
-              + "'ann@redhat.com'", name(), address);
+              + "'ann@redhat.com'",
+          name(),
+          address);
     }
   }
 }

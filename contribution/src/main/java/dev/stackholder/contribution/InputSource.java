@@ -25,24 +25,30 @@ import org.immutables.value.Value;
 public abstract class InputSource {
   /** A log file of {@code git log --numstat} text: {@value}. */
   public static final String GIT_LOG = "git-log";
+
   /** A git repository, read by running git: {@value}. */
   public static final String REPOSITORY = "repository";
+
   /** A gitdm report file, already a table: {@value}. */
   public static final String GITDM_REPORT = "gitdm-report";
+
   /** A gitdm configuration directory: {@value}. */
   public static final String GITDM_CONFIG = "gitdm-config";
+
   /** Stackalytics' {@code default_data.json}: {@value}. */
   public static final String STACKALYTICS_DATA = "stackalytics-data";
+
   /** CNCF's {@code developers_affiliations*.txt}: {@value}. */
   public static final String CNCF_AFFILIATIONS = "cncf-affiliations";
+
   /** A git {@code .mailmap}, read as identities: {@value}. */
   public static final String MAILMAP = "mailmap";
 
   InputSource() {}
 
   /**
-   * {@return what the input is: {@code git-log}, {@code repository}, {@code gitdm-report},
-   * {@code gitdm-config}, {@code stackalytics-data}, or another reader's kind}
+   * {@return what the input is: {@code git-log}, {@code repository}, {@code gitdm-report}, {@code
+   * gitdm-config}, {@code stackalytics-data}, or another reader's kind}
    */
   public abstract String kind();
 

@@ -30,14 +30,13 @@ public enum Metric {
   /** Gerrit code reviews. */
   REVIEWS("reviews"),
   /**
-   * Stackalytics' {@code loc}: the sum over records of lines added <em>plus</em> lines removed
-   * (a +100/-10 commit counts 110), after {@code corrections.json} where one applies
-   * ({@code dashboard/parameters.py}, {@code METRIC_TO_RECORD_TYPE}; {@code
-   * processor/record_processor.py}, {@code _process_commit}: {@code loc = lines_added +
-   * lines_deleted}). Not {@link #LINES_CHANGED}, gitdm's max(added, removed); the id says which.
+   * Stackalytics' {@code loc}: the sum over records of lines added <em>plus</em> lines removed (a
+   * +100/-10 commit counts 110), after {@code corrections.json} where one applies ({@code
+   * dashboard/parameters.py}, {@code METRIC_TO_RECORD_TYPE}; {@code processor/record_processor.py},
+   * {@code _process_commit}: {@code loc = lines_added + lines_deleted}). Not {@link
+   * #LINES_CHANGED}, gitdm's max(added, removed); the id says which.
    */
   LOC("lines-added-plus-removed");
-
 
   private static final EnumIds<Metric> IDS = EnumIds.of(Metric.class, "metric", Metric::id);
 

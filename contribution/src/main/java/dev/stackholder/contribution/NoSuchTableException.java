@@ -4,10 +4,10 @@ import dev.stackholder.core.NotFoundException;
 
 /**
  * The data holds no table for the question: an unknown release or project, or a metric the source
- * does not publish by employer (gitdm lists lines removed by developer only). A
- * {@link NotFoundException} whose {@link #kind()} says what was missing ({@code "release"},
- * {@code "project"} or {@code "table"}), whose {@link #id()} is what was asked for and whose
- * {@link #knownIds()} are what the data does have.
+ * does not publish by employer (gitdm lists lines removed by developer only). A {@link
+ * NotFoundException} whose {@link #kind()} says what was missing ({@code "release"}, {@code
+ * "project"} or {@code "table"}), whose {@link #id()} is what was asked for and whose {@link
+ * #knownIds()} are what the data does have.
  *
  * <p>Immutable once thrown.
  */

@@ -44,19 +44,25 @@ final class ParallelHistories {
    * Reads every repository (project to repository, in order) and gives each project's commits to
    * the consumer, project after project, in each repository's log order.
    */
-  static void read(Map<String, GitRepository> repositories, Map<String, Optional<String>> ranges,
-      GitRepository.MailmapUse mailmap, AttributionPolicy policy, int threads,
+  static void read(
+      Map<String, GitRepository> repositories,
+      Map<String, Optional<String>> ranges,
+      GitRepository.MailmapUse mailmap,
+      AttributionPolicy policy,
+      int threads,
       Optional<GitLogCache> cache,
       Consumer consumer) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads is " + threads + ", expected 1 or more");
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads,
-        Math.max(1, repositories.size())), runnable -> {
-          Thread thread = new Thread(runnable, "stackholder-git-log");
-          thread.setDaemon(true);
-          return thread;
-        });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(threads, Math.max(1, repositories.size())),
+            runnable -> {
+              Thread thread = new Thread(runnable, "stackholder-git-log");
+              thread.setDaemon(true);
+              return thread;
+            });
     List<BlockingQueue<Object>> queues = new ArrayList<>();
     List<Future<?>> tasks = new ArrayList<>();
     try {
@@ -86,12 +92,18 @@ final class ParallelHistories {
     void accept(String project, Iterator<GitCommit> commits);
   }
 
-  private static void produce(GitRepository repository, Optional<String> range,
-      GitRepository.MailmapUse mailmap, AttributionPolicy policy, Optional<GitLogCache> cache,
+  private static void produce(
+      GitRepository repository,
+      Optional<String> range,
+      GitRepository.MailmapUse mailmap,
+      AttributionPolicy policy,
+      Optional<GitLogCache> cache,
       BlockingQueue<Object> queue) {
     try {
-      try (GitLogProcess log = cache.isPresent() ? cache.get().log(repository, range, mailmap, policy)
-          : repository.log(range, mailmap, policy)) {
+      try (GitLogProcess log =
+          cache.isPresent()
+              ? cache.get().log(repository, range, mailmap, policy)
+              : repository.log(range, mailmap, policy)) {
         while (log.hasNext()) {
           queue.put(log.next());
         }

@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import org.immutables.value.Value;
 
 /**
- * One row of a {@link RankedTable}: a rank, an employer, its value and its share. Only
- * {@link Ranking} makes rows (or JSON reading, which checks them).
+ * One row of a {@link RankedTable}: a rank, an employer, its value and its share. Only {@link
+ * Ranking} makes rows (or JSON reading, which checks them).
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,11 +35,10 @@ public abstract class RankedRow {
   public abstract BigDecimal share();
 
   /**
-   * {@return whether the row is listed without a number: Stackalytics' dashboard lists
-   * {@code *independent} unnumbered ({@link TieMode#DASHBOARD}); false for every other row} An
-   * unnumbered row's {@link #rank()} repeats the rank of the row before it (1 when first), so
-   * that ranks still never decrease down the table; printers show no rank for it. Left out of
-   * JSON when false.
+   * {@return whether the row is listed without a number: Stackalytics' dashboard lists {@code
+   * *independent} unnumbered ({@link TieMode#DASHBOARD}); false for every other row} An unnumbered
+   * row's {@link #rank()} repeats the rank of the row before it (1 when first), so that ranks still
+   * never decrease down the table; printers show no rank for it. Left out of JSON when false.
    */
   @Value.Default
   @com.fasterxml.jackson.annotation.JsonInclude(
@@ -48,15 +47,25 @@ public abstract class RankedRow {
     return false;
   }
 
-  /** A row; the rank is at least 1, the employer not blank, the value at least 0, the share a percentage. */
+  /**
+   * A row; the rank is at least 1, the employer not blank, the value at least 0, the share a
+   * percentage.
+   */
   static RankedRow of(int rank, String employer, long value, BigDecimal share) {
     return ImmutableRankedRow.of(rank, employer, value, share);
   }
 
-  /** A row listed without a number ({@link #unnumbered()}), its rank repeating the previous row's. */
+  /**
+   * A row listed without a number ({@link #unnumbered()}), its rank repeating the previous row's.
+   */
   static RankedRow unnumbered(int rank, String employer, long value, BigDecimal share) {
-    return ImmutableRankedRow.builder().rank(rank).employer(employer).value(value).share(share)
-        .unnumbered(true).build();
+    return ImmutableRankedRow.builder()
+        .rank(rank)
+        .employer(employer)
+        .value(value)
+        .share(share)
+        .unnumbered(true)
+        .build();
   }
 
   @Value.Check
@@ -66,12 +75,12 @@ public abstract class RankedRow {
       InvalidDataException.check(false, "RankedRow employer is blank");
     }
     if (rank() < 1) {
-      InvalidDataException.check(false,
-          "RankedRow rank of '%s' is %d, expected 1 or more", employer(), rank());
+      InvalidDataException.check(
+          false, "RankedRow rank of '%s' is %d, expected 1 or more", employer(), rank());
     }
     if (value() < 0) {
-      InvalidDataException.check(false,
-          "RankedRow value of '%s' is %d, expected 0 or more", employer(), value());
+      InvalidDataException.check(
+          false, "RankedRow value of '%s' is %d, expected 0 or more", employer(), value());
     }
     Checks.share("RankedRow", employer(), share());
   }

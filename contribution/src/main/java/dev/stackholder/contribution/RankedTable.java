@@ -87,8 +87,15 @@ public abstract class RankedTable {
    * @throws NotFoundException (kind {@code "employer"}) naming the employer and those in the table
    */
   public RankedRow getRow(String employer) {
-    return findRow(employer).orElseThrow(() -> new NotFoundException("employer", employer,
-        rows().stream().map(RankedRow::employer).collect(ImmutableList.toImmutableList())));
+    return findRow(employer)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "employer",
+                    employer,
+                    rows().stream()
+                        .map(RankedRow::employer)
+                        .collect(ImmutableList.toImmutableList())));
   }
 
   @Value.Check
@@ -101,15 +108,28 @@ public abstract class RankedTable {
     for (int i = 0; i < rows.size(); i++) {
       RankedRow row = rows.get(i);
       if (!seen.add(row.employer())) {
-        InvalidDataException.check(false, "RankedTable %s/%s/%s lists employer '%s' twice",
-            release(), project(), metric(), row.employer());
+        InvalidDataException.check(
+            false,
+            "RankedTable %s/%s/%s lists employer '%s' twice",
+            release(),
+            project(),
+            metric(),
+            row.employer());
       }
-      if (previous != null
-          && (row.value() > previous.value() || row.rank() < previous.rank())) {
-        InvalidDataException.check(false,
+      if (previous != null && (row.value() > previous.value() || row.rank() < previous.rank())) {
+        InvalidDataException.check(
+            false,
             "RankedTable %s/%s/%s row '%s' (rank %d, value %d) follows '%s' (rank %d, value %d): "
-                + "expected rows best first", release(), project(), metric(), row.employer(),
-            row.rank(), row.value(), previous.employer(), previous.rank(), previous.value());
+                + "expected rows best first",
+            release(),
+            project(),
+            metric(),
+            row.employer(),
+            row.rank(),
+            row.value(),
+            previous.employer(),
+            previous.rank(),
+            previous.value());
       }
       previous = row;
     }

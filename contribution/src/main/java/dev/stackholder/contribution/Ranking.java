@@ -45,7 +45,8 @@ public final class Ranking {
    * {@return a ranking with a rule of the caller's for automated accounts}
    *
    * @param ties how ties are ranked
-   * @param automated true for employer labels to leave out; {@code AutomatedAccounts.none()::test} keeps all
+   * @param automated true for employer labels to leave out; {@code AutomatedAccounts.none()::test}
+   *     keeps all
    */
   public static Ranking of(TieMode ties, Predicate<String> automated) {
     return new Ranking(ties, automated);
@@ -78,15 +79,18 @@ public final class Ranking {
     int rank = 0;
     if (ties == TieMode.DASHBOARD) {
       // The dashboard orders tied rows by name here (its own order is Python's hash order).
-      kept.sort(BEST_FIRST.thenComparing(e -> e.employer().toLowerCase(java.util.Locale.ROOT))
-          .thenComparing(ContributionEntry::employer));
+      kept.sort(
+          BEST_FIRST
+              .thenComparing(e -> e.employer().toLowerCase(java.util.Locale.ROOT))
+              .thenComparing(ContributionEntry::employer));
       int next = 1;
       for (ContributionEntry entry : kept) {
         boolean independent = entry.employer().equals(AttributionPolicy.STACKALYTICS_INDEPENDENT);
-        rows.add(independent
-            ? RankedRow.unnumbered(Math.max(1, next - 1), entry.employer(), entry.value(),
-                entry.share())
-            : RankedRow.of(next++, entry.employer(), entry.value(), entry.share()));
+        rows.add(
+            independent
+                ? RankedRow.unnumbered(
+                    Math.max(1, next - 1), entry.employer(), entry.value(), entry.share())
+                : RankedRow.of(next++, entry.employer(), entry.value(), entry.share()));
       }
     }
     for (int i = 0; ties != TieMode.DASHBOARD && i < kept.size(); i++) {
@@ -96,8 +100,9 @@ public final class Ranking {
       rows.add(RankedRow.of(rank, entry.employer(), entry.value(), entry.share()));
     }
     // The rows list as built, not copied again into a builder.
-    RankedTable ranked = ImmutableRankedTable.of(table.release(), table.project(), table.metric(),
-        ties, rows.build());
+    RankedTable ranked =
+        ImmutableRankedTable.of(
+            table.release(), table.project(), table.metric(), ties, rows.build());
     if (table.sources().isEmpty()) {
       return ranked;
     }
@@ -105,8 +110,11 @@ public final class Ranking {
     List<InputSource> inputs = new ArrayList<>(table.sources().size());
     for (dev.stackholder.core.Source source : table.sources()) {
       String file = source.document();
-      InputSource.Builder input = InputSource.builder().kind(InputSource.GITDM_REPORT)
-          .name(file.contains("/") ? file : table.release() + "/" + file).note(source.title());
+      InputSource.Builder input =
+          InputSource.builder()
+              .kind(InputSource.GITDM_REPORT)
+              .name(file.contains("/") ? file : table.release() + "/" + file)
+              .note(source.title());
       source.date().ifPresent(input::date);
       inputs.add(input.build());
     }

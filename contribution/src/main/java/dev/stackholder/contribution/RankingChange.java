@@ -9,9 +9,9 @@ import java.util.OptionalInt;
 
 /**
  * How a ranking changed between two tables of one metric: release over release (Essex to Folsom),
- * or before and after one affiliation is corrected ({@link AffiliationDirectory#withOverride}).
- * One row per employer in either table, in the order of the later table, then the employers only
- * the earlier one has.
+ * or before and after one affiliation is corrected ({@link AffiliationDirectory#withOverride}). One
+ * row per employer in either table, in the order of the later table, then the employers only the
+ * earlier one has.
  *
  * <pre>{@code
  * RankingChange change = RankingChange.between(essex, folsom);
@@ -22,10 +22,10 @@ import java.util.OptionalInt;
  * lists show only their top 20, so an employer not in a list may have contributed anything below
  * the 20th row. Its deltas are therefore empty, never computed against 0.
  *
- * <p>Its JSON form holds both tables and the rows (each with {@code rankDelta},
- * {@code valueDelta} and {@code shareDelta}, absent where unknown); reading it computes the rows
- * again from the two tables, so a round trip gives an equal change. Immutable and thread-safe;
- * made only by {@link #between}.
+ * <p>Its JSON form holds both tables and the rows (each with {@code rankDelta}, {@code valueDelta}
+ * and {@code shareDelta}, absent where unknown); reading it computes the rows again from the two
+ * tables, so a round trip gives an equal change. Immutable and thread-safe; made only by {@link
+ * #between}.
  */
 @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = "rows", allowGetters = true)
 @com.fasterxml.jackson.annotation.JsonPropertyOrder({"before", "after", "rows"})
@@ -51,8 +51,8 @@ public final class RankingChange {
     java.util.Objects.requireNonNull(before, "before");
     java.util.Objects.requireNonNull(after, "after");
     if (before.metric() != after.metric()) {
-      throw new IllegalArgumentException("Cannot compare a ranking by " + before.metric()
-          + " with one by " + after.metric());
+      throw new IllegalArgumentException(
+          "Cannot compare a ranking by " + before.metric() + " with one by " + after.metric());
     }
     Map<String, RankedRow> earlier = new LinkedHashMap<>();
     before.rows().forEach(row -> earlier.put(row.employer(), row));
@@ -112,9 +112,13 @@ public final class RankingChange {
    * @param employer the employer label, matched exactly
    */
   public Row getRow(String employer) {
-    return findRow(employer).orElseThrow(() -> new dev.stackholder.core.NotFoundException(
-        "employer", employer, rows.stream().map(Row::employer)
-            .collect(ImmutableList.toImmutableList())));
+    return findRow(employer)
+        .orElseThrow(
+            () ->
+                new dev.stackholder.core.NotFoundException(
+                    "employer",
+                    employer,
+                    rows.stream().map(Row::employer).collect(ImmutableList.toImmutableList())));
   }
 
   /**
@@ -157,7 +161,8 @@ public final class RankingChange {
      */
     @com.fasterxml.jackson.annotation.JsonProperty("rankDelta")
     public OptionalInt rankDelta() {
-      return before == null || after == null ? OptionalInt.empty()
+      return before == null || after == null
+          ? OptionalInt.empty()
           : OptionalInt.of(before.rank() - after.rank());
     }
 
@@ -167,7 +172,8 @@ public final class RankingChange {
      */
     @com.fasterxml.jackson.annotation.JsonProperty("valueDelta")
     public java.util.OptionalLong valueDelta() {
-      return before == null || after == null ? java.util.OptionalLong.empty()
+      return before == null || after == null
+          ? java.util.OptionalLong.empty()
           : java.util.OptionalLong.of(after.value() - before.value());
     }
 
@@ -177,13 +183,15 @@ public final class RankingChange {
      */
     @com.fasterxml.jackson.annotation.JsonProperty("shareDelta")
     public Optional<BigDecimal> shareDelta() {
-      return before == null || after == null ? Optional.empty()
+      return before == null || after == null
+          ? Optional.empty()
           : Optional.of(after.share().subtract(before.share()));
     }
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Row that && employer.equals(that.employer)
+      return other instanceof Row that
+          && employer.equals(that.employer)
           && java.util.Objects.equals(before, that.before)
           && java.util.Objects.equals(after, that.after);
     }
@@ -195,14 +203,18 @@ public final class RankingChange {
 
     @Override
     public String toString() {
-      return employer + ": " + (before == null ? "-" : "#" + before.rank() + " " + before.value())
-          + " -> " + (after == null ? "-" : "#" + after.rank() + " " + after.value());
+      return employer
+          + ": "
+          + (before == null ? "-" : "#" + before.rank() + " " + before.value())
+          + " -> "
+          + (after == null ? "-" : "#" + after.rank() + " " + after.value());
     }
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof RankingChange that && before.equals(that.before)
+    return other instanceof RankingChange that
+        && before.equals(that.before)
         && after.equals(that.after);
   }
 
@@ -213,7 +225,16 @@ public final class RankingChange {
 
   @Override
   public String toString() {
-    return "RankingChange{" + before.release() + "/" + before.project() + " -> "
-        + after.release() + "/" + after.project() + ", " + after.metric() + "}";
+    return "RankingChange{"
+        + before.release()
+        + "/"
+        + before.project()
+        + " -> "
+        + after.release()
+        + "/"
+        + after.project()
+        + ", "
+        + after.metric()
+        + "}";
   }
 }

@@ -13,11 +13,11 @@ import java.util.Optional;
 /**
  * Which release a day's work belongs to.
  *
- * <p>A release's cycle runs from the previous release's end (inclusive) to its own end
- * (exclusive), so work on a release day counts toward the next release; the first release takes
- * everything before its end. This is how Stackalytics assigns records (a binary search over its
- * releases' {@code end_date}s). Days on or after the last end belong to no known release. Immutable
- * and thread-safe.
+ * <p>A release's cycle runs from the previous release's end (inclusive) to its own end (exclusive),
+ * so work on a release day counts toward the next release; the first release takes everything
+ * before its end. This is how Stackalytics assigns records (a binary search over its releases'
+ * {@code end_date}s). Days on or after the last end belong to no known release. Immutable and
+ * thread-safe.
  */
 public final class ReleaseCalendar {
   private final ImmutableList<Release> releases;
@@ -39,12 +39,17 @@ public final class ReleaseCalendar {
     releases.forEach(sorted::add);
     sorted.sort(Comparator.comparing(Release::end));
     for (int i = 1; i < sorted.size(); i++) {
-      InvalidDataException.check(!sorted.get(i).end().equals(sorted.get(i - 1).end()),
-          "Releases '%s' and '%s' both end on %s", sorted.get(i - 1).name(), sorted.get(i).name(),
+      InvalidDataException.check(
+          !sorted.get(i).end().equals(sorted.get(i - 1).end()),
+          "Releases '%s' and '%s' both end on %s",
+          sorted.get(i - 1).name(),
+          sorted.get(i).name(),
           sorted.get(i).end());
     }
-    InvalidDataException.check(sorted.stream().map(Release::name).distinct().count() == sorted.size(),
-        "Release names are not distinct: %s", sorted);
+    InvalidDataException.check(
+        sorted.stream().map(Release::name).distinct().count() == sorted.size(),
+        "Release names are not distinct: %s",
+        sorted);
     return new ReleaseCalendar(ImmutableList.copyOf(sorted));
   }
 
@@ -116,10 +121,9 @@ public final class ReleaseCalendar {
   }
 
   /**
-   * {@return the cycle of the release of exactly this name as {@code [first, end)}, so that
-   * {@link #releaseOn} names it for a day exactly when {@code first} (null for the first release:
-   * no bound) is not after the day and the day is before {@code end}; null if no release has the
-   * name}
+   * {@return the cycle of the release of exactly this name as {@code [first, end)}, so that {@link
+   * #releaseOn} names it for a day exactly when {@code first} (null for the first release: no
+   * bound) is not after the day and the day is before {@code end}; null if no release has the name}
    */
   LocalDate[] cycle(String name) {
     for (int i = 0; i < ends.length; i++) {

@@ -28,8 +28,8 @@ public final class ReleaseScope {
   private final LocalDate from;
   private final LocalDate until;
 
-  private ReleaseScope(ImmutableMap<String, RevisionRange> ranges, LocalDate from,
-      LocalDate until) {
+  private ReleaseScope(
+      ImmutableMap<String, RevisionRange> ranges, LocalDate from, LocalDate until) {
     this.ranges = ranges;
     this.from = from;
     this.until = until;
@@ -41,8 +41,8 @@ public final class ReleaseScope {
   }
 
   /**
-   * {@return the release as revision ranges, one per project (a later one of a project replaces
-   * an earlier)}
+   * {@return the release as revision ranges, one per project (a later one of a project replaces an
+   * earlier)}
    *
    * @param ranges the ranges
    */
@@ -85,8 +85,8 @@ public final class ReleaseScope {
   public ReleaseScope withDates(LocalDate from, LocalDate until) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(until, "until");
-    InvalidDataException.check(from.isBefore(until),
-        "ReleaseScope until %s is not after from %s", until, from);
+    InvalidDataException.check(
+        from.isBefore(until), "ReleaseScope until %s is not after from %s", until, from);
     return new ReleaseScope(ranges, from, until);
   }
 
@@ -134,8 +134,10 @@ public final class ReleaseScope {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ReleaseScope that && ranges.equals(that.ranges)
-        && Objects.equals(from, that.from) && Objects.equals(until, that.until);
+    return other instanceof ReleaseScope that
+        && ranges.equals(that.ranges)
+        && Objects.equals(from, that.from)
+        && Objects.equals(until, that.until);
   }
 
   @Override
@@ -145,7 +147,9 @@ public final class ReleaseScope {
 
   @Override
   public String toString() {
-    return "ReleaseScope{" + ranges.values().stream().map(r -> r.project() + " " + r.range())
-        .toList() + (from == null ? "" : ", " + from + ".." + until) + "}";
+    return "ReleaseScope{"
+        + ranges.values().stream().map(r -> r.project() + " " + r.range()).toList()
+        + (from == null ? "" : ", " + from + ".." + until)
+        + "}";
   }
 }

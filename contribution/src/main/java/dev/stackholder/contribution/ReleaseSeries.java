@@ -56,6 +56,7 @@ public abstract class ReleaseSeries {
   @Value.Check
   void check() {
     Checks.lowerCaseName("ReleaseSeries", "name", name());
-    InvalidDataException.check(!status().isBlank(), "ReleaseSeries '%s' has a blank status", name());
+    InvalidDataException.check(
+        !status().isBlank(), "ReleaseSeries '%s' has a blank status", name());
   }
 }

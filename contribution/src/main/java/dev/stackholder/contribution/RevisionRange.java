@@ -6,10 +6,10 @@ import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
- * The commits of one project in one release, named by a git revision range ({@code 2012.1..folsom-rc3})
- * as gitdm's per-release files name them, minus commits left out by id prefix (gitdm's third field,
- * {@code (706502a|66073a4|...)}). A log produced for the range ({@code git log A..B}) holds the
- * release's commits; {@link #includes(String)} applies the exclusions to it.
+ * The commits of one project in one release, named by a git revision range ({@code
+ * 2012.1..folsom-rc3}) as gitdm's per-release files name them, minus commits left out by id prefix
+ * (gitdm's third field, {@code (706502a|66073a4|...)}). A log produced for the range ({@code git
+ * log A..B}) holds the release's commits; {@link #includes(String)} applies the exclusions to it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,10 +37,14 @@ public abstract class RevisionRange {
    * @param range the revision range as git takes it, e.g. {@code "2012.1..2012.2"}
    * @param excluded prefixes of the ids of commits to leave out
    */
-  public static RevisionRange of(String release, String project, String range,
-      Iterable<String> excluded) {
-    return ImmutableRevisionRange.builder().release(release).project(project).range(range)
-        .excluded(excluded).build();
+  public static RevisionRange of(
+      String release, String project, String range, Iterable<String> excluded) {
+    return ImmutableRevisionRange.builder()
+        .release(release)
+        .project(project)
+        .range(range)
+        .excluded(excluded)
+        .build();
   }
 
   /**
@@ -62,13 +66,19 @@ public abstract class RevisionRange {
   void check() {
     Checks.lowerCaseName("RevisionRange", "release", release());
     Checks.lowerCaseName("RevisionRange", "project", project());
-    InvalidDataException.check(!range().isBlank() && !range().contains(" "),
-        "RevisionRange %s/%s range '%s' must be one git range such as 'A..B'", release(),
-        project(), range());
+    InvalidDataException.check(
+        !range().isBlank() && !range().contains(" "),
+        "RevisionRange %s/%s range '%s' must be one git range such as 'A..B'",
+        release(),
+        project(),
+        range());
     for (String prefix : excluded()) {
-      InvalidDataException.check(prefix.matches("[0-9a-f]{4,40}"),
+      InvalidDataException.check(
+          prefix.matches("[0-9a-f]{4,40}"),
           "RevisionRange %s/%s excludes '%s', expected a commit id prefix of 4 to 40 hex digits",
-          release(), project(), prefix.toLowerCase(Locale.ROOT));
+          release(),
+          project(),
+          prefix.toLowerCase(Locale.ROOT));
     }
   }
 }

@@ -22,8 +22,8 @@ public enum TieMode {
    * dashboard/web.py}, {@code get_companies}): rows numbered 1, 2, 3, ... one after another, ties
    * included, except {@code *independent}, which keeps its place in the list without a number
    * ({@link RankedRow#unnumbered()}) and does not use one up. Tied rows are ordered by employer
-   * name, one of the orders the dashboard can print (its own comes from Python's randomized
-   * string hashing).
+   * name, one of the orders the dashboard can print (its own comes from Python's randomized string
+   * hashing).
    */
   DASHBOARD("dashboard");
 
@@ -36,8 +36,8 @@ public enum TieMode {
   }
 
   /**
-   * {@return the id used in JSON and on the command line: {@code "competition"}, {@code
-   * "ordinal"} or {@code "dashboard"}}
+   * {@return the id used in JSON and on the command line: {@code "competition"}, {@code "ordinal"}
+   * or {@code "dashboard"}}
    */
   @JsonValue
   public String id() {

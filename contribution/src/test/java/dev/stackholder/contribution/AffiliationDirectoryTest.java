@@ -21,12 +21,21 @@ class AffiliationDirectoryTest {
   private static final LocalDate JULY_20 = LocalDate.of(2012, 7, 20);
 
   private static GitdmConfig config(Path dir, String emailMap) throws IOException {
-    Files.writeString(dir.resolve("gitdm.config"), String.join("\n",
-        "# comment", "EmailAliases aliases", "EmailMap domain-map", "EmailMap email-map",
-        "GroupMap group Group Inc", "FileTypeMap sample-config/filetypes.txt", ""));
-    Files.writeString(dir.resolve("aliases"),
-        "old@gmail.com new@gmail.com\nCaps@gmail.com other@gmail.com\n");
-    Files.writeString(dir.resolve("domain-map"),
+    Files.writeString(
+        dir.resolve("gitdm.config"),
+        String.join(
+            "\n",
+            "# comment",
+            "EmailAliases aliases",
+            "EmailMap domain-map",
+            "EmailMap email-map",
+            "GroupMap group Group Inc",
+            "FileTypeMap sample-config/filetypes.txt",
+            ""));
+    Files.writeString(
+        dir.resolve("aliases"), "old@gmail.com new@gmail.com\nCaps@gmail.com other@gmail.com\n");
+    Files.writeString(
+        dir.resolve("domain-map"),
         "example.com Example\nb.example.com Sub Example\nansolabs.com Rackspace < 2012-07-20\n"
             + "ansolabs.com Nebula\n");
     Files.writeString(dir.resolve("email-map"), emailMap);
@@ -35,10 +44,10 @@ class AffiliationDirectoryTest {
   }
 
   @Test
-  void gitdmEndDatesAreExclusiveAndTheEarlierEntryComesFirst(@TempDir Path dir)
-      throws IOException {
-    AffiliationDirectory gitdm = config(dir,
-        "new@gmail.com Nebula\nnew@gmail.com  Rackspace < 2012-07-20 # moved\n").directory();
+  void gitdmEndDatesAreExclusiveAndTheEarlierEntryComesFirst(@TempDir Path dir) throws IOException {
+    AffiliationDirectory gitdm =
+        config(dir, "new@gmail.com Nebula\nnew@gmail.com  Rackspace < 2012-07-20 # moved\n")
+            .directory();
     assertThat(gitdm.attribute("new@gmail.com", JULY_19).employer()).isEqualTo("Rackspace");
     assertThat(gitdm.attribute("new@gmail.com", JULY_20).employer()).isEqualTo("Nebula");
     // alias: one replacement of the lower-cased address
@@ -59,23 +68,24 @@ class AffiliationDirectoryTest {
       throws IOException {
     GitdmConfig config = config(dir, "");
     AffiliationDirectory gitdm = config.directory();
-    AffiliationDirectory stackalytics = AffiliationDirectory.of(AttributionPolicy.STACKALYTICS,
-        Map.of(), config.affiliations());
+    AffiliationDirectory stackalytics =
+        AffiliationDirectory.of(AttributionPolicy.STACKALYTICS, Map.of(), config.affiliations());
     assertThat(gitdm.attribute("x@a.b.example.com", JULY_19).employer()).isEqualTo("Example");
     assertThat(stackalytics.attribute("x@a.b.example.com", JULY_19).employer())
         .isEqualTo("Sub Example");
     assertThat(gitdm.attribute("x@localhost", JULY_19).basis())
         .isEqualTo(Attribution.Basis.UNKNOWN);
-    assertThat(gitdm.attribute("Who@Nowhere.org", JULY_19).employer())
-        .isEqualTo("who@nowhere.org");
+    assertThat(gitdm.attribute("Who@Nowhere.org", JULY_19).employer()).isEqualTo("who@nowhere.org");
     assertThat(stackalytics.attribute("who@nowhere.org", JULY_19).employer())
         .isEqualTo("*independent");
   }
 
   @Test
   void entriesGitdmNeverReachesAreShadowedAndOverridesWin(@TempDir Path dir) throws IOException {
-    GitdmConfig config = config(dir,
-        "p@gmail.com A < 2012-01-01\np@gmail.com B < 2012-01-01\np@gmail.com C\np@gmail.com D\n");
+    GitdmConfig config =
+        config(
+            dir,
+            "p@gmail.com A < 2012-01-01\np@gmail.com B < 2012-01-01\np@gmail.com C\np@gmail.com D\n");
     assertThat(config.shadowed()).extracting(Affiliation::organization).containsExactly("B", "D");
     AffiliationDirectory directory = config.directory();
     assertThat(directory.attribute("p@gmail.com", LocalDate.of(2011, 12, 31)).employer())
@@ -83,26 +93,34 @@ class AffiliationDirectoryTest {
     assertThat(directory.attribute("p@gmail.com", LocalDate.of(2012, 1, 1)).employer())
         .isEqualTo("C");
     assertThat(directory.overlaps()).isEmpty();
-    Affiliation fix = Affiliation.builder().kind(Affiliation.Kind.ADDRESS).key("p@gmail.com")
-        .organization("E").from(LocalDate.of(2012, 6, 1)).build();
+    Affiliation fix =
+        Affiliation.builder()
+            .kind(Affiliation.Kind.ADDRESS)
+            .key("p@gmail.com")
+            .organization("E")
+            .from(LocalDate.of(2012, 6, 1))
+            .build();
     AffiliationDirectory fixed = directory.withOverride(fix);
-    assertThat(fixed.attribute("p@gmail.com", LocalDate.of(2012, 6, 1)).employer())
-        .isEqualTo("E");
-    assertThat(fixed.attribute("p@gmail.com", LocalDate.of(2012, 5, 31)).employer())
-        .isEqualTo("C");
-    assertThat(fixed.overlaps()).containsExactly(com.google.common.collect.ImmutableList.of(fix,
-        config.affiliations().stream().filter(a -> a.organization().equals("C")).findFirst()
-            .orElseThrow()));
+    assertThat(fixed.attribute("p@gmail.com", LocalDate.of(2012, 6, 1)).employer()).isEqualTo("E");
+    assertThat(fixed.attribute("p@gmail.com", LocalDate.of(2012, 5, 31)).employer()).isEqualTo("C");
+    assertThat(fixed.overlaps())
+        .containsExactly(
+            com.google.common.collect.ImmutableList.of(
+                fix,
+                config.affiliations().stream()
+                    .filter(a -> a.organization().equals("C"))
+                    .findFirst()
+                    .orElseThrow()));
   }
 
   @Test
   void malformedConfigurationNamesFileAndLine(@TempDir Path dir) {
     assertThatThrownBy(() -> config(dir, "ok@gmail.com Fine\nbad@gmail.com X < someday\n"))
-        .isInstanceOfSatisfying(InvalidDataException.class,
-            e -> assertThat(e.location()).contains("email-map:2"));
+        .isInstanceOfSatisfying(
+            InvalidDataException.class, e -> assertThat(e.location()).contains("email-map:2"));
     assertThatThrownBy(() -> config(dir, "lonely@gmail.com\n"))
-        .isInstanceOfSatisfying(InvalidDataException.class,
-            e -> assertThat(e.location()).contains("email-map:1"));
+        .isInstanceOfSatisfying(
+            InvalidDataException.class, e -> assertThat(e.location()).contains("email-map:1"));
   }
 
   @Test
@@ -111,37 +129,54 @@ class AffiliationDirectoryTest {
     // 120 alias lines; 60 domain-map, 31 email-map and 74 group entries, none shadowed.
     assertThat(config.aliases()).hasSize(120);
     assertThat(config.affiliations().size() + config.shadowed().size()).isEqualTo(60 + 31 + 74);
-    assertThat(GitdmConfig.readRanges(GitFolsom.CONFIG.resolve("openstack-config/folsom"),
-        "folsom")).hasSize(7).first().satisfies(nova -> {
-          assertThat(nova.range()).isEqualTo("2012.1..folsom-rc3");
-          assertThat(nova.excluded()).hasSize(7);
-          assertThat(nova.includes("706502a0123")).isFalse();
-          assertThat(nova.includes("8154492da3d8")).isTrue();
-        });
+    assertThat(
+            GitdmConfig.readRanges(GitFolsom.CONFIG.resolve("openstack-config/folsom"), "folsom"))
+        .hasSize(7)
+        .first()
+        .satisfies(
+            nova -> {
+              assertThat(nova.range()).isEqualTo("2012.1..folsom-rc3");
+              assertThat(nova.excluded()).hasSize(7);
+              assertThat(nova.includes("706502a0123")).isFalse();
+              assertThat(nova.includes("8154492da3d8")).isTrue();
+            });
   }
 
   @Test
   void aDatedRuleCoversExactlyTheDaysBeforeItsEnd() {
     qt().forAll(integers().between(-400, 400), integers().between(-400, 400))
-        .checkAssert((end, day) -> {
-          LocalDate until = JULY_20.plusDays(end);
-          LocalDate date = JULY_20.plusDays(day);
-          AffiliationDirectory directory = AffiliationDirectory.of(AttributionPolicy.GITDM,
-              Map.of(), List.of(
-                  Affiliation.builder().kind(Affiliation.Kind.ADDRESS).key("a@b.org")
-                      .organization("Old").until(until).build(),
-                  Affiliation.builder().kind(Affiliation.Kind.ADDRESS).key("a@b.org")
-                      .organization("New").from(until).build()));
-          assertThat(directory.attribute("a@b.org", date).employer())
-              .isEqualTo(date.isBefore(until) ? "Old" : "New");
-        });
+        .checkAssert(
+            (end, day) -> {
+              LocalDate until = JULY_20.plusDays(end);
+              LocalDate date = JULY_20.plusDays(day);
+              AffiliationDirectory directory =
+                  AffiliationDirectory.of(
+                      AttributionPolicy.GITDM,
+                      Map.of(),
+                      List.of(
+                          Affiliation.builder()
+                              .kind(Affiliation.Kind.ADDRESS)
+                              .key("a@b.org")
+                              .organization("Old")
+                              .until(until)
+                              .build(),
+                          Affiliation.builder()
+                              .kind(Affiliation.Kind.ADDRESS)
+                              .key("a@b.org")
+                              .organization("New")
+                              .from(until)
+                              .build()));
+              assertThat(directory.attribute("a@b.org", date).employer())
+                  .isEqualTo(date.isBefore(until) ? "Old" : "New");
+            });
   }
 
   @Test
   void domainSuffixesFollowEachPolicysOrder() {
-    List<Affiliation> rules = List.of(
-        Affiliation.of(Affiliation.Kind.DOMAIN, "ibm.com", "IBM"),
-        Affiliation.of(Affiliation.Kind.DOMAIN, "linux.vnet.ibm.com", "IBM Linux"));
+    List<Affiliation> rules =
+        List.of(
+            Affiliation.of(Affiliation.Kind.DOMAIN, "ibm.com", "IBM"),
+            Affiliation.of(Affiliation.Kind.DOMAIN, "linux.vnet.ibm.com", "IBM Linux"));
     AffiliationDirectory gitdm = AffiliationDirectory.of(AttributionPolicy.GITDM, Map.of(), rules);
     AffiliationDirectory stackalytics =
         AffiliationDirectory.of(AttributionPolicy.STACKALYTICS, Map.of(), rules);
@@ -159,8 +194,11 @@ class AffiliationDirectoryTest {
 
   @Test
   void anAddressOfAHundredThousandLabelsIsOneScan() {
-    AffiliationDirectory directory = AffiliationDirectory.of(AttributionPolicy.STACKALYTICS,
-        Map.of(), List.of(Affiliation.of(Affiliation.Kind.DOMAIN, "example.com", "Example")));
+    AffiliationDirectory directory =
+        AffiliationDirectory.of(
+            AttributionPolicy.STACKALYTICS,
+            Map.of(),
+            List.of(Affiliation.of(Affiliation.Kind.DOMAIN, "example.com", "Example")));
     String address = "a@" + "x.".repeat(100_000) + "example.com";
     // Building every suffix would copy about 10^10 characters; the walk stops at the longest
     // domain the directory knows.
@@ -171,14 +209,23 @@ class AffiliationDirectoryTest {
 
   @Test
   void affiliationsRoundTripThroughJson() {
-    Affiliation rule = Affiliation.builder().kind(Affiliation.Kind.ADDRESS).key("someone@gmail.com")
-        .organization("Rackspace").until(LocalDate.of(2012, 7, 20)).origin("email-map:3").build();
+    Affiliation rule =
+        Affiliation.builder()
+            .kind(Affiliation.Kind.ADDRESS)
+            .key("someone@gmail.com")
+            .organization("Rackspace")
+            .until(LocalDate.of(2012, 7, 20))
+            .origin("email-map:3")
+            .build();
     String json = dev.stackholder.core.json.StackholderJson.write(rule);
     assertThat(json).contains("\"until\":\"2012-07-20\"");
-    assertThat(dev.stackholder.core.json.StackholderJson.read(json, Affiliation.class)).isEqualTo(rule);
+    assertThat(dev.stackholder.core.json.StackholderJson.read(json, Affiliation.class))
+        .isEqualTo(rule);
     for (Affiliation each : GitFolsom.config().affiliations()) {
-      assertThat(dev.stackholder.core.json.StackholderJson.read(
-          dev.stackholder.core.json.StackholderJson.write(each), Affiliation.class)).isEqualTo(each);
+      assertThat(
+              dev.stackholder.core.json.StackholderJson.read(
+                  dev.stackholder.core.json.StackholderJson.write(each), Affiliation.class))
+          .isEqualTo(each);
     }
   }
 }

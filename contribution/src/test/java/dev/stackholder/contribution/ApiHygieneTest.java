@@ -22,8 +22,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * API hygiene of contribution: no public method accepts null, value types are equal by value, and
- * 8 threads sharing the built-in reports, the readers and the calculators get what one thread gets.
+ * API hygiene of contribution: no public method accepts null, value types are equal by value, and 8
+ * threads sharing the built-in reports, the readers and the calculators get what one thread gets.
  */
 class ApiHygieneTest {
   private static NullPointerTester tester() {
@@ -36,18 +36,34 @@ class ApiHygieneTest {
         .setDefault(GitdmReportKind.class, GitdmReportKind.GIT)
         .setDefault(TieMode.class, TieMode.COMPETITION)
         .setDefault(Release.class, Release.of("folsom", LocalDate.of(2012, 9, 27)))
-        .setDefault(ReleaseCalendar.class, ReleaseCalendar.of(List.of(Release.of("folsom", LocalDate.of(2012, 9, 27)))))
-        .setDefault(ContributionTable.class, GitdmReports.builtIn().table("folsom", "nova", Metric.CHANGESETS));
+        .setDefault(
+            ReleaseCalendar.class,
+            ReleaseCalendar.of(List.of(Release.of("folsom", LocalDate.of(2012, 9, 27)))))
+        .setDefault(
+            ContributionTable.class,
+            GitdmReports.builtIn().table("folsom", "nova", Metric.CHANGESETS));
   }
 
   @Test
   void noPublicMethodAcceptsNull() {
     NullPointerTester tester = tester();
-    for (Class<?> type : List.of(AutomatedAccounts.class, Shares.class,
-        ContributionEntry.class, ContributionRecord.class, Metric.class,
-        Ranking.class, Release.class, ReleaseCalendar.class, ReleaseSeries.class, TieMode.class,
-        GitdmParser.class, GitdmReports.class, GitdmReportKind.class, SeriesStatus.class,
-        StackalyticsDefaultData.class)) {
+    for (Class<?> type :
+        List.of(
+            AutomatedAccounts.class,
+            Shares.class,
+            ContributionEntry.class,
+            ContributionRecord.class,
+            Metric.class,
+            Ranking.class,
+            Release.class,
+            ReleaseCalendar.class,
+            ReleaseSeries.class,
+            TieMode.class,
+            GitdmParser.class,
+            GitdmReports.class,
+            GitdmReportKind.class,
+            SeriesStatus.class,
+            StackalyticsDefaultData.class)) {
       tester.testAllPublicStaticMethods(type);
     }
     GitdmReports reports = GitdmReports.builtIn();
@@ -59,10 +75,15 @@ class ApiHygieneTest {
   @Test
   void valueTypesAreEqualByValue() {
     new EqualsTester()
-        .addEqualityGroup(Release.of("folsom", LocalDate.of(2012, 9, 27)), Release.of("folsom", LocalDate.of(2012, 9, 27)))
+        .addEqualityGroup(
+            Release.of("folsom", LocalDate.of(2012, 9, 27)),
+            Release.of("folsom", LocalDate.of(2012, 9, 27)))
         .addEqualityGroup(Release.of("folsom", LocalDate.of(2012, 9, 28)))
-        .addEqualityGroup(ContributionEntry.of("SINA", 3, new BigDecimal("4.7")), ContributionEntry.of("SINA", 3, new BigDecimal("4.7")))
-        .addEqualityGroup(ContributionRecord.commit(LocalDate.of(2012, 6, 1), "a@sina.com", "nova", 1, 2),
+        .addEqualityGroup(
+            ContributionEntry.of("SINA", 3, new BigDecimal("4.7")),
+            ContributionEntry.of("SINA", 3, new BigDecimal("4.7")))
+        .addEqualityGroup(
+            ContributionRecord.commit(LocalDate.of(2012, 6, 1), "a@sina.com", "nova", 1, 2),
             ContributionRecord.commit(LocalDate.of(2012, 6, 1), "a@sina.com", "nova", 1, 2))
         .testEquals();
   }
@@ -89,8 +110,11 @@ class ApiHygieneTest {
     GitdmReports reports = GitdmReports.builtIn();
     for (int round = 0; round < 5; round++) {
       for (GitdmReport report : reports.reports()) {
-        report.findEmployerTable(Metric.CHANGESETS).ifPresent(table ->
-            out.add(StackholderJson.write(Ranking.of(TieMode.COMPETITION).rank(table))));
+        report
+            .findEmployerTable(Metric.CHANGESETS)
+            .ifPresent(
+                table ->
+                    out.add(StackholderJson.write(Ranking.of(TieMode.COMPETITION).rank(table))));
       }
       out.add(SeriesStatus.read(TestData.SERIES_STATUS).toString());
       out.add(String.valueOf(GitdmParser.parse(TestData.FOLSOM.resolve("git-stats.txt"))));

@@ -20,8 +20,10 @@ class AttributionReportTest {
   }
 
   private static long byKind(AttributionReport report, Affiliation.Kind kind) {
-    return report.commitsByRule().entrySet().stream().filter(e -> e.getKey().kind() == kind)
-        .mapToLong(Map.Entry::getValue).sum();
+    return report.commitsByRule().entrySet().stream()
+        .filter(e -> e.getKey().kind() == kind)
+        .mapToLong(Map.Entry::getValue)
+        .sum();
   }
 
   @Test
@@ -36,9 +38,15 @@ class AttributionReportTest {
     assertThat(report.unknownAuthors()).containsEntry("jenkins@openstack.org", 3L);
     // every unknown author is its own employer row, with its commits
     ContributionTable changesets = folsom.table("all", Metric.CHANGESETS);
-    report.unknownAuthors().forEach((address, commits) -> assertThat(changesets.entries())
-        .filteredOn(e -> e.employer().equals(address)).singleElement()
-        .extracting(ContributionEntry::value).isEqualTo(commits));
+    report
+        .unknownAuthors()
+        .forEach(
+            (address, commits) ->
+                assertThat(changesets.entries())
+                    .filteredOn(e -> e.employer().equals(address))
+                    .singleElement()
+                    .extracting(ContributionEntry::value)
+                    .isEqualTo(commits));
   }
 
   @Test
@@ -46,13 +54,18 @@ class AttributionReportTest {
     AttributionReport report = folsom.attributionReport("all");
     assertThat(report.employerChanges()).isNotEmpty();
     // The Rackspace-to-Nebula moves of 2012-07-20 written in email-map and domain-map
-    assertThat(report.employerChanges()).anySatisfy(change -> {
-      assertThat(change.spans()).extracting(AttributionReport.Span::employer)
-          .containsSubsequence("Rackspace", "Nebula");
-      assertThat(change.spans().get(0).last()).isBefore(LocalDate.of(2012, 7, 20));
-    });
-    long developers = folsom.table("all", Metric.DEVELOPERS).entries().stream()
-        .mapToLong(ContributionEntry::value).sum();
+    assertThat(report.employerChanges())
+        .anySatisfy(
+            change -> {
+              assertThat(change.spans())
+                  .extracting(AttributionReport.Span::employer)
+                  .containsSubsequence("Rackspace", "Nebula");
+              assertThat(change.spans().get(0).last()).isBefore(LocalDate.of(2012, 7, 20));
+            });
+    long developers =
+        folsom.table("all", Metric.DEVELOPERS).entries().stream()
+            .mapToLong(ContributionEntry::value)
+            .sum();
     long extra = report.employerChanges().stream().mapToLong(c -> c.spans().size() - 1).sum();
     // gitdm's hackers total counts a developer once per employer
     assertThat(developers).isEqualTo(folsom.summary("all").developers() + extra);
@@ -61,16 +74,24 @@ class AttributionReportTest {
   @Test
   void overrideReranksAndShowsTheDelta() {
     AttributionReport report = folsom.attributionReport("all");
-    Map.Entry<String, Long> unknown = report.unknownAuthors().entrySet().stream()
-        .filter(e -> !e.getKey().equals("jenkins@openstack.org"))
-        .max(Map.Entry.comparingByValue()).orElseThrow();
-    Affiliation fix = Affiliation.builder().kind(Affiliation.Kind.ADDRESS).key(unknown.getKey())
-        .organization("SINA").origin("user correction").build();
+    Map.Entry<String, Long> unknown =
+        report.unknownAuthors().entrySet().stream()
+            .filter(e -> !e.getKey().equals("jenkins@openstack.org"))
+            .max(Map.Entry.comparingByValue())
+            .orElseThrow();
+    Affiliation fix =
+        Affiliation.builder()
+            .kind(Affiliation.Kind.ADDRESS)
+            .key(unknown.getKey())
+            .organization("SINA")
+            .origin("user correction")
+            .build();
     ContributionStatistics corrected =
         GitFolsom.statistics(directory.withOverride(fix), AutomatedAccounts.none());
-    RankingChange change = RankingChange.between(
-        folsom.rank("all", Metric.CHANGESETS, TieMode.COMPETITION),
-        corrected.rank("all", Metric.CHANGESETS, TieMode.COMPETITION));
+    RankingChange change =
+        RankingChange.between(
+            folsom.rank("all", Metric.CHANGESETS, TieMode.COMPETITION),
+            corrected.rank("all", Metric.CHANGESETS, TieMode.COMPETITION));
     assertThat(change.getRow("SINA").valueDelta()).hasValue(unknown.getValue());
     assertThat(change.getRow(unknown.getKey()).after()).isEmpty();
     // gone from the later table: absent there, so no delta is made up against a zero
@@ -78,10 +99,11 @@ class AttributionReportTest {
     assertThat(change.getRow(unknown.getKey()).shareDelta()).isEmpty();
     // the change, both tables and their provenance, round-trips through JSON
     String json = dev.stackholder.core.json.StackholderJson.write(change);
-    assertThat(dev.stackholder.core.json.StackholderJson.read(json, RankingChange.class)).isEqualTo(change);
+    assertThat(dev.stackholder.core.json.StackholderJson.read(json, RankingChange.class))
+        .isEqualTo(change);
     assertThat(json).contains("\"valueDelta\":" + unknown.getValue());
-    assertThat(corrected.attributionReport("all").commitsByRule()).containsEntry(fix,
-        unknown.getValue());
+    assertThat(corrected.attributionReport("all").commitsByRule())
+        .containsEntry(fix, unknown.getValue());
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.stackholder.contribution;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.stackholder.core.InvalidDataException;
@@ -40,10 +39,13 @@ class AutomatedAccountsTest {
 
   @Test
   void roundTripsThroughJson() {
-    assertThat(StackholderJson.write(AutomatedAccounts.of("jenkins@openstack.org", "OpenStack Jenkins")))
+    assertThat(
+            StackholderJson.write(
+                AutomatedAccounts.of("jenkins@openstack.org", "OpenStack Jenkins")))
         .isEqualTo("{\"names\":[\"jenkins@openstack.org\",\"OpenStack Jenkins\"],\"sources\":[]}");
-    AutomatedAccounts back = StackholderJson.read(
-        StackholderJson.write(AutomatedAccounts.defaults()), AutomatedAccounts.class);
+    AutomatedAccounts back =
+        StackholderJson.read(
+            StackholderJson.write(AutomatedAccounts.defaults()), AutomatedAccounts.class);
     assertThat(back).isEqualTo(AutomatedAccounts.defaults());
     assertThat(back.test("openstack jenkins")).isTrue();
   }
@@ -52,13 +54,19 @@ class AutomatedAccountsTest {
   void theDefaultsAreStackalyticsRobotsAndGitdmsBotWithTheirSources() {
     AutomatedAccounts defaults = AutomatedAccounts.defaults();
     // Zuul, the proposal bot's list address, Gerrit: all in Stackalytics' *robots user
-    for (String bot : List.of("zuul@openstack.org", "ZUUL@zuul.openstack.org",
-        "openstack-infra@lists.openstack.org", "review@openstack.org", "jenkins@openstack.org",
-        "OpenStack Jenkins")) {
+    for (String bot :
+        List.of(
+            "zuul@openstack.org",
+            "ZUUL@zuul.openstack.org",
+            "openstack-infra@lists.openstack.org",
+            "review@openstack.org",
+            "jenkins@openstack.org",
+            "OpenStack Jenkins")) {
       assertThat(defaults.test(bot)).as(bot).isTrue();
     }
     assertThat(defaults.test("someone@redhat.com")).isFalse();
-    assertThat(defaults.sources()).extracting(dev.stackholder.core.Source::document)
+    assertThat(defaults.sources())
+        .extracting(dev.stackholder.core.Source::document)
         .anyMatch(d -> d.contains("f6f54bec1248") && d.endsWith("etc/default_data.json"));
     assertThat(defaults.with("bot@example.org").sources()).isEqualTo(defaults.sources());
   }
@@ -72,22 +80,29 @@ class AutomatedAccountsTest {
 
   /**
    * The rule compares ASCII texts without lower-casing them first: whatever the text and the names
-   * (letters whose lower case is ASCII or longer, such as the Kelvin sign and the dotted capital I),
-   * the answer is that of lower-casing both.
+   * (letters whose lower case is ASCII or longer, such as the Kelvin sign and the dotted capital
+   * I), the answer is that of lower-casing both.
    */
   @Test
   void answersAsLowerCasingBothWould() {
-    List<String> pieces = List.of("a", "A", "z", "Z", "@", "a b", "i", "I", "k", "K", "\u212A",
-        "\u0130", "\u0131", "\u00DF", "\u00E9", "\u00C9", "jenkins", "JENKINS");
-    Gen<String> texts = lists().of(Generate.pick(pieces)).ofSizeBetween(1, 4)
-        .map(parts -> String.join("", parts));
-    qt().withExamples(3000).forAll(lists().of(texts).ofSizeBetween(1, 10), texts)
-        .checkAssert((names, text) -> {
-          AutomatedAccounts rule = AutomatedAccounts.of(names);
-          boolean expected = names.stream().map(name -> name.toLowerCase(Locale.ROOT))
-              .collect(Collectors.toSet()).contains(text.toLowerCase(Locale.ROOT));
-          assertThat(rule.test(text)).as("%s in %s", text, names).isEqualTo(expected);
-          assertThat(rule.test(names.get(0))).isTrue();
-        });
+    List<String> pieces =
+        List.of(
+            "a", "A", "z", "Z", "@", "a b", "i", "I", "k", "K", "\u212A", "\u0130", "\u0131",
+            "\u00DF", "\u00E9", "\u00C9", "jenkins", "JENKINS");
+    Gen<String> texts =
+        lists().of(Generate.pick(pieces)).ofSizeBetween(1, 4).map(parts -> String.join("", parts));
+    qt().withExamples(3000)
+        .forAll(lists().of(texts).ofSizeBetween(1, 10), texts)
+        .checkAssert(
+            (names, text) -> {
+              AutomatedAccounts rule = AutomatedAccounts.of(names);
+              boolean expected =
+                  names.stream()
+                      .map(name -> name.toLowerCase(Locale.ROOT))
+                      .collect(Collectors.toSet())
+                      .contains(text.toLowerCase(Locale.ROOT));
+              assertThat(rule.test(text)).as("%s in %s", text, names).isEqualTo(expected);
+              assertThat(rule.test(names.get(0))).isTrue();
+            });
   }
 }

@@ -9,7 +9,8 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class ContributionEntryTest {
-  private static final ContributionEntry SINA = ContributionEntry.of("SINA", 147, new BigDecimal("4.7"));
+  private static final ContributionEntry SINA =
+      ContributionEntry.of("SINA", 147, new BigDecimal("4.7"));
 
   @Test
   void roundTripsThroughJson() {
@@ -25,7 +26,8 @@ class ContributionEntryTest {
         .hasMessage("ContributionEntry value of 'SINA' is -147, expected 0 or more");
     assertThatThrownBy(() -> ContributionEntry.of("SINA", 147, new BigDecimal("100.1")))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessage("ContributionEntry share of 'SINA' is 100.1, expected a percentage from 0 to 100");
+        .hasMessage(
+            "ContributionEntry share of 'SINA' is 100.1, expected a percentage from 0 to 100");
     assertThatThrownBy(() -> ContributionEntry.of("", 147, BigDecimal.ONE))
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("ContributionEntry employer is blank");
@@ -33,8 +35,11 @@ class ContributionEntryTest {
 
   @Test
   void aStringValueInJsonIsRejected() {
-    assertThatThrownBy(() -> StackholderJson.read(
-        "{\"employer\":\"SINA\",\"value\":\"147\",\"share\":4.7}", ContributionEntry.class))
+    assertThatThrownBy(
+            () ->
+                StackholderJson.read(
+                    "{\"employer\":\"SINA\",\"value\":\"147\",\"share\":4.7}",
+                    ContributionEntry.class))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("$.value: ");
   }

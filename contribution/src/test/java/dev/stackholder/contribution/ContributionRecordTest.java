@@ -28,23 +28,29 @@ class ContributionRecordTest {
 
   @Test
   void generatedRecordsRoundTripThroughJson() {
-    qt().forAll(Generators.records()).checkAssert(record ->
-        assertThat(StackholderJson.read(StackholderJson.write(record), ContributionRecord.class))
-            .isEqualTo(record));
+    qt().forAll(Generators.records())
+        .checkAssert(
+            record ->
+                assertThat(
+                        StackholderJson.read(
+                            StackholderJson.write(record), ContributionRecord.class))
+                    .isEqualTo(record));
   }
 
   @Test
   void rejectsBadValues() {
     assertThatThrownBy(() -> ContributionRecord.commit(DAY, "someone@sina.com", "nova", -1, 0))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessage("ContributionRecord linesAdded of 'someone@sina.com' on 2012-06-01 is -1, "
-            + "expected 0 or more");
+        .hasMessage(
+            "ContributionRecord linesAdded of 'someone@sina.com' on 2012-06-01 is -1, "
+                + "expected 0 or more");
     assertThatThrownBy(() -> ContributionRecord.commit(DAY, " ", "nova", 1, 0))
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("ContributionRecord author is blank (2012-06-01, nova)");
     assertThatThrownBy(() -> ContributionRecord.commit(DAY, "a@b.c", "Nova", 1, 0))
         .isInstanceOf(InvalidDataException.class)
-        .hasMessage("ContributionRecord project 'Nova' is not a lower-case name such as 'folsom' "
-            + "or 'nova'");
+        .hasMessage(
+            "ContributionRecord project 'Nova' is not a lower-case name such as 'folsom' "
+                + "or 'nova'");
   }
 }

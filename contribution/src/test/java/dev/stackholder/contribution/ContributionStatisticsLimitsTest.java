@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Issue 26 point 2: git logs a user can name are refused as data, never a raw exception. */
 class ContributionStatisticsLimitsTest {
   private static ContributionStatistics statistics() {
-    return ContributionStatistics.of("folsom", AffiliationDirectory.of(AttributionPolicy.GITDM, java.util.Map.of(), java.util.List.of()));
+    return ContributionStatistics.of(
+        "folsom",
+        AffiliationDirectory.of(AttributionPolicy.GITDM, java.util.Map.of(), java.util.List.of()));
   }
 
   @Test

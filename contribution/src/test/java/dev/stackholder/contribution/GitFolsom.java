@@ -5,11 +5,14 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The pseudonymized Folsom git history and gitdm configuration of the tests (see git/README.md). */
+/**
+ * The pseudonymized Folsom git history and gitdm configuration of the tests (see git/README.md).
+ */
 public final class GitFolsom {
   /** The seven projects in the order of gitdm's range file (the order of the all-projects run). */
   public static final List<String> PROJECTS =
       List.of("nova", "glance", "swift", "keystone", "horizon", "quantum", "cinder");
+
   public static final Path ROOT = root();
   public static final Path CONFIG = ROOT.resolve("gitdm-config");
   public static final Path EXPECTED = ROOT.resolve("expected/all-rows");
@@ -25,10 +28,10 @@ public final class GitFolsom {
   }
 
   /** Every project's log read into fresh statistics, with the given automated-account rule. */
-  public static ContributionStatistics statistics(AffiliationDirectory directory,
-      AutomatedAccounts automated) {
-    ContributionStatistics statistics = ContributionStatistics.of("folsom", directory)
-        .automated(automated);
+  public static ContributionStatistics statistics(
+      AffiliationDirectory directory, AutomatedAccounts automated) {
+    ContributionStatistics statistics =
+        ContributionStatistics.of("folsom", directory).automated(automated);
     for (String project : PROJECTS) {
       statistics.addLog(log(project));
     }

@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * reports (every row not labelled by an address, which the pseudonymization changed).
  */
 class GitdmExactnessTest {
-  private static final Metric[] GITDM_METRICS =
-      {Metric.CHANGESETS, Metric.LINES_CHANGED, Metric.DEVELOPERS};
+  private static final Metric[] GITDM_METRICS = {
+    Metric.CHANGESETS, Metric.LINES_CHANGED, Metric.DEVELOPERS
+  };
   private static ContributionStatistics asGitdm;
   private static ContributionStatistics byDefault;
 
@@ -44,8 +45,8 @@ class GitdmExactnessTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"all", "nova", "glance", "swift", "keystone", "horizon", "quantum",
-      "cinder"})
+  @ValueSource(
+      strings = {"all", "nova", "glance", "swift", "keystone", "horizon", "quantum", "cinder"})
   void everyEmployerRowEqualsGitdmsOutput(String project) {
     GitdmReport gitdm = expected(project);
     for (Metric metric : GITDM_METRICS) {
@@ -55,12 +56,19 @@ class GitdmExactnessTest {
       RankedTable ranked = asGitdm.rank(project, metric, TieMode.COMPETITION);
       for (ContributionEntry row : theirs.entries()) {
         long better = theirs.entries().stream().filter(e -> e.value() > row.value()).count();
-        RankedRow mine = ranked.findRow(row.employer())
-            .orElseGet(() -> Ranking.of(TieMode.COMPETITION, AutomatedAccounts.none()::test)
-                .rank(ours).getRow(row.employer()));
-        assertThat(mine.rank()).as("%s %s %s", project, metric, row.employer())
+        RankedRow mine =
+            ranked
+                .findRow(row.employer())
+                .orElseGet(
+                    () ->
+                        Ranking.of(TieMode.COMPETITION, AutomatedAccounts.none()::test)
+                            .rank(ours)
+                            .getRow(row.employer()));
+        assertThat(mine.rank())
+            .as("%s %s %s", project, metric, row.employer())
             .isEqualTo(better + 1);
-        assertThat(mine.share()).as("%s %s %s share", project, metric, row.employer())
+        assertThat(mine.share())
+            .as("%s %s %s share", project, metric, row.employer())
             .isEqualByComparingTo(row.share());
       }
     }
@@ -83,17 +91,19 @@ class GitdmExactnessTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"all", "nova", "glance", "swift", "keystone", "horizon", "quantum",
-      "cinder"})
+  @ValueSource(
+      strings = {"all", "nova", "glance", "swift", "keystone", "horizon", "quantum", "cinder"})
   void publishedRowsDifferOnlyWhereTheyWereEditedByHand(String project) {
-    GitdmReport published = GitdmReports.builtIn()
-        .getReport("folsom", project, dev.stackholder.contribution.gitdm.GitdmReportKind.GIT);
+    GitdmReport published =
+        GitdmReports.builtIn()
+            .getReport("folsom", project, dev.stackholder.contribution.gitdm.GitdmReportKind.GIT);
     List<String> differences = new ArrayList<>();
     for (Metric metric : GITDM_METRICS) {
       ContributionTable theirs = published.findEmployerTable(metric).orElseThrow();
       Map<String, Long> ours = values(asGitdm.table(project, metric));
-      RankedTable ranked = Ranking.of(TieMode.COMPETITION, AutomatedAccounts.none()::test)
-          .rank(asGitdm.table(project, metric));
+      RankedTable ranked =
+          Ranking.of(TieMode.COMPETITION, AutomatedAccounts.none()::test)
+              .rank(asGitdm.table(project, metric));
       for (ContributionEntry row : theirs.entries()) {
         if (row.employer().contains("@")) {
           continue; // labelled by a real address, pseudonymized in the history
@@ -106,33 +116,46 @@ class GitdmExactnessTest {
         assertThat(ranked.getRow(row.employer()).rank()).isEqualTo(better + 1);
       }
     }
-    List<String> handEdited = switch (project) {
-      case "all" -> List.of("lines-changed Cloudbase Solutions 3095");
-      case "nova" -> List.of("lines-changed Cloudbase Solutions 3094");
-      case "glance" -> List.of("changesets Cloudbase Solutions 1");
-      default -> List.of();
-    };
+    List<String> handEdited =
+        switch (project) {
+          case "all" -> List.of("lines-changed Cloudbase Solutions 3095");
+          case "nova" -> List.of("lines-changed Cloudbase Solutions 3094");
+          case "glance" -> List.of("changesets Cloudbase Solutions 1");
+          default -> List.of();
+        };
     assertThat(differences).isEqualTo(handEdited);
     for (String edit : handEdited) {
       String[] words = edit.split(" ");
       assertThat(asGitdm.table(project, Metric.fromId(words[0])).entries())
-          .contains(ContributionEntry.of("Microsoft", Long.parseLong(words[3]),
-              asGitdm.table(project, Metric.fromId(words[0])).entries().stream()
-                  .filter(e -> e.employer().equals("Microsoft")).findFirst().orElseThrow()
-                  .share()));
+          .contains(
+              ContributionEntry.of(
+                  "Microsoft",
+                  Long.parseLong(words[3]),
+                  asGitdm.table(project, Metric.fromId(words[0])).entries().stream()
+                      .filter(e -> e.employer().equals("Microsoft"))
+                      .findFirst()
+                      .orElseThrow()
+                      .share()));
     }
   }
 
   @Test
   void sinaFromRawHistory() {
-    RankedRow changesets = byDefault.rank("all", Metric.CHANGESETS, TieMode.COMPETITION)
-        .getRow("SINA");
-    RankedRow lines = byDefault.rank("all", Metric.LINES_CHANGED, TieMode.COMPETITION)
-        .getRow("SINA");
-    RankedRow developers = byDefault.rank("all", Metric.DEVELOPERS, TieMode.COMPETITION)
-        .getRow("SINA");
-    assertThat(List.of(changesets.value(), changesets.rank(), lines.value(), lines.rank(),
-        developers.value(), developers.rank())).containsExactly(147L, 4, 11_787L, 8, 18L, 2);
+    RankedRow changesets =
+        byDefault.rank("all", Metric.CHANGESETS, TieMode.COMPETITION).getRow("SINA");
+    RankedRow lines =
+        byDefault.rank("all", Metric.LINES_CHANGED, TieMode.COMPETITION).getRow("SINA");
+    RankedRow developers =
+        byDefault.rank("all", Metric.DEVELOPERS, TieMode.COMPETITION).getRow("SINA");
+    assertThat(
+            List.of(
+                changesets.value(),
+                changesets.rank(),
+                lines.value(),
+                lines.rank(),
+                developers.value(),
+                developers.rank()))
+        .containsExactly(147L, 4, 11_787L, 8, 18L, 2);
   }
 
   @ParameterizedTest
@@ -144,7 +167,8 @@ class GitdmExactnessTest {
       List<ContributionEntry> rows = byDefault.table(project, metric).entries();
       assertThat(rows).isNotEmpty();
       for (ContributionEntry row : rows) {
-        assertThat(row.share()).as("%s %s %s", project, metric, row.employer())
+        assertThat(row.share())
+            .as("%s %s %s", project, metric, row.employer())
             .isEqualTo(gitdm.get(row.employer()));
       }
     }
@@ -159,7 +183,8 @@ class GitdmExactnessTest {
     // 0.35 is not exact in binary (0.34999...), so 7 of 2000 prints 0.3
     assertThat(Shares.of(7, 2000)).isEqualByComparingTo("0.3");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Shares.of(3, 2))
-        .isInstanceOf(dev.stackholder.core.InvalidDataException.class).hasMessageContaining("3");
+        .isInstanceOf(dev.stackholder.core.InvalidDataException.class)
+        .hasMessageContaining("3");
   }
 
   @Test
@@ -167,11 +192,16 @@ class GitdmExactnessTest {
     ExclusionReport exclusions = byDefault.exclusions();
     assertThat(exclusions.automated()).containsExactly(Map.entry("jenkins@openstack.org", 3L));
     assertThat(exclusions.merges()).isZero();
-    assertThat(asGitdm.summary("all").changesets() - byDefault.summary("all").changesets()).isEqualTo(3);
-    long withBot = asGitdm.table("all", Metric.LINES_CHANGED).entries().stream()
-        .mapToLong(ContributionEntry::value).sum();
-    long without = byDefault.table("all", Metric.LINES_CHANGED).entries().stream()
-        .mapToLong(ContributionEntry::value).sum();
+    assertThat(asGitdm.summary("all").changesets() - byDefault.summary("all").changesets())
+        .isEqualTo(3);
+    long withBot =
+        asGitdm.table("all", Metric.LINES_CHANGED).entries().stream()
+            .mapToLong(ContributionEntry::value)
+            .sum();
+    long without =
+        byDefault.table("all", Metric.LINES_CHANGED).entries().stream()
+            .mapToLong(ContributionEntry::value)
+            .sum();
     assertThat(withBot - without).isEqualTo(33_157);
   }
 }

@@ -15,10 +15,16 @@ import org.junit.jupiter.api.Test;
 class PublicApiTest {
   @Test
   void generatedImplementationsAreNotPublic() {
-    for (Class<?> type : List.of(ImmutableContributionEntry.class,
-        ImmutableContributionRecord.class, ImmutableContributionTable.class,
-        ImmutableRankedRow.class, ImmutableRankedTable.class, ImmutableRelease.class,
-        ImmutableReleaseSeries.class, ImmutableAutomatedAccounts.class)) {
+    for (Class<?> type :
+        List.of(
+            ImmutableContributionEntry.class,
+            ImmutableContributionRecord.class,
+            ImmutableContributionTable.class,
+            ImmutableRankedRow.class,
+            ImmutableRankedTable.class,
+            ImmutableRelease.class,
+            ImmutableReleaseSeries.class,
+            ImmutableAutomatedAccounts.class)) {
       assertThat(Modifier.isPublic(type.getModifiers())).as(type.getName()).isFalse();
     }
   }
@@ -26,36 +32,66 @@ class PublicApiTest {
   @Test
   void computedResultsHaveNoPublicFactory() {
     for (Class<?> type : List.of(RankedTable.class, RankedRow.class)) {
-      assertThat(Arrays.stream(type.getMethods())
-          .filter(method -> Modifier.isStatic(method.getModifiers()))
-          .map(Method::getName))
-          .as(type.getSimpleName()).isEmpty();
+      assertThat(
+              Arrays.stream(type.getMethods())
+                  .filter(method -> Modifier.isStatic(method.getModifiers()))
+                  .map(Method::getName))
+          .as(type.getSimpleName())
+          .isEmpty();
     }
   }
 
   @Test
   void buildersLiveOnTheAbstractTypes() {
-    ContributionRecord review = ContributionRecord.builder().date(LocalDate.of(2012, 6, 1))
-        .author("a@sina.com").project("nova").reviews(2).build();
+    ContributionRecord review =
+        ContributionRecord.builder()
+            .date(LocalDate.of(2012, 6, 1))
+            .author("a@sina.com")
+            .project("nova")
+            .reviews(2)
+            .build();
     assertThat(review.measure(Metric.REVIEWS)).isEqualTo(2);
     assertThat(review.changesets()).isZero();
-    ReleaseSeries folsom = ReleaseSeries.builder().name("folsom").status("end of life")
-        .initialRelease(LocalDate.of(2012, 9, 27)).build();
+    ReleaseSeries folsom =
+        ReleaseSeries.builder()
+            .name("folsom")
+            .status("end of life")
+            .initialRelease(LocalDate.of(2012, 9, 27))
+            .build();
     assertThat(folsom.releaseId()).isEmpty();
-    assertThat(ContributionTable.builder().release("folsom").project(ContributionTable.ALL_PROJECTS)
-        .metric(Metric.REVIEWS).build().entries()).isEmpty();
+    assertThat(
+            ContributionTable.builder()
+                .release("folsom")
+                .project(ContributionTable.ALL_PROJECTS)
+                .metric(Metric.REVIEWS)
+                .build()
+                .entries())
+        .isEmpty();
   }
 
   @Test
   void buildersCheckWhatTheyBuild() {
-    assertThatThrownBy(() -> ReleaseSeries.builder().name("Folsom").status("x")
-        .initialRelease(LocalDate.of(2012, 9, 27)).build())
+    assertThatThrownBy(
+            () ->
+                ReleaseSeries.builder()
+                    .name("Folsom")
+                    .status("x")
+                    .initialRelease(LocalDate.of(2012, 9, 27))
+                    .build())
         .isInstanceOf(InvalidDataException.class)
-        .hasMessage("ReleaseSeries name 'Folsom' is not a lower-case name such as 'folsom' or 'nova'");
-    assertThatThrownBy(() -> ContributionRecord.builder().date(LocalDate.of(2012, 6, 1))
-        .author("a@sina.com").project("nova").reviews(-1).build())
+        .hasMessage(
+            "ReleaseSeries name 'Folsom' is not a lower-case name such as 'folsom' or 'nova'");
+    assertThatThrownBy(
+            () ->
+                ContributionRecord.builder()
+                    .date(LocalDate.of(2012, 6, 1))
+                    .author("a@sina.com")
+                    .project("nova")
+                    .reviews(-1)
+                    .build())
         .isInstanceOf(InvalidDataException.class)
-        .hasMessage("ContributionRecord reviews of 'a@sina.com' on 2012-06-01 is -1, expected 0 or more");
+        .hasMessage(
+            "ContributionRecord reviews of 'a@sina.com' on 2012-06-01 is -1, expected 0 or more");
   }
 
   @Test

@@ -14,7 +14,8 @@ class ReleaseCalendarTest {
   private static final Release ESSEX = Release.of("essex", LocalDate.of(2012, 4, 5));
   private static final Release FOLSOM = Release.of("folsom", LocalDate.of(2012, 10, 4));
   private static final Release GRIZZLY = Release.of("grizzly", LocalDate.of(2013, 4, 4));
-  private static final ReleaseCalendar CALENDAR = ReleaseCalendar.of(List.of(GRIZZLY, ESSEX, FOLSOM));
+  private static final ReleaseCalendar CALENDAR =
+      ReleaseCalendar.of(List.of(GRIZZLY, ESSEX, FOLSOM));
 
   @Test
   void sortsByEnd() {
@@ -32,27 +33,28 @@ class ReleaseCalendarTest {
 
   @Test
   void agreesWithALinearScan() {
-    qt().forAll(integers().between(-400, 800)).checkAssert(days -> {
-      LocalDate day = LocalDate.of(2012, 1, 1).plusDays(days);
-      Release expected = null;
-      for (Release release : CALENDAR.releases()) {
-        if (day.isBefore(release.end())) {
-          expected = release;
-          break;
-        }
-      }
-      assertThat(CALENDAR.releaseOn(day).orElse(null)).isEqualTo(expected);
-    });
+    qt().forAll(integers().between(-400, 800))
+        .checkAssert(
+            days -> {
+              LocalDate day = LocalDate.of(2012, 1, 1).plusDays(days);
+              Release expected = null;
+              for (Release release : CALENDAR.releases()) {
+                if (day.isBefore(release.end())) {
+                  expected = release;
+                  break;
+                }
+              }
+              assertThat(CALENDAR.releaseOn(day).orElse(null)).isEqualTo(expected);
+            });
   }
 
   @Test
   void rejectsSharedEndsAndNames() {
-    assertThatThrownBy(() -> ReleaseCalendar.of(List.of(ESSEX,
-        Release.of("essex-two", ESSEX.end()))))
+    assertThatThrownBy(
+            () -> ReleaseCalendar.of(List.of(ESSEX, Release.of("essex-two", ESSEX.end()))))
         .isInstanceOf(InvalidDataException.class)
         .hasMessage("Releases 'essex' and 'essex-two' both end on 2012-04-05");
-    assertThatThrownBy(() -> ReleaseCalendar.of(List.of(ESSEX,
-        Release.of("essex", FOLSOM.end()))))
+    assertThatThrownBy(() -> ReleaseCalendar.of(List.of(ESSEX, Release.of("essex", FOLSOM.end()))))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("Release names are not distinct: ");
   }

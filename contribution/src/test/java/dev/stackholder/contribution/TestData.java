@@ -4,10 +4,14 @@ import dev.stackholder.contribution.gitdm.GitdmReports;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-/** The real OpenStack files of the tests (see the README.md beside them) and the shipped gitdm reports. */
+/**
+ * The real OpenStack files of the tests (see the README.md beside them) and the shipped gitdm
+ * reports.
+ */
 public final class TestData {
   /** The folder of the gitdm reports the library ships (main resources), not a copy. */
   public static final Path GITDM = shipped();
+
   public static final Path FOLSOM = GITDM.resolve("folsom");
   public static final Path STACKALYTICS = resource("companies-and-releases.json");
   public static final Path SERIES_STATUS = resource("series_status.yaml");

@@ -18,11 +18,13 @@ class TieModeTest {
   @Test
   void unknownNameIsRejected() {
     assertThatThrownBy(() -> TieMode.fromId("dense"))
-        .isInstanceOfSatisfying(NotFoundException.class, e -> {
-          assertThat(e.kind()).isEqualTo("tie mode");
-          assertThat(e.id()).isEqualTo("dense");
-          assertThat(e.knownIds()).containsExactly("competition", "ordinal", "dashboard");
-        })
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo("tie mode");
+              assertThat(e.id()).isEqualTo("dense");
+              assertThat(e.knownIds()).containsExactly("competition", "ordinal", "dashboard");
+            })
         .hasMessage("Unknown tie mode 'dense', expected one of competition, ordinal, dashboard");
   }
 }

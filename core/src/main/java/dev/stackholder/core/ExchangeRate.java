@@ -2,11 +2,11 @@ package dev.stackholder.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.internal.StackholderStyle;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import dev.stackholder.core.internal.StackholderStyle;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;
@@ -24,8 +24,9 @@ import org.joda.money.IllegalCurrencyException;
 @JsonDeserialize(as = ImmutableExchangeRate.class)
 public abstract class ExchangeRate {
   /** Bounded digits (60 each side of the point): a rate of a million digits is refused fast. */
-  private static final Pattern TEXT = Pattern.compile(
-      "\\s*([A-Za-z]{3})\\s*/\\s*([A-Za-z]{3})\\s*=\\s*([-+]?[0-9]{1,60}(?:\\.[0-9]{1,60})?)\\s*");
+  private static final Pattern TEXT =
+      Pattern.compile(
+          "\\s*([A-Za-z]{3})\\s*/\\s*([A-Za-z]{3})\\s*=\\s*([-+]?[0-9]{1,60}(?:\\.[0-9]{1,60})?)\\s*");
 
   ExchangeRate() {}
 
@@ -45,7 +46,8 @@ public abstract class ExchangeRate {
    * {@return units of {@link #to()} per unit of {@link #from()}; positive, kept with all its
    * digits}
    */
-  // Written as a string, as money amounts are, so that no reader loses a digit; a number is read too.
+  // Written as a string, as money amounts are, so that no reader loses a digit; a number is read
+  // too.
   @JsonSerialize(using = RateJson.AsText.class)
   @JsonDeserialize(using = RateJson.FromText.class)
   public abstract BigDecimal rate();
@@ -76,10 +78,12 @@ public abstract class ExchangeRate {
   public static ExchangeRate parse(String text) {
     Matcher matcher = TEXT.matcher(text);
     if (!matcher.matches()) {
-      throw new InvalidDataException("'" + text
-          + "' is not an exchange rate, expected FROM/TO=RATE such as 'CNY/USD=0.1481'");
+      throw new InvalidDataException(
+          "'" + text + "' is not an exchange rate, expected FROM/TO=RATE such as 'CNY/USD=0.1481'");
     }
-    return of(currency(text, matcher.group(1)), currency(text, matcher.group(2)),
+    return of(
+        currency(text, matcher.group(1)),
+        currency(text, matcher.group(2)),
         new BigDecimal(matcher.group(3)));
   }
 
@@ -87,8 +91,13 @@ public abstract class ExchangeRate {
     try {
       return CurrencyUnit.of(code.toUpperCase(Locale.ROOT));
     } catch (IllegalCurrencyException e) {
-      throw new InvalidDataException("'" + text + "' has an unknown currency code '" + code
-          + "', expected an ISO 4217 code such as 'USD'", e);
+      throw new InvalidDataException(
+          "'"
+              + text
+              + "' has an unknown currency code '"
+              + code
+              + "', expected an ISO 4217 code such as 'USD'",
+          e);
     }
   }
 
@@ -100,11 +109,17 @@ public abstract class ExchangeRate {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(rate().signum() > 0,
+    InvalidDataException.check(
+        rate().signum() > 0,
         "Exchange rate %s/%s is %s, expected a positive number",
-        from().getCode(), to().getCode(), rate());
+        from().getCode(),
+        to().getCode(),
+        rate());
     Limits.checkDecimal(rate(), "Exchange rate " + from().getCode() + "/" + to().getCode());
-    InvalidDataException.check(!from().equals(to()),
-        "Exchange rate %s/%s converts a currency to itself", from().getCode(), to().getCode());
+    InvalidDataException.check(
+        !from().equals(to()),
+        "Exchange rate %s/%s converts a currency to itself",
+        from().getCode(),
+        to().getCode());
   }
 }

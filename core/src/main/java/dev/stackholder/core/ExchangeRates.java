@@ -35,9 +35,9 @@ public final class ExchangeRates {
   private static final ExchangeRates EMPTY = new ExchangeRates(ImmutableMap.of());
 
   /**
-   * Keyed by the pair of currencies: the order rates were given in is kept, which makes JSON stable.
-   * A pair rather than a "FROM/TO" string: a look-up, on the path of every converted quote, then
-   * builds and hashes no string.
+   * Keyed by the pair of currencies: the order rates were given in is kept, which makes JSON
+   * stable. A pair rather than a "FROM/TO" string: a look-up, on the path of every converted quote,
+   * then builds and hashes no string.
    */
   private final ImmutableMap<Pair, ExchangeRate> rates;
 
@@ -134,7 +134,8 @@ public final class ExchangeRates {
   }
 
   private static Pair key(CurrencyUnit from, CurrencyUnit to) {
-    return new Pair(java.util.Objects.requireNonNull(from, "from"), java.util.Objects.requireNonNull(to, "to"));
+    return new Pair(
+        java.util.Objects.requireNonNull(from, "from"), java.util.Objects.requireNonNull(to, "to"));
   }
 
   @Override

@@ -42,8 +42,8 @@ public class InvalidDataException extends StackholderException {
    * A failure located in a document.
    *
    * @param location where in the document: a JSON path such as {@code $.ruleSets[0].currency},
-   *     preceded by the file and line when there is a file ({@code rules.json:3: $.ruleSets[0]}), or
-   *     a file and line alone ({@code folsom/git-stats.txt:12})
+   *     preceded by the file and line when there is a file ({@code rules.json:3: $.ruleSets[0]}),
+   *     or a file and line alone ({@code folsom/git-stats.txt:12})
    * @param message what was wrong there (the full message is {@code "<location>: <message>"})
    * @param cause the lower-level failure, or {@code null}
    */
@@ -53,10 +53,10 @@ public class InvalidDataException extends StackholderException {
   }
 
   /**
-   * {@return where the bad value is, when the data was read from a document: its JSON path
-   * ({@code $.ruleSets[0]}), preceded by the file and line when it was read from a file
-   * ({@code rules.json:3: $.ruleSets[0]}); or the file and line of a text format
-   * ({@code folsom/git-stats.txt:12})} Empty for values built in code.
+   * {@return where the bad value is, when the data was read from a document: its JSON path ({@code
+   * $.ruleSets[0]}), preceded by the file and line when it was read from a file ({@code
+   * rules.json:3: $.ruleSets[0]}); or the file and line of a text format ({@code
+   * folsom/git-stats.txt:12})} Empty for values built in code.
    */
   public Optional<String> location() {
     return Optional.ofNullable(location);
@@ -65,9 +65,10 @@ public class InvalidDataException extends StackholderException {
   /**
    * Throws an {@code InvalidDataException} with the formatted message unless {@code condition}
    * holds; a small helper for {@code @Value.Check} methods. The message is formatted only when the
-   * check fails, and a {@link java.math.BigDecimal} argument is written by
-   * {@link Limits#describe} and a long string by {@link Limits#abbreviate}, so pass the value itself (use {@code %s}), not its
-   * {@code toPlainString()}: a hostile {@code 1e999999999} then costs nothing to check or to name.
+   * check fails, and a {@link java.math.BigDecimal} argument is written by {@link Limits#describe}
+   * and a long string by {@link Limits#abbreviate}, so pass the value itself (use {@code %s}), not
+   * its {@code toPlainString()}: a hostile {@code 1e999999999} then costs nothing to check or to
+   * name.
    *
    * @param condition what must be true
    * @param format a {@link String#format} pattern naming the field and the value

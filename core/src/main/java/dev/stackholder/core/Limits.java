@@ -19,9 +19,9 @@ import org.joda.money.Money;
  */
 public final class Limits {
   /**
-   * Largest document any reader accepts, in bytes (or chars for a {@code String} or {@code Reader}):
-   * 8 MiB. Stackholder's largest document, Stackalytics' {@code default_data.json}, is about
-   * 1.5 MB; gitdm reports are under 100 kB.
+   * Largest document any reader accepts, in bytes (or chars for a {@code String} or {@code
+   * Reader}): 8 MiB. Stackholder's largest document, Stackalytics' {@code default_data.json}, is
+   * about 1.5 MB; gitdm reports are under 100 kB.
    */
   public static final int MAX_DOCUMENT_LENGTH = 8 * 1024 * 1024;
 
@@ -38,26 +38,26 @@ public final class Limits {
   public static final int MAX_LINE_LENGTH = 10_000;
 
   /**
-   * Most digits before the decimal point of any decimal (an amount, a rate, a percent, a count
-   * read as a decimal): 18, so every value is below 10<sup>18</sup>. The largest plausible figure
-   * is a revenue: the largest company's yearly revenue is under USD 10<sup>12</sup>, and the
-   * currency with the most units per US dollar counts under 10<sup>6</sup> of them, so every real
-   * revenue in any currency is below 10<sup>18</sup>. Exchange rates between real currencies are
-   * between 10<sup>-7</sup> and 10<sup>7</sup>.
+   * Most digits before the decimal point of any decimal (an amount, a rate, a percent, a count read
+   * as a decimal): 18, so every value is below 10<sup>18</sup>. The largest plausible figure is a
+   * revenue: the largest company's yearly revenue is under USD 10<sup>12</sup>, and the currency
+   * with the most units per US dollar counts under 10<sup>6</sup> of them, so every real revenue in
+   * any currency is below 10<sup>18</sup>. Exchange rates between real currencies are between
+   * 10<sup>-7</sup> and 10<sup>7</sup>.
    */
   public static final int MAX_INTEGER_DIGITS = 18;
 
   /**
-   * Most digits after the decimal point of any decimal: 20. Currencies have at most 3 minor
-   * digits; a precise exchange rate or percent needs no more than 12. This, with
-   * {@link #MAX_INTEGER_DIGITS}, is the exponent range: {@code 1e18} and {@code 1e-21} are refused.
+   * Most digits after the decimal point of any decimal: 20. Currencies have at most 3 minor digits;
+   * a precise exchange rate or percent needs no more than 12. This, with {@link
+   * #MAX_INTEGER_DIGITS}, is the exponent range: {@code 1e18} and {@code 1e-21} are refused.
    */
   public static final int MAX_DECIMAL_SCALE = 20;
 
   /**
-   * Largest count (changesets, lines, reviews, members) a record may hold: 10<sup>18</sup> - 1,
-   * the largest number of {@link #MAX_INTEGER_DIGITS} digits; two such counts still add up within
-   * a {@code long}, and sums of many are computed with overflow checks.
+   * Largest count (changesets, lines, reviews, members) a record may hold: 10<sup>18</sup> - 1, the
+   * largest number of {@link #MAX_INTEGER_DIGITS} digits; two such counts still add up within a
+   * {@code long}, and sums of many are computed with overflow checks.
    */
   public static final long MAX_COUNT = 999_999_999_999_999_999L;
 
@@ -101,9 +101,16 @@ public final class Limits {
   public static BigDecimal checkDecimal(BigDecimal value, String what) {
     java.util.Objects.requireNonNull(what, "what");
     if (!isWithinLimits(value)) {
-      throw new InvalidDataException(what + " " + describe(value) + " is beyond Stackholder's limits: "
-          + "at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and "
-          + MAX_DECIMAL_SCALE + " after it");
+      throw new InvalidDataException(
+          what
+              + " "
+              + describe(value)
+              + " is beyond Stackholder's limits: "
+              + "at most "
+              + MAX_INTEGER_DIGITS
+              + " digits before the decimal point and "
+              + MAX_DECIMAL_SCALE
+              + " after it");
     }
     return value;
   }
@@ -121,8 +128,13 @@ public final class Limits {
     java.util.Objects.requireNonNull(text, "text");
     java.util.Objects.requireNonNull(what, "what");
     if (text.length() > MAX_STRING_LENGTH) {
-      throw new InvalidDataException(String.format(Locale.ROOT,
-          "%s '%s' is longer than the limit of %d characters", what, abbreviate(text), MAX_STRING_LENGTH));
+      throw new InvalidDataException(
+          String.format(
+              Locale.ROOT,
+              "%s '%s' is longer than the limit of %d characters",
+              what,
+              abbreviate(text),
+              MAX_STRING_LENGTH));
     }
     return text;
   }
@@ -138,15 +150,16 @@ public final class Limits {
   public static int checkYear(long year, String what) {
     java.util.Objects.requireNonNull(what, "what");
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new InvalidDataException(String.format(Locale.ROOT, "%s has year %d, expected %d to %d",
-          what, year, MIN_YEAR, MAX_YEAR));
+      throw new InvalidDataException(
+          String.format(
+              Locale.ROOT, "%s has year %d, expected %d to %d", what, year, MIN_YEAR, MAX_YEAR));
     }
     return (int) year;
   }
 
   /**
-   * Refuses a date whose year is outside {@link #MIN_YEAR} to {@link #MAX_YEAR} (such a date has
-   * no four-digit ISO-8601 form, so it could be written but not read back).
+   * Refuses a date whose year is outside {@link #MIN_YEAR} to {@link #MAX_YEAR} (such a date has no
+   * four-digit ISO-8601 form, so it could be written but not read back).
    *
    * @param date the date to check
    * @param what what the date is, for the message, e.g. {@code "Source date"}
@@ -158,15 +171,22 @@ public final class Limits {
     java.util.Objects.requireNonNull(what, "what");
     int year = date.getYear();
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new InvalidDataException(String.format(Locale.ROOT, "%s %s has year %d, expected %d to %d",
-          what, date, year, MIN_YEAR, MAX_YEAR));
+      throw new InvalidDataException(
+          String.format(
+              Locale.ROOT,
+              "%s %s has year %d, expected %d to %d",
+              what,
+              date,
+              year,
+              MIN_YEAR,
+              MAX_YEAR));
     }
     return date;
   }
 
   /**
-   * Refuses an amount of money beyond the decimal limits ({@link #isWithinLimits}); the JSON
-   * reader refuses the same amounts, so a value type that applies this writes only what it reads.
+   * Refuses an amount of money beyond the decimal limits ({@link #isWithinLimits}); the JSON reader
+   * refuses the same amounts, so a value type that applies this writes only what it reads.
    *
    * @param money the amount to check
    * @param what what the amount is, for the message, e.g. {@code "Flat dues amount"}
@@ -177,9 +197,17 @@ public final class Limits {
     java.util.Objects.requireNonNull(money, "money");
     java.util.Objects.requireNonNull(what, "what");
     if (!isWithinLimits(money.getAmount())) {
-      throw new InvalidDataException(what + " " + money.getCurrencyUnit().getCode() + " "
-          + describe(money.getAmount()) + " is beyond Stackholder's limits: at most " + MAX_INTEGER_DIGITS
-          + " digits before the decimal point and " + MAX_DECIMAL_SCALE + " after it");
+      throw new InvalidDataException(
+          what
+              + " "
+              + money.getCurrencyUnit().getCode()
+              + " "
+              + describe(money.getAmount())
+              + " is beyond Stackholder's limits: at most "
+              + MAX_INTEGER_DIGITS
+              + " digits before the decimal point and "
+              + MAX_DECIMAL_SCALE
+              + " after it");
     }
     return money;
   }
@@ -195,15 +223,15 @@ public final class Limits {
   public static long checkCount(long count, String what) {
     java.util.Objects.requireNonNull(what, "what");
     if (count < 0 || count > MAX_COUNT) {
-      throw new InvalidDataException(String.format(Locale.ROOT, "%s %d is outside 0 to %d", what, count,
-          MAX_COUNT));
+      throw new InvalidDataException(
+          String.format(Locale.ROOT, "%s %d is outside 0 to %d", what, count, MAX_COUNT));
     }
     return count;
   }
 
   /**
-   * {@return the sum of two counts, refused rather than wrapped around when it leaves a {@code long}
-   * or exceeds {@link #MAX_COUNT}}
+   * {@return the sum of two counts, refused rather than wrapped around when it leaves a {@code
+   * long} or exceeds {@link #MAX_COUNT}}
    *
    * @param sum the running sum
    * @param count the count to add
@@ -219,8 +247,14 @@ public final class Limits {
       total = Long.MAX_VALUE;
     }
     if (total > MAX_COUNT || total < -MAX_COUNT) {
-      throw new InvalidDataException(String.format(Locale.ROOT,
-          "%s: the sum of %d and %d is beyond the limit of %d", what, sum, count, MAX_COUNT));
+      throw new InvalidDataException(
+          String.format(
+              Locale.ROOT,
+              "%s: the sum of %d and %d is beyond the limit of %d",
+              what,
+              sum,
+              count,
+              MAX_COUNT));
     }
     return total;
   }
@@ -249,7 +283,8 @@ public final class Limits {
    * @param text any text, however long
    */
   public static String abbreviate(String text) {
-    return text.length() <= MAX_QUOTED_LENGTH ? text
+    return text.length() <= MAX_QUOTED_LENGTH
+        ? text
         : text.substring(0, MAX_QUOTED_LENGTH) + "... (" + text.length() + " characters)";
   }
 }

@@ -1,9 +1,9 @@
 package dev.stackholder.core;
 
 /**
- * A calculation needs a figure the caller did not declare: the annual revenue of a member whose dues
- * are a percentage of revenue, or the head count of a member whose dues are banded by employees.
- * The message names the figure and who needed it. Nothing is assumed in its place.
+ * A calculation needs a figure the caller did not declare: the annual revenue of a member whose
+ * dues are a percentage of revenue, or the head count of a member whose dues are banded by
+ * employees. The message names the figure and who needed it. Nothing is assumed in its place.
  *
  * <p>Immutable once thrown.
  */

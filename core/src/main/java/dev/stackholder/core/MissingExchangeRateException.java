@@ -21,8 +21,16 @@ public class MissingExchangeRateException extends StackholderException {
    * @param to the currency it had to be converted to
    */
   public MissingExchangeRateException(CurrencyUnit from, CurrencyUnit to) {
-    super("No exchange rate from " + from.getCode() + " to " + to.getCode()
-        + ": give one, e.g. " + from.getCode() + "/" + to.getCode() + "=<rate>");
+    super(
+        "No exchange rate from "
+            + from.getCode()
+            + " to "
+            + to.getCode()
+            + ": give one, e.g. "
+            + from.getCode()
+            + "/"
+            + to.getCode()
+            + "=<rate>");
     this.from = from;
     this.to = to;
   }

@@ -14,13 +14,16 @@ import java.util.Objects;
  */
 public class NotFoundException extends StackholderException {
   private static final long serialVersionUID = 1L;
+
   /** Lists longer than this are cut in the message, not in {@link #knownIds()}. */
   private static final int LISTED = 30;
 
   /** What was looked up, such as {@code "foundation"}. */
   private final String kind;
+
   /** The id asked for, as given. */
   private final String id;
+
   /** The ids there are, in the order given; the message lists at most 30. */
   private final ImmutableList<String> knownIds;
 
@@ -47,8 +50,8 @@ public class NotFoundException extends StackholderException {
   }
 
   /**
-   * An unknown id among known ones, with a message of its own (one that names the id and what
-   * there is in words of its domain).
+   * An unknown id among known ones, with a message of its own (one that names the id and what there
+   * is in words of its domain).
    *
    * @param kind what was looked up: {@code "release"}
    * @param id the id asked for
@@ -59,7 +62,8 @@ public class NotFoundException extends StackholderException {
     this(kind, id, ImmutableList.copyOf(knownIds), Objects.requireNonNull(message, "message"));
   }
 
-  private NotFoundException(String kind, String id, ImmutableList<String> knownIds, String message) {
+  private NotFoundException(
+      String kind, String id, ImmutableList<String> knownIds, String message) {
     super(message != null ? message : unknown(kind, id, knownIds));
     this.kind = kind;
     this.id = id;
@@ -67,11 +71,14 @@ public class NotFoundException extends StackholderException {
   }
 
   private static String unknown(String kind, String id, ImmutableList<String> knownIds) {
-    StringBuilder message = new StringBuilder("Unknown ").append(kind).append(" '").append(id).append("'");
+    StringBuilder message =
+        new StringBuilder("Unknown ").append(kind).append(" '").append(id).append("'");
     if (knownIds.isEmpty()) {
       return message.append(": there are none").toString();
     }
-    message.append(", expected one of ").append(String.join(", ", knownIds.subList(0, Math.min(LISTED, knownIds.size()))));
+    message
+        .append(", expected one of ")
+        .append(String.join(", ", knownIds.subList(0, Math.min(LISTED, knownIds.size()))));
     if (knownIds.size() > LISTED) {
       message.append(", ... (").append(knownIds.size()).append(" in all)");
     }

@@ -3,19 +3,19 @@ package dev.stackholder.core;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableSet;
+import dev.stackholder.core.internal.Slugs;
+import dev.stackholder.core.internal.StackholderStyle;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import dev.stackholder.core.internal.Slugs;
-import dev.stackholder.core.internal.StackholderStyle;
 import org.immutables.value.Value;
 
 /**
  * A company, university, agency or other body that can be a member, a user or a contributor.
  *
- * <p>The {@link #id()} is a lower-case slug ({@code "tencent"}, {@code "red-hat"}) that other records
- * refer to; everything but the id and the name is optional.
+ * <p>The {@link #id()} is a lower-case slug ({@code "tencent"}, {@code "red-hat"}) that other
+ * records refer to; everything but the id and the name is optional.
  *
  * <pre>{@code
  * Organization tencent = Organization.builder()
@@ -29,7 +29,8 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableOrganization.class)
 @JsonDeserialize(as = ImmutableOrganization.class)
 public abstract class Organization {
-  private static final Set<String> ISO_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+  private static final Set<String> ISO_COUNTRIES =
+      Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
   Organization() {}
 
@@ -80,10 +81,15 @@ public abstract class Organization {
     // Tests rather than InvalidDataException.check: its varargs array was allocated for every
     // organization read from JSON, failing or not.
     if (!Slugs.isSlug(id())) {
-      throw new InvalidDataException(String.format(Locale.ROOT, "Organization id '%s' is not a lower-case slug such as 'red-hat'", id()));
+      throw new InvalidDataException(
+          String.format(
+              Locale.ROOT,
+              "Organization id '%s' is not a lower-case slug such as 'red-hat'",
+              id()));
     }
     if (name().isBlank()) {
-      throw new InvalidDataException(String.format(Locale.ROOT, "Organization '%s' has a blank name", id()));
+      throw new InvalidDataException(
+          String.format(Locale.ROOT, "Organization '%s' has a blank name", id()));
     }
     Limits.checkText(name(), "Organization name");
     for (String alias : aliases()) {
@@ -91,8 +97,12 @@ public abstract class Organization {
     }
     Optional<String> country = country();
     if (country.isPresent() && !ISO_COUNTRIES.contains(country.get())) {
-      throw new InvalidDataException(String.format(Locale.ROOT, "Organization '%s' has country '%s', expected an ISO 3166-1 alpha-2 code such as 'CN'",
-          id(), country.get()));
+      throw new InvalidDataException(
+          String.format(
+              Locale.ROOT,
+              "Organization '%s' has country '%s', expected an ISO 3166-1 alpha-2 code such as 'CN'",
+              id(),
+              country.get()));
     }
   }
 }

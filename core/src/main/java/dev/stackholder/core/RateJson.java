@@ -53,22 +53,28 @@ final class RateJson {
       if (p.currentToken() == JsonToken.VALUE_STRING) {
         String text = p.getText().trim();
         if (!DECIMAL.matcher(text).matches()) {
-          return (BigDecimal) ctxt.reportInputMismatch(this, "'%s' is not a decimal such as \"0.1481\"",
-              Limits.abbreviate(p.getText()));
+          return (BigDecimal)
+              ctxt.reportInputMismatch(
+                  this, "'%s' is not a decimal such as \"0.1481\"", Limits.abbreviate(p.getText()));
         }
         value = new BigDecimal(text);
       } else if (p.currentToken() == JsonToken.VALUE_NUMBER_INT
           || p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
         value = p.getDecimalValue();
       } else {
-        return (BigDecimal) ctxt.reportInputMismatch(this,
-            "expected a decimal such as \"0.1481\", found %s", p.currentToken());
+        return (BigDecimal)
+            ctxt.reportInputMismatch(
+                this, "expected a decimal such as \"0.1481\", found %s", p.currentToken());
       }
       if (!Limits.isWithinLimits(value)) {
-        return (BigDecimal) ctxt.reportInputMismatch(this,
-            "number %s is beyond Stackholder's limits: at most %d digits before the decimal point "
-                + "and %d after it", Limits.describe(value), Limits.MAX_INTEGER_DIGITS,
-            Limits.MAX_DECIMAL_SCALE);
+        return (BigDecimal)
+            ctxt.reportInputMismatch(
+                this,
+                "number %s is beyond Stackholder's limits: at most %d digits before the decimal point "
+                    + "and %d after it",
+                Limits.describe(value),
+                Limits.MAX_INTEGER_DIGITS,
+                Limits.MAX_DECIMAL_SCALE);
       }
       return value;
     }

@@ -7,8 +7,7 @@ import dev.stackholder.core.internal.EnumIds;
 /**
  * The line of business an organization is grouped under. The first three are the groupings the
  * OpenStack Foundation used for its active users; {@link #ENTERPRISE} and {@link #VENDOR} cover the
- * rest.
- * In JSON a sector is its {@link #id()}, e.g. {@code "online-gaming-media"}.
+ * rest. In JSON a sector is its {@link #id()}, e.g. {@code "online-gaming-media"}.
  *
  * <p>Immutable and thread-safe, as every enum.
  */
@@ -16,8 +15,8 @@ public enum Sector {
   /** Online services, gaming and media: Tencent, Sina, eBay, Comcast. */
   ONLINE_GAMING_MEDIA("online-gaming-media", "Online/Gaming/Media"),
   /** Cloud hosting, service providers and telecoms: Rackspace, AT&amp;T, DreamHost. */
-  CLOUD_HOSTING_SERVICE_PROVIDER_TELCO("cloud-hosting-service-provider-telco",
-      "Cloud Hosting/Service Provider/Telco"),
+  CLOUD_HOSTING_SERVICE_PROVIDER_TELCO(
+      "cloud-hosting-service-provider-telco", "Cloud Hosting/Service Provider/Telco"),
   /** Universities, research laboratories and government: CERN, NASA, NII. */
   ACADEMIC_RESEARCH_GOVERNMENT("academic-research-government", "Academic/Research/Government"),
   /** Enterprises running OpenStack for their own business outside the groups above. */

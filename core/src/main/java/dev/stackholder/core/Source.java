@@ -2,10 +2,10 @@ package dev.stackholder.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.internal.StackholderStyle;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import dev.stackholder.core.internal.StackholderStyle;
 import org.immutables.value.Value;
 
 /**
@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  *
  * <p>The {@link #document()} is either the name of one of the seed files the project was created
  * from (such as {@code 000_6cb65ebcd6c07861.txt}) or a public URL; the title and date identify the
- * page as it was read, the quote gives the words the fact rests on, and the note records doubts
- * (a figure from one weak page only, a disagreement with another source).
+ * page as it was read, the quote gives the words the fact rests on, and the note records doubts (a
+ * figure from one weak page only, a disagreement with another source).
  *
  * <pre>{@code
  * Source minutes = Source.builder()
@@ -74,13 +74,16 @@ public abstract class Source {
 
   @Value.Check
   void check() {
-    // Tests rather than InvalidDataException.check: its varargs array was allocated for every source
+    // Tests rather than InvalidDataException.check: its varargs array was allocated for every
+    // source
     // read from JSON, failing or not.
     if (document().isBlank()) {
-      throw new InvalidDataException(String.format(Locale.ROOT, "Source document is blank (title '%s')", title()));
+      throw new InvalidDataException(
+          String.format(Locale.ROOT, "Source document is blank (title '%s')", title()));
     }
     if (title().isBlank()) {
-      throw new InvalidDataException(String.format(Locale.ROOT, "Source '%s' has a blank title", document()));
+      throw new InvalidDataException(
+          String.format(Locale.ROOT, "Source '%s' has a blank title", document()));
     }
     // The same limits as the JSON reader's, so that every source built is one that reads back.
     Limits.checkText(document(), "Source document");

@@ -11,17 +11,22 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 26 point 1: a value built by its builder or {@code of} keeps within {@link Limits}, so
- * that whatever is built is written and read back equal, and what is beyond a limit is refused
- * when built, not when read.
+ * Issue 26 point 1: a value built by its builder or {@code of} keeps within {@link Limits}, so that
+ * whatever is built is written and read back equal, and what is beyond a limit is refused when
+ * built, not when read.
  */
 class BuiltWithinLimitsTest {
   private static final String LONGEST = "n".repeat(Limits.MAX_STRING_LENGTH);
 
   @Test
   void aSourceDatedInYearZeroOr99999IsRefusedWhenBuilt() {
-    for (LocalDate date : new LocalDate[] {LocalDate.of(0, 1, 1), LocalDate.of(99_999, 1, 1),
-        LocalDate.of(999, 12, 31), LocalDate.of(10_000, 1, 1)}) {
+    for (LocalDate date :
+        new LocalDate[] {
+          LocalDate.of(0, 1, 1),
+          LocalDate.of(99_999, 1, 1),
+          LocalDate.of(999, 12, 31),
+          LocalDate.of(10_000, 1, 1)
+        }) {
       assertThatThrownBy(() -> Source.builder().document("a.txt").title("T").date(date).build())
           .isExactlyInstanceOf(InvalidDataException.class)
           .hasMessageContaining("Source date")
@@ -48,11 +53,23 @@ class BuiltWithinLimitsTest {
   @Test
   void aSourceAtEveryLimitIsWrittenAndReadBackEqual() {
     for (LocalDate date : new LocalDate[] {LocalDate.of(1000, 1, 1), LocalDate.of(9999, 12, 31)}) {
-      Source source = Source.builder().document(LONGEST).title(LONGEST).quote(LONGEST).note(LONGEST)
-          .date(date).build();
-      assertThat(StackholderJson.read(StackholderJson.write(source), Source.class)).isEqualTo(source);
+      Source source =
+          Source.builder()
+              .document(LONGEST)
+              .title(LONGEST)
+              .quote(LONGEST)
+              .note(LONGEST)
+              .date(date)
+              .build();
+      assertThat(StackholderJson.read(StackholderJson.write(source), Source.class))
+          .isEqualTo(source);
     }
-    Organization org = Organization.builder().id("a").name(LONGEST).addAliases("m".repeat(Limits.MAX_STRING_LENGTH)).build();
+    Organization org =
+        Organization.builder()
+            .id("a")
+            .name(LONGEST)
+            .addAliases("m".repeat(Limits.MAX_STRING_LENGTH))
+            .build();
     assertThat(StackholderJson.read(StackholderJson.write(org), Organization.class)).isEqualTo(org);
   }
 

@@ -33,26 +33,40 @@ class ExchangeRateParseTest {
 
   @Test
   void allowsBlanksAndLowerCaseCodes() {
-    assertThat(ExchangeRate.parse(" cny / usd = 0.1481 ")).isEqualTo(ExchangeRate.parse("CNY/USD=0.1481"));
+    assertThat(ExchangeRate.parse(" cny / usd = 0.1481 "))
+        .isEqualTo(ExchangeRate.parse("CNY/USD=0.1481"));
   }
 
   @Test
   void roundTripsAnyRate() {
     Gen<CurrencyUnit> currencies = Generate.pick(CURRENCIES);
     // Any rate within Limits: up to 18 digits before the point, 20 after.
-    Gen<BigDecimal> rates = SourceDSL.longs().between(1, 999_999_999_999_999_999L)
-        .zip(SourceDSL.integers().between(0, Limits.MAX_DECIMAL_SCALE), BigDecimal::valueOf);
+    Gen<BigDecimal> rates =
+        SourceDSL.longs()
+            .between(1, 999_999_999_999_999_999L)
+            .zip(SourceDSL.integers().between(0, Limits.MAX_DECIMAL_SCALE), BigDecimal::valueOf);
     qt().forAll(currencies, currencies, rates)
         .assuming((from, to, rate) -> !from.equals(to))
-        .checkAssert((from, to, rate) -> {
-          ExchangeRate written = ExchangeRate.of(from, to, rate);
-          assertThat(ExchangeRate.parse(written.toString())).isEqualTo(written);
-        });
+        .checkAssert(
+            (from, to, rate) -> {
+              ExchangeRate written = ExchangeRate.of(from, to, rate);
+              assertThat(ExchangeRate.parse(written.toString())).isEqualTo(written);
+            });
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "CNY/USD", "CNY=0.1481", "CNYUSD=0.1481", "CNY/USD=", "CNY/USD=abc",
-      "CNY/USD=1e3", "CNY/USD=0,1481", "CNY/USD=0.1481\nstackholder: forged"})
+  @ValueSource(
+      strings = {
+        "",
+        "CNY/USD",
+        "CNY=0.1481",
+        "CNYUSD=0.1481",
+        "CNY/USD=",
+        "CNY/USD=abc",
+        "CNY/USD=1e3",
+        "CNY/USD=0,1481",
+        "CNY/USD=0.1481\nstackholder: forged"
+      })
   void malformedTextIsInvalidAndNamed(String text) {
     assertThatThrownBy(() -> ExchangeRate.parse(text))
         .isExactlyInstanceOf(InvalidDataException.class)
@@ -70,7 +84,8 @@ class ExchangeRateParseTest {
   void unknownCurrencyIsNamed() {
     assertThatThrownBy(() -> ExchangeRate.parse("XYZ/USD=1"))
         .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("'XYZ/USD=1' has an unknown currency code 'XYZ', expected an ISO 4217 code such as 'USD'");
+        .hasMessage(
+            "'XYZ/USD=1' has an unknown currency code 'XYZ', expected an ISO 4217 code such as 'USD'");
   }
 
   @Test

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class ExchangeRateTest {
   private static final CurrencyUnit CNY = CurrencyUnit.of("CNY");
-  private static final ExchangeRate CNY_USD = ExchangeRate.of(CNY, CurrencyUnit.USD, new BigDecimal("0.14810"));
+  private static final ExchangeRate CNY_USD =
+      ExchangeRate.of(CNY, CurrencyUnit.USD, new BigDecimal("0.14810"));
 
   @Test
   void keepsItsParts() {
@@ -24,7 +25,8 @@ class ExchangeRateTest {
   @Test
   void toStringIsTheCommandLineForm() {
     assertThat(CNY_USD).hasToString("CNY/USD=0.14810");
-    assertThat(ExchangeRate.of(CNY, CurrencyUnit.USD, new BigDecimal("1E-3"))).hasToString("CNY/USD=0.001");
+    assertThat(ExchangeRate.of(CNY, CurrencyUnit.USD, new BigDecimal("1E-3")))
+        .hasToString("CNY/USD=0.001");
   }
 
   @Test
@@ -47,7 +49,8 @@ class ExchangeRateTest {
   @Test
   void equalsAndHashCodeKeepTheScale() {
     new EqualsTester()
-        .addEqualityGroup(CNY_USD, ExchangeRate.of(CNY, CurrencyUnit.USD, new BigDecimal("0.14810")))
+        .addEqualityGroup(
+            CNY_USD, ExchangeRate.of(CNY, CurrencyUnit.USD, new BigDecimal("0.14810")))
         .addEqualityGroup(ExchangeRate.of(CNY, CurrencyUnit.USD, new BigDecimal("0.1481")))
         .addEqualityGroup(ExchangeRate.of(CurrencyUnit.USD, CNY, new BigDecimal("0.14810")))
         .testEquals();
@@ -72,8 +75,10 @@ class ExchangeRateTest {
 
   @Test
   void jsonWithANegativeRateIsInvalid() {
-    assertThatThrownBy(() -> StackholderJson.read("{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":-0.1}",
-        ExchangeRate.class))
+    assertThatThrownBy(
+            () ->
+                StackholderJson.read(
+                    "{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":-0.1}", ExchangeRate.class))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("$: Exchange rate CNY/USD is -0.1, expected a positive number");
   }

@@ -19,11 +19,12 @@ class ExchangeRatesTest {
   private static final CurrencyUnit KWD = CurrencyUnit.of("KWD");
   private static final CurrencyUnit BHD = CurrencyUnit.of("BHD");
   private static final BigDecimal CNY_USD = new BigDecimal("0.1481");
-  private static final ExchangeRates RATES = ExchangeRates.empty()
-      .with(CNY, USD, CNY_USD)
-      .with(USD, JPY, new BigDecimal("149.995"))
-      .with(USD, KWD, new BigDecimal("0.30755"))
-      .with(USD, BHD, new BigDecimal("0.37695"));
+  private static final ExchangeRates RATES =
+      ExchangeRates.empty()
+          .with(CNY, USD, CNY_USD)
+          .with(USD, JPY, new BigDecimal("149.995"))
+          .with(USD, KWD, new BigDecimal("0.30755"))
+          .with(USD, BHD, new BigDecimal("0.37695"));
 
   @Test
   void sameCurrencyIsReturnedUnchangedWithoutARate() {
@@ -67,10 +68,11 @@ class ExchangeRatesTest {
     assertThatThrownBy(() -> RATES.convert(Money.parse("EUR 1.00"), USD))
         .isExactlyInstanceOf(MissingExchangeRateException.class)
         .hasMessage("No exchange rate from EUR to USD: give one, e.g. EUR/USD=<rate>")
-        .satisfies(e -> {
-          assertThat(((MissingExchangeRateException) e).from()).isEqualTo(CurrencyUnit.EUR);
-          assertThat(((MissingExchangeRateException) e).to()).isEqualTo(USD);
-        });
+        .satisfies(
+            e -> {
+              assertThat(((MissingExchangeRateException) e).from()).isEqualTo(CurrencyUnit.EUR);
+              assertThat(((MissingExchangeRateException) e).to()).isEqualTo(USD);
+            });
   }
 
   @Test
@@ -88,23 +90,29 @@ class ExchangeRatesTest {
     assertThat(after).isNotSameAs(before);
     assertThat(before.rates()).containsExactly(ExchangeRate.of(CNY, USD, CNY_USD));
     assertThat(before.findRate(JPY, USD)).isEmpty();
-    assertThat(after.rates()).containsExactly(ExchangeRate.of(CNY, USD, CNY_USD),
-        ExchangeRate.of(JPY, USD, new BigDecimal("0.0067")));
+    assertThat(after.rates())
+        .containsExactly(
+            ExchangeRate.of(CNY, USD, CNY_USD),
+            ExchangeRate.of(JPY, USD, new BigDecimal("0.0067")));
     assertThat(ExchangeRates.empty().rates()).isEmpty();
   }
 
   @Test
   void withReplacesTheRateForTheSameDirection() {
     ExchangeRates replaced = RATES.with(CNY, USD, new BigDecimal("0.15"));
-    assertThat(replaced.findRate(CNY, USD)).contains(ExchangeRate.of(CNY, USD, new BigDecimal("0.15")));
+    assertThat(replaced.findRate(CNY, USD))
+        .contains(ExchangeRate.of(CNY, USD, new BigDecimal("0.15")));
     assertThat(replaced.rates()).hasSize(RATES.rates().size());
     assertThat(RATES.findRate(CNY, USD)).contains(ExchangeRate.of(CNY, USD, CNY_USD));
   }
 
   @Test
   void ofKeepsTheLastRateForAPair() {
-    ExchangeRates rates = ExchangeRates.of(List.of(ExchangeRate.of(CNY, USD, CNY_USD),
-        ExchangeRate.of(CNY, USD, new BigDecimal("0.15"))));
+    ExchangeRates rates =
+        ExchangeRates.of(
+            List.of(
+                ExchangeRate.of(CNY, USD, CNY_USD),
+                ExchangeRate.of(CNY, USD, new BigDecimal("0.15"))));
     assertThat(rates.rates()).containsExactly(ExchangeRate.of(CNY, USD, new BigDecimal("0.15")));
   }
 
@@ -135,30 +143,37 @@ class ExchangeRatesTest {
     ExchangeRate jpyUsd = ExchangeRate.of(JPY, USD, new BigDecimal("0.0067"));
     new EqualsTester()
         .addEqualityGroup(ExchangeRates.empty(), ExchangeRates.of(List.of()))
-        .addEqualityGroup(ExchangeRates.empty().with(CNY, USD, CNY_USD), ExchangeRates.of(List.of(cnyUsd)))
+        .addEqualityGroup(
+            ExchangeRates.empty().with(CNY, USD, CNY_USD), ExchangeRates.of(List.of(cnyUsd)))
         // the rate keeps all its digits: 0.14810 is another rate than 0.1481
         .addEqualityGroup(ExchangeRates.empty().with(CNY, USD, new BigDecimal("0.14810")))
-        .addEqualityGroup(ExchangeRates.of(List.of(cnyUsd, jpyUsd)), ExchangeRates.of(List.of(jpyUsd, cnyUsd)))
+        .addEqualityGroup(
+            ExchangeRates.of(List.of(cnyUsd, jpyUsd)), ExchangeRates.of(List.of(jpyUsd, cnyUsd)))
         .testEquals();
   }
 
   @Test
   void rejectsNulls() {
-    NullPointerTester tester = new NullPointerTester()
-        .setDefault(CurrencyUnit.class, USD)
-        .setDefault(Money.class, Money.parse("CNY 1.00"))
-        .setDefault(BigDecimal.class, BigDecimal.ONE);
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(CurrencyUnit.class, USD)
+            .setDefault(Money.class, Money.parse("CNY 1.00"))
+            .setDefault(BigDecimal.class, BigDecimal.ONE);
     tester.testAllPublicStaticMethods(ExchangeRates.class);
     tester.testAllPublicInstanceMethods(RATES);
   }
 
   @Test
   void jsonIsAListOfRatesAndRoundTrips() {
-    ExchangeRates rates = ExchangeRates.empty().with(CNY, USD, new BigDecimal("0.14810"))
-        .with(JPY, USD, new BigDecimal("0.0067"));
+    ExchangeRates rates =
+        ExchangeRates.empty()
+            .with(CNY, USD, new BigDecimal("0.14810"))
+            .with(JPY, USD, new BigDecimal("0.0067"));
     String json = StackholderJson.write(rates);
-    assertThat(json).isEqualTo("[{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":\"0.14810\"},"
-        + "{\"from\":\"JPY\",\"to\":\"USD\",\"rate\":\"0.0067\"}]");
+    assertThat(json)
+        .isEqualTo(
+            "[{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":\"0.14810\"},"
+                + "{\"from\":\"JPY\",\"to\":\"USD\",\"rate\":\"0.0067\"}]");
     ExchangeRates read = StackholderJson.read(json, ExchangeRates.class);
     assertThat(read).isEqualTo(rates);
     assertThat(read.rates()).isEqualTo(rates.rates());
@@ -166,15 +181,20 @@ class ExchangeRatesTest {
 
   @Test
   void jsonWithABadRateNamesItsIndex() {
-    assertThatThrownBy(() -> StackholderJson.read("[{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":0.1481},"
-        + "{\"from\":\"JPY\",\"to\":\"USD\",\"rate\":0}]", ExchangeRates.class))
+    assertThatThrownBy(
+            () ->
+                StackholderJson.read(
+                    "[{\"from\":\"CNY\",\"to\":\"USD\",\"rate\":0.1481},"
+                        + "{\"from\":\"JPY\",\"to\":\"USD\",\"rate\":0}]",
+                    ExchangeRates.class))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("$[1]: Exchange rate JPY/USD is 0, expected a positive number");
   }
 
   @Test
   void toStringListsTheRates() {
-    assertThat(ExchangeRates.empty().with(CNY, USD, CNY_USD)).hasToString("ExchangeRates[CNY/USD=0.1481]");
+    assertThat(ExchangeRates.empty().with(CNY, USD, CNY_USD))
+        .hasToString("ExchangeRates[CNY/USD=0.1481]");
   }
 
   @Test

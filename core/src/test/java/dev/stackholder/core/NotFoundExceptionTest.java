@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class NotFoundExceptionTest {
   @Test
   void namesTheIdAndTheKnownIds() {
-    NotFoundException e = new NotFoundException("foundation", "apache", List.of("openstack", "eclipse"));
+    NotFoundException e =
+        new NotFoundException("foundation", "apache", List.of("openstack", "eclipse"));
     assertThat(e).hasMessage("Unknown foundation 'apache', expected one of openstack, eclipse");
     assertThat(e.kind()).isEqualTo("foundation");
     assertThat(e.id()).isEqualTo("apache");
@@ -27,31 +28,42 @@ class NotFoundExceptionTest {
 
   @Test
   void longListsAreCutInTheMessageButKeptWhole() {
-    List<String> known = IntStream.range(0, 500).mapToObj(i -> "company-" + i).collect(Collectors.toList());
+    List<String> known =
+        IntStream.range(0, 500).mapToObj(i -> "company-" + i).collect(Collectors.toList());
     NotFoundException e = new NotFoundException("company", "acme", known);
-    assertThat(e.getMessage()).endsWith("company-29, ... (500 in all)").doesNotContain("company-30,");
+    assertThat(e.getMessage())
+        .endsWith("company-29, ... (500 in all)")
+        .doesNotContain("company-30,");
     assertThat(e.knownIds()).hasSize(500);
   }
 
   @Test
   void aMessageOfItsOwnForFiles() {
-    NotFoundException e = new NotFoundException("file", "/tmp/x.json", "JSON file /tmp/x.json does not exist");
+    NotFoundException e =
+        new NotFoundException("file", "/tmp/x.json", "JSON file /tmp/x.json does not exist");
     assertThat(e).hasMessage("JSON file /tmp/x.json does not exist");
     assertThat(e.knownIds()).isEqualTo(ImmutableList.of());
   }
 
   @Test
   void aMessageOfItsOwnWithTheKnownIds() {
-    NotFoundException e = new NotFoundException("release", "havana", List.of("essex", "folsom"),
-        "No gitdm reports for release 'havana'; releases: essex, folsom");
+    NotFoundException e =
+        new NotFoundException(
+            "release",
+            "havana",
+            List.of("essex", "folsom"),
+            "No gitdm reports for release 'havana'; releases: essex, folsom");
     assertThat(e).hasMessage("No gitdm reports for release 'havana'; releases: essex, folsom");
     assertThat(e.knownIds()).containsExactly("essex", "folsom");
   }
 
   @Test
   void missingDeclarationNamesTheFigure() {
-    MissingDeclarationException e = new MissingDeclarationException("annualRevenue", "Gold dues need the annual revenue");
+    MissingDeclarationException e =
+        new MissingDeclarationException("annualRevenue", "Gold dues need the annual revenue");
     assertThat(e.figure()).isEqualTo("annualRevenue");
-    assertThat(e).hasMessage("Gold dues need the annual revenue").isInstanceOf(StackholderException.class);
+    assertThat(e)
+        .hasMessage("Gold dues need the annual revenue")
+        .isInstanceOf(StackholderException.class);
   }
 }

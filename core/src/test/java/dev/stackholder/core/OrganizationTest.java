@@ -12,14 +12,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class OrganizationTest {
-  private static final Organization TENCENT = Organization.builder()
-      .id("tencent")
-      .name("腾讯")
-      .addAliases("Tencent", "Tencent Holdings")
-      .country("CN")
-      .sector(Sector.ONLINE_GAMING_MEDIA)
-      .website(URI.create("https://www.tencent.com/"))
-      .build();
+  private static final Organization TENCENT =
+      Organization.builder()
+          .id("tencent")
+          .name("腾讯")
+          .addAliases("Tencent", "Tencent Holdings")
+          .country("CN")
+          .sector(Sector.ONLINE_GAMING_MEDIA)
+          .website(URI.create("https://www.tencent.com/"))
+          .build();
 
   @Test
   void ofNeedsOnlyAnIdAndAName() {
@@ -57,16 +58,20 @@ class OrganizationTest {
   @ParameterizedTest
   @ValueSource(strings = {"CHN", "cn", "XX", "", "China"})
   void rejectsACountryThatIsNotAnIsoCode(String country) {
-    assertThatThrownBy(() -> Organization.builder().id("tencent").name("Tencent").country(country).build())
+    assertThatThrownBy(
+            () -> Organization.builder().id("tencent").name("Tencent").country(country).build())
         .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Organization 'tencent' has country '" + country
-            + "', expected an ISO 3166-1 alpha-2 code such as 'CN'");
+        .hasMessage(
+            "Organization 'tencent' has country '"
+                + country
+                + "', expected an ISO 3166-1 alpha-2 code such as 'CN'");
   }
 
   @Test
   void equalsAndHashCode() {
     new EqualsTester()
-        .addEqualityGroup(Organization.of("red-hat", "Red Hat"), Organization.of("red-hat", "Red Hat"))
+        .addEqualityGroup(
+            Organization.of("red-hat", "Red Hat"), Organization.of("red-hat", "Red Hat"))
         .addEqualityGroup(Organization.of("red-hat", "Red Hat, Inc."))
         .addEqualityGroup(TENCENT, Organization.builder().from(TENCENT).build())
         .addEqualityGroup(Organization.builder().from(TENCENT).country("HK").build())
@@ -81,25 +86,33 @@ class OrganizationTest {
   @Test
   void jsonRoundTripKeepsUnicodeAndOptionals() {
     String json = StackholderJson.write(TENCENT);
-    assertThat(json).isEqualTo("{\"id\":\"tencent\",\"name\":\"腾讯\",\"aliases\":[\"Tencent\",\"Tencent Holdings\"],"
-        + "\"country\":\"CN\",\"sector\":\"online-gaming-media\",\"website\":\"https://www.tencent.com/\"}");
+    assertThat(json)
+        .isEqualTo(
+            "{\"id\":\"tencent\",\"name\":\"腾讯\",\"aliases\":[\"Tencent\",\"Tencent Holdings\"],"
+                + "\"country\":\"CN\",\"sector\":\"online-gaming-media\",\"website\":\"https://www.tencent.com/\"}");
     assertThat(StackholderJson.read(json, Organization.class)).isEqualTo(TENCENT);
     Organization bare = Organization.of("sina", "新浪");
-    assertThat(StackholderJson.read(StackholderJson.write(bare), Organization.class)).isEqualTo(bare);
+    assertThat(StackholderJson.read(StackholderJson.write(bare), Organization.class))
+        .isEqualTo(bare);
   }
 
   @Test
   void jsonWithABadIdNamesTheId() {
-    assertThatThrownBy(() -> StackholderJson.read("{\"id\":\"Tencent\",\"name\":\"腾讯\"}", Organization.class))
+    assertThatThrownBy(
+            () -> StackholderJson.read("{\"id\":\"Tencent\",\"name\":\"腾讯\"}", Organization.class))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("$: Organization id 'Tencent' is not a lower-case slug such as 'red-hat'");
   }
 
   @Test
   void jsonWithAnUnknownSectorNamesThePath() {
-    assertThatThrownBy(() -> StackholderJson.read("{\"id\":\"tencent\",\"name\":\"腾讯\",\"sector\":\"mining\"}",
-        Organization.class))
+    assertThatThrownBy(
+            () ->
+                StackholderJson.read(
+                    "{\"id\":\"tencent\",\"name\":\"腾讯\",\"sector\":\"mining\"}",
+                    Organization.class))
         .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessageStartingWith("$.sector: Unknown sector 'mining', expected one of online-gaming-media,");
+        .hasMessageStartingWith(
+            "$.sector: Unknown sector 'mining', expected one of online-gaming-media,");
   }
 }

@@ -9,14 +9,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class SectorTest {
-  private static final String KNOWN = "online-gaming-media, cloud-hosting-service-provider-telco,"
-      + " academic-research-government, enterprise, vendor";
+  private static final String KNOWN =
+      "online-gaming-media, cloud-hosting-service-provider-telco,"
+          + " academic-research-government, enterprise, vendor";
 
   @Test
   void idsAndLabels() {
     assertThat(Sector.ONLINE_GAMING_MEDIA.id()).isEqualTo("online-gaming-media");
     assertThat(Sector.ONLINE_GAMING_MEDIA.label()).isEqualTo("Online/Gaming/Media");
-    assertThat(Sector.CLOUD_HOSTING_SERVICE_PROVIDER_TELCO.label()).isEqualTo("Cloud Hosting/Service Provider/Telco");
+    assertThat(Sector.CLOUD_HOSTING_SERVICE_PROVIDER_TELCO.label())
+        .isEqualTo("Cloud Hosting/Service Provider/Telco");
     assertThat(Sector.ACADEMIC_RESEARCH_GOVERNMENT.id()).isEqualTo("academic-research-government");
   }
 

@@ -11,13 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class SourceTest {
   private static final String SEED = "000_6cb65ebcd6c07861.txt";
-  private static final Source SEED_SOURCE = Source.builder()
-      .document(SEED)
-      .title("Chinese WeChat is powered by OpenStack")
-      .date(LocalDate.of(2017, 11, 6))
-      .quote("Gold members contribute .025% of their annual revenue")
-      .note("Published November 2017 — “OpenStack Summit Sydney”")
-      .build();
+  private static final Source SEED_SOURCE =
+      Source.builder()
+          .document(SEED)
+          .title("Chinese WeChat is powered by OpenStack")
+          .date(LocalDate.of(2017, 11, 6))
+          .quote("Gold members contribute .025% of their annual revenue")
+          .note("Published November 2017 — “OpenStack Summit Sydney”")
+          .build();
 
   @Test
   void ofNeedsOnlyADocumentAndATitle() {
@@ -49,7 +50,8 @@ class SourceTest {
         .addEqualityGroup(Source.of(SEED, "T"), Source.of(SEED, "T"))
         .addEqualityGroup(Source.of(SEED, "Other"))
         .addEqualityGroup(SEED_SOURCE, Source.builder().from(SEED_SOURCE).build())
-        .addEqualityGroup(Source.builder().from(SEED_SOURCE).date(LocalDate.of(2017, 11, 7)).build())
+        .addEqualityGroup(
+            Source.builder().from(SEED_SOURCE).date(LocalDate.of(2017, 11, 7)).build())
         .testEquals();
   }
 
@@ -76,8 +78,11 @@ class SourceTest {
 
   @Test
   void jsonWithAnImpossibleDateNamesThePath() {
-    assertThatThrownBy(() -> StackholderJson.read(
-        "{\"document\":\"" + SEED + "\",\"title\":\"T\",\"date\":\"2017-13-06\"}", Source.class))
+    assertThatThrownBy(
+            () ->
+                StackholderJson.read(
+                    "{\"document\":\"" + SEED + "\",\"title\":\"T\",\"date\":\"2017-13-06\"}",
+                    Source.class))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("$.date: ")
         .hasMessageContaining("2017-13-06");

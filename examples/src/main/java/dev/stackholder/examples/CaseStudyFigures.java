@@ -22,10 +22,13 @@ public final class CaseStudyFigures {
     // README:start
     CaseStudy tstack = AdoptionCatalog.builtIn().getCaseStudy("tencent-tstack");
     System.out.println(tstack.outcomes(LeadTime.class).get(0).speedUp());
-    System.out.println(tstack.deployments().get(0).availability().orElseThrow().yearlyDowntimeBudget());
-    ExchangeRates rates = ExchangeRates.empty()
-        .with(CurrencyUnit.of("CNY"), CurrencyUnit.USD, new BigDecimal("0.1481"));
-    System.out.println(tstack.outcomes(AnnualSaving.class).get(0).amountIn(CurrencyUnit.USD, rates));
+    System.out.println(
+        tstack.deployments().get(0).availability().orElseThrow().yearlyDowntimeBudget());
+    ExchangeRates rates =
+        ExchangeRates.empty()
+            .with(CurrencyUnit.of("CNY"), CurrencyUnit.USD, new BigDecimal("0.1481"));
+    System.out.println(
+        tstack.outcomes(AnnualSaving.class).get(0).amountIn(CurrencyUnit.USD, rates));
     Event tour = CommunityCatalog.builtIn().getEvent("openstack-china-tour-2012");
     System.out.println(tour.attendanceRatio());
     System.out.println(tour.lecturerCheck().orElseThrow().describe());

@@ -9,8 +9,8 @@ import org.joda.money.Money;
 
 /**
  * Stackholder's types in an {@code ObjectMapper} of your own (a Spring Boot application's, say):
- * register {@link StackholderJson#module()} and the mapper writes and reads them exactly as
- * {@link StackholderJson#mapper()} does, money as a string amount that loses no digits.
+ * register {@link StackholderJson#module()} and the mapper writes and reads them exactly as {@link
+ * StackholderJson#mapper()} does, money as a string amount that loses no digits.
  */
 public final class DuesWithYourOwnMapper {
   private DuesWithYourOwnMapper() {}
@@ -19,12 +19,14 @@ public final class DuesWithYourOwnMapper {
   public static void main(String[] args) throws JsonProcessingException {
     // README:start
     ObjectMapper mapper = new ObjectMapper().registerModule(StackholderJson.module());
-    DuesQuote quote = OpenStackFoundation.duesSchedule()
-        .quote(OpenStackFoundation.GOLD, Money.parse("USD 400000000.00"));
+    DuesQuote quote =
+        OpenStackFoundation.duesSchedule()
+            .quote(OpenStackFoundation.GOLD, Money.parse("USD 400000000.00"));
     String json = mapper.writeValueAsString(quote.amount());
     System.out.println(json);
     System.out.println(mapper.readValue(json, Money.class).equals(quote.amount()));
-    System.out.println(mapper.readValue(mapper.writeValueAsString(quote), DuesQuote.class).equals(quote));
+    System.out.println(
+        mapper.readValue(mapper.writeValueAsString(quote), DuesQuote.class).equals(quote));
     // README:end
   }
 }

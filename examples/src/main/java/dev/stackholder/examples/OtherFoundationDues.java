@@ -18,8 +18,9 @@ public final class OtherFoundationDues {
   public static void main(String[] args) {
     // README:start
     Foundation lf = Foundations.getFoundation("linux-foundation");
-    DuesQuote quote = lf.ruleSetOn(LocalDate.of(2014, 6, 1))
-        .quote(lf.getTier("silver"), Declaration.ofEmployees(750), ExchangeRates.empty());
+    DuesQuote quote =
+        lf.ruleSetOn(LocalDate.of(2014, 6, 1))
+            .quote(lf.getTier("silver"), Declaration.ofEmployees(750), ExchangeRates.empty());
     System.out.println(quote.amount());
     System.out.println(quote.explanation());
     // README:end

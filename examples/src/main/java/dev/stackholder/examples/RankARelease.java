@@ -17,10 +17,12 @@ public final class RankARelease {
   /** Prints the top five employers of Folsom's Keystone by changesets, and SINA's rank. */
   public static void main(String[] args) {
     // README:start
-    RankedTable keystone = Ranking.of(TieMode.COMPETITION)
-        .rank(GitdmReports.builtIn().table("folsom", "keystone", Metric.CHANGESETS));
+    RankedTable keystone =
+        Ranking.of(TieMode.COMPETITION)
+            .rank(GitdmReports.builtIn().table("folsom", "keystone", Metric.CHANGESETS));
     for (RankedRow row : keystone.rows().subList(0, 5)) {
-      System.out.println(row.rank() + ". " + row.employer() + ": " + row.value() + " (" + row.share() + "%)");
+      System.out.println(
+          row.rank() + ". " + row.employer() + ": " + row.value() + " (" + row.share() + "%)");
     }
     System.out.println("SINA: " + keystone.getRow("SINA").rank());
     // README:end

@@ -19,7 +19,8 @@ import java.util.Map;
 public final class RankGitHistory {
   private RankGitHistory() {}
 
-  private static final String LOG = """
+  private static final String LOG =
+      """
       commit 1111111111111111111111111111111111111111
       Author: Ada <ada@example.org>
       Date:   Mon Jul 2 10:00:00 2012 +0800
@@ -48,14 +49,25 @@ public final class RankGitHistory {
   /** Prints the changesets of each employer in a three-commit history. */
   public static void main(String[] args) {
     // README:start
-    AffiliationDirectory directory = AffiliationDirectory.of(AttributionPolicy.GITDM, Map.of(), List.of(
-        Affiliation.builder().kind(Affiliation.Kind.ADDRESS).key("ada@example.org")
-            .organization("Rackspace").until(LocalDate.of(2012, 8, 1)).build(),
-        Affiliation.of(Affiliation.Kind.ADDRESS, "ada@example.org", "SINA"),
-        Affiliation.of(Affiliation.Kind.DOMAIN, "sina.com", "SINA")));
-    ContributionStatistics folsom = ContributionStatistics.of("folsom", directory)
-        .addAll("nova", GitLogReader.of(new StringReader(LOG), "nova.log"));
-    folsom.rank("nova", Metric.CHANGESETS, TieMode.COMPETITION).rows()
+    AffiliationDirectory directory =
+        AffiliationDirectory.of(
+            AttributionPolicy.GITDM,
+            Map.of(),
+            List.of(
+                Affiliation.builder()
+                    .kind(Affiliation.Kind.ADDRESS)
+                    .key("ada@example.org")
+                    .organization("Rackspace")
+                    .until(LocalDate.of(2012, 8, 1))
+                    .build(),
+                Affiliation.of(Affiliation.Kind.ADDRESS, "ada@example.org", "SINA"),
+                Affiliation.of(Affiliation.Kind.DOMAIN, "sina.com", "SINA")));
+    ContributionStatistics folsom =
+        ContributionStatistics.of("folsom", directory)
+            .addAll("nova", GitLogReader.of(new StringReader(LOG), "nova.log"));
+    folsom
+        .rank("nova", Metric.CHANGESETS, TieMode.COMPETITION)
+        .rows()
         .forEach(row -> System.out.println(row.rank() + " " + row.employer() + " " + row.value()));
     System.out.println(directory.attribute("ada@example.org", LocalDate.of(2012, 7, 2)).explain());
     // README:end

@@ -1,7 +1,7 @@
 package dev.stackholder.examples;
 
-import dev.stackholder.membership.roster.Membership;
 import dev.stackholder.membership.OpenStackFoundation;
+import dev.stackholder.membership.roster.Membership;
 import dev.stackholder.membership.roster.Roster;
 import java.time.LocalDate;
 
@@ -22,7 +22,8 @@ public final class RosterOnADate {
         System.out.println(member.organization().name() + " since " + member.from());
       }
     }
-    System.out.println(roster.countsOn(date).get(OpenStackFoundation.PLATINUM) + " Platinum members");
+    System.out.println(
+        roster.countsOn(date).get(OpenStackFoundation.PLATINUM) + " Platinum members");
     System.out.println(roster.boardOn(date).directorsByClass());
     // README:end
   }

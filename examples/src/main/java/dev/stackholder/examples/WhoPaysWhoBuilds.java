@@ -14,21 +14,34 @@ import dev.stackholder.contribution.gitdm.GitdmReports;
 
 /**
  * Who pays and who builds? Folsom's employers ranked by changesets, joined with the OpenStack
- * Foundation's members on the release day: SINA's place, and the contributors that were not members.
+ * Foundation's members on the release day: SINA's place, and the contributors that were not
+ * members.
  */
 public final class WhoPaysWhoBuilds {
   private WhoPaysWhoBuilds() {}
 
   /** Prints SINA's rank, share and membership in Folsom, then the listed non-members. */
   public static void main(String[] args) {
-    ValueTable folsom = ValueJoin.builtIn().join(Ranking.of(TieMode.COMPETITION)
-        .rank(GitdmReports.builtIn().table("folsom", "all", Metric.CHANGESETS)), NameSource.GITDM);
+    ValueTable folsom =
+        ValueJoin.builtIn()
+            .join(
+                Ranking.of(TieMode.COMPETITION)
+                    .rank(GitdmReports.builtIn().table("folsom", "all", Metric.CHANGESETS)),
+                NameSource.GITDM);
     ValueRow sina = folsom.getRow("SINA");
-    System.out.println("SINA: rank " + sina.rank() + ", " + sina.share() + "% of changesets, " + sina.status()
-        + " on " + folsom.date());
+    System.out.println(
+        "SINA: rank "
+            + sina.rank()
+            + ", "
+            + sina.share()
+            + "% of changesets, "
+            + sina.status()
+            + " on "
+            + folsom.date());
     ValueReport nonMembers = folsom.report(ReportKind.NON_MEMBERS);
     for (ReportLine line : nonMembers.lines()) {
-      System.out.println(line.label() + " " + line.share().orElseThrow() + "% " + line.status().orElseThrow());
+      System.out.println(
+          line.label() + " " + line.share().orElseThrow() + "% " + line.status().orElseThrow());
     }
   }
 }

@@ -15,12 +15,14 @@ class AdoptionJsonFromOutsideTest {
   @Test
   void adoptionCatalogRoundTrips() {
     AdoptionCatalog catalog = AdoptionCatalog.builtIn();
-    assertThat(StackholderJson.read(StackholderJson.write(catalog), AdoptionCatalog.class)).isEqualTo(catalog);
+    assertThat(StackholderJson.read(StackholderJson.write(catalog), AdoptionCatalog.class))
+        .isEqualTo(catalog);
   }
 
   @Test
   void communityCatalogRoundTrips() {
     CommunityCatalog catalog = CommunityCatalog.builtIn();
-    assertThat(StackholderJson.read(StackholderJson.writePretty(catalog), CommunityCatalog.class)).isEqualTo(catalog);
+    assertThat(StackholderJson.read(StackholderJson.writePretty(catalog), CommunityCatalog.class))
+        .isEqualTo(catalog);
   }
 }

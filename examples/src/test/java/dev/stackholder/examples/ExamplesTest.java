@@ -18,32 +18,42 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every example program is shown in the README or a page under docs/ word for word (the code between its
- * {@code // README:start} and {@code // README:end} markers, under a {@code <!-- example: Name -->}
- * marker) and prints exactly what the README's "It prints" block after it says.
+ * Every example program is shown in the README or a page under docs/ word for word (the code
+ * between its {@code // README:start} and {@code // README:end} markers, under a {@code <!--
+ * example: Name -->} marker) and prints exactly what the README's "It prints" block after it says.
  */
 class ExamplesTest {
   private static final Path README = Path.of("..", "README.md");
   private static final Path DOCS = Path.of("..", "docs");
-  private static final Path SOURCES = Path.of("src", "main", "java", "dev", "stackholder", "examples");
+  private static final Path SOURCES =
+      Path.of("src", "main", "java", "dev", "stackholder", "examples");
   private static final String START = "// README:start";
   private static final String END = "// README:end";
 
   static Stream<String> examples() throws IOException {
     try (Stream<Path> files = Files.list(SOURCES)) {
-      List<String> names = files
-          .filter(file -> read(file).contains(START))
-          .map(file -> file.getFileName().toString().replace(".java", ""))
-          .sorted()
-          .collect(Collectors.toList());
+      List<String> names =
+          files
+              .filter(file -> read(file).contains(START))
+              .map(file -> file.getFileName().toString().replace(".java", ""))
+              .sorted()
+              .collect(Collectors.toList());
       return names.stream();
     }
   }
 
   @Test
   void theExamplesTheReadmePromisesAreThere() throws IOException {
-    assertThat(examples()).contains("GoldDues", "DuesWithYourOwnMapper", "RosterOnADate", "RankARelease",
-        "OtherFoundationDues", "CaseStudyFigures", "CompareFoundations", "RankGitHistory");
+    assertThat(examples())
+        .contains(
+            "GoldDues",
+            "DuesWithYourOwnMapper",
+            "RosterOnADate",
+            "RankARelease",
+            "OtherFoundationDues",
+            "CaseStudyFigures",
+            "CompareFoundations",
+            "RankGitHistory");
   }
 
   /** The README shows no Java code that is not an example compiled and run here. */
@@ -59,14 +69,16 @@ class ExamplesTest {
   @MethodSource("examples")
   void readmeShowsTheExampleCode(String example) {
     String source = read(SOURCES.resolve(example + ".java"));
-    List<String> compiled = lines(source.substring(source.indexOf(START) + START.length(), source.indexOf(END)));
+    List<String> compiled =
+        lines(source.substring(source.indexOf(START) + START.length(), source.indexOf(END)));
     assertThat(block(example, "```java\n")).isEqualTo(compiled);
   }
 
   @ParameterizedTest
   @MethodSource("examples")
   void examplePrintsWhatTheReadmeSays(String example) throws Exception {
-    Method main = Class.forName("dev.stackholder.examples." + example).getMethod("main", String[].class);
+    Method main =
+        Class.forName("dev.stackholder.examples." + example).getMethod("main", String[].class);
     PrintStream original = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     try {
@@ -75,7 +87,8 @@ class ExamplesTest {
     } finally {
       System.setOut(original);
     }
-    assertThat(lines(captured.toString(StandardCharsets.UTF_8))).isEqualTo(block(example, "It prints:\n\n```text\n"));
+    assertThat(lines(captured.toString(StandardCharsets.UTF_8)))
+        .isEqualTo(block(example, "It prints:\n\n```text\n"));
   }
 
   /** The block opened by {@code opening} after the README's marker of this example. */
@@ -88,7 +101,9 @@ class ExamplesTest {
     int nextMarker = readme.indexOf("<!-- example: ", at + marker.length());
     assertThat(start).as("README block %s after %s", opening.strip(), marker).isNotNegative();
     if (nextMarker >= 0) {
-      assertThat(start).as("README block %s belongs to %s", opening.strip(), marker).isLessThan(nextMarker);
+      assertThat(start)
+          .as("README block %s belongs to %s", opening.strip(), marker)
+          .isLessThan(nextMarker);
     }
     int from = start + opening.length();
     return lines(readme.substring(from, readme.indexOf("```", from)));
@@ -98,7 +113,9 @@ class ExamplesTest {
   private static String documentation() {
     StringBuilder text = new StringBuilder(read(README));
     try (Stream<Path> pages = Files.list(DOCS)) {
-      pages.filter(page -> page.toString().endsWith(".md")).sorted()
+      pages
+          .filter(page -> page.toString().endsWith(".md"))
+          .sorted()
           .forEach(page -> text.append('\n').append(read(page)));
     } catch (IOException e) {
       throw new AssertionError("Cannot list " + DOCS, e);
@@ -115,7 +132,9 @@ class ExamplesTest {
   }
 
   private static List<String> lines(String text) {
-    return Arrays.stream(text.split("\n")).map(String::strip).filter(line -> !line.isEmpty())
+    return Arrays.stream(text.split("\n"))
+        .map(String::strip)
+        .filter(line -> !line.isEmpty())
         .collect(Collectors.toList());
   }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.json.StackholderJson;
-import dev.stackholder.membership.board.BoardComposition;
 import dev.stackholder.membership.DuesQuote;
 import dev.stackholder.membership.Foundation;
 import dev.stackholder.membership.OpenStackFoundation;
+import dev.stackholder.membership.board.BoardComposition;
 import dev.stackholder.membership.roster.Roster;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,7 +23,8 @@ class JsonFromOutsideTest {
   @Test
   void foundationRoundTrips() {
     Foundation foundation = OpenStackFoundation.foundation();
-    assertThat(StackholderJson.read(StackholderJson.write(foundation), Foundation.class)).isEqualTo(foundation);
+    assertThat(StackholderJson.read(StackholderJson.write(foundation), Foundation.class))
+        .isEqualTo(foundation);
   }
 
   @Test
@@ -31,13 +32,19 @@ class JsonFromOutsideTest {
     Roster roster = OpenStackFoundation.roster();
     assertThat(StackholderJson.read(StackholderJson.write(roster), Roster.class)).isEqualTo(roster);
     BoardComposition board = roster.boardOn(LocalDate.of(2015, 1, 1));
-    assertThat(StackholderJson.read(StackholderJson.write(board), BoardComposition.class)).isEqualTo(board);
+    assertThat(StackholderJson.read(StackholderJson.write(board), BoardComposition.class))
+        .isEqualTo(board);
   }
 
   @Test
   void quoteRoundTrips() {
-    ExchangeRates rates = ExchangeRates.empty().with(CurrencyUnit.of("CNY"), CurrencyUnit.USD, new BigDecimal("0.1481"));
-    DuesQuote quote = OpenStackFoundation.duesSchedule().quote(OpenStackFoundation.GOLD, Money.parse("CNY 1000000000"), rates);
-    assertThat(StackholderJson.read(StackholderJson.write(quote), DuesQuote.class)).isEqualTo(quote);
+    ExchangeRates rates =
+        ExchangeRates.empty()
+            .with(CurrencyUnit.of("CNY"), CurrencyUnit.USD, new BigDecimal("0.1481"));
+    DuesQuote quote =
+        OpenStackFoundation.duesSchedule()
+            .quote(OpenStackFoundation.GOLD, Money.parse("CNY 1000000000"), rates);
+    assertThat(StackholderJson.read(StackholderJson.write(quote), DuesQuote.class))
+        .isEqualTo(quote);
   }
 }

@@ -28,15 +28,22 @@ import org.junit.jupiter.params.provider.ValueSource;
  * exported to Stackholder's own modules only.
  */
 class PublicApiShapeTest {
-  private static final Set<String> OWN_MODULES = Set.of("dev.stackholder.membership", "dev.stackholder.adoption",
-      "dev.stackholder.contribution", "dev.stackholder.analysis", "dev.stackholder.cli");
+  private static final Set<String> OWN_MODULES =
+      Set.of(
+          "dev.stackholder.membership",
+          "dev.stackholder.adoption",
+          "dev.stackholder.contribution",
+          "dev.stackholder.analysis",
+          "dev.stackholder.cli");
 
   @ParameterizedTest
-  @ValueSource(classes = {Organization.class, Tier.class, CaseStudy.class, Metric.class, ValueRow.class})
+  @ValueSource(
+      classes = {Organization.class, Tier.class, CaseStudy.class, Metric.class, ValueRow.class})
   void noGeneratedImplementationIsPublic(Class<?> anchor) throws Exception {
-    List<String> generated = classNames(anchor).stream()
-        .filter(name -> name.substring(name.lastIndexOf('.') + 1).startsWith("Immutable"))
-        .collect(Collectors.toList());
+    List<String> generated =
+        classNames(anchor).stream()
+            .filter(name -> name.substring(name.lastIndexOf('.') + 1).startsWith("Immutable"))
+            .collect(Collectors.toList());
     assertThat(generated).as("generated classes of %s", anchor.getModule().getName()).isNotEmpty();
     for (String name : generated) {
       Class<?> type = Class.forName(name, false, anchor.getClassLoader());
@@ -45,7 +52,8 @@ class PublicApiShapeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(classes = {Organization.class, Tier.class, CaseStudy.class, Metric.class, ValueRow.class})
+  @ValueSource(
+      classes = {Organization.class, Tier.class, CaseStudy.class, Metric.class, ValueRow.class})
   void internalsAreExportedToStackholderOnly(Class<?> anchor) {
     ModuleDescriptor descriptor = anchor.getModule().getDescriptor();
     assertThat(descriptor).as("%s is a named module", anchor).isNotNull();

@@ -21,16 +21,29 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaResourcesFromOutsideTest {
   /** The README's table of schemas, by module, with a class of that module to find its loader. */
-  private static final Map<Class<?>, List<String>> SCHEMAS = Map.of(
-      Foundation.class, List.of("foundation", "rule-set", "foundation-index", "roster", "observations",
-          "membership-history", "dues-quote", "fee-comparison"),
-      AdoptionCatalog.class, List.of("case-studies", "community"),
-      ContributionTable.class, List.of("contribution-table", "ranked-table"));
+  private static final Map<Class<?>, List<String>> SCHEMAS =
+      Map.of(
+          Foundation.class,
+              List.of(
+                  "foundation",
+                  "rule-set",
+                  "foundation-index",
+                  "roster",
+                  "observations",
+                  "membership-history",
+                  "dues-quote",
+                  "fee-comparison"),
+          AdoptionCatalog.class, List.of("case-studies", "community"),
+          ContributionTable.class, List.of("contribution-table", "ranked-table"));
 
   @Test
   void everySchemaInTheReadmeIsFoundFromOutsideItsModule() throws IOException {
-    // The contrast that makes the test mean something: data in a package folder is hidden from here.
-    assertThat(Foundation.class.getClassLoader().getResource("dev/stackholder/membership/foundations/index.json"))
+    // The contrast that makes the test mean something: data in a package folder is hidden from
+    // here.
+    assertThat(
+            Foundation.class
+                .getClassLoader()
+                .getResource("dev/stackholder/membership/foundations/index.json"))
         .isNull();
     for (Map.Entry<Class<?>, List<String>> module : SCHEMAS.entrySet()) {
       String owner = module.getKey().getModule().getName().substring("dev.stackholder.".length());
@@ -40,7 +53,8 @@ class SchemaResourcesFromOutsideTest {
         try (InputStream in = module.getKey().getClassLoader().getResourceAsStream(path)) {
           assertThat(in).as(path).isNotNull();
           JsonNode schema = StackholderJson.mapper().readTree(in);
-          assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+          assertThat(schema.path("$schema").asText())
+              .isEqualTo("https://json-schema.org/draft/2020-12/schema");
           assertThat(schema.path("$id").asText()).as(path).endsWith("/" + path);
           assertThat(schema.path("title").asText()).as(path).isNotBlank();
           assertThat(schema.path("description").asText()).as(path).isNotBlank();

@@ -22,15 +22,16 @@ class WhoPaysWhoBuildsTest {
     } finally {
       System.setOut(original);
     }
-    assertThat(captured.toString(StandardCharsets.UTF_8).lines()).containsExactly(
-        "SINA: rank 4, 4.7% of changesets, not-a-member on 2012-09-27",
-        "SINA 4.7% not-a-member",
-        "SolidFire 1.4% not-a-member",
-        "NTT 1.4% not-a-member",
-        "SwiftStack 1.0% not-a-member",
-        "Everbread 0.9% not-a-member",
-        "Internap 0.7% not-a-member",
-        "Citrix 0.7% not-a-member",
-        "Cloudscaling 3.3% presumed");
+    assertThat(captured.toString(StandardCharsets.UTF_8).lines())
+        .containsExactly(
+            "SINA: rank 4, 4.7% of changesets, not-a-member on 2012-09-27",
+            "SINA 4.7% not-a-member",
+            "SolidFire 1.4% not-a-member",
+            "NTT 1.4% not-a-member",
+            "SwiftStack 1.0% not-a-member",
+            "Everbread 0.9% not-a-member",
+            "Internap 0.7% not-a-member",
+            "Citrix 0.7% not-a-member",
+            "Cloudscaling 3.3% presumed");
   }
 }

@@ -32,12 +32,17 @@ public abstract class AffiliationLimit {
    * @throws InvalidDataException if the limit is not positive
    */
   public static AffiliationLimit of(int maxDirectorsPerCompany, Source source) {
-    return ImmutableAffiliationLimit.builder().maxDirectorsPerCompany(maxDirectorsPerCompany).source(source).build();
+    return ImmutableAffiliationLimit.builder()
+        .maxDirectorsPerCompany(maxDirectorsPerCompany)
+        .source(source)
+        .build();
   }
 
   @Value.Check
   void check() {
-    InvalidDataException.check(maxDirectorsPerCompany() > 0,
-        "Affiliation limit %d is not positive", maxDirectorsPerCompany());
+    InvalidDataException.check(
+        maxDirectorsPerCompany() > 0,
+        "Affiliation limit %d is not positive",
+        maxDirectorsPerCompany());
   }
 }

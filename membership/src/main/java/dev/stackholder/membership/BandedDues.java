@@ -1,6 +1,5 @@
 package dev.stackholder.membership;
 
-import dev.stackholder.core.internal.Rounding;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -8,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.MoneyText;
+import dev.stackholder.core.internal.Rounding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -18,12 +18,12 @@ import org.joda.money.Money;
 
 /**
  * An amount chosen by the band the member's annual revenue or employee count falls in, as in a
- * foundation's revenue table or a tier priced by employees. Bands are
- * listed from the lowest; the first starts at zero, each lower bound is inclusive and each band runs
- * up to (not including) the next one's lower bound. No rounding is involved: the band's amount is due.
+ * foundation's revenue table or a tier priced by employees. Bands are listed from the lowest; the
+ * first starts at zero, each lower bound is inclusive and each band runs up to (not including) the
+ * next one's lower bound. No rounding is involved: the band's amount is due.
  *
- * <p>JSON: {@code {"type": "banded", "basis": Declaration.EMPLOYEES, "bands": [{"atLeast": 0, "amount": {...}},
- * ...]}}.
+ * <p>JSON: {@code {"type": "banded", "basis": Declaration.EMPLOYEES, "bands": [{"atLeast": 0,
+ * "amount": {...}}, ...]}}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -64,10 +64,17 @@ public abstract non-sealed class BandedDues extends DuesRule {
 
   @Override
   public String describe() {
-    return "by " + (basis() == DuesBasis.REVENUE ? "annual revenue" : Declaration.EMPLOYEES) + ": "
-        + bands().stream().map(band -> bound(band.atLeast(), band.amount().getCurrencyUnit())
-            + " and over " + MoneyText.format(band.amount()))
-            .reduce((a, b) -> a + "; " + b).orElse("");
+    return "by "
+        + (basis() == DuesBasis.REVENUE ? "annual revenue" : Declaration.EMPLOYEES)
+        + ": "
+        + bands().stream()
+            .map(
+                band ->
+                    bound(band.atLeast(), band.amount().getCurrencyUnit())
+                        + " and over "
+                        + MoneyText.format(band.amount()))
+            .reduce((a, b) -> a + "; " + b)
+            .orElse("");
   }
 
   @Override
@@ -77,14 +84,29 @@ public abstract non-sealed class BandedDues extends DuesRule {
 
   private BigDecimal value(Tier tier, Declaration declaration) {
     if (basis() == DuesBasis.REVENUE) {
-      return declaration.annualRevenue().orElseThrow(() -> new MissingDeclarationException(
-          Declaration.ANNUAL_REVENUE, tier + " dues are banded by annual revenue: declare the revenue")).getAmount();
+      return declaration
+          .annualRevenue()
+          .orElseThrow(
+              () ->
+                  new MissingDeclarationException(
+                      Declaration.ANNUAL_REVENUE,
+                      tier + " dues are banded by annual revenue: declare the revenue"))
+          .getAmount();
     }
-    return BigDecimal.valueOf(declaration.employees().orElseThrow(() -> new MissingDeclarationException(
-        Declaration.EMPLOYEES, tier + " dues are banded by employees: declare the number of employees")));
+    return BigDecimal.valueOf(
+        declaration
+            .employees()
+            .orElseThrow(
+                () ->
+                    new MissingDeclarationException(
+                        Declaration.EMPLOYEES,
+                        tier + " dues are banded by employees: declare the number of employees")));
   }
 
-  /** The band a value falls in: the last whose inclusive lower bound it reaches (the top band is open). */
+  /**
+   * The band a value falls in: the last whose inclusive lower bound it reaches (the top band is
+   * open).
+   */
   private int bandIndex(BigDecimal value) {
     int index = 0;
     for (int i = 1; i < bands().size(); i++) {
@@ -107,13 +129,25 @@ public abstract non-sealed class BandedDues extends DuesRule {
     BigDecimal value;
     String what;
     if (basis() == DuesBasis.REVENUE) {
-      Money revenue = declaration.annualRevenue().orElseThrow(() -> new MissingDeclarationException(
-          Declaration.ANNUAL_REVENUE, tier + " dues are banded by annual revenue: declare the revenue"));
+      Money revenue =
+          declaration
+              .annualRevenue()
+              .orElseThrow(
+                  () ->
+                      new MissingDeclarationException(
+                          Declaration.ANNUAL_REVENUE,
+                          tier + " dues are banded by annual revenue: declare the revenue"));
       value = revenue.getAmount();
       what = "annual revenue " + MoneyText.format(revenue);
     } else {
-      int employees = declaration.employees().orElseThrow(() -> new MissingDeclarationException(
-          Declaration.EMPLOYEES, tier + " dues are banded by employees: declare the number of employees"));
+      int employees =
+          declaration
+              .employees()
+              .orElseThrow(
+                  () ->
+                      new MissingDeclarationException(
+                          Declaration.EMPLOYEES,
+                          tier + " dues are banded by employees: declare the number of employees"));
       value = BigDecimal.valueOf(employees);
       what = String.format(java.util.Locale.ROOT, "%,d employees", employees);
     }
@@ -125,23 +159,33 @@ public abstract non-sealed class BandedDues extends DuesRule {
     String range;
     if (index + 1 < bands().size()) {
       BigDecimal next = bands().get(index + 1).atLeast();
-      range = "the band " + lower(band.atLeast(), currency) + " to "
-          + (centAbove(next) ? bound(oneCentBelow(next), currency) : "under " + bound(next, currency));
+      range =
+          "the band "
+              + lower(band.atLeast(), currency)
+              + " to "
+              + (centAbove(next)
+                  ? bound(oneCentBelow(next), currency)
+                  : "under " + bound(next, currency));
     } else {
-      range = centAbove(band.atLeast()) ? "the band over " + bound(oneCentBelow(band.atLeast()), currency)
-          : "the band of " + bound(band.atLeast(), currency) + " and over";
+      range =
+          centAbove(band.atLeast())
+              ? "the band over " + bound(oneCentBelow(band.atLeast()), currency)
+              : "the band of " + bound(band.atLeast(), currency) + " and over";
     }
     String label = band.label().map(l -> " (" + l + ")").orElse("");
     return what + " falls in " + range + label + ": " + MoneyText.format(band.amount());
   }
 
   private String lower(BigDecimal atLeast, CurrencyUnit currency) {
-    return centAbove(atLeast) ? "over " + bound(oneCentBelow(atLeast), currency) : "from " + bound(atLeast, currency);
+    return centAbove(atLeast)
+        ? "over " + bound(oneCentBelow(atLeast), currency)
+        : "from " + bound(atLeast, currency);
   }
 
   /** Whether a revenue bound is a whole amount plus one hundredth, as "over X" is stored. */
   private boolean centAbove(BigDecimal atLeast) {
-    return basis() == DuesBasis.REVENUE && atLeast.signum() > 0
+    return basis() == DuesBasis.REVENUE
+        && atLeast.signum() > 0
         && atLeast.remainder(BigDecimal.ONE).compareTo(new BigDecimal("0.01")) == 0;
   }
 
@@ -168,25 +212,36 @@ public abstract non-sealed class BandedDues extends DuesRule {
   @Override
   public Optional<String> missingFigure(Declaration declaration) {
     if (basis() == DuesBasis.REVENUE) {
-      return declaration.annualRevenue().isPresent() ? Optional.empty() : Optional.of(Declaration.ANNUAL_REVENUE);
+      return declaration.annualRevenue().isPresent()
+          ? Optional.empty()
+          : Optional.of(Declaration.ANNUAL_REVENUE);
     }
-    return declaration.employees().isPresent() ? Optional.empty() : Optional.of(Declaration.EMPLOYEES);
+    return declaration.employees().isPresent()
+        ? Optional.empty()
+        : Optional.of(Declaration.EMPLOYEES);
   }
 
   @Value.Check
   void check() {
     InvalidDataException.check(!bands().isEmpty(), "Banded dues have no bands");
-    InvalidDataException.check(bands().get(0).atLeast().signum() == 0,
-        "The first dues band starts at %s, expected 0", bands().get(0).atLeast().toPlainString());
+    InvalidDataException.check(
+        bands().get(0).atLeast().signum() == 0,
+        "The first dues band starts at %s, expected 0",
+        bands().get(0).atLeast().toPlainString());
     for (int i = 1; i < bands().size(); i++) {
-      InvalidDataException.check(bands().get(i).atLeast().compareTo(bands().get(i - 1).atLeast()) > 0,
-          "Dues band %d starts at %s, expected above the previous band's %s", i,
-          bands().get(i).atLeast().toPlainString(), bands().get(i - 1).atLeast().toPlainString());
+      InvalidDataException.check(
+          bands().get(i).atLeast().compareTo(bands().get(i - 1).atLeast()) > 0,
+          "Dues band %d starts at %s, expected above the previous band's %s",
+          i,
+          bands().get(i).atLeast().toPlainString(),
+          bands().get(i - 1).atLeast().toPlainString());
     }
     if (basis() == DuesBasis.EMPLOYEES) {
       for (DuesBand band : bands()) {
-        InvalidDataException.check(band.atLeast().stripTrailingZeros().scale() <= 0,
-            "Employee band lower bound %s is not a whole number", band.atLeast().toPlainString());
+        InvalidDataException.check(
+            band.atLeast().stripTrailingZeros().scale() <= 0,
+            "Employee band lower bound %s is not a whole number",
+            band.atLeast().toPlainString());
       }
     }
   }

@@ -18,9 +18,9 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * Dues that depend on the kind of organization, as in Eclipse's table (companies by revenue, research
- * organizations and governments a flat fee, academic institutions less). Each kind appears in at most
- * one {@link KindPrice}; a kind in none is not offered the tier (the quote is an {@link
+ * Dues that depend on the kind of organization, as in Eclipse's table (companies by revenue,
+ * research organizations and governments a flat fee, academic institutions less). Each kind appears
+ * in at most one {@link KindPrice}; a kind in none is not offered the tier (the quote is an {@link
  * InvalidDataException} naming the kinds that are). Quoting needs the declared {@link
  * Declaration#kind()}: without it, a {@link MissingDeclarationException} for {@code "kind"}.
  *
@@ -71,11 +71,26 @@ public abstract non-sealed class ByKindDues extends DuesRule {
   }
 
   private DuesRule rule(Tier tier, Declaration declaration) {
-    OrganizationKind kind = declaration.kind().orElseThrow(() -> new MissingDeclarationException(
-        Declaration.KIND, tier + " dues depend on the kind of organization: declare it (one of "
-            + ids(kinds()) + ")"));
-    return findRule(kind).orElseThrow(() -> new InvalidDataException(tier + " is not offered to a "
-        + kind.id() + " organization, expected one of " + ids(kinds())));
+    OrganizationKind kind =
+        declaration
+            .kind()
+            .orElseThrow(
+                () ->
+                    new MissingDeclarationException(
+                        Declaration.KIND,
+                        tier
+                            + " dues depend on the kind of organization: declare it (one of "
+                            + ids(kinds())
+                            + ")"));
+    return findRule(kind)
+        .orElseThrow(
+            () ->
+                new InvalidDataException(
+                    tier
+                        + " is not offered to a "
+                        + kind.id()
+                        + " organization, expected one of "
+                        + ids(kinds())));
   }
 
   private static String ids(Set<OrganizationKind> kinds) {
@@ -84,9 +99,10 @@ public abstract non-sealed class ByKindDues extends DuesRule {
 
   @Override
   public String describe() {
-    return "by kind of organization: " + prices().stream()
-        .map(price -> ids(price.kinds()) + ": " + price.dues().describe())
-        .collect(Collectors.joining("; "));
+    return "by kind of organization: "
+        + prices().stream()
+            .map(price -> ids(price.kinds()) + ": " + price.dues().describe())
+            .collect(Collectors.joining("; "));
   }
 
   @Override
@@ -96,7 +112,9 @@ public abstract non-sealed class ByKindDues extends DuesRule {
 
   @Override
   String working(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
-    return "as a " + declaration.kind().get().id() + " organization, "
+    return "as a "
+        + declaration.kind().get().id()
+        + " organization, "
         + rule(tier, declaration).working(tier, declaration, currency, rounding);
   }
 
@@ -107,7 +125,11 @@ public abstract non-sealed class ByKindDues extends DuesRule {
 
   @Override
   boolean needsRevenue(Declaration declaration) {
-    return declaration.kind().flatMap(this::findRule).map(rule -> rule.needsRevenue(declaration)).orElse(false);
+    return declaration
+        .kind()
+        .flatMap(this::findRule)
+        .map(rule -> rule.needsRevenue(declaration))
+        .orElse(false);
   }
 
   @Override
@@ -139,8 +161,10 @@ public abstract non-sealed class ByKindDues extends DuesRule {
     Set<OrganizationKind> seen = EnumSet.noneOf(OrganizationKind.class);
     for (KindPrice price : prices()) {
       for (OrganizationKind kind : price.kinds()) {
-        InvalidDataException.check(seen.add(kind),
-            "Dues by kind of organization price '%s' twice, expected each kind once", kind.id());
+        InvalidDataException.check(
+            seen.add(kind),
+            "Dues by kind of organization price '%s' twice, expected each kind once",
+            kind.id());
       }
     }
   }

@@ -10,12 +10,12 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 
 /**
- * What a member or applicant declares for its dues: its annual revenue (in any currency), for
- * rules banded by size its number of employees, and for tiers priced by kind of organization its
- * {@link OrganizationKind}. Any may be left out when the tier's rule does not need it; a rule that
- * needs a missing figure says so with a {@link MissingDeclarationException} whose
- * {@link MissingDeclarationException#figure() figure} is {@code "annualRevenue"}, {@code "employees"}
- * or {@code "kind"}, the names of the accessors here.
+ * What a member or applicant declares for its dues: its annual revenue (in any currency), for rules
+ * banded by size its number of employees, and for tiers priced by kind of organization its {@link
+ * OrganizationKind}. Any may be left out when the tier's rule does not need it; a rule that needs a
+ * missing figure says so with a {@link MissingDeclarationException} whose {@link
+ * MissingDeclarationException#figure() figure} is {@code "annualRevenue"}, {@code "employees"} or
+ * {@code "kind"}, the names of the accessors here.
  *
  * <pre>{@code
  * Declaration declaration = Declaration.builder()
@@ -30,9 +30,11 @@ import org.joda.money.Money;
 public abstract class Declaration {
   /** The figure {@link #annualRevenue()}, as a {@link MissingDeclarationException} names it. */
   static final String ANNUAL_REVENUE = "annualRevenue";
+
   /** The figure {@link #employees()}, as a {@link MissingDeclarationException} names it. */
   /** The figure name of an employee count, as rules ask for it and explanations name it. */
   public static final String EMPLOYEES = "employees";
+
   /** The figure {@link #kind()}, as a {@link MissingDeclarationException} names it. */
   static final String KIND = "kind";
 
@@ -91,11 +93,15 @@ public abstract class Declaration {
    * declaration): same test, same message.
    */
   static void checkRevenue(Money annualRevenue) {
-    // The JSON reader refuses such an amount, so a declaration built with one could not be read back.
+    // The JSON reader refuses such an amount, so a declaration built with one could not be read
+    // back.
     dev.stackholder.core.Limits.checkMoney(annualRevenue, "Annual revenue");
     if (annualRevenue.isNegative()) {
-      throw new InvalidDataException(String.format(java.util.Locale.ROOT,
-          "Annual revenue %s is negative, expected zero or more", MoneyText.format(annualRevenue)));
+      throw new InvalidDataException(
+          String.format(
+              java.util.Locale.ROOT,
+              "Annual revenue %s is negative, expected zero or more",
+              MoneyText.format(annualRevenue)));
     }
   }
 
@@ -104,7 +110,10 @@ public abstract class Declaration {
     // Test first, format after: every quote builds a declaration, and formatting the revenue for a
     // message nobody sees was most of a quote's cost.
     annualRevenue().ifPresent(Declaration::checkRevenue);
-    employees().ifPresent(count -> InvalidDataException.check(count >= 0,
-        "Employees %d is negative, expected zero or more", count));
+    employees()
+        .ifPresent(
+            count ->
+                InvalidDataException.check(
+                    count >= 0, "Employees %d is negative, expected zero or more", count));
   }
 }

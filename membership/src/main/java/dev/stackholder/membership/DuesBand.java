@@ -11,8 +11,8 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 
 /**
- * One band of a {@link BandedDues} rule: members whose revenue or employee count is at least
- * {@link #atLeast()} (and below the next band's lower bound) pay {@link #amount()}.
+ * One band of a {@link BandedDues} rule: members whose revenue or employee count is at least {@link
+ * #atLeast()} (and below the next band's lower bound) pay {@link #amount()}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -59,12 +59,18 @@ public abstract class DuesBand {
   void check() {
     // Test first, format after: every band read from JSON passes here.
     if (atLeast().signum() < 0) {
-      throw new InvalidDataException(String.format(Locale.ROOT, "Dues band lower bound %s is negative, expected zero or more",
-          atLeast().toPlainString()));
+      throw new InvalidDataException(
+          String.format(
+              Locale.ROOT,
+              "Dues band lower bound %s is negative, expected zero or more",
+              atLeast().toPlainString()));
     }
     if (amount().isNegative()) {
-      throw new InvalidDataException(String.format(Locale.ROOT, "Dues band amount %s is negative, expected zero or more",
-          MoneyText.format(amount())));
+      throw new InvalidDataException(
+          String.format(
+              Locale.ROOT,
+              "Dues band amount %s is negative, expected zero or more",
+              MoneyText.format(amount())));
     }
   }
 }

@@ -16,7 +16,8 @@ public enum DuesBasis {
   /** Number of employees. */
   EMPLOYEES("employees");
 
-  private static final EnumIds<DuesBasis> IDS = EnumIds.of(DuesBasis.class, "dues basis", DuesBasis::id);
+  private static final EnumIds<DuesBasis> IDS =
+      EnumIds.of(DuesBasis.class, "dues basis", DuesBasis::id);
 
   private final String id;
 

@@ -6,8 +6,8 @@ import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.internal.EnumIds;
 
 /**
- * Which bound of a percent-of-revenue rule decided the dues, when one did. In JSON it is its
- * {@link #id()}.
+ * Which bound of a percent-of-revenue rule decided the dues, when one did. In JSON it is its {@link
+ * #id()}.
  *
  * <p>Immutable and thread-safe, as every enum.
  */
@@ -17,7 +17,8 @@ public enum DuesBound {
   /** The percentage came to more than the maximum, so the maximum is due. */
   MAXIMUM("maximum");
 
-  private static final EnumIds<DuesBound> IDS = EnumIds.of(DuesBound.class, "dues bound", DuesBound::id);
+  private static final EnumIds<DuesBound> IDS =
+      EnumIds.of(DuesBound.class, "dues bound", DuesBound::id);
 
   private final String id;
 

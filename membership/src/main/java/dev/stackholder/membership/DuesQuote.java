@@ -1,6 +1,5 @@
 package dev.stackholder.membership;
 
-import dev.stackholder.core.internal.Rounding;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.ExchangeRate;
 import dev.stackholder.core.MoneyText;
+import dev.stackholder.core.internal.Rounding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -24,16 +24,16 @@ import org.joda.money.Money;
  * Gold: 0.025% of USD 35,000,000,000.00 = USD 8,750,000.00, above the maximum: USD 200,000.00 (OpenStack Foundation bylaws, 2012)
  * </pre>
  *
- * <p>Besides the sentence a quote carries its inputs and working as fields: the revenue as declared and
- * as converted, the exchange rate, the percentage, the minimum and maximum and the bound that applied,
- * the rule set, the tier's rule, the term of the commitment, and, for a quote made on a date through
- * {@link Foundation#duesScheduleOn(LocalDate)}, that date, the date a source last confirmed the fee and
- * the fees of memberships the rules require ({@link #prerequisites()}). All of them are in its JSON,
- * which reads back to an equal quote.
+ * <p>Besides the sentence a quote carries its inputs and working as fields: the revenue as declared
+ * and as converted, the exchange rate, the percentage, the minimum and maximum and the bound that
+ * applied, the rule set, the tier's rule, the term of the commitment, and, for a quote made on a
+ * date through {@link Foundation#duesScheduleOn(LocalDate)}, that date, the date a source last
+ * confirmed the fee and the fees of memberships the rules require ({@link #prerequisites()}). All
+ * of them are in its JSON, which reads back to an equal quote.
  *
  * <p>The {@link #explanation()} is built from those fields the first time it is asked for, so a
- * quote whose sentence nobody reads costs no formatting. When a quote is made on a date a year or more
- * after its evidence ({@link #evidenceIsOld()}), the sentence says how old the evidence is.
+ * quote whose sentence nobody reads costs no formatting. When a quote is made on a date a year or
+ * more after its evidence ({@link #evidenceIsOld()}), the sentence says how old the evidence is.
  *
  * <p>A quote is what {@link DuesSchedule#quote} computes; it has no public builder. Immutable and
  * thread-safe (the explanation is computed at most once per thread-safe lazy initialisation).
@@ -41,10 +41,15 @@ import org.joda.money.Money;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDuesQuote.class)
 @JsonDeserialize(as = ImmutableDuesQuote.class)
-@JsonIgnoreProperties(value = {"explanation", "termYears", "termTotal", "total"}, allowGetters = true)
+@JsonIgnoreProperties(
+    value = {"explanation", "termYears", "termTotal", "total"},
+    allowGetters = true)
 public abstract class DuesQuote {
   /** How old evidence may be before a dated quote says so: one year. */
-  /** How old a rule set's last confirmation may be before a quote warns that its fee may be out of date. */
+  /**
+   * How old a rule set's last confirmation may be before a quote warns that its fee may be out of
+   * date.
+   */
   public static final Period OLD_EVIDENCE = Period.ofYears(1);
 
   DuesQuote() {}
@@ -85,7 +90,8 @@ public abstract class DuesQuote {
   public abstract Optional<Money> declaredRevenue();
 
   /**
-   * {@return the declared revenue converted to the rule set's currency, if the rule needed it converted}
+   * {@return the declared revenue converted to the rule set's currency, if the rule needed it
+   * converted}
    */
   @Value.Parameter
   public abstract Optional<Money> convertedRevenue();
@@ -107,7 +113,8 @@ public abstract class DuesQuote {
   public abstract Optional<DuesBound> bound();
 
   /**
-   * {@return the percentage of revenue the rule charges (e.g. {@code 0.025} for 0.025%), if it charges one}
+   * {@return the percentage of revenue the rule charges (e.g. {@code 0.025} for 0.025%), if it
+   * charges one}
    */
   @Value.Parameter
   public abstract Optional<BigDecimal> percent();
@@ -129,7 +136,8 @@ public abstract class DuesQuote {
   public abstract Optional<LocalDate> lastConfirmed();
 
   /**
-   * {@return the fees of other memberships the rules require, itemised; empty when none is required}
+   * {@return the fees of other memberships the rules require, itemised; empty when none is
+   * required}
    */
   @Value.Parameter
   public abstract ImmutableList<PrerequisiteFee> prerequisites();
@@ -158,7 +166,8 @@ public abstract class DuesQuote {
   public Money total() {
     Money total = amount();
     for (PrerequisiteFee fee : prerequisites()) {
-      if (fee.quote().isPresent() && fee.quote().get().amount().getCurrencyUnit().equals(total.getCurrencyUnit())) {
+      if (fee.quote().isPresent()
+          && fee.quote().get().amount().getCurrencyUnit().equals(total.getCurrencyUnit())) {
         total = total.plus(fee.quote().get().total());
       }
     }
@@ -167,7 +176,9 @@ public abstract class DuesQuote {
 
   /** {@return how old the evidence was on the quote's date, when both dates are known} */
   public Optional<Period> evidenceAge() {
-    if (quotedOn().isEmpty() || lastConfirmed().isEmpty() || quotedOn().get().isBefore(lastConfirmed().get())) {
+    if (quotedOn().isEmpty()
+        || lastConfirmed().isEmpty()
+        || quotedOn().get().isBefore(lastConfirmed().get())) {
       return Optional.empty();
     }
     return Optional.of(Period.between(lastConfirmed().get(), quotedOn().get()));
@@ -175,7 +186,8 @@ public abstract class DuesQuote {
 
   /** {@return whether the quote's date is a year or more after a source last confirmed the fee} */
   public boolean evidenceIsOld() {
-    return quotedOn().isPresent() && lastConfirmed().isPresent()
+    return quotedOn().isPresent()
+        && lastConfirmed().isPresent()
         && !quotedOn().get().isBefore(lastConfirmed().get().plus(OLD_EVIDENCE));
   }
 
@@ -188,40 +200,67 @@ public abstract class DuesQuote {
   @JsonProperty
   public String explanation() {
     StringBuilder explanation = new StringBuilder(tier().name()).append(": ");
-    if (convertedRevenue().isPresent() && exchangeRate().isPresent() && declaredRevenue().isPresent()) {
-      explanation.append("revenue ").append(MoneyText.format(declaredRevenue().get()))
-          .append(" converted at ").append(exchangeRate().get())
-          .append(" (rounded ").append(Rounding.describe(RoundingMode.HALF_UP, amount().getCurrencyUnit()))
-          .append(") is ").append(MoneyText.format(convertedRevenue().get())).append("; ");
+    if (convertedRevenue().isPresent()
+        && exchangeRate().isPresent()
+        && declaredRevenue().isPresent()) {
+      explanation
+          .append("revenue ")
+          .append(MoneyText.format(declaredRevenue().get()))
+          .append(" converted at ")
+          .append(exchangeRate().get())
+          .append(" (rounded ")
+          .append(Rounding.describe(RoundingMode.HALF_UP, amount().getCurrencyUnit()))
+          .append(") is ")
+          .append(MoneyText.format(convertedRevenue().get()))
+          .append("; ");
     }
-    Declaration charged = Declaration.builder()
-        .annualRevenue(convertedRevenue().isPresent() ? convertedRevenue() : declaredRevenue())
-        .employees(employees()).kind(kind()).build();
-    explanation.append(rule().dues().working(tier(), charged, amount().getCurrencyUnit(), rounding()));
-    rule().commitmentYears().ifPresent(years ->
-        explanation.append(", with a ").append(years).append("-year commitment"));
+    Declaration charged =
+        Declaration.builder()
+            .annualRevenue(convertedRevenue().isPresent() ? convertedRevenue() : declaredRevenue())
+            .employees(employees())
+            .kind(kind())
+            .build();
+    explanation.append(
+        rule().dues().working(tier(), charged, amount().getCurrencyUnit(), rounding()));
+    rule()
+        .commitmentYears()
+        .ifPresent(
+            years -> explanation.append(", with a ").append(years).append("-year commitment"));
     if (rule().unverified()) {
       explanation.append("; figure unverified").append(rule().note().map(n -> ": " + n).orElse(""));
     }
     explanation.append(" (").append(ruleSetName()).append(')');
     for (PrerequisiteFee fee : prerequisites()) {
-      explanation.append("; requires ").append(fee.foundationName()).append(" membership, quoted at ")
-          .append(fee.prerequisite().tier()).append(": ")
-          .append(fee.quote().map(DuesQuote::explanation).orElseGet(() -> "not quoted, " + fee.unpriced().get()));
+      explanation
+          .append("; requires ")
+          .append(fee.foundationName())
+          .append(" membership, quoted at ")
+          .append(fee.prerequisite().tier())
+          .append(": ")
+          .append(
+              fee.quote()
+                  .map(DuesQuote::explanation)
+                  .orElseGet(() -> "not quoted, " + fee.unpriced().get()));
     }
     if (prerequisites().stream().anyMatch(fee -> fee.quote().isPresent())) {
       explanation.append("; in all ").append(MoneyText.format(total())).append(" a year");
     }
     if (evidenceIsOld()) {
-      explanation.append("; fees last confirmed by a source on ").append(lastConfirmed().get())
-          .append(", ").append(describe(evidenceAge().get())).append(" before ").append(quotedOn().get());
+      explanation
+          .append("; fees last confirmed by a source on ")
+          .append(lastConfirmed().get())
+          .append(", ")
+          .append(describe(evidenceAge().get()))
+          .append(" before ")
+          .append(quotedOn().get());
     }
     return explanation.toString();
   }
 
   private static String describe(Period age) {
     String years = age.getYears() == 1 ? "1 year" : age.getYears() + " years";
-    return age.getMonths() == 0 ? years
+    return age.getMonths() == 0
+        ? years
         : years + " and " + age.getMonths() + (age.getMonths() == 1 ? " month" : " months");
   }
 
@@ -240,26 +279,38 @@ public abstract class DuesQuote {
   void check() {
     // Tests first, messages only on failure: this runs for every quote.
     if (amount().isNegative()) {
-      throw new dev.stackholder.core.InvalidDataException("Quote for tier '" + tier().id() + "': amount "
-          + MoneyText.format(amount()) + " is negative, expected zero or more");
+      throw new dev.stackholder.core.InvalidDataException(
+          "Quote for tier '"
+              + tier().id()
+              + "': amount "
+              + MoneyText.format(amount())
+              + " is negative, expected zero or more");
     }
-    dev.stackholder.core.Limits.checkMoney(amount(), "Quote for tier '" + tier().id() + "': amount");
+    dev.stackholder.core.Limits.checkMoney(
+        amount(), "Quote for tier '" + tier().id() + "': amount");
     if (declaredRevenue().isPresent()) {
-      dev.stackholder.core.Limits.checkMoney(declaredRevenue().get(), "Quote for tier '" + tier().id() + "': declared revenue");
+      dev.stackholder.core.Limits.checkMoney(
+          declaredRevenue().get(), "Quote for tier '" + tier().id() + "': declared revenue");
     }
     if (convertedRevenue().isPresent()) {
-      dev.stackholder.core.Limits.checkMoney(convertedRevenue().get(), "Quote for tier '" + tier().id() + "': converted revenue");
+      dev.stackholder.core.Limits.checkMoney(
+          convertedRevenue().get(), "Quote for tier '" + tier().id() + "': converted revenue");
     }
     if (rule().commitmentYears().isPresent()) {
-      dev.stackholder.core.Limits.checkMoney(termTotal(), "Quote for tier '" + tier().id() + "': term total");
+      dev.stackholder.core.Limits.checkMoney(
+          termTotal(), "Quote for tier '" + tier().id() + "': term total");
     }
     if (!prerequisites().isEmpty()) {
-      dev.stackholder.core.Limits.checkMoney(total(), "Quote for tier '" + tier().id() + "': total with prerequisites");
+      dev.stackholder.core.Limits.checkMoney(
+          total(), "Quote for tier '" + tier().id() + "': total with prerequisites");
     }
     if (ruleSetName().isBlank()) {
-      throw new dev.stackholder.core.InvalidDataException("Quote for tier '" + tier().id() + "' names a blank rule set");
+      throw new dev.stackholder.core.InvalidDataException(
+          "Quote for tier '" + tier().id() + "' names a blank rule set");
     }
     quotedOn().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Quote date"));
-    lastConfirmed().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Quote's last confirmation"));
+    lastConfirmed()
+        .ifPresent(
+            date -> dev.stackholder.core.Limits.checkDate(date, "Quote's last confirmation"));
   }
 }

@@ -9,8 +9,8 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * How a tier's annual dues are worked out. A closed set of variants, named in JSON by a
- * {@code "type"} property:
+ * How a tier's annual dues are worked out. A closed set of variants, named in JSON by a {@code
+ * "type"} property:
  *
  * <ul>
  *   <li>{@code "flat"}: {@link FlatDues}, the same amount for every member;
@@ -29,13 +29,14 @@ import org.joda.money.Money;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = FlatDues.class, name = "flat"),
-    @JsonSubTypes.Type(value = PercentOfRevenueDues.class, name = "percent-of-revenue"),
-    @JsonSubTypes.Type(value = FreeDues.class, name = "free"),
-    @JsonSubTypes.Type(value = BandedDues.class, name = "banded"),
-    @JsonSubTypes.Type(value = ByKindDues.class, name = "by-kind")
+  @JsonSubTypes.Type(value = FlatDues.class, name = "flat"),
+  @JsonSubTypes.Type(value = PercentOfRevenueDues.class, name = "percent-of-revenue"),
+  @JsonSubTypes.Type(value = FreeDues.class, name = "free"),
+  @JsonSubTypes.Type(value = BandedDues.class, name = "banded"),
+  @JsonSubTypes.Type(value = ByKindDues.class, name = "by-kind")
 })
-public abstract sealed class DuesRule permits FlatDues, PercentOfRevenueDues, FreeDues, BandedDues, ByKindDues {
+public abstract sealed class DuesRule
+    permits FlatDues, PercentOfRevenueDues, FreeDues, BandedDues, ByKindDues {
   DuesRule() {}
 
   /**
@@ -52,17 +53,19 @@ public abstract sealed class DuesRule permits FlatDues, PercentOfRevenueDues, Fr
    * @param currency the rule set's currency
    * @param rounding the rule set's rounding mode
    */
-  abstract Charge charge(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding);
+  abstract Charge charge(
+      Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding);
 
   /**
    * The words saying how {@link #charge} came to its amount, for the same arguments. Kept apart so
    * that a quote's amount costs no formatting: the words are built only when asked for.
    */
-  abstract String working(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding);
+  abstract String working(
+      Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding);
 
   /**
-   * {@return every amount of money the rule names, so that a rule set can check their currency and an
-   * income report can tell a rule that charges nothing}
+   * {@return every amount of money the rule names, so that a rule set can check their currency and
+   * an income report can tell a rule that charges nothing}
    */
   public abstract Stream<Money> amounts();
 
@@ -86,7 +89,8 @@ public abstract sealed class DuesRule permits FlatDues, PercentOfRevenueDues, Fr
 
   /**
    * {@return the figure the rule needs and the declaration lacks, as {@link
-   * dev.stackholder.core.MissingDeclarationException#figure()} names it; empty when nothing is missing}
+   * dev.stackholder.core.MissingDeclarationException#figure()} names it; empty when nothing is
+   * missing}
    *
    * @param declaration what the member declared
    */

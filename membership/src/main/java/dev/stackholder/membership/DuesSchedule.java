@@ -7,8 +7,8 @@ import dev.stackholder.core.MissingExchangeRateException;
 import org.joda.money.Money;
 
 /**
- * Answers "what does a member of this tier owe for a year?" under one set of rules. A
- * {@link RuleSet} is a schedule; {@link OpenStackFoundation#duesSchedule()} is the 2012 one.
+ * Answers "what does a member of this tier owe for a year?" under one set of rules. A {@link
+ * RuleSet} is a schedule; {@link OpenStackFoundation#duesSchedule()} is the 2012 one.
  *
  * <pre>{@code
  * DuesQuote quote = OpenStackFoundation.duesSchedule()
@@ -18,9 +18,9 @@ import org.joda.money.Money;
  * }</pre>
  *
  * <p>Quoting is pure. Errors: a negative revenue, or a tier the schedule does not know, is an
- * {@link InvalidDataException}; a revenue in another currency than the schedule's with no rate for it
- * is a {@link MissingExchangeRateException}; a figure the tier's dues need and the declaration lacks
- * (revenue, employees) is a {@link MissingDeclarationException} naming it.
+ * {@link InvalidDataException}; a revenue in another currency than the schedule's with no rate for
+ * it is a {@link MissingExchangeRateException}; a figure the tier's dues need and the declaration
+ * lacks (revenue, employees) is a {@link MissingDeclarationException} naming it.
  *
  * <p>Implementations are immutable and thread-safe, as {@link RuleSet} is.
  */

@@ -1,10 +1,10 @@
 package dev.stackholder.membership;
 
-import dev.stackholder.core.Limits;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.InvalidDataException;
+import dev.stackholder.core.Limits;
 import dev.stackholder.core.MoneyText;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -15,8 +15,8 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The same annual amount for every member of the tier, whatever its size. JSON:
- * {@code {"type": "flat", "amount": {"amount": "500000.00", "currency": "USD"}}}.
+ * The same annual amount for every member of the tier, whatever its size. JSON: {@code {"type":
+ * "flat", "amount": {"amount": "500000.00", "currency": "USD"}}}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -85,8 +85,11 @@ public abstract non-sealed class FlatDues extends DuesRule {
     // Test first, format after: every rule read from JSON passes here.
     Limits.checkMoney(amount(), "Flat dues amount");
     if (amount().isNegative()) {
-      throw new InvalidDataException(String.format(Locale.ROOT, "Flat dues amount %s is negative, expected zero or more",
-          MoneyText.format(amount())));
+      throw new InvalidDataException(
+          String.format(
+              Locale.ROOT,
+              "Flat dues amount %s is negative, expected zero or more",
+              MoneyText.format(amount())));
     }
   }
 }

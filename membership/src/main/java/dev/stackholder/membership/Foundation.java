@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.NotFoundException;
-import dev.stackholder.core.internal.Slugs;
 import dev.stackholder.core.Source;
+import dev.stackholder.core.internal.Slugs;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * An open source foundation: its tiers and the rule sets that governed membership over time. At most
- * one rule set is in force on any date; {@link #ruleSetOn(LocalDate)} finds it.
+ * An open source foundation: its tiers and the rule sets that governed membership over time. At
+ * most one rule set is in force on any date; {@link #ruleSetOn(LocalDate)} finds it.
  *
- * <p>Checked when built (and so when read from JSON): rule sets do not overlap, and every tier a rule
- * set names is one of the foundation's tiers.
+ * <p>Checked when built (and so when read from JSON): rule sets do not overlap, and every tier a
+ * rule set names is one of the foundation's tiers.
  *
  * <p>Lookups come in pairs: {@code findX} returns {@link Optional#empty()} for an unknown id and
  * {@code getX} throws a {@link NotFoundException} naming the id and the known ids.
@@ -87,8 +87,15 @@ public abstract class Foundation {
    */
   public RuleSet ruleSetOn(LocalDate date) {
     return findRuleSetOn(date)
-        .orElseThrow(() -> new NoRulesInForceException("No " + name() + " rule set is in force on "
-            + date + "; the rule sets cover " + coverage()));
+        .orElseThrow(
+            () ->
+                new NoRulesInForceException(
+                    "No "
+                        + name()
+                        + " rule set is in force on "
+                        + date
+                        + "; the rule sets cover "
+                        + coverage()));
   }
 
   /**
@@ -108,8 +115,13 @@ public abstract class Foundation {
    * @throws NotFoundException naming the id and the ids of the rule sets, oldest first
    */
   public RuleSet getRuleSet(String id) {
-    return findRuleSet(id).orElseThrow(() -> new NotFoundException("rule set", id,
-        sorted().stream().map(RuleSet::id).collect(Collectors.toList())));
+    return findRuleSet(id)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "rule set",
+                    id,
+                    sorted().stream().map(RuleSet::id).collect(Collectors.toList())));
   }
 
   /**
@@ -125,7 +137,11 @@ public abstract class Foundation {
    * @throws NoRulesInForceException naming the date and the spans the rule sets cover
    */
   public DuesSchedule duesScheduleOn(LocalDate date) {
-    return new DatedSchedule(this, ruleSetOn(date), date, Foundations::findFoundation,
+    return new DatedSchedule(
+        this,
+        ruleSetOn(date),
+        date,
+        Foundations::findFoundation,
         com.google.common.collect.ImmutableSet.of());
   }
 
@@ -137,7 +153,8 @@ public abstract class Foundation {
    */
   public ImmutableList<RuleSet> ruleSetsWithTier(Tier tier) {
     java.util.Objects.requireNonNull(tier, "tier");
-    return sorted().stream().filter(ruleSet -> ruleSet.findRules(tier).isPresent())
+    return sorted().stream()
+        .filter(ruleSet -> ruleSet.findRules(tier).isPresent())
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -150,7 +167,8 @@ public abstract class Foundation {
   public Optional<Tier> findTier(String idOrName) {
     String wanted = normalized(idOrName);
     return tiers().stream()
-        .filter(tier -> tier.id().equals(wanted) || tier.name().toLowerCase(Locale.ROOT).equals(wanted))
+        .filter(
+            tier -> tier.id().equals(wanted) || tier.name().toLowerCase(Locale.ROOT).equals(wanted))
         .findFirst();
   }
 
@@ -161,8 +179,11 @@ public abstract class Foundation {
    * @throws NotFoundException naming the text and the ids of the foundation's tiers
    */
   public Tier getTier(String idOrName) {
-    return findTier(idOrName).orElseThrow(() -> new NotFoundException("tier", idOrName,
-        tiers().stream().map(Tier::id).collect(Collectors.toList())));
+    return findTier(idOrName)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "tier", idOrName, tiers().stream().map(Tier::id).collect(Collectors.toList())));
   }
 
   private static String normalized(String id) {
@@ -171,53 +192,77 @@ public abstract class Foundation {
 
   private String coverage() {
     return sorted().stream()
-        .map(r -> r.id() + " " + r.effectiveUntil().map(d -> r.effectiveFrom() + " to " + d.minusDays(1))
-            .orElse("from " + r.effectiveFrom()))
+        .map(
+            r ->
+                r.id()
+                    + " "
+                    + r.effectiveUntil()
+                        .map(d -> r.effectiveFrom() + " to " + d.minusDays(1))
+                        .orElse("from " + r.effectiveFrom()))
         .collect(Collectors.joining("; "));
   }
 
   private List<RuleSet> sorted() {
-    return ruleSets().stream().sorted(Comparator.comparing(RuleSet::effectiveFrom)).collect(Collectors.toList());
+    return ruleSets().stream()
+        .sorted(Comparator.comparing(RuleSet::effectiveFrom))
+        .collect(Collectors.toList());
   }
 
   @Value.Check
   void check() {
-    InvalidDataException.check(Slugs.isSlug(id()),
-        "Foundation id '%s' is not a lower-case slug such as 'openstack'", id());
+    InvalidDataException.check(
+        Slugs.isSlug(id()),
+        "Foundation id '%s' is not a lower-case slug such as 'openstack'",
+        id());
     InvalidDataException.check(!name().isBlank(), "Foundation '%s' has a blank name", id());
     java.util.Set<String> tierIds = new java.util.HashSet<>();
     for (Tier tier : tiers()) {
-      InvalidDataException.check(tierIds.add(tier.id()),
-          "Foundation '%s' lists tier id '%s' twice", id(), tier.id());
+      InvalidDataException.check(
+          tierIds.add(tier.id()), "Foundation '%s' lists tier id '%s' twice", id(), tier.id());
     }
     java.util.Set<String> ruleSetIds = new java.util.HashSet<>();
     for (RuleSet ruleSet : ruleSets()) {
-      InvalidDataException.check(ruleSetIds.add(ruleSet.id()),
-          "Foundation '%s' lists rule set id '%s' twice", id(), ruleSet.id());
+      InvalidDataException.check(
+          ruleSetIds.add(ruleSet.id()),
+          "Foundation '%s' lists rule set id '%s' twice",
+          id(),
+          ruleSet.id());
     }
     List<RuleSet> sorted = sorted();
     for (int i = 1; i < sorted.size(); i++) {
       RuleSet earlier = sorted.get(i - 1);
       RuleSet later = sorted.get(i);
       InvalidDataException.check(
-          earlier.effectiveUntil().isPresent() && !earlier.effectiveUntil().get().isAfter(later.effectiveFrom()),
-          "Rule sets '%s' (from %s%s) and '%s' (from %s) overlap", earlier.id(), earlier.effectiveFrom(),
-          earlier.effectiveUntil().map(d -> " until " + d).orElse(", open-ended"), later.id(), later.effectiveFrom());
+          earlier.effectiveUntil().isPresent()
+              && !earlier.effectiveUntil().get().isAfter(later.effectiveFrom()),
+          "Rule sets '%s' (from %s%s) and '%s' (from %s) overlap",
+          earlier.id(),
+          earlier.effectiveFrom(),
+          earlier.effectiveUntil().map(d -> " until " + d).orElse(", open-ended"),
+          later.id(),
+          later.effectiveFrom());
     }
     // Two charges for one member and year would leave the income report to pick one silently.
     java.util.Set<String> charged = new java.util.HashSet<>();
     for (StatedCharge charge : statedCharges()) {
-      InvalidDataException.check(charged.add(charge.organizationId() + " " + charge.year()),
-          "Foundation '%s' states two charges for '%s' in %s, expected at most one per member and year", id(),
-          charge.organizationId(), charge.year());
+      InvalidDataException.check(
+          charged.add(charge.organizationId() + " " + charge.year()),
+          "Foundation '%s' states two charges for '%s' in %s, expected at most one per member and year",
+          id(),
+          charge.organizationId(),
+          charge.year());
     }
     dev.stackholder.core.Limits.checkText(name(), "Foundation name");
     note().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Foundation note"));
     for (RuleSet ruleSet : ruleSets()) {
       for (TierRule rule : ruleSet.tiers()) {
-        InvalidDataException.check(tiers().contains(rule.tier()),
-            "Rule set '%s' names tier '%s' (%s), which is not one of %s's tiers", ruleSet.id(),
-            rule.tier().id(), rule.tier().name(), id());
+        InvalidDataException.check(
+            tiers().contains(rule.tier()),
+            "Rule set '%s' names tier '%s' (%s), which is not one of %s's tiers",
+            ruleSet.id(),
+            rule.tier().id(),
+            rule.tier().name(),
+            id());
       }
     }
   }

@@ -1,12 +1,11 @@
 package dev.stackholder.membership;
 
-import dev.stackholder.membership.compare.FeeComparison;
-
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.internal.BuiltInResources;
+import dev.stackholder.membership.compare.FeeComparison;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,15 +14,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The foundations built into this jar: the OpenStack Foundation ({@link OpenStackFoundation#foundation()})
- * and the others read from JSON resources, kept to compare dues across foundations ({@link
- * FeeComparison}): the Linux Foundation, Eclipse, CNCF, OpenSSF, LF AI &amp; Data, FINOS, Hyperledger,
- * the Rust Foundation, and the sponsorship programs of the Apache and Python software foundations.
- * Each rule set carries its sources and the date a source last confirmed it; what could not be sourced
- * is left out and said in the file's note.
+ * The foundations built into this jar: the OpenStack Foundation ({@link
+ * OpenStackFoundation#foundation()}) and the others read from JSON resources, kept to compare dues
+ * across foundations ({@link FeeComparison}): the Linux Foundation, Eclipse, CNCF, OpenSSF, LF AI
+ * &amp; Data, FINOS, Hyperledger, the Rust Foundation, and the sponsorship programs of the Apache
+ * and Python software foundations. Each rule set carries its sources and the date a source last
+ * confirmed it; what could not be sourced is left out and said in the file's note.
  *
- * <p>The other foundations are listed in the resource {@code foundations/index.json}, a JSON array of
- * file names beside it ({@code ["eclipse.json", "linux-foundation.json", ...]}); each file is a
+ * <p>The other foundations are listed in the resource {@code foundations/index.json}, a JSON array
+ * of file names beside it ({@code ["eclipse.json", "linux-foundation.json", ...]}); each file is a
  * {@link Foundation} in JSON. Adding a foundation is adding its file and its name to the index: no
  * code changes. The resources are read once, on first use.
  *
@@ -38,7 +37,8 @@ import java.util.stream.Collectors;
 public final class Foundations {
   /** The one loader of this module's resources, named relative to this package. */
   static final BuiltInResources RESOURCES =
-      BuiltInResources.of("stackholder-membership", name -> Foundations.class.getResourceAsStream(name));
+      BuiltInResources.of(
+          "stackholder-membership", name -> Foundations.class.getResourceAsStream(name));
 
   private static final String DIRECTORY = "foundations/";
   private static final String INDEX = DIRECTORY + "index.json";
@@ -74,23 +74,33 @@ public final class Foundations {
    * @throws NotFoundException naming the id and the ids of the built-in foundations
    */
   public static Foundation getFoundation(String id) {
-    return findFoundation(id).orElseThrow(() -> new NotFoundException("foundation", id,
-        builtIn().stream().map(Foundation::id).collect(Collectors.toList())));
+    return findFoundation(id)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "foundation",
+                    id,
+                    builtIn().stream().map(Foundation::id).collect(Collectors.toList())));
   }
 
   /**
    * Reads the resources on first use, once, thread-safely. A failure is not remembered: it is the
    * IllegalStateException naming the file on every call, not an ExceptionInInitializerError.
    */
-  private static final Supplier<ImmutableList<Foundation>> FOUNDATIONS = Suppliers.memoize(Foundations::load);
+  private static final Supplier<ImmutableList<Foundation>> FOUNDATIONS =
+      Suppliers.memoize(Foundations::load);
 
   private static ImmutableList<Foundation> load() {
     ImmutableList.Builder<Foundation> all = ImmutableList.builder();
     all.add(OpenStackFoundation.foundation());
     for (String file : RESOURCES.readJson(INDEX, String[].class)) {
       if (!FILE_NAME.matcher(file).matches()) {
-        throw new IllegalStateException("Built-in resource " + INDEX + " lists '" + file
-            + "', expected a lower-case file name such as 'eclipse.json'");
+        throw new IllegalStateException(
+            "Built-in resource "
+                + INDEX
+                + " lists '"
+                + file
+                + "', expected a lower-case file name such as 'eclipse.json'");
       }
       all.add(RESOURCES.readJson(DIRECTORY + file, Foundation.class));
     }
@@ -98,7 +108,8 @@ public final class Foundations {
     Set<String> ids = new HashSet<>();
     for (Foundation foundation : foundations) {
       if (!ids.add(foundation.id())) {
-        throw new IllegalStateException("Built-in foundation id '" + foundation.id() + "' appears twice");
+        throw new IllegalStateException(
+            "Built-in foundation id '" + foundation.id() + "' appears twice");
       }
     }
     return foundations;

@@ -11,8 +11,8 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * No dues: the OpenStack Foundation's Individual Members and Supporting Organizations.
- * JSON: {@code {"type": "free"}}.
+ * No dues: the OpenStack Foundation's Individual Members and Supporting Organizations. JSON: {@code
+ * {"type": "free"}}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -36,8 +36,11 @@ public abstract class KindPrice {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(!kinds().isEmpty(), "A price by kind of organization names no kinds");
-    InvalidDataException.check(!(dues() instanceof ByKindDues),
-        "A price for %s is itself priced by kind, expected a flat, free, banded or percent rule", kinds());
+    InvalidDataException.check(
+        !kinds().isEmpty(), "A price by kind of organization names no kinds");
+    InvalidDataException.check(
+        !(dues() instanceof ByKindDues),
+        "A price for %s is itself priced by kind, expected a flat, free, banded or percent rule",
+        kinds());
   }
 }

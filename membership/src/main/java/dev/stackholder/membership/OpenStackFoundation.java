@@ -1,16 +1,15 @@
 package dev.stackholder.membership;
 
-import dev.stackholder.membership.board.BoardYear;
-import dev.stackholder.membership.roster.MembershipHistory;
-import dev.stackholder.membership.roster.Observation;
-import dev.stackholder.membership.roster.ReportedCount;
-import dev.stackholder.membership.income.PublishedIncome;
-import dev.stackholder.membership.roster.Presumption;
-import dev.stackholder.membership.roster.Roster;
-
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import dev.stackholder.membership.board.BoardYear;
+import dev.stackholder.membership.income.PublishedIncome;
+import dev.stackholder.membership.roster.MembershipHistory;
+import dev.stackholder.membership.roster.Observation;
+import dev.stackholder.membership.roster.Presumption;
+import dev.stackholder.membership.roster.ReportedCount;
+import dev.stackholder.membership.roster.Roster;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -18,10 +17,10 @@ import java.time.LocalDate;
  * The OpenStack Foundation (the Open Infrastructure Foundation since 2020) as built-in data: its
  * tiers, its rule sets with their effective dates and sources, and its membership history.
  *
- * <p>The data is JSON resources in this jar, read once on first use; every rule carries its sources,
- * and what could not be confirmed is marked unverified or left out and said so in the notes. A tier's
- * dues, member limit and board seats belong to the rule set in force on a date, not to the tier
- * constants here.
+ * <p>The data is JSON resources in this jar, read once on first use; every rule carries its
+ * sources, and what could not be confirmed is marked unverified or left out and said so in the
+ * notes. A tier's dues, member limit and board seats belong to the rule set in force on a date, not
+ * to the tier constants here.
  *
  * <pre>{@code
  * DuesQuote quote = OpenStackFoundation.duesSchedule()
@@ -33,18 +32,26 @@ import java.time.LocalDate;
 public final class OpenStackFoundation {
   /** Platinum, in every rule set. */
   public static final Tier PLATINUM = Tier.of("platinum", "Platinum");
+
   /** Gold, in every rule set. */
   public static final Tier GOLD = Tier.of("gold", "Gold");
+
   /** Corporate Sponsor, in the 2012 bylaws' rule set; replaced by {@link #SILVER}. */
   public static final Tier CORPORATE_SPONSOR = Tier.of("corporate-sponsor", "Corporate Sponsor");
+
   /** Startup Sponsor, in the 2012 bylaws' rule set. */
   public static final Tier STARTUP_SPONSOR = Tier.of("startup-sponsor", "Startup Sponsor");
+
   /** Supporting Organization, in the 2012 bylaws' rule set. */
-  public static final Tier SUPPORTING_ORGANIZATION = Tier.of("supporting-organization", "Supporting Organization");
+  public static final Tier SUPPORTING_ORGANIZATION =
+      Tier.of("supporting-organization", "Supporting Organization");
+
   /** Individual Member, in every rule set. */
   public static final Tier INDIVIDUAL = Tier.of("individual", "Individual Member");
+
   /** Silver, in the OpenInfra rule sets. */
   public static final Tier SILVER = Tier.of("silver", "Silver");
+
   /** Associate, in the later OpenInfra rule sets. */
   public static final Tier ASSOCIATE = Tier.of("associate", "Associate");
 
@@ -68,14 +75,15 @@ public final class OpenStackFoundation {
    * rules in force on a given day use {@link #duesScheduleOn(LocalDate)}}
    */
   public static DuesSchedule duesSchedule() {
-    return foundation().findRuleSet(BYLAWS_2012)
+    return foundation()
+        .findRuleSet(BYLAWS_2012)
         .orElseThrow(() -> new IllegalStateException(RESOURCE + " has no rule set " + BYLAWS_2012));
   }
 
   /**
-   * {@return the rule set in force on a date, quoting as of that date} See
-   * {@link Foundation#duesScheduleOn(LocalDate)}: its quotes say how old the evidence for the fee is
-   * when a source last confirmed it a year or more before, and, from 2025-06-03, itemise the Linux
+   * {@return the rule set in force on a date, quoting as of that date} See {@link
+   * Foundation#duesScheduleOn(LocalDate)}: its quotes say how old the evidence for the fee is when
+   * a source last confirmed it a year or more before, and, from 2025-06-03, itemise the Linux
    * Foundation membership the directed fund's charter requires of every Platinum, Gold and Silver
    * member.
    *
@@ -92,8 +100,8 @@ public final class OpenStackFoundation {
    * its certainty ({@link Roster#answerOn(LocalDate)}): members known on a date, members last seen
    * earlier whose status is unknown, and how complete the answer is. The April 2012 lists of
    * organizations that declared their intent to join (before the foundation was incorporated) are
-   * in {@link #evidence()} but not in the roster. Its board follows the seat counts the
-   * sources state per board year ({@link #boardYears()}), and says "not known" where none is found.
+   * in {@link #evidence()} but not in the roster. Its board follows the seat counts the sources
+   * state per board year ({@link #boardYears()}), and says "not known" where none is found.
    */
   public static Roster roster() {
     return ROSTER.get();
@@ -119,36 +127,62 @@ public final class OpenStackFoundation {
 
   // Read on first use, once, thread-safely. A failure is not remembered: it is the
   // IllegalStateException naming the resource on every call, not an ExceptionInInitializerError.
-  private static final Supplier<Foundation> FOUNDATION = Suppliers.memoize(
-      () -> Foundations.RESOURCES.readJson(RESOURCE, Foundation.class));
-  private static final Supplier<MembershipHistory> HISTORY = Suppliers.memoize(
-      () -> Foundations.RESOURCES.readJson(ROSTER_RESOURCE, MembershipHistory.class));
-  private static final Supplier<ImmutableList<Observation>> EVIDENCE = Suppliers.memoize(
-      () -> Foundations.RESOURCES.read(EVIDENCE_RESOURCE, in -> OpenStackEvidence.observations(
-          new String(in.readAllBytes(), StandardCharsets.UTF_8), FOUNDATION.get())));
-  private static final Supplier<ImmutableList<BoardYear>> BOARD_YEARS = Suppliers.memoize(
-      () -> Foundations.RESOURCES.read(BOARD_RESOURCE, in -> OpenStackEvidence.boardYears(
-          new String(in.readAllBytes(), StandardCharsets.UTF_8))));
+  private static final Supplier<Foundation> FOUNDATION =
+      Suppliers.memoize(() -> Foundations.RESOURCES.readJson(RESOURCE, Foundation.class));
+  private static final Supplier<MembershipHistory> HISTORY =
+      Suppliers.memoize(
+          () -> Foundations.RESOURCES.readJson(ROSTER_RESOURCE, MembershipHistory.class));
+  private static final Supplier<ImmutableList<Observation>> EVIDENCE =
+      Suppliers.memoize(
+          () ->
+              Foundations.RESOURCES.read(
+                  EVIDENCE_RESOURCE,
+                  in ->
+                      OpenStackEvidence.observations(
+                          new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                          FOUNDATION.get())));
+  private static final Supplier<ImmutableList<BoardYear>> BOARD_YEARS =
+      Suppliers.memoize(
+          () ->
+              Foundations.RESOURCES.read(
+                  BOARD_RESOURCE,
+                  in ->
+                      OpenStackEvidence.boardYears(
+                          new String(in.readAllBytes(), StandardCharsets.UTF_8))));
   // The April 2012 lists record declared intent to join a foundation not yet incorporated: evidence
   // of intent, not of membership, so the roster leaves them out (evidence() keeps them).
-  private static final Supplier<ImmutableList<Presumption>> PRESUMPTIONS = Suppliers.memoize(
-      () -> ImmutableList.copyOf(Foundations.RESOURCES.readJson(PRESUMPTIONS_RESOURCE, PresumptionFile.class)
-          .presumptions()));
-  private static final Supplier<Roster> ROSTER = Suppliers.memoize(
-      () -> Roster.fromEvidence(FOUNDATION.get(), EVIDENCE.get().stream().filter(o -> !isDeclaredIntent(o)).toList(),
-          BOARD_YEARS.get(), PRESUMPTIONS.get(), HISTORY.get().reportedCounts()));
+  private static final Supplier<ImmutableList<Presumption>> PRESUMPTIONS =
+      Suppliers.memoize(
+          () ->
+              ImmutableList.copyOf(
+                  Foundations.RESOURCES
+                      .readJson(PRESUMPTIONS_RESOURCE, PresumptionFile.class)
+                      .presumptions()));
+  private static final Supplier<Roster> ROSTER =
+      Suppliers.memoize(
+          () ->
+              Roster.fromEvidence(
+                  FOUNDATION.get(),
+                  EVIDENCE.get().stream().filter(o -> !isDeclaredIntent(o)).toList(),
+                  BOARD_YEARS.get(),
+                  PRESUMPTIONS.get(),
+                  HISTORY.get().reportedCounts()));
 
   /**
-   * {@return how long after a sighting the built-in roster presumes a member stays, per tier, each with
-   * its reason and sources (Platinum three years, one term; Gold one year, one renewal)}
+   * {@return how long after a sighting the built-in roster presumes a member stays, per tier, each
+   * with its reason and sources (Platinum three years, one term; Gold one year, one renewal)}
    */
   public static ImmutableList<Presumption> presumptions() {
     return PRESUMPTIONS.get();
   }
 
-  private static final Supplier<ImmutableList<PublishedIncome>> PUBLISHED_INCOME = Suppliers.memoize(
-      () -> ImmutableList.copyOf(Foundations.RESOURCES.readJson(PUBLISHED_INCOME_RESOURCE, PublishedIncomeFile.class)
-          .figures()));
+  private static final Supplier<ImmutableList<PublishedIncome>> PUBLISHED_INCOME =
+      Suppliers.memoize(
+          () ->
+              ImmutableList.copyOf(
+                  Foundations.RESOURCES
+                      .readJson(PUBLISHED_INCOME_RESOURCE, PublishedIncomeFile.class)
+                      .figures()));
 
   /**
    * {@return the income the foundation filed per year (IRS Form 990, as the IRS extract gives it),
@@ -160,14 +194,20 @@ public final class OpenStackFoundation {
   }
 
   /** The published income file: its note for readers, and the figures. */
-  record PublishedIncomeFile(@com.fasterxml.jackson.annotation.JsonProperty(value = "figures", required = true)
-      java.util.List<PublishedIncome> figures) {}
+  record PublishedIncomeFile(
+      @com.fasterxml.jackson.annotation.JsonProperty(value = "figures", required = true)
+          java.util.List<PublishedIncome> figures) {}
 
   /** The presumptions file: its note for readers, and the presumptions. */
-  record PresumptionFile(@com.fasterxml.jackson.annotation.JsonProperty(value = "presumptions", required = true)
-      java.util.List<Presumption> presumptions) {}
+  record PresumptionFile(
+      @com.fasterxml.jackson.annotation.JsonProperty(value = "presumptions", required = true)
+          java.util.List<Presumption> presumptions) {}
 
   static boolean isDeclaredIntent(Observation observation) {
-    return observation.source().note().map(note -> note.startsWith("declared intent")).orElse(false);
+    return observation
+        .source()
+        .note()
+        .map(note -> note.startsWith("declared intent"))
+        .orElse(false);
   }
 }

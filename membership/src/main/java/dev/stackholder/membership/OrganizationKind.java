@@ -7,8 +7,8 @@ import dev.stackholder.core.internal.EnumIds;
 
 /**
  * What kind of organization a member is, as fee tables tell them apart (Eclipse charges a research
- * organization or a government less than a company; CNCF has academic and non-profit tiers). In JSON
- * a kind is its {@link #id()}.
+ * organization or a government less than a company; CNCF has academic and non-profit tiers). In
+ * JSON a kind is its {@link #id()}.
  *
  * <p>Immutable and thread-safe, as every enum.
  */

@@ -1,6 +1,5 @@
 package dev.stackholder.membership;
 
-import dev.stackholder.core.internal.Rounding;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -8,9 +7,9 @@ import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Limits;
 import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.MoneyText;
+import dev.stackholder.core.internal.Rounding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -18,14 +17,16 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * A percentage of the member's annual revenue, kept between an optional minimum and maximum, such as
- * the OpenStack Foundation's 2012 Gold rule.
+ * A percentage of the member's annual revenue, kept between an optional minimum and maximum, such
+ * as the OpenStack Foundation's 2012 Gold rule.
  *
- * <p>The percentage of the revenue is worked out exactly; when it falls outside the bounds the bound
- * is due, otherwise the exact amount is rounded to the currency's minor unit with the rule set's
- * rounding mode ({@code HALF_UP} unless the rule set says otherwise). Nothing is rounded before that.
+ * <p>The percentage of the revenue is worked out exactly; when it falls outside the bounds the
+ * bound is due, otherwise the exact amount is rounded to the currency's minor unit with the rule
+ * set's rounding mode ({@code HALF_UP} unless the rule set says otherwise). Nothing is rounded
+ * before that.
  *
- * <p>JSON: {@code {"type": "percent-of-revenue", "percent": 0.025, "minimum": {...}, "maximum": {...}}}.
+ * <p>JSON: {@code {"type": "percent-of-revenue", "percent": 0.025, "minimum": {...}, "maximum":
+ * {...}}}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -100,7 +101,11 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
     final BigDecimal minimumAmount;
     final BigDecimal maximumAmount;
 
-    Constants(BigDecimal fraction, Optional<BigDecimal> percent, Optional<Money> minimum, Optional<Money> maximum) {
+    Constants(
+        BigDecimal fraction,
+        Optional<BigDecimal> percent,
+        Optional<Money> minimum,
+        Optional<Money> maximum) {
       this.fraction = fraction;
       this.percent = percent;
       this.minimum = minimum;
@@ -124,7 +129,8 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
   }
 
   /** The same, with the constants already read (a quote reads them once). */
-  static Charge chargeRevenue(Constants constants, Money revenue, CurrencyUnit currency, RoundingMode rounding) {
+  static Charge chargeRevenue(
+      Constants constants, Money revenue, CurrencyUnit currency, RoundingMode rounding) {
     BigDecimal exact = revenue.getAmount().multiply(constants.fraction);
     if (constants.minimumAmount != null && exact.compareTo(constants.minimumAmount) < 0) {
       return new Charge(constants.minimum.get(), Charge.MINIMUM);
@@ -138,8 +144,12 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
   private Money revenue(Tier tier, Declaration declaration) {
     Optional<Money> revenue = declaration.annualRevenue();
     if (revenue.isEmpty()) {
-      throw new MissingDeclarationException(Declaration.ANNUAL_REVENUE,
-          tier + " dues are " + percent().toPlainString() + "% of annual revenue: declare the revenue");
+      throw new MissingDeclarationException(
+          Declaration.ANNUAL_REVENUE,
+          tier
+              + " dues are "
+              + percent().toPlainString()
+              + "% of annual revenue: declare the revenue");
     }
     return revenue.get();
   }
@@ -148,8 +158,12 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
   String working(Tier tier, Declaration declaration, CurrencyUnit currency, RoundingMode rounding) {
     Money revenue = revenue(tier, declaration);
     BigDecimal exact = revenue.getAmount().multiply(constants().fraction);
-    String working = percent().toPlainString() + "% of " + MoneyText.format(revenue) + " = "
-        + Rounding.exact(currency, exact);
+    String working =
+        percent().toPlainString()
+            + "% of "
+            + MoneyText.format(revenue)
+            + " = "
+            + Rounding.exact(currency, exact);
     if (minimum().isPresent() && exact.compareTo(minimum().get().getAmount()) < 0) {
       return working + ", below the minimum: " + MoneyText.format(minimum().get());
     }
@@ -158,7 +172,8 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
     }
     Money rounded = Money.of(currency, exact, rounding);
     if (rounded.getAmount().compareTo(exact) != 0) {
-      working += ", rounded " + Rounding.describe(rounding, currency) + ": " + MoneyText.format(rounded);
+      working +=
+          ", rounded " + Rounding.describe(rounding, currency) + ": " + MoneyText.format(rounded);
     }
     return working + ", within the bounds";
   }
@@ -190,42 +205,61 @@ public abstract non-sealed class PercentOfRevenueDues extends DuesRule {
 
   @Override
   public Optional<String> missingFigure(Declaration declaration) {
-    return declaration.annualRevenue().isPresent() ? Optional.empty() : Optional.of(Declaration.ANNUAL_REVENUE);
+    return declaration.annualRevenue().isPresent()
+        ? Optional.empty()
+        : Optional.of(Declaration.ANNUAL_REVENUE);
   }
 
   @Value.Check
   void check() {
     // Tests first, formatting only on failure: a hostile value costs nothing to check.
-    InvalidDataException.check(percent().signum() >= 0,
-        "Dues percent %s is negative, expected zero or more", percent());
-    InvalidDataException.check(percent().compareTo(Limits.MAX_PERCENT) <= 0,
-        "Dues percent %s is above 100, expected a percentage of revenue from 0 to 100", percent());
+    InvalidDataException.check(
+        percent().signum() >= 0, "Dues percent %s is negative, expected zero or more", percent());
+    InvalidDataException.check(
+        percent().compareTo(Limits.MAX_PERCENT) <= 0,
+        "Dues percent %s is above 100, expected a percentage of revenue from 0 to 100",
+        percent());
     Limits.checkDecimal(percent(), "Dues percent");
-    minimum().ifPresent(min -> {
-      Limits.checkDecimal(min.getAmount(), "Dues minimum");
-      if (min.isNegative()) {
-        throw new InvalidDataException("Dues minimum " + MoneyText.format(min)
-            + " is negative, expected zero or more");
-      }
-    });
+    minimum()
+        .ifPresent(
+            min -> {
+              Limits.checkDecimal(min.getAmount(), "Dues minimum");
+              if (min.isNegative()) {
+                throw new InvalidDataException(
+                    "Dues minimum "
+                        + MoneyText.format(min)
+                        + " is negative, expected zero or more");
+              }
+            });
     // Without this a maximum alone could be negative, and every revenue would be charged it.
-    maximum().ifPresent(max -> {
-      Limits.checkDecimal(max.getAmount(), "Dues maximum");
-      if (max.isNegative()) {
-        throw new InvalidDataException("Dues maximum " + MoneyText.format(max)
-            + " is negative, expected zero or more");
-      }
-    });
+    maximum()
+        .ifPresent(
+            max -> {
+              Limits.checkDecimal(max.getAmount(), "Dues maximum");
+              if (max.isNegative()) {
+                throw new InvalidDataException(
+                    "Dues maximum "
+                        + MoneyText.format(max)
+                        + " is negative, expected zero or more");
+              }
+            });
     if (minimum().isPresent() && maximum().isPresent()) {
       Money min = minimum().get();
       Money max = maximum().get();
       if (!min.getCurrencyUnit().equals(max.getCurrencyUnit())) {
-        throw new InvalidDataException("Dues minimum " + MoneyText.format(min) + " and maximum "
-            + MoneyText.format(max) + " are in different currencies");
+        throw new InvalidDataException(
+            "Dues minimum "
+                + MoneyText.format(min)
+                + " and maximum "
+                + MoneyText.format(max)
+                + " are in different currencies");
       }
       if (min.isGreaterThan(max)) {
-        throw new InvalidDataException("Dues minimum " + MoneyText.format(min)
-            + " is above the maximum " + MoneyText.format(max));
+        throw new InvalidDataException(
+            "Dues minimum "
+                + MoneyText.format(min)
+                + " is above the maximum "
+                + MoneyText.format(max));
       }
     }
   }

@@ -82,13 +82,19 @@ public abstract class Prerequisite {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(Slugs.isSlug(foundation()),
-        "Prerequisite foundation '%s' is not a lower-case slug such as 'linux-foundation'", foundation());
-    InvalidDataException.check(Slugs.isSlug(tier()),
-        "Prerequisite tier '%s' is not a lower-case slug such as 'silver'", tier());
+    InvalidDataException.check(
+        Slugs.isSlug(foundation()),
+        "Prerequisite foundation '%s' is not a lower-case slug such as 'linux-foundation'",
+        foundation());
+    InvalidDataException.check(
+        Slugs.isSlug(tier()),
+        "Prerequisite tier '%s' is not a lower-case slug such as 'silver'",
+        tier());
     for (String id : appliesTo()) {
-      InvalidDataException.check(Slugs.isSlug(id),
-          "Prerequisite applies to tier '%s', which is not a lower-case slug such as 'premier'", id);
+      InvalidDataException.check(
+          Slugs.isSlug(id),
+          "Prerequisite applies to tier '%s', which is not a lower-case slug such as 'premier'",
+          id);
     }
   }
 }

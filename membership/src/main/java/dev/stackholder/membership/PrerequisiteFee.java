@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /**
  * One item of a quote for a required other membership: the requirement and its fee, or why the fee
  * could not be quoted (the foundation or its rules on that date are not known, or the fee needs a
- * figure the organization did not declare). Exactly one of {@link #quote()} and {@link #unpriced()} is
- * present.
+ * figure the organization did not declare). Exactly one of {@link #quote()} and {@link #unpriced()}
+ * is present.
  *
  * <p>Computed by quoting; it has no public builder. Immutable and thread-safe.
  */
@@ -35,19 +35,26 @@ public abstract class PrerequisiteFee {
   public abstract Optional<String> unpriced();
 
   static PrerequisiteFee priced(Prerequisite prerequisite, String foundationName, DuesQuote quote) {
-    return ImmutablePrerequisiteFee.builder().prerequisite(prerequisite).foundationName(foundationName)
-        .quote(quote).build();
+    return ImmutablePrerequisiteFee.builder()
+        .prerequisite(prerequisite)
+        .foundationName(foundationName)
+        .quote(quote)
+        .build();
   }
 
   static PrerequisiteFee unpriced(Prerequisite prerequisite, String foundationName, String reason) {
-    return ImmutablePrerequisiteFee.builder().prerequisite(prerequisite).foundationName(foundationName)
-        .unpriced(reason).build();
+    return ImmutablePrerequisiteFee.builder()
+        .prerequisite(prerequisite)
+        .foundationName(foundationName)
+        .unpriced(reason)
+        .build();
   }
 
   @Value.Check
   void check() {
     if (quote().isPresent() == unpriced().isPresent()) {
-      throw new IllegalStateException("A prerequisite fee has a quote or a reason it has none, not both or neither");
+      throw new IllegalStateException(
+          "A prerequisite fee has a quote or a reason it has none, not both or neither");
     }
   }
 }

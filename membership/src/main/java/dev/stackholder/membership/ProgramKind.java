@@ -1,7 +1,5 @@
 package dev.stackholder.membership;
 
-import dev.stackholder.membership.roster.Membership;
-
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.stackholder.core.NotFoundException;
@@ -10,8 +8,8 @@ import dev.stackholder.core.internal.EnumIds;
 /**
  * Whether what a rule set sells is membership (with its votes and seats) or sponsorship, which buys
  * recognition but no membership, such as the Apache Software Foundation's or the Python Software
- * Foundation's programs. A comparison shows the difference rather than ranking the two as equals. In
- * JSON a kind is its {@link #id()}.
+ * Foundation's programs. A comparison shows the difference rather than ranking the two as equals.
+ * In JSON a kind is its {@link #id()}.
  *
  * <p>Immutable and thread-safe, as every enum.
  */
@@ -21,7 +19,8 @@ public enum ProgramKind {
   /** A sponsorship program that is not membership. */
   SPONSORSHIP("sponsorship");
 
-  private static final EnumIds<ProgramKind> IDS = EnumIds.of(ProgramKind.class, "program kind", ProgramKind::id);
+  private static final EnumIds<ProgramKind> IDS =
+      EnumIds.of(ProgramKind.class, "program kind", ProgramKind::id);
 
   private final String id;
 

@@ -12,12 +12,16 @@ import dev.stackholder.core.internal.EnumIds;
  * <p>Immutable and thread-safe, as every enum.
  */
 public enum Proration {
-  /** Any part of a year is charged the full year's dues (the default: no public rule says otherwise). */
+  /**
+   * Any part of a year is charged the full year's dues (the default: no public rule says
+   * otherwise).
+   */
   FULL_YEAR("full-year"),
   /** The year's dues times the days of membership in the year over the days in the year. */
   DAYS("days");
 
-  private static final EnumIds<Proration> IDS = EnumIds.of(Proration.class, "proration", Proration::id);
+  private static final EnumIds<Proration> IDS =
+      EnumIds.of(Proration.class, "proration", Proration::id);
 
   private final String id;
 

@@ -8,10 +8,10 @@ import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.MissingExchangeRateException;
-import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.MoneyText;
-import dev.stackholder.core.internal.Slugs;
+import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.Source;
+import dev.stackholder.core.internal.Slugs;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -30,9 +30,9 @@ import org.joda.money.Money;
  * <p>It is in force from {@link #effectiveFrom()} (inclusive) until {@link #effectiveUntil()}
  * (exclusive: the first day it no longer applies), or open-ended.
  *
- * <p>Checked when built (and so when read from JSON): the dates are in order, each tier appears once,
- * every amount is in the rule set's currency, and the rounding mode can round
- * ({@code UNNECESSARY} cannot).
+ * <p>Checked when built (and so when read from JSON): the dates are in order, each tier appears
+ * once, every amount is in the rule set's currency, and the rounding mode can round ({@code
+ * UNNECESSARY} cannot).
  *
  * <pre>{@code
  * RuleSet rules = RuleSet.builder()
@@ -176,8 +176,10 @@ public abstract class RuleSet implements DuesSchedule {
     java.util.Objects.requireNonNull(tier, "tier");
     Tier[] known = lookup.tiers;
     int[] idHashes = lookup.idHashes;
-    // The first equal tier, as findRules finds it; the ids' hashes (cached by String) first, so that
-    // only the tier that matches is compared field by field: a quoted tier is rarely the same instance
+    // The first equal tier, as findRules finds it; the ids' hashes (cached by String) first, so
+    // that
+    // only the tier that matches is compared field by field: a quoted tier is rarely the same
+    // instance
     // as the rule set's (OpenStackFoundation.GOLD is not the one read from the built-in JSON).
     int idHash = tier.id().hashCode();
     for (int i = 0; i < known.length; i++) {
@@ -185,8 +187,15 @@ public abstract class RuleSet implements DuesSchedule {
         return i;
       }
     }
-    throw new TierNotInForceException(tier.id(), id(), "Tier '" + tier.id() + "' is not in rule set '" + id()
-        + "', expected one of " + String.join(", ", tierIds()));
+    throw new TierNotInForceException(
+        tier.id(),
+        id(),
+        "Tier '"
+            + tier.id()
+            + "' is not in rule set '"
+            + id()
+            + "', expected one of "
+            + String.join(", ", tierIds()));
   }
 
   /**
@@ -239,7 +248,12 @@ public abstract class RuleSet implements DuesSchedule {
   public DuesQuote quote(Tier tier, Declaration declaration, ExchangeRates rates) {
     Lookup lookup = lookup();
     int index = indexOrInvalid(lookup, tier);
-    return quote(tiers().get(index), declaration, rates, Optional.empty(), lookup.confirmed[index],
+    return quote(
+        tiers().get(index),
+        declaration,
+        rates,
+        Optional.empty(),
+        lookup.confirmed[index],
         ImmutableList.of());
   }
 
@@ -261,7 +275,12 @@ public abstract class RuleSet implements DuesSchedule {
     int index = indexOrInvalid(lookup, tier);
     TierRule rule = tiers().get(index);
     if (!(rule.dues() instanceof PercentOfRevenueDues percent)) {
-      return quote(rule, Declaration.ofRevenue(annualRevenue), rates, Optional.empty(), lookup.confirmed[index],
+      return quote(
+          rule,
+          Declaration.ofRevenue(annualRevenue),
+          rates,
+          Optional.empty(),
+          lookup.confirmed[index],
           ImmutableList.of());
     }
     CurrencyUnit currency = currency();
@@ -270,16 +289,33 @@ public abstract class RuleSet implements DuesSchedule {
     Optional<Money> converted = Optional.empty();
     if (!annualRevenue.getCurrencyUnit().equals(currency)) {
       ExchangeRate rate = rates.getRate(annualRevenue.getCurrencyUnit(), currency);
-      revenue = Money.of(currency, annualRevenue.getAmount().multiply(rate.rate()), RoundingMode.HALF_UP);
+      revenue =
+          Money.of(currency, annualRevenue.getAmount().multiply(rate.rate()), RoundingMode.HALF_UP);
       converted = Optional.of(revenue);
       usedRate = Optional.of(rate);
     }
     RoundingMode rounding = rounding();
     PercentOfRevenueDues.Constants constants = percent.constants();
     Charge charge = PercentOfRevenueDues.chargeRevenue(constants, revenue, currency, rounding);
-    return ImmutableDuesQuote.of(rule.tier(), charge.amount, id(), name(), program(), rule, rounding,
-        Optional.of(annualRevenue), converted, Optional.empty(), Optional.empty(), usedRate, charge.bound,
-        constants.percent, constants.minimum, constants.maximum, Optional.empty(), lookup.confirmed[index],
+    return ImmutableDuesQuote.of(
+        rule.tier(),
+        charge.amount,
+        id(),
+        name(),
+        program(),
+        rule,
+        rounding,
+        Optional.of(annualRevenue),
+        converted,
+        Optional.empty(),
+        Optional.empty(),
+        usedRate,
+        charge.bound,
+        constants.percent,
+        constants.minimum,
+        constants.maximum,
+        Optional.empty(),
+        lookup.confirmed[index],
         ImmutableList.of());
   }
 
@@ -288,15 +324,29 @@ public abstract class RuleSet implements DuesSchedule {
    * schedule gives them. Only the amount is worked out here; the explanation is built from the
    * quote's fields when it is asked for.
    */
-  DuesQuote quote(TierRule rule, Declaration declaration, ExchangeRates rates, Optional<LocalDate> quotedOn,
+  DuesQuote quote(
+      TierRule rule,
+      Declaration declaration,
+      ExchangeRates rates,
+      Optional<LocalDate> quotedOn,
       ImmutableList<PrerequisiteFee> prerequisites) {
     Optional<LocalDate> confirmed = rule.lastConfirmed();
-    return quote(rule, declaration, rates, quotedOn, confirmed.isPresent() ? confirmed : lastConfirmed(),
+    return quote(
+        rule,
+        declaration,
+        rates,
+        quotedOn,
+        confirmed.isPresent() ? confirmed : lastConfirmed(),
         prerequisites);
   }
 
-  private DuesQuote quote(TierRule rule, Declaration declaration, ExchangeRates rates, Optional<LocalDate> quotedOn,
-      Optional<LocalDate> confirmed, ImmutableList<PrerequisiteFee> prerequisites) {
+  private DuesQuote quote(
+      TierRule rule,
+      Declaration declaration,
+      ExchangeRates rates,
+      Optional<LocalDate> quotedOn,
+      Optional<LocalDate> confirmed,
+      ImmutableList<PrerequisiteFee> prerequisites) {
     Tier tier = rule.tier();
     DuesRule dues = rule.dues();
     CurrencyUnit currency = currency();
@@ -304,12 +354,16 @@ public abstract class RuleSet implements DuesSchedule {
     Optional<ExchangeRate> usedRate = Optional.empty();
     Optional<Money> converted = Optional.empty();
     Optional<Money> revenue = declaration.annualRevenue();
-    if (revenue.isPresent() && !revenue.get().getCurrencyUnit().equals(currency) && dues.needsRevenue(declaration)) {
+    if (revenue.isPresent()
+        && !revenue.get().getCurrencyUnit().equals(currency)
+        && dues.needsRevenue(declaration)) {
       Money declared = revenue.get();
-      // One look-up of the rate, then what ExchangeRates.convert does with it (multiply, round half up to
+      // One look-up of the rate, then what ExchangeRates.convert does with it (multiply, round half
+      // up to
       // the minor unit): converting and then finding the rate again looked it up twice.
       ExchangeRate rate = rates.getRate(declared.getCurrencyUnit(), currency);
-      Money inRuleSetCurrency = Money.of(currency, declared.getAmount().multiply(rate.rate()), RoundingMode.HALF_UP);
+      Money inRuleSetCurrency =
+          Money.of(currency, declared.getAmount().multiply(rate.rate()), RoundingMode.HALF_UP);
       converted = Optional.of(inRuleSetCurrency);
       usedRate = Optional.of(rate);
       inCurrency = ImmutableDeclaration.of(converted, declaration.employees(), declaration.kind());
@@ -340,37 +394,82 @@ public abstract class RuleSet implements DuesSchedule {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(Slugs.isSlug(id()),
-        "Rule set id '%s' is not a lower-case slug such as 'openstack-2012'", id());
+    InvalidDataException.check(
+        Slugs.isSlug(id()),
+        "Rule set id '%s' is not a lower-case slug such as 'openstack-2012'",
+        id());
     if (name().isBlank()) {
       throw new InvalidDataException("Rule set '" + id() + "' has a blank name");
     }
     dev.stackholder.core.Limits.checkText(name(), "Rule set name");
     dev.stackholder.core.Limits.checkDate(effectiveFrom(), "Rule set '" + id() + "' start");
-    effectiveUntil().ifPresent(until -> dev.stackholder.core.Limits.checkDate(until, "Rule set '" + id() + "' end"));
-    lastConfirmed().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Rule set '" + id() + "' confirmation"));
+    effectiveUntil()
+        .ifPresent(
+            until -> dev.stackholder.core.Limits.checkDate(until, "Rule set '" + id() + "' end"));
+    lastConfirmed()
+        .ifPresent(
+            date ->
+                dev.stackholder.core.Limits.checkDate(
+                    date, "Rule set '" + id() + "' confirmation"));
     note().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Rule set note"));
-    effectiveUntil().ifPresent(until -> InvalidDataException.check(until.isAfter(effectiveFrom()),
-        "Rule set '%s' ends on %s, expected after its start %s", id(), until, effectiveFrom()));
-    lastConfirmed().ifPresent(date -> InvalidDataException.check(!date.isBefore(effectiveFrom()),
-        "Rule set '%s' was last confirmed on %s, expected on or after its start %s", id(), date, effectiveFrom()));
-    InvalidDataException.check(rounding() != RoundingMode.UNNECESSARY,
-        "Rule set '%s' has rounding UNNECESSARY, expected a mode that can round, e.g. HALF_UP", id());
+    effectiveUntil()
+        .ifPresent(
+            until ->
+                InvalidDataException.check(
+                    until.isAfter(effectiveFrom()),
+                    "Rule set '%s' ends on %s, expected after its start %s",
+                    id(),
+                    until,
+                    effectiveFrom()));
+    lastConfirmed()
+        .ifPresent(
+            date ->
+                InvalidDataException.check(
+                    !date.isBefore(effectiveFrom()),
+                    "Rule set '%s' was last confirmed on %s, expected on or after its start %s",
+                    id(),
+                    date,
+                    effectiveFrom()));
+    InvalidDataException.check(
+        rounding() != RoundingMode.UNNECESSARY,
+        "Rule set '%s' has rounding UNNECESSARY, expected a mode that can round, e.g. HALF_UP",
+        id());
     Set<String> seen = new HashSet<>();
-    prerequisite().ifPresent(prerequisite -> prerequisite.appliesTo().forEach(id -> InvalidDataException.check(
-        tiers().stream().anyMatch(rule -> rule.tier().id().equals(id)),
-        "Rule set '%s' has a prerequisite for tier '%s', which it does not list", id(), id)));
+    prerequisite()
+        .ifPresent(
+            prerequisite ->
+                prerequisite
+                    .appliesTo()
+                    .forEach(
+                        id ->
+                            InvalidDataException.check(
+                                tiers().stream().anyMatch(rule -> rule.tier().id().equals(id)),
+                                "Rule set '%s' has a prerequisite for tier '%s', which it does not list",
+                                id(),
+                                id)));
     for (TierRule rule : tiers()) {
-      InvalidDataException.check(seen.add(rule.tier().id()),
-          "Rule set '%s' lists tier '%s' twice", id(), rule.tier().id());
+      InvalidDataException.check(
+          seen.add(rule.tier().id()),
+          "Rule set '%s' lists tier '%s' twice",
+          id(),
+          rule.tier().id());
       // Test first, format after: this runs for every amount of every rule set read.
-      rule.dues().amounts().forEach(amount -> {
-        if (!amount.getCurrencyUnit().equals(currency())) {
-          throw new InvalidDataException(String.format(Locale.ROOT, "Rule set '%s' tier '%s' has an amount %s in %s, expected %s",
-              id(), rule.tier().id(), MoneyText.format(amount), amount.getCurrencyUnit().getCode(),
-              currency().getCode()));
-        }
-      });
+      rule.dues()
+          .amounts()
+          .forEach(
+              amount -> {
+                if (!amount.getCurrencyUnit().equals(currency())) {
+                  throw new InvalidDataException(
+                      String.format(
+                          Locale.ROOT,
+                          "Rule set '%s' tier '%s' has an amount %s in %s, expected %s",
+                          id(),
+                          rule.tier().id(),
+                          MoneyText.format(amount),
+                          amount.getCurrencyUnit().getCode(),
+                          currency().getCode()));
+                }
+              });
     }
   }
 }

@@ -1,13 +1,12 @@
 package dev.stackholder.membership;
 
-import dev.stackholder.core.Limits;
-import dev.stackholder.membership.income.IncomeReport;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.InvalidDataException;
-import dev.stackholder.core.internal.Slugs;
+import dev.stackholder.core.Limits;
 import dev.stackholder.core.Source;
+import dev.stackholder.core.internal.Slugs;
+import dev.stackholder.membership.income.IncomeReport;
 import java.time.Year;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,8 +14,8 @@ import org.joda.money.Money;
 
 /**
  * What a source says one member paid (or would pay) for one year, where that differs from, or pins
- * down, what the rules give: a sourced exception to a rule is data, not a guess. An
- * {@link IncomeReport} charges the stated amount instead of the rule's and says so.
+ * down, what the rules give: a sourced exception to a rule is data, not a guess. An {@link
+ * IncomeReport} charges the stated amount instead of the rule's and says so.
  *
  * <p>Immutable and thread-safe.
  */
@@ -53,10 +52,16 @@ public abstract class StatedCharge {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(Slugs.isSlug(organizationId()), "Stated charge for '%s': not an organization id",
+    InvalidDataException.check(
+        Slugs.isSlug(organizationId()),
+        "Stated charge for '%s': not an organization id",
         organizationId());
-    InvalidDataException.check(!amount().isNegative(), "Stated charge for '%s' in %s is negative: %s",
-        organizationId(), year(), amount());
+    InvalidDataException.check(
+        !amount().isNegative(),
+        "Stated charge for '%s' in %s is negative: %s",
+        organizationId(),
+        year(),
+        amount());
     Limits.checkYear(year().getValue(), "Stated charge for '" + organizationId() + "'");
     Limits.checkMoney(amount(), "Stated charge for '" + organizationId() + "' in " + year());
     if (note().isPresent()) {

@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 /**
  * A class of membership, such as the OpenStack Foundation's Gold tier. A tier is identified by its
  * {@link #id()}, a lower-case slug ({@code "gold"}, {@code "corporate-sponsor"}); the rules that go
- * with it (dues, member limit, board seats) belong to a {@link RuleSet}, since they change over time.
+ * with it (dues, member limit, board seats) belong to a {@link RuleSet}, since they change over
+ * time.
  *
  * <p>Immutable and thread-safe.
  */
@@ -52,10 +53,12 @@ public abstract class Tier {
     // Tests rather than InvalidDataException.check: its varargs array was allocated for every tier
     // read from JSON, failing or not.
     if (!Slugs.isSlug(id())) {
-      throw new InvalidDataException(String.format(Locale.ROOT, "Tier id '%s' is not a lower-case slug such as 'gold'", id()));
+      throw new InvalidDataException(
+          String.format(Locale.ROOT, "Tier id '%s' is not a lower-case slug such as 'gold'", id()));
     }
     if (name().isBlank()) {
-      throw new InvalidDataException(String.format(Locale.ROOT, "Tier '%s' has a blank name", id()));
+      throw new InvalidDataException(
+          String.format(Locale.ROOT, "Tier '%s' has a blank name", id()));
     }
   }
 }

@@ -7,9 +7,9 @@ import java.util.Objects;
  * A tier was asked about under a rule set that does not have it: a quote, an admission or tier
  * change in a roster, or a replayed event, on a date when the rule set in force lacks the tier.
  * Every path that meets this situation throws this one type (it was an {@code InvalidDataException}
- * on some paths and a different message shape on others), and it is an
- * {@link InvalidDataException}, which the quote API has always promised. The message names the tier,
- * the rule set and the tiers or rule sets that would do.
+ * on some paths and a different message shape on others), and it is an {@link
+ * InvalidDataException}, which the quote API has always promised. The message names the tier, the
+ * rule set and the tiers or rule sets that would do.
  *
  * <p>{@link RuleSet#getRules} is a lookup by a rule set the caller chose, not a question about a
  * date, and keeps the lookups' {@link dev.stackholder.core.NotFoundException}.

@@ -1,19 +1,18 @@
 package dev.stackholder.membership;
 
-import dev.stackholder.membership.board.BoardSeats;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Source;
+import dev.stackholder.membership.board.BoardSeats;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * Everything a rule set says about one tier: its dues rule, the member limit, the commitment, how
- * the tier is represented on the board, and the sources of those rules. A rule whose figure rests on
- * one weak source only is marked {@link #unverified()} and its explanation says so.
+ * the tier is represented on the board, and the sources of those rules. A rule whose figure rests
+ * on one weak source only is marked {@link #unverified()} and its explanation says so.
  *
  * <pre>{@code
  * TierRule gold = TierRule.builder()
@@ -94,13 +93,28 @@ public abstract class TierRule {
 
   @Value.Check
   void check() {
-    InvalidDataException.check((board() == BoardSeats.FIXED) == electedDirectors().isPresent(),
+    InvalidDataException.check(
+        (board() == BoardSeats.FIXED) == electedDirectors().isPresent(),
         "Tier '%s' has board seats '%s' and electedDirectors %s: a number of elected directors goes"
-            + " with board seats 'fixed' and only with it", tier().id(), board().id(),
+            + " with board seats 'fixed' and only with it",
+        tier().id(),
+        board().id(),
         electedDirectors().map(String::valueOf).orElse("absent"));
-    electedDirectors().ifPresent(count -> InvalidDataException.check(count >= 0,
-        "Tier '%s' elects %d directors, expected zero or more", tier().id(), count));
-    commitmentYears().ifPresent(years -> InvalidDataException.check(years > 0,
-        "Tier '%s' has a commitment of %d years, expected a positive number", tier().id(), years));
+    electedDirectors()
+        .ifPresent(
+            count ->
+                InvalidDataException.check(
+                    count >= 0,
+                    "Tier '%s' elects %d directors, expected zero or more",
+                    tier().id(),
+                    count));
+    commitmentYears()
+        .ifPresent(
+            years ->
+                InvalidDataException.check(
+                    years > 0,
+                    "Tier '%s' has a commitment of %d years, expected a positive number",
+                    tier().id(),
+                    years));
   }
 }

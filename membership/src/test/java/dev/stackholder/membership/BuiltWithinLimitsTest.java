@@ -47,7 +47,8 @@ class BuiltWithinLimitsTest {
 
   @Test
   void aDeclaredRevenueOf10To30IsRefusedWhenBuilt() {
-    assertThatThrownBy(() -> Declaration.ofRevenue(Money.of(CurrencyUnit.USD, new BigDecimal("1E30"))))
+    assertThatThrownBy(
+            () -> Declaration.ofRevenue(Money.of(CurrencyUnit.USD, new BigDecimal("1E30"))))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("Annual revenue USD");
     // So a comparison or an income report with such a revenue cannot be asked for at all.
@@ -64,9 +65,11 @@ class BuiltWithinLimitsTest {
 
   @Test
   void aGoldQuoteAtTheLargestRevenueIsWrittenAndReadBackEqual() {
-    DuesQuote quote = OpenStackFoundation.duesSchedule()
-        .quote(GOLD, Money.of(CurrencyUnit.USD, new BigDecimal("999999999999999999.99")));
-    assertThat(StackholderJson.read(StackholderJson.write(quote), DuesQuote.class)).isEqualTo(quote);
+    DuesQuote quote =
+        OpenStackFoundation.duesSchedule()
+            .quote(GOLD, Money.of(CurrencyUnit.USD, new BigDecimal("999999999999999999.99")));
+    assertThat(StackholderJson.read(StackholderJson.write(quote), DuesQuote.class))
+        .isEqualTo(quote);
   }
 
   @Test
@@ -76,7 +79,8 @@ class BuiltWithinLimitsTest {
         .hasMessageContaining("has year 0, expected 1000 to 9999");
     StatedCharge one = charge(Year.of(2017));
     Foundation foundation = OpenStackFoundation.foundation();
-    assertThatThrownBy(() -> Foundation.builder().from(foundation).addStatedCharges(one, one).build())
+    assertThatThrownBy(
+            () -> Foundation.builder().from(foundation).addStatedCharges(one, one).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessageContaining("states two charges for 'acme' in 2017");
   }
@@ -94,24 +98,36 @@ class BuiltWithinLimitsTest {
     assertThatThrownBy(() -> BoardYear.builder().year(0).basis(BoardYear.Basis.NOT_FOUND).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Board year has year 0, expected 1000 to 9999");
-    assertThatThrownBy(() -> BoardYear.builder().year(2017).basis(BoardYear.Basis.STATED).platinum(-1).build())
+    assertThatThrownBy(
+            () -> BoardYear.builder().year(2017).basis(BoardYear.Basis.STATED).platinum(-1).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("Board year 2017: platinum seats -1 is outside 0 to");
   }
 
   @Test
   void evidenceInATierTheFoundationNeverHadIsRefused() {
-    Observation diamond = Observation.listed(Organization.of("acme", "Acme"), Tier.of("diamond", "Diamond"),
-        DAY, Observation.Scope.SINGLE, SOURCE);
-    assertThatThrownBy(() -> Roster.fromEvidence(OpenStackFoundation.foundation(), List.of(diamond)))
+    Observation diamond =
+        Observation.listed(
+            Organization.of("acme", "Acme"),
+            Tier.of("diamond", "Diamond"),
+            DAY,
+            Observation.Scope.SINGLE,
+            SOURCE);
+    assertThatThrownBy(
+            () -> Roster.fromEvidence(OpenStackFoundation.foundation(), List.of(diamond)))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessageContaining("is in tier 'diamond', which is not one of openstack's tiers");
   }
 
   @Test
   void anIncomeReportForYear999999999IsInvalidDataNotADateTimeException() {
-    assertThatThrownBy(() -> IncomeReport.forYear(OpenStackFoundation.roster(), Year.of(999_999_999), Map.of(),
-        ExchangeRates.empty()))
+    assertThatThrownBy(
+            () ->
+                IncomeReport.forYear(
+                    OpenStackFoundation.roster(),
+                    Year.of(999_999_999),
+                    Map.of(),
+                    ExchangeRates.empty()))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessageContaining("has year 999999999, expected 1000 to 9999");
   }
@@ -119,33 +135,57 @@ class BuiltWithinLimitsTest {
   @Test
   void computedResultsReadFromJsonAreCheckedAsStrictlyAsInputs() {
     Roster roster = OpenStackFoundation.roster();
-    IncomeReport income = IncomeReport.forYearDeclared(roster, Year.of(2017), Map.of(), ExchangeRates.empty());
+    IncomeReport income =
+        IncomeReport.forYearDeclared(roster, Year.of(2017), Map.of(), ExchangeRates.empty());
     String incomeJson = StackholderJson.write(income);
     assertThat(StackholderJson.read(incomeJson, IncomeReport.class)).isEqualTo(income);
-    refused(JsonEdits.set(incomeJson, "/total/amount", TextNode.valueOf("-1.00")), IncomeReport.class, "negative");
+    refused(
+        JsonEdits.set(incomeJson, "/total/amount", TextNode.valueOf("-1.00")),
+        IncomeReport.class,
+        "negative");
 
     BoardComposition board = roster.boardOn(DAY);
     String boardJson = StackholderJson.write(board);
-    refused(JsonEdits.set(boardJson, "/directorsByClass", JsonEdits.tree("{\"gold\": -3}")), BoardComposition.class,
+    refused(
+        JsonEdits.set(boardJson, "/directorsByClass", JsonEdits.tree("{\"gold\": -3}")),
+        BoardComposition.class,
         "is outside 0 to");
-    refused(JsonEdits.set(boardJson, "/ruleSetId", TextNode.valueOf(" ")), BoardComposition.class, "not a lower-case slug");
+    refused(
+        JsonEdits.set(boardJson, "/ruleSetId", TextNode.valueOf(" ")),
+        BoardComposition.class,
+        "not a lower-case slug");
 
     RosterAnswer answer = roster.answerOn(DAY);
     String answerJson = StackholderJson.write(answer);
     assertThat(StackholderJson.read(answerJson, RosterAnswer.class)).isEqualTo(answer);
-    refused(JsonEdits.set(answerJson, "/date", TextNode.valueOf("0999-01-01")), RosterAnswer.class, "0999");
+    refused(
+        JsonEdits.set(answerJson, "/date", TextNode.valueOf("0999-01-01")),
+        RosterAnswer.class,
+        "0999");
 
     BoardYear year = OpenStackFoundation.boardYears().get(0);
-    refused(JsonEdits.set(StackholderJson.write(year), "/year", IntNode.valueOf(0)), BoardYear.class, "year 0");
+    refused(
+        JsonEdits.set(StackholderJson.write(year), "/year", IntNode.valueOf(0)),
+        BoardYear.class,
+        "year 0");
 
-    FeeComparison comparison = FeeComparison.of(Declaration.ofRevenue(Money.parse("USD 400000000")), DAY,
-        CurrencyUnit.USD, ExchangeRates.empty());
+    FeeComparison comparison =
+        FeeComparison.of(
+            Declaration.ofRevenue(Money.parse("USD 400000000")),
+            DAY,
+            CurrencyUnit.USD,
+            ExchangeRates.empty());
     String comparisonJson = StackholderJson.write(comparison);
     assertThat(StackholderJson.read(comparisonJson, FeeComparison.class)).isEqualTo(comparison);
     int priced = pricedRow(comparison);
-    refused(JsonEdits.set(comparisonJson, "/rows/" + priced + "/annual/amount", TextNode.valueOf("-5.00")),
-        FeeComparison.class, "negative");
-    refused(JsonEdits.remove(comparisonJson, "/rows/" + priced + "/quote"), FeeComparison.class,
+    refused(
+        JsonEdits.set(
+            comparisonJson, "/rows/" + priced + "/annual/amount", TextNode.valueOf("-5.00")),
+        FeeComparison.class,
+        "negative");
+    refused(
+        JsonEdits.remove(comparisonJson, "/rows/" + priced + "/quote"),
+        FeeComparison.class,
         "priced without a quote");
   }
 
@@ -165,7 +205,11 @@ class BuiltWithinLimitsTest {
   }
 
   private static StatedCharge charge(Year year) {
-    return StatedCharge.builder().organizationId("acme").year(year).amount(Money.parse("USD 1000.00"))
-        .source(SOURCE).build();
+    return StatedCharge.builder()
+        .organizationId("acme")
+        .year(year)
+        .amount(Money.parse("USD 1000.00"))
+        .source(SOURCE)
+        .build();
   }
 }

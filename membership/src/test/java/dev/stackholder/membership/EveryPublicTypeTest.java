@@ -28,25 +28,32 @@ class EveryPublicTypeTest {
   void noPublicStaticMethodOfAnyPublicTypeAcceptsNull() {
     List<Class<?>> types = PublicTypes.besides(OpenStackFoundation.class);
     // Every package: the top level, roster, board, income and compare.
-    assertThat(types).extracting(Class::getPackageName).contains("dev.stackholder.membership",
-        "dev.stackholder.membership.roster", "dev.stackholder.membership.board",
-        "dev.stackholder.membership.income", "dev.stackholder.membership.compare");
-    NullPointerTester tester = new NullPointerTester()
-        .setDefault(LocalDate.class, DAY)
-        .setDefault(Year.class, Year.of(2026))
-        .setDefault(String.class, "openstack")
-        .setDefault(BigDecimal.class, BigDecimal.ONE)
-        .setDefault(CurrencyUnit.class, CurrencyUnit.USD)
-        .setDefault(Money.class, Money.parse("USD 1000"))
-        .setDefault(ExchangeRates.class, ExchangeRates.of(List.of(ExchangeRate.parse("EUR/USD=1.08"))))
-        .setDefault(Organization.class, Organization.of("acme", "Acme"))
-        .setDefault(Source.class, Source.of("https://example.org/a", "A"))
-        .setDefault(Tier.class, OpenStackFoundation.GOLD)
-        .setDefault(Foundation.class, OpenStackFoundation.foundation())
-        .setDefault(Roster.class, OpenStackFoundation.roster())
-        .setDefault(Declaration.class, Declaration.ofRevenue(Money.parse("USD 5000000000")))
-        .setDefault(DuesRule.class, FlatDues.of(Money.parse("USD 1000")))
-        .setDefault(OrganizationKind.class, OrganizationKind.COMMERCIAL);
+    assertThat(types)
+        .extracting(Class::getPackageName)
+        .contains(
+            "dev.stackholder.membership",
+            "dev.stackholder.membership.roster",
+            "dev.stackholder.membership.board",
+            "dev.stackholder.membership.income",
+            "dev.stackholder.membership.compare");
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(LocalDate.class, DAY)
+            .setDefault(Year.class, Year.of(2026))
+            .setDefault(String.class, "openstack")
+            .setDefault(BigDecimal.class, BigDecimal.ONE)
+            .setDefault(CurrencyUnit.class, CurrencyUnit.USD)
+            .setDefault(Money.class, Money.parse("USD 1000"))
+            .setDefault(
+                ExchangeRates.class, ExchangeRates.of(List.of(ExchangeRate.parse("EUR/USD=1.08"))))
+            .setDefault(Organization.class, Organization.of("acme", "Acme"))
+            .setDefault(Source.class, Source.of("https://example.org/a", "A"))
+            .setDefault(Tier.class, OpenStackFoundation.GOLD)
+            .setDefault(Foundation.class, OpenStackFoundation.foundation())
+            .setDefault(Roster.class, OpenStackFoundation.roster())
+            .setDefault(Declaration.class, Declaration.ofRevenue(Money.parse("USD 5000000000")))
+            .setDefault(DuesRule.class, FlatDues.of(Money.parse("USD 1000")))
+            .setDefault(OrganizationKind.class, OrganizationKind.COMMERCIAL);
     for (Class<?> type : types) {
       if (Throwable.class.isAssignableFrom(type)) {
         continue; // an exception's cause may be null

@@ -33,14 +33,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The hostile corpus of membership: the shipped foundation documents, mutated, through every JSON
  * entry point; each case refused with an InvalidDataException within the budget or read exactly as
- * written. And the value checks the corpus relies on: percent above 100, duplicate ids, blank names.
+ * written. And the value checks the corpus relies on: percent above 100, duplicate ids, blank
+ * names.
  */
 class HostileInputTest {
-  @TempDir
-  static Path temp;
+  @TempDir static Path temp;
 
-  private static final List<String> DOCUMENTS = List.of("openstack/foundation.json",
-      "foundations/eclipse.json", "foundations/linux-foundation.json");
+  private static final List<String> DOCUMENTS =
+      List.of(
+          "openstack/foundation.json",
+          "foundations/eclipse.json",
+          "foundations/linux-foundation.json");
 
   @BeforeAll
   static void warmUp() {
@@ -74,55 +77,91 @@ class HostileInputTest {
     mutants.addAll(HostileCorpus.documentMutants(json));
     List<DynamicTest> tests = new ArrayList<>();
     for (HostileCorpus.Mutant mutant : mutants) {
-      Function<Foundation, Void> asWritten = value -> {
-        if (value != null) {
-          HostileCorpus.readAsWritten(mutant, HostileCorpus.tree(StackholderJson.write(value)), written);
-        }
-        return null;
-      };
-      tests.add(dynamicTest(name + ": " + mutant, () -> {
-        asWritten.apply(judge(mutant.category(), () -> StackholderJson.read(mutant.text(), Foundation.class)));
-        asWritten.apply(judge(mutant.category(), () -> StackholderJson.read(
-            new ByteArrayInputStream(mutant.text().getBytes(StandardCharsets.UTF_8)), Foundation.class)));
-        if (tests.size() % 5 == 0) {
-          Path file = Files.write(Files.createTempDirectory(temp, "case").resolve("foundation.json"),
-              mutant.text().getBytes(StandardCharsets.UTF_8));
-          asWritten.apply(judge(mutant.category(), () -> StackholderJson.read(file, Foundation.class)));
-        }
-      }));
+      Function<Foundation, Void> asWritten =
+          value -> {
+            if (value != null) {
+              HostileCorpus.readAsWritten(
+                  mutant, HostileCorpus.tree(StackholderJson.write(value)), written);
+            }
+            return null;
+          };
+      tests.add(
+          dynamicTest(
+              name + ": " + mutant,
+              () -> {
+                asWritten.apply(
+                    judge(
+                        mutant.category(),
+                        () -> StackholderJson.read(mutant.text(), Foundation.class)));
+                asWritten.apply(
+                    judge(
+                        mutant.category(),
+                        () ->
+                            StackholderJson.read(
+                                new ByteArrayInputStream(
+                                    mutant.text().getBytes(StandardCharsets.UTF_8)),
+                                Foundation.class)));
+                if (tests.size() % 5 == 0) {
+                  Path file =
+                      Files.write(
+                          Files.createTempDirectory(temp, "case").resolve("foundation.json"),
+                          mutant.text().getBytes(StandardCharsets.UTF_8));
+                  asWritten.apply(
+                      judge(mutant.category(), () -> StackholderJson.read(file, Foundation.class)));
+                }
+              }));
     }
     for (Object[] encoding : HostileCorpus.encodingMutants(json)) {
-      tests.add(dynamicTest(name + " encoding: " + encoding[0], () -> judge("bad encoding",
-          () -> StackholderJson.read(new ByteArrayInputStream((byte[]) encoding[1]), Foundation.class))));
+      tests.add(
+          dynamicTest(
+              name + " encoding: " + encoding[0],
+              () ->
+                  judge(
+                      "bad encoding",
+                      () ->
+                          StackholderJson.read(
+                              new ByteArrayInputStream((byte[]) encoding[1]), Foundation.class))));
     }
     return tests.stream();
   }
 
   @Test
   void aPercentAboveOneHundredIsInvalid() {
-    assertThatThrownBy(() -> PercentOfRevenueDues.builder().percent(new BigDecimal("100.01")).build())
+    assertThatThrownBy(
+            () -> PercentOfRevenueDues.builder().percent(new BigDecimal("100.01")).build())
         .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Dues percent 100.01 is above 100, expected a percentage of revenue from 0 to 100");
+        .hasMessage(
+            "Dues percent 100.01 is above 100, expected a percentage of revenue from 0 to 100");
     assertThat(PercentOfRevenueDues.builder().percent(new BigDecimal("100")).build().percent())
         .isEqualByComparingTo("100");
-    assertThatThrownBy(() -> PercentOfRevenueDues.builder().percent(new BigDecimal("1e-999999999")).build())
-        .isExactlyInstanceOf(InvalidDataException.class).hasMessageContaining("limits");
-    assertThatThrownBy(() -> PercentOfRevenueDues.builder().percent(BigDecimal.ONE)
-        .minimum(Money.of(CurrencyUnit.USD, new BigDecimal("1e30"))).build())
-        .isExactlyInstanceOf(InvalidDataException.class).hasMessageContaining("limits");
+    assertThatThrownBy(
+            () -> PercentOfRevenueDues.builder().percent(new BigDecimal("1e-999999999")).build())
+        .isExactlyInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("limits");
+    assertThatThrownBy(
+            () ->
+                PercentOfRevenueDues.builder()
+                    .percent(BigDecimal.ONE)
+                    .minimum(Money.of(CurrencyUnit.USD, new BigDecimal("1e30")))
+                    .build())
+        .isExactlyInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("limits");
   }
 
   @Test
   void duplicateIdsAndBlankNamesAreInvalid() {
     Foundation valid = StackholderJson.read(resource("foundations/eclipse.json"), Foundation.class);
-    assertThatThrownBy(() -> Foundation.builder().from(valid).addTiers(valid.tiers().get(0)).build())
-        .isExactlyInstanceOf(InvalidDataException.class).hasMessageContaining("lists tier id '"
-            + valid.tiers().get(0).id() + "' twice");
-    assertThatThrownBy(() -> Foundation.builder().from(valid).addRuleSets(valid.ruleSets().get(0)).build())
-        .isExactlyInstanceOf(InvalidDataException.class).hasMessageContaining("lists rule set id '"
-            + valid.ruleSets().get(0).id() + "' twice");
+    assertThatThrownBy(
+            () -> Foundation.builder().from(valid).addTiers(valid.tiers().get(0)).build())
+        .isExactlyInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("lists tier id '" + valid.tiers().get(0).id() + "' twice");
+    assertThatThrownBy(
+            () -> Foundation.builder().from(valid).addRuleSets(valid.ruleSets().get(0)).build())
+        .isExactlyInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("lists rule set id '" + valid.ruleSets().get(0).id() + "' twice");
     assertThatThrownBy(() -> Foundation.builder().from(valid).name(" ").build())
-        .isExactlyInstanceOf(InvalidDataException.class).hasMessageContaining("blank name");
+        .isExactlyInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("blank name");
   }
 
   /** {@link HostileCorpus#judge} with this library's refusal, the {@link InvalidDataException}. */

@@ -19,7 +19,8 @@ class PercentOfRevenueDuesTest {
   private static final BigDecimal PERCENT = new BigDecimal("0.025");
   private static final Money MINIMUM = Money.parse("USD 50000.00");
   private static final Money MAXIMUM = Money.parse("USD 200000.00");
-  private static final PercentOfRevenueDues GOLD_2012 = PercentOfRevenueDues.of(PERCENT, MINIMUM, MAXIMUM);
+  private static final PercentOfRevenueDues GOLD_2012 =
+      PercentOfRevenueDues.of(PERCENT, MINIMUM, MAXIMUM);
   private static final PercentOfRevenueDues UNBOUNDED =
       PercentOfRevenueDues.builder().percent(new BigDecimal("1.5")).build();
 
@@ -33,18 +34,22 @@ class PercentOfRevenueDuesTest {
   @Test
   void withoutBoundsTheExactPercentageIsRoundedHalfUp() {
     // 1.5% of 1,000.33 = 15.00495 -> 15.00
-    DuesQuote quote = schedule(UNBOUNDED, RoundingMode.HALF_UP).quote(GOLD, Money.parse("USD 1000.33"));
+    DuesQuote quote =
+        schedule(UNBOUNDED, RoundingMode.HALF_UP).quote(GOLD, Money.parse("USD 1000.33"));
     assertThat(quote.amount()).isEqualTo(Money.parse("USD 15.00"));
     assertThat(quote.bound()).isEmpty();
-    assertThat(quote.explanation()).isEqualTo("Gold: 1.5% of USD 1,000.33 = USD 15.00495, rounded half up"
-        + " to 0.01 USD: USD 15.00, within the bounds (Test rules)");
+    assertThat(quote.explanation())
+        .isEqualTo(
+            "Gold: 1.5% of USD 1,000.33 = USD 15.00495, rounded half up"
+                + " to 0.01 USD: USD 15.00, within the bounds (Test rules)");
   }
 
   @Test
   void theRuleSetsRoundingModeIsUsed() {
     // 1.5% of 1,000.70 = 15.0105: up -> 15.02, down -> 15.01
     Money revenue = Money.parse("USD 1000.70");
-    assertThat(schedule(UNBOUNDED, RoundingMode.UP).quote(GOLD, revenue).amount()).isEqualTo(Money.parse("USD 15.02"));
+    assertThat(schedule(UNBOUNDED, RoundingMode.UP).quote(GOLD, revenue).amount())
+        .isEqualTo(Money.parse("USD 15.02"));
     DuesQuote down = schedule(UNBOUNDED, RoundingMode.DOWN).quote(GOLD, revenue);
     assertThat(down.amount()).isEqualTo(Money.parse("USD 15.01"));
     assertThat(down.explanation()).contains("rounded down to 0.01 USD: USD 15.01");
@@ -53,17 +58,25 @@ class PercentOfRevenueDuesTest {
   @Test
   void halfEvenRoundsTiesToTheEvenCent() {
     // 1.5% of 1,000.30 = 15.0045 (no tie); 10% of 0.25 = 0.025 -> 0.02 half even, 0.03 half up
-    PercentOfRevenueDues tenPercent = PercentOfRevenueDues.builder().percent(BigDecimal.TEN).build();
-    assertThat(schedule(tenPercent, RoundingMode.HALF_EVEN).quote(GOLD, Money.parse("USD 0.25")).amount())
+    PercentOfRevenueDues tenPercent =
+        PercentOfRevenueDues.builder().percent(BigDecimal.TEN).build();
+    assertThat(
+            schedule(tenPercent, RoundingMode.HALF_EVEN)
+                .quote(GOLD, Money.parse("USD 0.25"))
+                .amount())
         .isEqualTo(Money.parse("USD 0.02"));
-    assertThat(schedule(tenPercent, RoundingMode.HALF_UP).quote(GOLD, Money.parse("USD 0.25")).amount())
+    assertThat(
+            schedule(tenPercent, RoundingMode.HALF_UP)
+                .quote(GOLD, Money.parse("USD 0.25"))
+                .amount())
         .isEqualTo(Money.parse("USD 0.03"));
   }
 
   @Test
   void boundsApplyToTheExactAmountBeforeRounding() {
     // 0.025% of 199,999,999.99 = 49,999.9999975: below the minimum although it rounds to 50,000.00
-    DuesQuote quote = schedule(GOLD_2012, RoundingMode.HALF_UP).quote(GOLD, Money.parse("USD 199999999.99"));
+    DuesQuote quote =
+        schedule(GOLD_2012, RoundingMode.HALF_UP).quote(GOLD, Money.parse("USD 199999999.99"));
     assertThat(quote.amount()).isEqualTo(MINIMUM);
     assertThat(quote.bound()).contains(DuesBound.MINIMUM);
   }
@@ -71,17 +84,21 @@ class PercentOfRevenueDuesTest {
   @Test
   void zeroPercentChargesTheMinimum() {
     PercentOfRevenueDues zero = PercentOfRevenueDues.of(BigDecimal.ZERO, MINIMUM, MAXIMUM);
-    assertThat(schedule(zero, RoundingMode.HALF_UP).quote(GOLD, Money.parse("USD 1000000")).amount())
+    assertThat(
+            schedule(zero, RoundingMode.HALF_UP).quote(GOLD, Money.parse("USD 1000000")).amount())
         .isEqualTo(MINIMUM);
   }
 
   @Test
   void aRevenueMustBeDeclared() {
-    assertThatThrownBy(() -> schedule(GOLD_2012, RoundingMode.HALF_UP)
-        .quote(GOLD, Declaration.ofEmployees(500), ExchangeRates.empty()))
+    assertThatThrownBy(
+            () ->
+                schedule(GOLD_2012, RoundingMode.HALF_UP)
+                    .quote(GOLD, Declaration.ofEmployees(500), ExchangeRates.empty()))
         .isExactlyInstanceOf(MissingDeclarationException.class)
         .hasMessage("Gold dues are 0.025% of annual revenue: declare the revenue")
-        .extracting(e -> ((MissingDeclarationException) e).figure()).isEqualTo("annualRevenue");
+        .extracting(e -> ((MissingDeclarationException) e).figure())
+        .isEqualTo("annualRevenue");
   }
 
   @Test
@@ -101,54 +118,75 @@ class PercentOfRevenueDuesTest {
   @Test
   void minimumEqualToMaximumIsAFlatFeeInDisguise() {
     PercentOfRevenueDues pinned = PercentOfRevenueDues.of(PERCENT, MINIMUM, MINIMUM);
-    assertThat(schedule(pinned, RoundingMode.HALF_UP).quote(GOLD, Money.parse("USD 1000000000")).amount())
+    assertThat(
+            schedule(pinned, RoundingMode.HALF_UP)
+                .quote(GOLD, Money.parse("USD 1000000000"))
+                .amount())
         .isEqualTo(MINIMUM);
   }
 
   @Test
   void negativeMinimumIsInvalid() {
-    assertThatThrownBy(() -> PercentOfRevenueDues.builder().percent(PERCENT)
-        .minimum(Money.parse("USD -1.00")).build())
+    assertThatThrownBy(
+            () ->
+                PercentOfRevenueDues.builder()
+                    .percent(PERCENT)
+                    .minimum(Money.parse("USD -1.00"))
+                    .build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Dues minimum USD -1.00 is negative, expected zero or more");
   }
 
   @Test
   void negativeMaximumIsInvalid() {
-    assertThatThrownBy(() -> PercentOfRevenueDues.builder().percent(PERCENT)
-        .maximum(Money.parse("USD -1.00")).build())
+    assertThatThrownBy(
+            () ->
+                PercentOfRevenueDues.builder()
+                    .percent(PERCENT)
+                    .maximum(Money.parse("USD -1.00"))
+                    .build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("Dues maximum USD -1.00 is negative, expected zero or more");
   }
 
   @Test
   void boundsInDifferentCurrenciesAreInvalid() {
-    assertThatThrownBy(() -> PercentOfRevenueDues.of(PERCENT, MINIMUM, Money.parse("EUR 200000.00")))
+    assertThatThrownBy(
+            () -> PercentOfRevenueDues.of(PERCENT, MINIMUM, Money.parse("EUR 200000.00")))
         .isExactlyInstanceOf(InvalidDataException.class)
-        .hasMessage("Dues minimum USD 50,000.00 and maximum EUR 200,000.00 are in different currencies");
+        .hasMessage(
+            "Dues minimum USD 50,000.00 and maximum EUR 200,000.00 are in different currencies");
   }
 
   @Test
   void jsonNamesTheTypeAndRoundTrips() {
     String json = StackholderJson.write(GOLD_2012);
-    assertThat(json).isEqualTo("{\"type\":\"percent-of-revenue\",\"percent\":0.025,"
-        + "\"minimum\":{\"amount\":\"50000.00\",\"currency\":\"USD\"},"
-        + "\"maximum\":{\"amount\":\"200000.00\",\"currency\":\"USD\"}}");
+    assertThat(json)
+        .isEqualTo(
+            "{\"type\":\"percent-of-revenue\",\"percent\":0.025,"
+                + "\"minimum\":{\"amount\":\"50000.00\",\"currency\":\"USD\"},"
+                + "\"maximum\":{\"amount\":\"200000.00\",\"currency\":\"USD\"}}");
     assertThat(StackholderJson.read(json, DuesRule.class)).isEqualTo(GOLD_2012);
-    assertThat(StackholderJson.read(StackholderJson.write(UNBOUNDED), DuesRule.class)).isEqualTo(UNBOUNDED);
+    assertThat(StackholderJson.read(StackholderJson.write(UNBOUNDED), DuesRule.class))
+        .isEqualTo(UNBOUNDED);
   }
 
   @Test
   void jsonWithANegativePercentNamesTheValue() {
-    assertThatThrownBy(() -> StackholderJson.read("{\"type\":\"percent-of-revenue\",\"percent\":-1}", DuesRule.class))
+    assertThatThrownBy(
+            () ->
+                StackholderJson.read(
+                    "{\"type\":\"percent-of-revenue\",\"percent\":-1}", DuesRule.class))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessage("$: Dues percent -1 is negative, expected zero or more");
   }
 
   @Test
   void jsonWithAPercentAsAStringIsRejected() {
-    assertThatThrownBy(() -> StackholderJson.read("{\"type\":\"percent-of-revenue\",\"percent\":\"0.025\"}",
-        DuesRule.class))
+    assertThatThrownBy(
+            () ->
+                StackholderJson.read(
+                    "{\"type\":\"percent-of-revenue\",\"percent\":\"0.025\"}", DuesRule.class))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("$.percent: Cannot coerce String value (\"0.025\")");
   }

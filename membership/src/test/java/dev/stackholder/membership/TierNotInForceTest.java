@@ -24,17 +24,31 @@ class TierNotInForceTest {
   @Test
   void everyPathThrowsTheSameTypeNamingTheTierAndTheRuleSet() {
     RuleSet inForce = OpenStackFoundation.foundation().ruleSetOn(OPENINFRA);
-    List<Throwable> thrown = List.of(
-        catchThrowable(() -> OpenStackFoundation.duesScheduleOn(OPENINFRA).quote(CORPORATE_SPONSOR, REVENUE)),
-        catchThrowable(() -> inForce.quote(CORPORATE_SPONSOR, REVENUE, ExchangeRates.empty())),
-        catchThrowable(() -> Roster.empty(OpenStackFoundation.foundation())
-            .admit(Organization.of("acme", "Acme"), CORPORATE_SPONSOR, OPENINFRA, Source.of("a.txt", "A"))));
-    assertThat(thrown).allSatisfy(e -> {
-      assertThat(e).isExactlyInstanceOf(TierNotInForceException.class);
-      TierNotInForceException notInForce = (TierNotInForceException) e;
-      assertThat(notInForce.tierId()).isEqualTo("corporate-sponsor");
-      assertThat(notInForce.ruleSetId()).isEqualTo(inForce.id());
-      assertThat(e).hasMessageStartingWith("Tier 'corporate-sponsor' is not in rule set '" + inForce.id() + "'");
-    });
+    List<Throwable> thrown =
+        List.of(
+            catchThrowable(
+                () ->
+                    OpenStackFoundation.duesScheduleOn(OPENINFRA)
+                        .quote(CORPORATE_SPONSOR, REVENUE)),
+            catchThrowable(() -> inForce.quote(CORPORATE_SPONSOR, REVENUE, ExchangeRates.empty())),
+            catchThrowable(
+                () ->
+                    Roster.empty(OpenStackFoundation.foundation())
+                        .admit(
+                            Organization.of("acme", "Acme"),
+                            CORPORATE_SPONSOR,
+                            OPENINFRA,
+                            Source.of("a.txt", "A"))));
+    assertThat(thrown)
+        .allSatisfy(
+            e -> {
+              assertThat(e).isExactlyInstanceOf(TierNotInForceException.class);
+              TierNotInForceException notInForce = (TierNotInForceException) e;
+              assertThat(notInForce.tierId()).isEqualTo("corporate-sponsor");
+              assertThat(notInForce.ruleSetId()).isEqualTo(inForce.id());
+              assertThat(e)
+                  .hasMessageStartingWith(
+                      "Tier 'corporate-sponsor' is not in rule set '" + inForce.id() + "'");
+            });
   }
 }

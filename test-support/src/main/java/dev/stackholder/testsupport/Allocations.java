@@ -12,8 +12,8 @@ import java.lang.reflect.Method;
  * so a bound on it is a test that cannot flake. The time of the same run is returned too, for the
  * record ({@code docs/reliability.md}), never asserted.
  *
- * <p>Uses {@code com.sun.management.ThreadMXBean#getThreadAllocatedBytes}, through reflection so that
- * no module needs to require {@code jdk.management}. Stateless and thread-safe.
+ * <p>Uses {@code com.sun.management.ThreadMXBean#getThreadAllocatedBytes}, through reflection so
+ * that no module needs to require {@code jdk.management}. Stateless and thread-safe.
  */
 public final class Allocations {
   private Allocations() {}
@@ -33,8 +33,12 @@ public final class Allocations {
 
     @Override
     public String toString() {
-      return String.format(java.util.Locale.ROOT, "%s, %.1f MB allocated, %.0f ms", refused ? "refused" : "read",
-          bytes / 1e6, nanos / 1e6);
+      return String.format(
+          java.util.Locale.ROOT,
+          "%s, %.1f MB allocated, %.0f ms",
+          refused ? "refused" : "read",
+          bytes / 1e6,
+          nanos / 1e6);
     }
   }
 

@@ -26,7 +26,9 @@ public final class JsonEdits {
     }
   }
 
-  /** The document with {@code value} at {@code pointer} (a new property, or in place of the old). */
+  /**
+   * The document with {@code value} at {@code pointer} (a new property, or in place of the old).
+   */
   public static String set(String json, String pointer, JsonNode value) {
     JsonNode root = tree(json);
     JsonPointer path = JsonPointer.compile(pointer);

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * Finds every public top-level type of a module's build output, so that a sanity test covers the
- * types added after it was written instead of a list someone must keep up to date (issue 26
- * point 1). Generated Immutables implementations ({@code Immutable*}) are left out: they are not
- * public API. Stateless and thread-safe.
+ * types added after it was written instead of a list someone must keep up to date (issue 26 point
+ * 1). Generated Immutables implementations ({@code Immutable*}) are left out: they are not public
+ * API. Stateless and thread-safe.
  */
 public final class PublicTypes {
   private PublicTypes() {}
@@ -32,10 +32,20 @@ public final class PublicTypes {
       throw new IllegalStateException("no class directory for " + anchor, e);
     }
     try (Stream<Path> files = Files.walk(root)) {
-      return files.map(root::relativize).map(Path::toString)
-          .filter(name -> name.endsWith(".class") && !name.contains("$") && !name.endsWith("module-info.class")
-              && !name.endsWith("package-info.class"))
-          .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
+      return files
+          .map(root::relativize)
+          .map(Path::toString)
+          .filter(
+              name ->
+                  name.endsWith(".class")
+                      && !name.contains("$")
+                      && !name.endsWith("module-info.class")
+                      && !name.endsWith("package-info.class"))
+          .map(
+              name ->
+                  name.substring(0, name.length() - ".class".length())
+                      .replace('/', '.')
+                      .replace('\\', '.'))
           .filter(name -> !name.substring(name.lastIndexOf('.') + 1).startsWith("Immutable"))
           .sorted()
           .<Class<?>>map(name -> load(name, anchor.getClassLoader()))

@@ -26,32 +26,38 @@ import java.util.stream.Collectors;
  * this class, outside every module, reads it through the class loader.
  */
 public final class SchemaValidation {
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
-      SpecificationVersion.DRAFT_2020_12,
-      builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12,
+          builder ->
+              builder.schemaRegistryConfig(
+                  SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
   private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
   private SchemaValidation() {}
 
   /** The schema {@code name} of the module {@code module}, such as ("membership", "foundation"). */
   public static Schema schema(String module, String name) {
-    return SCHEMAS.computeIfAbsent(module + "/" + name, key -> {
-      String path = "dev/stackholder/" + module + "/json-schema/" + name + ".schema.json";
-      try (InputStream in = SchemaValidation.class.getClassLoader().getResourceAsStream(path)) {
-        if (in == null) {
-          throw new IllegalArgumentException("No schema " + path + " on the class path");
-        }
-        return REGISTRY.getSchema(in, InputFormat.JSON);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return SCHEMAS.computeIfAbsent(
+        module + "/" + name,
+        key -> {
+          String path = "dev/stackholder/" + module + "/json-schema/" + name + ".schema.json";
+          try (InputStream in = SchemaValidation.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+              throw new IllegalArgumentException("No schema " + path + " on the class path");
+            }
+            return REGISTRY.getSchema(in, InputFormat.JSON);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /** The validator's messages for a document, empty when it is valid. */
   public static List<String> errors(String module, String schemaName, String json) {
     return schema(module, schemaName).validate(json, InputFormat.JSON).stream()
-        .map(Error::toString).collect(Collectors.toList());
+        .map(Error::toString)
+        .collect(Collectors.toList());
   }
 
   /**

@@ -22,38 +22,81 @@ import org.quicktheories.core.Gen;
  * Generators of the contribution types: {@link ContributionRecord}s (one commit, or reviews and
  * fixed bugs) and {@link ContributionTable}s (values per employer with their shares).
  *
- * <p>Authors, projects and employers come from small fixed pools, so that generated records
- * collide on them as real ones do (several commits by one author, one employer per domain).
+ * <p>Authors, projects and employers come from small fixed pools, so that generated records collide
+ * on them as real ones do (several commits by one author, one employer per domain).
  *
  * <p>A utility class: its generators are immutable and thread-safe.
  */
 public final class ContributionGenerators {
   /** The projects records are drawn in: lower-case names, as the library expects. */
-  public static final List<String> PROJECTS = List.of("nova", "swift", "glance", "keystone",
-      "horizon", "quantum", "cinder");
+  public static final List<String> PROJECTS =
+      List.of("nova", "swift", "glance", "keystone", "horizon", "quantum", "cinder");
 
   /**
    * The authors records are drawn from: addresses at a few domains (one of them an individual's
    * mail provider) and one affiliation without an address.
    */
-  public static final List<String> AUTHORS = List.of("alice@redhat.com", "bob@redhat.com",
-      "chen@sina.com", "dana@hp.com", "eve@rackspace.com", "frank@gmail.com", "grace@ibm.com",
-      "Independent");
+  public static final List<String> AUTHORS =
+      List.of(
+          "alice@redhat.com",
+          "bob@redhat.com",
+          "chen@sina.com",
+          "dana@hp.com",
+          "eve@rackspace.com",
+          "frank@gmail.com",
+          "grace@ibm.com",
+          "Independent");
 
   /** The employers tables are drawn from. */
-  public static final List<String> EMPLOYERS = List.of("Red Hat", "SINA", "HP", "Rackspace",
-      "IBM", "Nebula", "Intel", "*independent", "Mirantis", "Canonical", "Cisco", "NTT");
+  public static final List<String> EMPLOYERS =
+      List.of(
+          "Red Hat",
+          "SINA",
+          "HP",
+          "Rackspace",
+          "IBM",
+          "Nebula",
+          "Intel",
+          "*independent",
+          "Mirantis",
+          "Canonical",
+          "Cisco",
+          "NTT");
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   // Local parts and domains for generated identities: names in several scripts (accented Latin,
   // Chinese, Japanese, Cyrillic, Devanagari), and domains with subdomains below the employers'
-  // own, so that users' properties meet what real logs hold, not only ASCII at a second-level domain.
-  private static final List<String> GIVEN_NAMES = List.of("alice", "josé", "zoë", "chen", "陈伟",
-      "さくら", "андрей", "राहुल", "o'brien", "mary-jane", "李");
-  private static final List<String> DOMAINS = List.of("redhat.com", "sina.com", "sina.com.cn", "hp.com",
-      "rackspace.com", "ibm.com", "us.ibm.com", "cn.ibm.com", "mail.ntt.co.jp", "linux.vnet.ibm.com",
-      "gmail.com", "users.noreply.github.com", "example.org");
+  // own, so that users' properties meet what real logs hold, not only ASCII at a second-level
+  // domain.
+  private static final List<String> GIVEN_NAMES =
+      List.of(
+          "alice",
+          "josé",
+          "zoë",
+          "chen",
+          "陈伟",
+          "さくら",
+          "андрей",
+          "राहुल",
+          "o'brien",
+          "mary-jane",
+          "李");
+  private static final List<String> DOMAINS =
+      List.of(
+          "redhat.com",
+          "sina.com",
+          "sina.com.cn",
+          "hp.com",
+          "rackspace.com",
+          "ibm.com",
+          "us.ibm.com",
+          "cn.ibm.com",
+          "mail.ntt.co.jp",
+          "linux.vnet.ibm.com",
+          "gmail.com",
+          "users.noreply.github.com",
+          "example.org");
 
   private ContributionGenerators() {}
 
@@ -103,10 +146,11 @@ public final class ContributionGenerators {
    */
   public static Gen<String> authors() {
     Gen<String> fixed = arbitrary().pick(AUTHORS);
-    Gen<String> generated = in -> {
-      List<String> identity = identities().generate(in);
-      return identity.get(integers().between(0, identity.size() - 1).generate(in));
-    };
+    Gen<String> generated =
+        in -> {
+          List<String> identity = identities().generate(in);
+          return identity.get(integers().between(0, identity.size() - 1).generate(in));
+        };
     return in -> booleans().all().generate(in) ? fixed.generate(in) : generated.generate(in);
   }
 
@@ -126,10 +170,17 @@ public final class ContributionGenerators {
       String author = authors().generate(in);
       String project = arbitrary().pick(PROJECTS).generate(in);
       if (booleans().all().generate(in)) {
-        return ContributionRecord.commit(date, author, project,
-            longs().between(0, 5_000).generate(in), longs().between(0, 5_000).generate(in));
+        return ContributionRecord.commit(
+            date,
+            author,
+            project,
+            longs().between(0, 5_000).generate(in),
+            longs().between(0, 5_000).generate(in));
       }
-      return ContributionRecord.builder().date(date).author(author).project(project)
+      return ContributionRecord.builder()
+          .date(date)
+          .author(author)
+          .project(project)
           .reviews(longs().between(0, 50).generate(in))
           .bugsFixed(longs().between(0, 10).generate(in))
           .build();
@@ -146,8 +197,8 @@ public final class ContributionGenerators {
   }
 
   /**
-   * A table for {@code release} and {@code project} of {@code metric}: 0 to 12 distinct employers of
-   * {@link #EMPLOYERS}, each with a positive value and its share of the total as the library's
+   * A table for {@code release} and {@code project} of {@code metric}: 0 to 12 distinct employers
+   * of {@link #EMPLOYERS}, each with a positive value and its share of the total as the library's
    * aggregator writes it (a percentage rounded half up to one decimal), best first.
    *
    * @param release the table's release, a lower-case name such as {@code folsom}
@@ -164,27 +215,35 @@ public final class ContributionGenerators {
       int count = integers().between(0, employers.size()).generate(in);
       List<String> chosen = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
-        chosen.add(employers.remove((int) integers().between(0, employers.size() - 1).generate(in)));
+        chosen.add(
+            employers.remove((int) integers().between(0, employers.size() - 1).generate(in)));
       }
       // Small values tie often, which is what ranking code must get right.
       List<Long> values = new ArrayList<>(count);
       long total = 0;
       for (int i = 0; i < count; i++) {
-        long value = booleans().all().generate(in)
-            ? longs().between(1, 5).generate(in)
-            : longs().between(1, 100_000).generate(in);
+        long value =
+            booleans().all().generate(in)
+                ? longs().between(1, 5).generate(in)
+                : longs().between(1, 100_000).generate(in);
         values.add(value);
         total += value;
       }
       List<ContributionEntry> entries = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
-        BigDecimal share = BigDecimal.valueOf(values.get(i)).multiply(HUNDRED)
-            .divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+        BigDecimal share =
+            BigDecimal.valueOf(values.get(i))
+                .multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
         entries.add(ContributionEntry.of(chosen.get(i), values.get(i), share));
       }
       entries.sort((a, b) -> Long.compare(b.value(), a.value()));
-      return ContributionTable.builder().release(release).project(project).metric(metric)
-          .addAllEntries(entries).build();
+      return ContributionTable.builder()
+          .release(release)
+          .project(project)
+          .metric(metric)
+          .addAllEntries(entries)
+          .build();
     };
   }
 
@@ -197,8 +256,10 @@ public final class ContributionGenerators {
   public static Gen<ContributionTable> tables() {
     return in -> {
       String release = arbitrary().pick(List.of("essex", "folsom", "grizzly")).generate(in);
-      String project = booleans().all().generate(in)
-          ? ContributionTable.ALL_PROJECTS : arbitrary().pick(PROJECTS).generate(in);
+      String project =
+          booleans().all().generate(in)
+              ? ContributionTable.ALL_PROJECTS
+              : arbitrary().pick(PROJECTS).generate(in);
       Metric metric = arbitrary().enumValues(Metric.class).generate(in);
       return tables(release, project, metric).generate(in);
     };

@@ -34,20 +34,38 @@ public final class CoreGenerators {
    * The currencies {@link #currencies()} draws from: with 2 (USD, EUR, GBP, CNY, CHF), 0 (JPY) and
    * 3 (KWD) minor digits, so that code which assumes cents meets the others.
    */
-  public static final List<CurrencyUnit> CURRENCIES = List.of(CurrencyUnit.USD, CurrencyUnit.EUR,
-      CurrencyUnit.GBP, CurrencyUnit.of("CNY"), CurrencyUnit.CHF, CurrencyUnit.JPY, CurrencyUnit.of("KWD"));
+  public static final List<CurrencyUnit> CURRENCIES =
+      List.of(
+          CurrencyUnit.USD,
+          CurrencyUnit.EUR,
+          CurrencyUnit.GBP,
+          CurrencyUnit.of("CNY"),
+          CurrencyUnit.CHF,
+          CurrencyUnit.JPY,
+          CurrencyUnit.of("KWD"));
 
   /**
-   * The largest revenue {@link #revenues(CurrencyUnit)} makes, in major units: 10^13, some ten times
-   * the largest company revenue on record, and still exact in a {@code long} of minor units for a
-   * currency with three minor digits.
+   * The largest revenue {@link #revenues(CurrencyUnit)} makes, in major units: 10^13, some ten
+   * times the largest company revenue on record, and still exact in a {@code long} of minor units
+   * for a currency with three minor digits.
    */
   public static final long MAX_REVENUE = 10_000_000_000_000L;
 
   // Names a test should survive: scripts, accents, emoji, quotes and back-slashes (JSON escapes).
-  private static final List<String> WORDS = List.of("Tencent", "腾讯", "新浪", "Société Générale",
-      "Ünïcödé", "Деловые", "عربي", "🙂 emoji", "\"quoted\" \\ back", "Red Hat");
-  private static final List<String> COUNTRIES = List.of("CN", "US", "DE", "FR", "JP", "GB", "IN", "BR");
+  private static final List<String> WORDS =
+      List.of(
+          "Tencent",
+          "腾讯",
+          "新浪",
+          "Société Générale",
+          "Ünïcödé",
+          "Деловые",
+          "عربي",
+          "🙂 emoji",
+          "\"quoted\" \\ back",
+          "Red Hat");
+  private static final List<String> COUNTRIES =
+      List.of("CN", "US", "DE", "FR", "JP", "GB", "IN", "BR");
   private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
   private static final LocalDate LATEST = LocalDate.of(2040, 12, 31);
 
@@ -69,8 +87,8 @@ public final class CoreGenerators {
    * @param currency the currency of every amount
    * @param maxMajor the largest amount, in major units (dollars, yen)
    * @return a generator of amounts
-   * @throws IllegalArgumentException if {@code maxMajor} is negative or too large for a
-   *     {@code long} of minor units
+   * @throws IllegalArgumentException if {@code maxMajor} is negative or too large for a {@code
+   *     long} of minor units
    */
   public static Gen<Money> amounts(CurrencyUnit currency, long maxMajor) {
     Objects.requireNonNull(currency, "currency");
@@ -79,11 +97,18 @@ public final class CoreGenerators {
     }
     long maxMinor;
     try {
-      maxMinor = BigDecimal.valueOf(maxMajor).movePointRight(Math.max(0, currency.getDecimalPlaces()))
-          .longValueExact();
+      maxMinor =
+          BigDecimal.valueOf(maxMajor)
+              .movePointRight(Math.max(0, currency.getDecimalPlaces()))
+              .longValueExact();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("maxMajor " + maxMajor + " " + currency.getCode()
-          + " is too large for a long of minor units", e);
+      throw new IllegalArgumentException(
+          "maxMajor "
+              + maxMajor
+              + " "
+              + currency.getCode()
+              + " is too large for a long of minor units",
+          e);
     }
     return longs().between(0, maxMinor).map(minor -> Money.ofMinor(currency, minor));
   }
@@ -186,23 +211,36 @@ public final class CoreGenerators {
   }
 
   /**
-   * A lower-case slug such as {@code "red-hat"} or {@code "a1-b"}: one to three words joined by '-'.
+   * A lower-case slug such as {@code "red-hat"} or {@code "a1-b"}: one to three words joined by
+   * '-'.
    *
    * @return a generator of slugs
    */
   public static Gen<String> slugs() {
-    Gen<String> word = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 6)
-        .zip(integers().between(0, 99), (letters, number) -> number < 50 ? letters : letters + number);
-    return integers().between(1, 3).flatMap(count -> word.zip(word, word, (a, b, c) -> {
-      String slug = a;
-      if (count > 1) {
-        slug += "-" + b;
-      }
-      if (count > 2) {
-        slug += "-" + c;
-      }
-      return slug;
-    }));
+    Gen<String> word =
+        strings()
+            .betweenCodePoints('a', 'z')
+            .ofLengthBetween(1, 6)
+            .zip(
+                integers().between(0, 99),
+                (letters, number) -> number < 50 ? letters : letters + number);
+    return integers()
+        .between(1, 3)
+        .flatMap(
+            count ->
+                word.zip(
+                    word,
+                    word,
+                    (a, b, c) -> {
+                      String slug = a;
+                      if (count > 1) {
+                        slug += "-" + b;
+                      }
+                      if (count > 2) {
+                        slug += "-" + c;
+                      }
+                      return slug;
+                    }));
   }
 
   /**
@@ -211,8 +249,9 @@ public final class CoreGenerators {
    * @return a generator of names and titles
    */
   public static Gen<String> texts() {
-    return arbitrary().pick(WORDS).zip(strings().basicLatinAlphabet().ofLengthBetween(0, 12),
-        (word, tail) -> word + tail);
+    return arbitrary()
+        .pick(WORDS)
+        .zip(strings().basicLatinAlphabet().ofLengthBetween(0, 12), (word, tail) -> word + tail);
   }
 
   /**
@@ -243,19 +282,22 @@ public final class CoreGenerators {
   }
 
   /**
-   * A source: a document (a seed-like file name or an {@code example.org} URL), a title from
-   * {@link #texts()}, and a date, a quote and a note each present or not.
+   * A source: a document (a seed-like file name or an {@code example.org} URL), a title from {@link
+   * #texts()}, and a date, a quote and a note each present or not.
    *
    * @return a generator of sources
    */
   public static Gen<Source> sources() {
     return in -> {
       int number = integers().between(0, 9_999).generate(in);
-      Source.Builder source = Source.builder()
-          .document(booleans().all().generate(in)
-              ? String.format(Locale.ROOT, "%03d_%016x.txt", number % 1_000, (long) number * 7_919)
-              : "https://example.org/" + number)
-          .title(texts().generate(in));
+      Source.Builder source =
+          Source.builder()
+              .document(
+                  booleans().all().generate(in)
+                      ? String.format(
+                          Locale.ROOT, "%03d_%016x.txt", number % 1_000, (long) number * 7_919)
+                      : "https://example.org/" + number)
+              .title(texts().generate(in));
       if (booleans().all().generate(in)) {
         source.date(dates().generate(in));
       }
@@ -269,11 +311,15 @@ public final class CoreGenerators {
     };
   }
 
-  /** From {@code least} to {@code most} (in units of the last decimal), with 0 to {@code maxScale} decimals. */
+  /**
+   * From {@code least} to {@code most} (in units of the last decimal), with 0 to {@code maxScale}
+   * decimals.
+   */
   private static Gen<BigDecimal> decimals(long least, long most, int maxScale) {
     return in -> {
       int scale = integers().between(0, maxScale).generate(in);
-      long unscaled = longs().between(least, most * BigDecimal.TEN.pow(scale).longValueExact()).generate(in);
+      long unscaled =
+          longs().between(least, most * BigDecimal.TEN.pow(scale).longValueExact()).generate(in);
       return BigDecimal.valueOf(unscaled, scale);
     };
   }

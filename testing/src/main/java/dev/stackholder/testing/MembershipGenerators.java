@@ -16,7 +16,6 @@ import dev.stackholder.core.Source;
 import dev.stackholder.core.StackholderException;
 import dev.stackholder.membership.AffiliationLimit;
 import dev.stackholder.membership.BandedDues;
-import dev.stackholder.membership.board.BoardSeats;
 import dev.stackholder.membership.DuesBand;
 import dev.stackholder.membership.DuesBasis;
 import dev.stackholder.membership.DuesRule;
@@ -26,10 +25,11 @@ import dev.stackholder.membership.FreeDues;
 import dev.stackholder.membership.MemberLimit;
 import dev.stackholder.membership.PercentOfRevenueDues;
 import dev.stackholder.membership.Proration;
-import dev.stackholder.membership.roster.Roster;
 import dev.stackholder.membership.RuleSet;
 import dev.stackholder.membership.Tier;
 import dev.stackholder.membership.TierRule;
+import dev.stackholder.membership.board.BoardSeats;
+import dev.stackholder.membership.roster.Roster;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -56,12 +56,21 @@ import org.quicktheories.core.RandomnessSource;
  * <p>A utility class: its generators are immutable and thread-safe.
  */
 public final class MembershipGenerators {
-  /** The largest flat amount and percent-of-revenue bound the dues generators make, in major units. */
+  /**
+   * The largest flat amount and percent-of-revenue bound the dues generators make, in major units.
+   */
   public static final long MAX_DUES = 1_000_000;
 
   // Every rounding mode a rule set may declare: UNNECESSARY would refuse most amounts.
-  private static final List<RoundingMode> ROUNDINGS = List.of(RoundingMode.HALF_UP, RoundingMode.HALF_EVEN,
-      RoundingMode.HALF_DOWN, RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING, RoundingMode.FLOOR);
+  private static final List<RoundingMode> ROUNDINGS =
+      List.of(
+          RoundingMode.HALF_UP,
+          RoundingMode.HALF_EVEN,
+          RoundingMode.HALF_DOWN,
+          RoundingMode.UP,
+          RoundingMode.DOWN,
+          RoundingMode.CEILING,
+          RoundingMode.FLOOR);
 
   private MembershipGenerators() {}
 
@@ -75,8 +84,8 @@ public final class MembershipGenerators {
   }
 
   /**
-   * From {@code least} to {@code most} tiers with distinct ids ({@code tier-0}, {@code tier-1}, ...)
-   * and names from {@link CoreGenerators#texts()}.
+   * From {@code least} to {@code most} tiers with distinct ids ({@code tier-0}, {@code tier-1},
+   * ...) and names from {@link CoreGenerators#texts()}.
    *
    * @param least the fewest tiers
    * @param most the most tiers
@@ -85,8 +94,8 @@ public final class MembershipGenerators {
    */
   public static Gen<List<Tier>> tierLists(int least, int most) {
     if (least < 0 || most < least) {
-      throw new IllegalArgumentException("tier counts " + least + ".." + most
-          + ", expected 0 <= least <= most");
+      throw new IllegalArgumentException(
+          "tier counts " + least + ".." + most + ", expected 0 <= least <= most");
     }
     return in -> {
       int count = integers().between(least, most).generate(in);
@@ -120,7 +129,8 @@ public final class MembershipGenerators {
     return in -> {
       Money a = amounts(currency, MAX_DUES).generate(in);
       Money b = amounts(currency, MAX_DUES).generate(in);
-      PercentOfRevenueDues.Builder rule = PercentOfRevenueDues.builder().percent(percents().generate(in));
+      PercentOfRevenueDues.Builder rule =
+          PercentOfRevenueDues.builder().percent(percents().generate(in));
       if (booleans().all().generate(in)) {
         rule.minimum(a.isLessThan(b) ? a : b);
       }
@@ -162,10 +172,11 @@ public final class MembershipGenerators {
   public static Gen<RuleSet> ruleSets(CurrencyUnit currency) {
     Objects.requireNonNull(currency, "currency");
     return in -> {
-      RuleSet.Builder ruleSet = RuleSet.builder()
-          .id(CoreGenerators.slugs().generate(in))
-          .name(texts().generate(in))
-          .currency(currency);
+      RuleSet.Builder ruleSet =
+          RuleSet.builder()
+              .id(CoreGenerators.slugs().generate(in))
+              .name(texts().generate(in))
+              .currency(currency);
       var from = dates().generate(in);
       ruleSet.effectiveFrom(from);
       if (booleans().all().generate(in)) {
@@ -183,7 +194,8 @@ public final class MembershipGenerators {
   }
 
   /**
-   * A rule set as {@link #ruleSets(CurrencyUnit)} makes, in one of {@link CoreGenerators#CURRENCIES}.
+   * A rule set as {@link #ruleSets(CurrencyUnit)} makes, in one of {@link
+   * CoreGenerators#CURRENCIES}.
    *
    * @return a generator of rule sets in several currencies
    */
@@ -207,15 +219,18 @@ public final class MembershipGenerators {
       BandedDues.Builder rule = BandedDues.builder().basis(basis);
       BigDecimal atLeast = BigDecimal.ZERO;
       for (int i = 0; i < count; i++) {
-        DuesBand.Builder band = DuesBand.builder().atLeast(atLeast).amount(amounts(currency, 500_000).generate(in));
+        DuesBand.Builder band =
+            DuesBand.builder().atLeast(atLeast).amount(amounts(currency, 500_000).generate(in));
         if (booleans().all().generate(in)) {
           band.label(texts().generate(in));
         }
         rule.addBands(band.build());
         long step = longs().between(1, 1_000_000_000L).generate(in);
-        atLeast = atLeast.add(basis == DuesBasis.EMPLOYEES
-            ? BigDecimal.valueOf(step)
-            : BigDecimal.valueOf(step, integers().between(0, 2).generate(in)));
+        atLeast =
+            atLeast.add(
+                basis == DuesBasis.EMPLOYEES
+                    ? BigDecimal.valueOf(step)
+                    : BigDecimal.valueOf(step, integers().between(0, 2).generate(in)));
       }
       return rule.build();
     };
@@ -224,8 +239,8 @@ public final class MembershipGenerators {
   /**
    * The rules of one tier with every optional part drawn: dues of any of the four kinds in {@code
    * currency}, a member limit of 1 to 5 or none, a commitment of 1 to 5 years or none, any kind of
-   * board seats (0 to 10 elected directors when fixed), unverified or not, 0 to 2 sources and a note
-   * or none.
+   * board seats (0 to 10 elected directors when fixed), unverified or not, 0 to 2 sources and a
+   * note or none.
    *
    * @param tier the tier the rules are for
    * @param currency the currency of the dues
@@ -234,16 +249,24 @@ public final class MembershipGenerators {
   public static Gen<TierRule> tierRules(Tier tier, CurrencyUnit currency) {
     Objects.requireNonNull(tier, "tier");
     Objects.requireNonNull(currency, "currency");
-    Gen<DuesRule> dues = integers().between(0, 3).flatMap(kind -> kind == 3 ? bandedDues(currency).map(DuesRule.class::cast)
-        : duesRules(currency));
+    Gen<DuesRule> dues =
+        integers()
+            .between(0, 3)
+            .flatMap(
+                kind ->
+                    kind == 3
+                        ? bandedDues(currency).map(DuesRule.class::cast)
+                        : duesRules(currency));
     return in -> {
-      TierRule.Builder rule = TierRule.builder()
-          .tier(tier)
-          .dues(dues.generate(in))
-          .unverified(booleans().all().generate(in))
-          .addAllSources(sourceLists().generate(in));
+      TierRule.Builder rule =
+          TierRule.builder()
+              .tier(tier)
+              .dues(dues.generate(in))
+              .unverified(booleans().all().generate(in))
+              .addAllSources(sourceLists().generate(in));
       if (booleans().all().generate(in)) {
-        rule.memberLimit(MemberLimit.of(integers().between(1, 5).generate(in), sources().generate(in)));
+        rule.memberLimit(
+            MemberLimit.of(integers().between(1, 5).generate(in), sources().generate(in)));
       }
       if (booleans().all().generate(in)) {
         rule.commitmentYears(integers().between(1, 5).generate(in));
@@ -271,11 +294,12 @@ public final class MembershipGenerators {
   public static Gen<Foundation> foundations() {
     return in -> {
       List<Tier> tiers = tierLists(1, 5).generate(in);
-      Foundation.Builder foundation = Foundation.builder()
-          .id(CoreGenerators.slugs().generate(in))
-          .name(texts().generate(in))
-          .addAllTiers(tiers)
-          .addAllSources(sourceLists().generate(in));
+      Foundation.Builder foundation =
+          Foundation.builder()
+              .id(CoreGenerators.slugs().generate(in))
+              .name(texts().generate(in))
+              .addAllTiers(tiers)
+              .addAllSources(sourceLists().generate(in));
       int count = integers().between(1, 4).generate(in);
       LocalDate from = dates(LocalDate.of(2000, 1, 1), LocalDate.of(2013, 12, 31)).generate(in);
       for (int i = 0; i < count; i++) {
@@ -296,11 +320,11 @@ public final class MembershipGenerators {
 
   /**
    * A roster of {@code foundation}: up to 40 events (admissions, tier changes and departures of
-   * eight organizations {@code org-1} to {@code org-8}) at gaps of 0 to 200 days from {@code first},
-   * each cited to one generated source. An event the foundation's rules refuse (a full tier, no rules
-   * in force, a change for an organization that is not a member) is skipped, as a secretary would
-   * refuse it, so every generated roster is one the rules accept; rosters of a foundation with small
-   * member limits reach them.
+   * eight organizations {@code org-1} to {@code org-8}) at gaps of 0 to 200 days from {@code
+   * first}, each cited to one generated source. An event the foundation's rules refuse (a full
+   * tier, no rules in force, a change for an organization that is not a member) is skipped, as a
+   * secretary would refuse it, so every generated roster is one the rules accept; rosters of a
+   * foundation with small member limits reach them.
    *
    * @param foundation the foundation whose rules the events are applied under
    * @param first the day of the first event
@@ -322,8 +346,12 @@ public final class MembershipGenerators {
         try {
           switch (integers().between(0, 2).generate(in)) {
             case 0:
-              roster = roster.admit(Organization.of("org-" + organization, "Org " + organization), tier, date,
-                  source);
+              roster =
+                  roster.admit(
+                      Organization.of("org-" + organization, "Org " + organization),
+                      tier,
+                      date,
+                      source);
               break;
             case 1:
               roster = roster.changeTier("org-" + organization, tier, date, source);
@@ -352,20 +380,22 @@ public final class MembershipGenerators {
 
   private static RuleSet.Builder richRuleSet(String id, List<Tier> tiers, RandomnessSource in) {
     CurrencyUnit currency = currencies().generate(in);
-    RuleSet.Builder ruleSet = RuleSet.builder()
-        .id(id)
-        .name(texts().generate(in))
-        .currency(currency)
-        .rounding(arbitrary().pick(ROUNDINGS).generate(in))
-        .proration(arbitrary().enumValues(Proration.class).generate(in))
-        .addAllSources(sourceLists().generate(in));
+    RuleSet.Builder ruleSet =
+        RuleSet.builder()
+            .id(id)
+            .name(texts().generate(in))
+            .currency(currency)
+            .rounding(arbitrary().pick(ROUNDINGS).generate(in))
+            .proration(arbitrary().enumValues(Proration.class).generate(in))
+            .addAllSources(sourceLists().generate(in));
     for (Tier tier : tiers) {
       if (booleans().all().generate(in)) {
         ruleSet.addTiers(tierRules(tier, currency).generate(in));
       }
     }
     if (booleans().all().generate(in)) {
-      ruleSet.affiliationLimit(AffiliationLimit.of(integers().between(1, 5).generate(in), sources().generate(in)));
+      ruleSet.affiliationLimit(
+          AffiliationLimit.of(integers().between(1, 5).generate(in), sources().generate(in)));
     }
     if (booleans().all().generate(in)) {
       ruleSet.note(texts().generate(in));
@@ -374,12 +404,16 @@ public final class MembershipGenerators {
   }
 
   private static Gen<List<Source>> sourceLists() {
-    return integers().between(0, 2).flatMap(count -> in -> {
-      List<Source> sources = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        sources.add(sources().generate(in));
-      }
-      return List.copyOf(sources);
-    });
+    return integers()
+        .between(0, 2)
+        .flatMap(
+            count ->
+                in -> {
+                  List<Source> sources = new ArrayList<>(count);
+                  for (int i = 0; i < count; i++) {
+                    sources.add(sources().generate(in));
+                  }
+                  return List.copyOf(sources);
+                });
   }
 }

@@ -2,9 +2,9 @@
  * QuickTheories generators ({@link org.quicktheories.core.Gen}) of Stackholder's public types, for
  * property tests of your own code: {@link dev.stackholder.testing.CoreGenerators} (currencies,
  * revenues, exchange rates, organizations, sources), {@link
- * dev.stackholder.testing.MembershipGenerators} (tiers, dues rules, rule sets, foundations, rosters)
- * and {@link
- * dev.stackholder.testing.ContributionGenerators} (contribution records and tables).
+ * dev.stackholder.testing.MembershipGenerators} (tiers, dues rules, rule sets, foundations,
+ * rosters) and {@link dev.stackholder.testing.ContributionGenerators} (contribution records and
+ * tables).
  *
  * <p>Every generator builds valid values only, through the types' public builders, so a value it
  * makes passes the checks a built-in or user-written value passes. Each draws its parts from

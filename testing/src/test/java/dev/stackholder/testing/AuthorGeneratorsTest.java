@@ -1,7 +1,6 @@
 package dev.stackholder.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
@@ -17,20 +16,28 @@ class AuthorGeneratorsTest {
   void identitiesHaveSeveralDistinctAddressesUnicodeNamesAndSubdomains() {
     // A fixed seed: the sample, and so the test, is the same on every run.
     List<List<String>> identities = new ArrayList<>();
-    qt().withFixedSeed(26).withExamples(2_000).forAll(ContributionGenerators.identities())
+    qt().withFixedSeed(26)
+        .withExamples(2_000)
+        .forAll(ContributionGenerators.identities())
         .checkAssert(identities::add);
-    assertThat(identities).allSatisfy(addresses -> {
-      assertThat(addresses).isNotEmpty().doesNotHaveDuplicates();
-      assertThat(addresses).allSatisfy(address -> assertThat(address).contains("@"));
-    });
+    assertThat(identities)
+        .allSatisfy(
+            addresses -> {
+              assertThat(addresses).isNotEmpty().doesNotHaveDuplicates();
+              assertThat(addresses).allSatisfy(address -> assertThat(address).contains("@"));
+            });
     assertThat(identities).anySatisfy(addresses -> assertThat(addresses).hasSizeGreaterThan(1));
     assertThat(identities.stream().flatMap(List::stream).toList())
         .anySatisfy(address -> assertThat(address.chars().anyMatch(c -> c > 127)).isTrue())
         .anySatisfy(address -> assertThat(address).endsWith("@us.ibm.com"))
         .anySatisfy(address -> assertThat(address).endsWith("@mail.ntt.co.jp"));
     List<String> authors = new ArrayList<>();
-    qt().withFixedSeed(26).withExamples(2_000).forAll(ContributionGenerators.authors()).checkAssert(authors::add);
-    assertThat(authors.stream().distinct().count()).isGreaterThan(ContributionGenerators.AUTHORS.size() * 10L);
+    qt().withFixedSeed(26)
+        .withExamples(2_000)
+        .forAll(ContributionGenerators.authors())
+        .checkAssert(authors::add);
+    assertThat(authors.stream().distinct().count())
+        .isGreaterThan(ContributionGenerators.AUTHORS.size() * 10L);
     assertThat(authors).containsAnyElementsOf(ContributionGenerators.AUTHORS);
   }
 }

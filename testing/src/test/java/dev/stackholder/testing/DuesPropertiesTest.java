@@ -42,11 +42,11 @@ import org.quicktheories.core.Gen;
  * drawn from this module's published generators (the library's own property tests live here: a
  * library module's tests cannot depend on this module, which depends on it).
  *
- * <p>Each property says what it checks independently of the code under test: an oracle written
- * here another way (the bylaws' formula in plain {@code BigDecimal}, never through
- * {@code PercentOfRevenueDues}), or a law (a bound, monotonicity, a round trip). Two properties
- * compare two paths of the library with each other; they say so, and are consistency checks on top
- * of the oracles, not instead of them.
+ * <p>Each property says what it checks independently of the code under test: an oracle written here
+ * another way (the bylaws' formula in plain {@code BigDecimal}, never through {@code
+ * PercentOfRevenueDues}), or a law (a bound, monotonicity, a round trip). Two properties compare
+ * two paths of the library with each other; they say so, and are consistency checks on top of the
+ * oracles, not instead of them.
  */
 class DuesPropertiesTest {
   private static final DuesSchedule BYLAWS_2012 = OpenStackFoundation.duesSchedule();
@@ -54,26 +54,35 @@ class DuesPropertiesTest {
   private static final Tier MEMBER = Tier.of("member", "Member");
   private static final Money GOLD_MINIMUM = Money.parse("USD 50000.00");
   private static final Money GOLD_MAXIMUM = Money.parse("USD 200000.00");
-  private static final Gen<CurrencyUnit> FOREIGN = currencies().assuming(c -> !c.equals(CurrencyUnit.USD));
+  private static final Gen<CurrencyUnit> FOREIGN =
+      currencies().assuming(c -> !c.equals(CurrencyUnit.USD));
 
-  /** Law: a bound. Gold's dues lie between the bylaws' minimum and maximum, whatever the revenue. */
+  /**
+   * Law: a bound. Gold's dues lie between the bylaws' minimum and maximum, whatever the revenue.
+   */
   @Test
   void goldDuesStayWithinTheBounds() {
-    qt().forAll(revenues(CurrencyUnit.USD)).checkAssert(revenue -> {
-      Money dues = BYLAWS_2012.quote(GOLD, revenue).amount();
-      assertThat(dues).isGreaterThanOrEqualTo(GOLD_MINIMUM).isLessThanOrEqualTo(GOLD_MAXIMUM);
-    });
+    qt().forAll(revenues(CurrencyUnit.USD))
+        .checkAssert(
+            revenue -> {
+              Money dues = BYLAWS_2012.quote(GOLD, revenue).amount();
+              assertThat(dues)
+                  .isGreaterThanOrEqualTo(GOLD_MINIMUM)
+                  .isLessThanOrEqualTo(GOLD_MAXIMUM);
+            });
   }
 
   /** Law: monotonicity in revenue. */
   @Test
   void goldDuesNeverFallAsRevenueGrows() {
-    qt().forAll(revenues(CurrencyUnit.USD), revenues(CurrencyUnit.USD)).checkAssert((a, b) -> {
-      Money lower = a.isLessThan(b) ? a : b;
-      Money higher = a.isLessThan(b) ? b : a;
-      assertThat(BYLAWS_2012.quote(GOLD, lower).amount())
-          .isLessThanOrEqualTo(BYLAWS_2012.quote(GOLD, higher).amount());
-    });
+    qt().forAll(revenues(CurrencyUnit.USD), revenues(CurrencyUnit.USD))
+        .checkAssert(
+            (a, b) -> {
+              Money lower = a.isLessThan(b) ? a : b;
+              Money higher = a.isLessThan(b) ? b : a;
+              assertThat(BYLAWS_2012.quote(GOLD, lower).amount())
+                  .isLessThanOrEqualTo(BYLAWS_2012.quote(GOLD, higher).amount());
+            });
   }
 
   /**
@@ -83,8 +92,11 @@ class DuesPropertiesTest {
    */
   @Test
   void goldDuesAreTheBylawsFormula() {
-    qt().forAll(revenues(CurrencyUnit.USD)).checkAssert(revenue ->
-        assertThat(BYLAWS_2012.quote(GOLD, revenue).amount()).isEqualTo(goldOracle(revenue.getAmount())));
+    qt().forAll(revenues(CurrencyUnit.USD))
+        .checkAssert(
+            revenue ->
+                assertThat(BYLAWS_2012.quote(GOLD, revenue).amount())
+                    .isEqualTo(goldOracle(revenue.getAmount())));
   }
 
   /**
@@ -94,12 +106,17 @@ class DuesPropertiesTest {
    */
   @Test
   void goldDuesOfAForeignRevenueAreTheFormulaOfItsConvertedAmount() {
-    Gen<Money> foreignRevenues = FOREIGN.flatMap(currency -> amounts(currency, CoreGenerators.MAX_REVENUE));
-    qt().forAll(foreignRevenues, rates()).checkAssert((revenue, rate) -> {
-      ExchangeRates rates = ExchangeRates.empty().with(revenue.getCurrencyUnit(), CurrencyUnit.USD, rate);
-      BigDecimal usd = revenue.getAmount().multiply(rate).setScale(2, RoundingMode.HALF_UP);
-      assertThat(BYLAWS_2012.quote(GOLD, revenue, rates).amount()).isEqualTo(goldOracle(usd));
-    });
+    Gen<Money> foreignRevenues =
+        FOREIGN.flatMap(currency -> amounts(currency, CoreGenerators.MAX_REVENUE));
+    qt().forAll(foreignRevenues, rates())
+        .checkAssert(
+            (revenue, rate) -> {
+              ExchangeRates rates =
+                  ExchangeRates.empty().with(revenue.getCurrencyUnit(), CurrencyUnit.USD, rate);
+              BigDecimal usd = revenue.getAmount().multiply(rate).setScale(2, RoundingMode.HALF_UP);
+              assertThat(BYLAWS_2012.quote(GOLD, revenue, rates).amount())
+                  .isEqualTo(goldOracle(usd));
+            });
   }
 
   /**
@@ -109,18 +126,23 @@ class DuesPropertiesTest {
    */
   @Test
   void percentOfRevenueDuesAreTheirFormula() {
-    qt().forAll(percentOfRevenueDues(CurrencyUnit.USD), revenues(CurrencyUnit.USD)).checkAssert((rule, revenue) -> {
-      BigDecimal exact = revenue.getAmount().multiply(rule.percent()).divide(BigDecimal.valueOf(100));
-      Money expected;
-      if (rule.minimum().isPresent() && exact.compareTo(rule.minimum().get().getAmount()) < 0) {
-        expected = rule.minimum().get();
-      } else if (rule.maximum().isPresent() && exact.compareTo(rule.maximum().get().getAmount()) > 0) {
-        expected = rule.maximum().get();
-      } else {
-        expected = Money.of(CurrencyUnit.USD, exact.setScale(2, RoundingMode.HALF_UP));
-      }
-      assertThat(scheduleOf(rule).quote(MEMBER, revenue).amount()).isEqualTo(expected);
-    });
+    qt().forAll(percentOfRevenueDues(CurrencyUnit.USD), revenues(CurrencyUnit.USD))
+        .checkAssert(
+            (rule, revenue) -> {
+              BigDecimal exact =
+                  revenue.getAmount().multiply(rule.percent()).divide(BigDecimal.valueOf(100));
+              Money expected;
+              if (rule.minimum().isPresent()
+                  && exact.compareTo(rule.minimum().get().getAmount()) < 0) {
+                expected = rule.minimum().get();
+              } else if (rule.maximum().isPresent()
+                  && exact.compareTo(rule.maximum().get().getAmount()) > 0) {
+                expected = rule.maximum().get();
+              } else {
+                expected = Money.of(CurrencyUnit.USD, exact.setScale(2, RoundingMode.HALF_UP));
+              }
+              assertThat(scheduleOf(rule).quote(MEMBER, revenue).amount()).isEqualTo(expected);
+            });
   }
 
   /** The bylaws' Gold dues of a revenue in US dollars, written from the seed's words. */
@@ -138,13 +160,16 @@ class DuesPropertiesTest {
   /** Law: a bound, for any generated rule: never negative, within its own minimum and maximum. */
   @Test
   void percentOfRevenueDuesStayWithinTheirBounds() {
-    qt().forAll(percentOfRevenueDues(CurrencyUnit.USD), revenues(CurrencyUnit.USD)).checkAssert((rule, revenue) -> {
-      DuesQuote quote = scheduleOf(rule).quote(MEMBER, revenue);
-      assertThat(quote.amount().getCurrencyUnit()).isEqualTo(CurrencyUnit.USD);
-      assertThat(quote.amount().isNegative()).isFalse();
-      rule.minimum().ifPresent(min -> assertThat(quote.amount()).isGreaterThanOrEqualTo(min));
-      rule.maximum().ifPresent(max -> assertThat(quote.amount()).isLessThanOrEqualTo(max));
-    });
+    qt().forAll(percentOfRevenueDues(CurrencyUnit.USD), revenues(CurrencyUnit.USD))
+        .checkAssert(
+            (rule, revenue) -> {
+              DuesQuote quote = scheduleOf(rule).quote(MEMBER, revenue);
+              assertThat(quote.amount().getCurrencyUnit()).isEqualTo(CurrencyUnit.USD);
+              assertThat(quote.amount().isNegative()).isFalse();
+              rule.minimum()
+                  .ifPresent(min -> assertThat(quote.amount()).isGreaterThanOrEqualTo(min));
+              rule.maximum().ifPresent(max -> assertThat(quote.amount()).isLessThanOrEqualTo(max));
+            });
   }
 
   /**
@@ -153,40 +178,50 @@ class DuesPropertiesTest {
    */
   @Test
   void everyTiersQuoteIsInTheRuleSetsCurrencyAndWithinItsRule() {
-    qt().forAll(ruleSets().flatMap(ruleSet -> exchangeRatesTo(ruleSet.currency())
-            .map(rates -> new RulesAndRates(ruleSet, rates))), revenues()).checkAssert((rulesAndRates, revenue) -> {
-      RuleSet ruleSet = rulesAndRates.ruleSet();
-      for (TierRule rule : ruleSet.tiers()) {
-        DuesQuote quote = ruleSet.quote(rule.tier(), revenue, rulesAndRates.rates());
-        Money amount = quote.amount();
-        assertThat(amount.getCurrencyUnit()).isEqualTo(ruleSet.currency());
-        assertThat(amount.isNegative()).isFalse();
-        assertThat(quote.tier()).isEqualTo(rule.tier());
-        assertThat(quote.ruleSetId()).isEqualTo(ruleSet.id());
-        if (rule.dues() instanceof FlatDues flat) {
-          assertThat(amount).isEqualTo(flat.amount());
-        } else if (rule.dues() instanceof FreeDues) {
-          assertThat(amount.isZero()).isTrue();
-        } else if (rule.dues() instanceof PercentOfRevenueDues percent) {
-          percent.minimum().ifPresent(min -> assertThat(amount).isGreaterThanOrEqualTo(min));
-          percent.maximum().ifPresent(max -> assertThat(amount).isLessThanOrEqualTo(max));
-        }
-      }
-    });
+    qt().forAll(
+            ruleSets()
+                .flatMap(
+                    ruleSet ->
+                        exchangeRatesTo(ruleSet.currency())
+                            .map(rates -> new RulesAndRates(ruleSet, rates))),
+            revenues())
+        .checkAssert(
+            (rulesAndRates, revenue) -> {
+              RuleSet ruleSet = rulesAndRates.ruleSet();
+              for (TierRule rule : ruleSet.tiers()) {
+                DuesQuote quote = ruleSet.quote(rule.tier(), revenue, rulesAndRates.rates());
+                Money amount = quote.amount();
+                assertThat(amount.getCurrencyUnit()).isEqualTo(ruleSet.currency());
+                assertThat(amount.isNegative()).isFalse();
+                assertThat(quote.tier()).isEqualTo(rule.tier());
+                assertThat(quote.ruleSetId()).isEqualTo(ruleSet.id());
+                if (rule.dues() instanceof FlatDues flat) {
+                  assertThat(amount).isEqualTo(flat.amount());
+                } else if (rule.dues() instanceof FreeDues) {
+                  assertThat(amount.isZero()).isTrue();
+                } else if (rule.dues() instanceof PercentOfRevenueDues percent) {
+                  percent
+                      .minimum()
+                      .ifPresent(min -> assertThat(amount).isGreaterThanOrEqualTo(min));
+                  percent.maximum().ifPresent(max -> assertThat(amount).isLessThanOrEqualTo(max));
+                }
+              }
+            });
   }
 
   /** Law: monotonicity in revenue, for every tier of any generated rule set. */
   @Test
   void duesNeverFallAsRevenueGrows() {
     qt().forAll(ruleSets(CurrencyUnit.EUR), revenues(CurrencyUnit.EUR), revenues(CurrencyUnit.EUR))
-        .checkAssert((ruleSet, a, b) -> {
-          Money lower = a.isLessThan(b) ? a : b;
-          Money higher = a.isLessThan(b) ? b : a;
-          for (TierRule rule : ruleSet.tiers()) {
-            assertThat(ruleSet.quote(rule.tier(), lower).amount())
-                .isLessThanOrEqualTo(ruleSet.quote(rule.tier(), higher).amount());
-          }
-        });
+        .checkAssert(
+            (ruleSet, a, b) -> {
+              Money lower = a.isLessThan(b) ? a : b;
+              Money higher = a.isLessThan(b) ? b : a;
+              for (TierRule rule : ruleSet.tiers()) {
+                assertThat(ruleSet.quote(rule.tier(), lower).amount())
+                    .isLessThanOrEqualTo(ruleSet.quote(rule.tier(), higher).amount());
+              }
+            });
   }
 
   /**
@@ -197,17 +232,22 @@ class DuesPropertiesTest {
    */
   @Test
   void quotingAForeignRevenueEqualsQuotingItsConvertedAmount() {
-    Gen<Money> foreignRevenues = FOREIGN.flatMap(currency -> amounts(currency, CoreGenerators.MAX_REVENUE));
-    qt().forAll(foreignRevenues, rates()).checkAssert((revenue, rate) -> {
-      ExchangeRates rates = ExchangeRates.empty().with(revenue.getCurrencyUnit(), CurrencyUnit.USD, rate);
-      Money converted = rates.convert(revenue, CurrencyUnit.USD);
-      DuesQuote viaRate = BYLAWS_2012.quote(GOLD, revenue, rates);
-      DuesQuote direct = BYLAWS_2012.quote(GOLD, converted);
-      assertThat(viaRate.amount()).isEqualTo(direct.amount());
-      assertThat(viaRate.bound()).isEqualTo(direct.bound());
-      assertThat(viaRate.exchangeRate()).isEqualTo(rates.findRate(revenue.getCurrencyUnit(), CurrencyUnit.USD));
-      assertThat(direct.exchangeRate()).isEmpty();
-    });
+    Gen<Money> foreignRevenues =
+        FOREIGN.flatMap(currency -> amounts(currency, CoreGenerators.MAX_REVENUE));
+    qt().forAll(foreignRevenues, rates())
+        .checkAssert(
+            (revenue, rate) -> {
+              ExchangeRates rates =
+                  ExchangeRates.empty().with(revenue.getCurrencyUnit(), CurrencyUnit.USD, rate);
+              Money converted = rates.convert(revenue, CurrencyUnit.USD);
+              DuesQuote viaRate = BYLAWS_2012.quote(GOLD, revenue, rates);
+              DuesQuote direct = BYLAWS_2012.quote(GOLD, converted);
+              assertThat(viaRate.amount()).isEqualTo(direct.amount());
+              assertThat(viaRate.bound()).isEqualTo(direct.bound());
+              assertThat(viaRate.exchangeRate())
+                  .isEqualTo(rates.findRate(revenue.getCurrencyUnit(), CurrencyUnit.USD));
+              assertThat(direct.exchangeRate()).isEmpty();
+            });
   }
 
   /** Consistency of two library paths, as the one above, for generated rules. */
@@ -215,66 +255,88 @@ class DuesPropertiesTest {
   void generatedRulesQuoteAForeignRevenueAsItsConvertedAmount() {
     Gen<Money> foreignRevenues = FOREIGN.flatMap(currency -> amounts(currency, 10_000_000_000L));
     qt().forAll(percentOfRevenueDues(CurrencyUnit.USD), foreignRevenues, rates())
-        .checkAssert((rule, revenue, rate) -> {
-          ExchangeRates rates = ExchangeRates.empty().with(revenue.getCurrencyUnit(), CurrencyUnit.USD, rate);
-          DuesSchedule schedule = scheduleOf(rule);
-          assertThat(schedule.quote(MEMBER, revenue, rates).amount())
-              .isEqualTo(schedule.quote(MEMBER, rates.convert(revenue, CurrencyUnit.USD)).amount());
-        });
+        .checkAssert(
+            (rule, revenue, rate) -> {
+              ExchangeRates rates =
+                  ExchangeRates.empty().with(revenue.getCurrencyUnit(), CurrencyUnit.USD, rate);
+              DuesSchedule schedule = scheduleOf(rule);
+              assertThat(schedule.quote(MEMBER, revenue, rates).amount())
+                  .isEqualTo(
+                      schedule.quote(MEMBER, rates.convert(revenue, CurrencyUnit.USD)).amount());
+            });
   }
 
   /** Law: a JSON round trip returns an equal value. */
   @Test
   void foundationsSurviveAJsonRoundTrip() {
-    qt().withExamples(300).forAll(foundations()).checkAssert(foundation -> {
-      String json = StackholderJson.write(foundation);
-      assertThat(StackholderJson.read(json, Foundation.class)).isEqualTo(foundation);
-    });
+    qt().withExamples(300)
+        .forAll(foundations())
+        .checkAssert(
+            foundation -> {
+              String json = StackholderJson.write(foundation);
+              assertThat(StackholderJson.read(json, Foundation.class)).isEqualTo(foundation);
+            });
   }
 
   /** Law: a JSON round trip returns an equal value. */
   @Test
   void ruleSetsSurviveAJsonRoundTrip() {
-    qt().forAll(foundations()).checkAssert(foundation -> {
-      for (RuleSet ruleSet : foundation.ruleSets()) {
-        assertThat(StackholderJson.read(StackholderJson.write(ruleSet), RuleSet.class)).isEqualTo(ruleSet);
-      }
-    });
+    qt().forAll(foundations())
+        .checkAssert(
+            foundation -> {
+              for (RuleSet ruleSet : foundation.ruleSets()) {
+                assertThat(StackholderJson.read(StackholderJson.write(ruleSet), RuleSet.class))
+                    .isEqualTo(ruleSet);
+              }
+            });
   }
 
   /** Law: a JSON round trip through the sealed base type returns an equal value of the subtype. */
   @Test
   void duesRulesSurviveAJsonRoundTripAsTheirBaseType() {
-    Gen<DuesRule> rules = currencies().flatMap(currency -> duesRules(currency)
-        .mix(bandedDues(currency).map(DuesRule.class::cast)));
-    qt().forAll(rules).checkAssert(rule ->
-        assertThat(StackholderJson.read(StackholderJson.write(rule), DuesRule.class)).isEqualTo(rule));
+    Gen<DuesRule> rules =
+        currencies()
+            .flatMap(
+                currency ->
+                    duesRules(currency).mix(bandedDues(currency).map(DuesRule.class::cast)));
+    qt().forAll(rules)
+        .checkAssert(
+            rule ->
+                assertThat(StackholderJson.read(StackholderJson.write(rule), DuesRule.class))
+                    .isEqualTo(rule));
   }
 
   /**
-   * A quote of a revenue takes a shorter path than a quote of a declaration (no declaration is made,
-   * and a percentage of revenue is worked out straight from it); it must give the same quote: the
-   * same fields, JSON and explanation, in the schedule's currency or converted, for a tier passed as
-   * the rule set's own instance or as an equal copy. A consistency check of two library paths, not
-   * an oracle: {@link #percentOfRevenueDuesAreTheirFormula} is the oracle of the amount.
+   * A quote of a revenue takes a shorter path than a quote of a declaration (no declaration is
+   * made, and a percentage of revenue is worked out straight from it); it must give the same quote:
+   * the same fields, JSON and explanation, in the schedule's currency or converted, for a tier
+   * passed as the rule set's own instance or as an equal copy. A consistency check of two library
+   * paths, not an oracle: {@link #percentOfRevenueDuesAreTheirFormula} is the oracle of the amount.
    */
   @Test
   void aQuoteOfARevenueIsTheQuoteOfItsDeclaration() {
-    Gen<DuesRule> rules = duesRules(CurrencyUnit.USD).mix(bandedDues(CurrencyUnit.USD).map(DuesRule.class::cast));
+    Gen<DuesRule> rules =
+        duesRules(CurrencyUnit.USD).mix(bandedDues(CurrencyUnit.USD).map(DuesRule.class::cast));
     qt().forAll(rules, FOREIGN, rates(), amounts(CurrencyUnit.USD, 10_000_000_000L))
-        .checkAssert((rule, currency, rate, usd) -> {
-          DuesSchedule schedule = scheduleOf(rule);
-          ExchangeRates rates = ExchangeRates.empty().with(currency, CurrencyUnit.USD, rate);
-          Money foreign = Money.of(currency, usd.getAmount().setScale(Math.max(0, currency.getDecimalPlaces()),
-              RoundingMode.DOWN));
-          for (Money revenue : List.of(usd, foreign)) {
-            for (Tier tier : List.of(MEMBER, Tier.of(MEMBER.id(), MEMBER.name()))) {
-              // A rule that needs another figure (employees) fails the same way on both paths.
-              assertThat(outcome(() -> schedule.quote(tier, revenue, rates)))
-                  .isEqualTo(outcome(() -> schedule.quote(tier, Declaration.ofRevenue(revenue), rates)));
-            }
-          }
-        });
+        .checkAssert(
+            (rule, currency, rate, usd) -> {
+              DuesSchedule schedule = scheduleOf(rule);
+              ExchangeRates rates = ExchangeRates.empty().with(currency, CurrencyUnit.USD, rate);
+              Money foreign =
+                  Money.of(
+                      currency,
+                      usd.getAmount()
+                          .setScale(Math.max(0, currency.getDecimalPlaces()), RoundingMode.DOWN));
+              for (Money revenue : List.of(usd, foreign)) {
+                for (Tier tier : List.of(MEMBER, Tier.of(MEMBER.id(), MEMBER.name()))) {
+                  // A rule that needs another figure (employees) fails the same way on both paths.
+                  assertThat(outcome(() -> schedule.quote(tier, revenue, rates)))
+                      .isEqualTo(
+                          outcome(
+                              () -> schedule.quote(tier, Declaration.ofRevenue(revenue), rates)));
+                }
+              }
+            });
   }
 
   /** A quote as its JSON, explanation and hash, or the failure's class and message. */

@@ -51,10 +51,13 @@ class JsonRoundTripPropertiesTest {
     roundTrips(MembershipGenerators.percentOfRevenueDues(usd), PercentOfRevenueDues.class);
     roundTrips(MembershipGenerators.bandedDues(usd), BandedDues.class);
     roundTrips(MembershipGenerators.duesRules(CurrencyUnit.EUR), DuesRule.class);
-    roundTrips(MembershipGenerators.tiers().flatMap(tier -> MembershipGenerators.tierRules(tier, usd)), TierRule.class);
+    roundTrips(
+        MembershipGenerators.tiers().flatMap(tier -> MembershipGenerators.tierRules(tier, usd)),
+        TierRule.class);
     roundTrips(MembershipGenerators.ruleSets(), RuleSet.class);
     roundTrips(MembershipGenerators.foundations(), Foundation.class);
-    roundTrips(MembershipGenerators.foundations().flatMap(MembershipGenerators::rosters), Roster.class);
+    roundTrips(
+        MembershipGenerators.foundations().flatMap(MembershipGenerators::rosters), Roster.class);
   }
 
   @Test
@@ -64,18 +67,22 @@ class JsonRoundTripPropertiesTest {
   }
 
   private static <T> void roundTrips(Gen<? extends T> values, Class<T> type) {
-    qt().withExamples(200).forAll(values).checkAssert(value -> {
-      String json = StackholderJson.write(value);
-      T read = StackholderJson.read(json, type);
-      assertThat(read).as(json).isEqualTo(value);
-      assertThat(StackholderJson.write(read)).isEqualTo(json);
-      JsonNode tree = StackholderJson.mapper().valueToTree(value);
-      assertThat(StackholderJson.write(tree)).as("through a tree").isEqualTo(json);
-      try {
-        assertThat(StackholderJson.mapper().treeToValue(tree, type)).isEqualTo(value);
-      } catch (JsonProcessingException e) {
-        throw new AssertionError(type.getSimpleName() + " from a tree: " + e.getMessage(), e);
-      }
-    });
+    qt().withExamples(200)
+        .forAll(values)
+        .checkAssert(
+            value -> {
+              String json = StackholderJson.write(value);
+              T read = StackholderJson.read(json, type);
+              assertThat(read).as(json).isEqualTo(value);
+              assertThat(StackholderJson.write(read)).isEqualTo(json);
+              JsonNode tree = StackholderJson.mapper().valueToTree(value);
+              assertThat(StackholderJson.write(tree)).as("through a tree").isEqualTo(json);
+              try {
+                assertThat(StackholderJson.mapper().treeToValue(tree, type)).isEqualTo(value);
+              } catch (JsonProcessingException e) {
+                throw new AssertionError(
+                    type.getSimpleName() + " from a tree: " + e.getMessage(), e);
+              }
+            });
   }
 }

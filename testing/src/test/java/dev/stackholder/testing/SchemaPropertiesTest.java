@@ -16,14 +16,22 @@ import org.junit.jupiter.api.Test;
 class SchemaPropertiesTest {
   @Test
   void generatedFoundationsAsWrittenValidate() {
-    qt().withExamples(200).forAll(foundations())
-        .check(foundation -> SchemaValidation.errors("membership", "foundation", StackholderJson.write(foundation))
-            .isEmpty());
+    qt().withExamples(200)
+        .forAll(foundations())
+        .check(
+            foundation ->
+                SchemaValidation.errors(
+                        "membership", "foundation", StackholderJson.write(foundation))
+                    .isEmpty());
   }
 
   @Test
   void generatedRostersAsWrittenValidate() {
-    qt().withExamples(200).forAll(foundations().flatMap(foundation -> rosters(foundation)))
-        .check(roster -> SchemaValidation.errors("membership", "roster", StackholderJson.write(roster)).isEmpty());
+    qt().withExamples(200)
+        .forAll(foundations().flatMap(foundation -> rosters(foundation)))
+        .check(
+            roster ->
+                SchemaValidation.errors("membership", "roster", StackholderJson.write(roster))
+                    .isEmpty());
   }
 }

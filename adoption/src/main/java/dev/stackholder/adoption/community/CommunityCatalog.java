@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  *
  * <p>{@link #builtIn()} is the catalog bundled with the library; every figure in it carries its
  * {@link dev.stackholder.core.Source}, and the data README next to its JSON resource says where the
- * records come from. A catalog of your own reads from JSON with
- * {@code StackholderJson.read(path, CommunityCatalog.class)} or is built with {@link #builder()}.
+ * records come from. A catalog of your own reads from JSON with {@code StackholderJson.read(path,
+ * CommunityCatalog.class)} or is built with {@link #builder()}.
  *
  * <pre>{@code
  * Event tour = CommunityCatalog.builtIn().getEvent("openstack-china-tour-2012");
@@ -36,9 +36,12 @@ public abstract class CommunityCatalog {
   private static final String BUILT_IN = "events.json";
 
   /** Read on first use, once, thread-safely; a failure is not remembered, so it is thrown again. */
-  private static final Supplier<CommunityCatalog> BUILT_IN_CATALOG = Suppliers.memoize(
-      () -> BuiltInResources.of("stackholder-adoption", CommunityCatalog.class::getResourceAsStream)
-          .readJson(BUILT_IN, CommunityCatalog.class));
+  private static final Supplier<CommunityCatalog> BUILT_IN_CATALOG =
+      Suppliers.memoize(
+          () ->
+              BuiltInResources.of(
+                      "stackholder-adoption", CommunityCatalog.class::getResourceAsStream)
+                  .readJson(BUILT_IN, CommunityCatalog.class));
 
   CommunityCatalog() {}
 
@@ -59,10 +62,11 @@ public abstract class CommunityCatalog {
   public abstract ImmutableList<Event> events();
 
   /**
-   * {@return the catalog bundled with the library (resource
-   * {@code dev/stackholder/adoption/community/events.json}), read on first use and shared}
+   * {@return the catalog bundled with the library (resource {@code
+   * dev/stackholder/adoption/community/events.json}), read on first use and shared}
    *
-   * @throws IllegalStateException naming the resource if it is missing or malformed (a packaging bug)
+   * @throws IllegalStateException naming the resource if it is missing or malformed (a packaging
+   *     bug)
    */
   public static CommunityCatalog builtIn() {
     return BUILT_IN_CATALOG.get();
@@ -84,8 +88,13 @@ public abstract class CommunityCatalog {
    * @throws NotFoundException naming the id and the known ones when there is none
    */
   public Event getEvent(String id) {
-    return findEvent(id).orElseThrow(() -> new NotFoundException("event", id,
-        events().stream().map(Event::id).collect(ImmutableList.toImmutableList())));
+    return findEvent(id)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "event",
+                    id,
+                    events().stream().map(Event::id).collect(ImmutableList.toImmutableList())));
   }
 
   /**
@@ -104,20 +113,27 @@ public abstract class CommunityCatalog {
    * @throws NotFoundException naming the id and the known ones when there is none
    */
   public UserGroup getUserGroup(String id) {
-    return findUserGroup(id).orElseThrow(() -> new NotFoundException("user group", id,
-        userGroups().stream().map(UserGroup::id).collect(ImmutableList.toImmutableList())));
+    return findUserGroup(id)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "user group",
+                    id,
+                    userGroups().stream()
+                        .map(UserGroup::id)
+                        .collect(ImmutableList.toImmutableList())));
   }
 
   @Value.Check
   void check() {
     Set<String> seen = new HashSet<>();
     for (UserGroup group : userGroups()) {
-      InvalidDataException.check(seen.add("group:" + group.id()),
-          "User group id '%s' appears more than once", group.id());
+      InvalidDataException.check(
+          seen.add("group:" + group.id()), "User group id '%s' appears more than once", group.id());
     }
     for (Event event : events()) {
-      InvalidDataException.check(seen.add("event:" + event.id()),
-          "Event id '%s' appears more than once", event.id());
+      InvalidDataException.check(
+          seen.add("event:" + event.id()), "Event id '%s' appears more than once", event.id());
     }
   }
 }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.adoption.Count;
 import dev.stackholder.core.InvalidDataException;
-import dev.stackholder.core.internal.Slugs;
 import dev.stackholder.core.Source;
+import dev.stackholder.core.internal.Slugs;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -18,8 +18,8 @@ import org.immutables.value.Value;
  * city, or a conference held in two cities at once.
  *
  * <p>Two calculators: {@link #attendanceRatio()} (the share of registrations that turned into
- * attendance) and {@link #lecturerCheck()}, which sets the stops' lecturer counts against the stated
- * total.
+ * attendance) and {@link #lecturerCheck()}, which sets the stops' lecturer counts against the
+ * stated total.
  *
  * <p>Immutable and thread-safe.
  */
@@ -101,12 +101,15 @@ public abstract class Event {
    * @param registered the number of people who registered; positive
    * @param attended the number of people who came; 0 or more
    * @return the ratio, a decimal with four places (0.8125 for 81.25%)
-   * @throws InvalidDataException if {@code registered} is not positive or {@code attended} is negative
+   * @throws InvalidDataException if {@code registered} is not positive or {@code attended} is
+   *     negative
    */
   public static BigDecimal attendanceRatio(long registered, long attended) {
-    InvalidDataException.check(registered > 0, "Registered is %d, expected a positive number", registered);
+    InvalidDataException.check(
+        registered > 0, "Registered is %d, expected a positive number", registered);
     InvalidDataException.check(attended >= 0, "Attended is %d, expected zero or more", attended);
-    return BigDecimal.valueOf(attended).divide(BigDecimal.valueOf(registered), 4, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(attended)
+        .divide(BigDecimal.valueOf(registered), 4, RoundingMode.HALF_UP);
   }
 
   /**
@@ -117,12 +120,15 @@ public abstract class Event {
     if (lecturers().isEmpty() || stops().isEmpty()) {
       return Optional.empty();
     }
-    ImmutableLecturerCheck.Builder check = ImmutableLecturerCheck.builder().statedTotal(lecturers().get());
+    ImmutableLecturerCheck.Builder check =
+        ImmutableLecturerCheck.builder().statedTotal(lecturers().get());
     long sum = 0;
     int counted = 0;
     for (EventStop stop : stops()) {
       if (stop.lecturers().isPresent()) {
-        sum = dev.stackholder.core.Limits.addCount(sum, stop.lecturers().get().value(), "Lecturers of event '" + id() + "'");
+        sum =
+            dev.stackholder.core.Limits.addCount(
+                sum, stop.lecturers().get().value(), "Lecturers of event '" + id() + "'");
         counted++;
       } else {
         check.addStopsWithoutCount(stop.city());
@@ -133,24 +139,48 @@ public abstract class Event {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(Slugs.isSlug(id()),
-        "Event id '%s' is not a lower-case slug such as 'openstack-china-tour-2012'", id());
+    InvalidDataException.check(
+        Slugs.isSlug(id()),
+        "Event id '%s' is not a lower-case slug such as 'openstack-china-tour-2012'",
+        id());
     InvalidDataException.check(!name().isBlank(), "Event '%s' has a blank name", id());
     InvalidDataException.check(!sources().isEmpty(), "Event '%s' has no sources", id());
     if (startDate().isPresent() && endDate().isPresent()) {
-      InvalidDataException.check(!endDate().get().isBefore(startDate().get()),
-          "Event '%s' ends on %s, before it starts on %s", id(), endDate().get(), startDate().get());
+      InvalidDataException.check(
+          !endDate().get().isBefore(startDate().get()),
+          "Event '%s' ends on %s, before it starts on %s",
+          id(),
+          endDate().get(),
+          startDate().get());
     }
     for (int i = 0; i < stops().size(); i++) {
       EventStop stop = stops().get(i);
-      InvalidDataException.check(stop.number() == i + 1,
-          "Event '%s' stop %d (%s) has number %d, expected %d", id(), i + 1, stop.city(), stop.number(), i + 1);
-      stop.date().ifPresent(date -> {
-        InvalidDataException.check(startDate().map(s -> !date.isBefore(s)).orElse(true),
-            "Event '%s' stop %d (%s) is on %s, before the event starts", id(), stop.number(), stop.city(), date);
-        InvalidDataException.check(endDate().map(e -> !date.isAfter(e)).orElse(true),
-            "Event '%s' stop %d (%s) is on %s, after the event ends", id(), stop.number(), stop.city(), date);
-      });
+      InvalidDataException.check(
+          stop.number() == i + 1,
+          "Event '%s' stop %d (%s) has number %d, expected %d",
+          id(),
+          i + 1,
+          stop.city(),
+          stop.number(),
+          i + 1);
+      stop.date()
+          .ifPresent(
+              date -> {
+                InvalidDataException.check(
+                    startDate().map(s -> !date.isBefore(s)).orElse(true),
+                    "Event '%s' stop %d (%s) is on %s, before the event starts",
+                    id(),
+                    stop.number(),
+                    stop.city(),
+                    date);
+                InvalidDataException.check(
+                    endDate().map(e -> !date.isAfter(e)).orElse(true),
+                    "Event '%s' stop %d (%s) is on %s, after the event ends",
+                    id(),
+                    stop.number(),
+                    stop.city(),
+                    date);
+              });
     }
   }
 
@@ -158,7 +188,8 @@ public abstract class Event {
   @Value.Check
   void checkLimits() {
     dev.stackholder.core.Limits.checkText(name(), "Event name");
-    abbreviation().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Event abbreviation"));
+    abbreviation()
+        .ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Event abbreviation"));
     organizers().forEach(text -> dev.stackholder.core.Limits.checkText(text, "Event organizer"));
     sponsors().forEach(text -> dev.stackholder.core.Limits.checkText(text, "Event sponsor"));
     startDate().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, "Event start"));
@@ -169,8 +200,11 @@ public abstract class Event {
     long lecturers = 0;
     for (EventStop stop : stops()) {
       if (stop.lecturers().isPresent()) {
-        lecturers = dev.stackholder.core.Limits.addCount(lecturers, stop.lecturers().get().value(),
-            "Lecturers of the stops of event '" + id() + "'");
+        lecturers =
+            dev.stackholder.core.Limits.addCount(
+                lecturers,
+                stop.lecturers().get().value(),
+                "Lecturers of the stops of event '" + id() + "'");
       }
     }
   }

@@ -64,9 +64,11 @@ public abstract class EventStop {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(number() >= 1, "Event stop '%s' has number %d, expected 1 or more", city(), number());
+    InvalidDataException.check(
+        number() >= 1, "Event stop '%s' has number %d, expected 1 or more", city(), number());
     InvalidDataException.check(!city().isBlank(), "Event stop %d has a blank city", number());
-    InvalidDataException.check(!sources().isEmpty(), "Event stop %d (%s) has no sources", number(), city());
+    InvalidDataException.check(
+        !sources().isEmpty(), "Event stop %d (%s) has no sources", number(), city());
   }
 
   // The limits the JSON reader applies, applied however the value is built, so that it reads back.

@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * The stops' lecturer counts added up and set against the total an event states. The two often
- * differ: the stops count appearances, and a lecturer who spoke at several stops is counted at each.
- * The check reports the difference; it does not decide which figure is wrong.
+ * differ: the stops count appearances, and a lecturer who spoke at several stops is counted at
+ * each. The check reports the difference; it does not decide which figure is wrong.
  *
  * <p>Computed by {@link Event#lecturerCheck()}; there is no public builder. Immutable and
  * thread-safe.
@@ -51,12 +51,26 @@ public abstract class LecturerCheck {
    * (2 more)"}}
    */
   public String describe() {
-    String missing = stopsWithoutCount().isEmpty() ? ""
-        : String.format(Locale.ROOT, " (%d without a count: %s)", stopsWithoutCount().size(),
-            String.join(", ", stopsWithoutCount()));
-    String comparison = difference() == 0 ? "equal"
-        : String.format(Locale.ROOT, "%d %s", Math.abs(difference()), difference() > 0 ? "more" : "fewer");
-    return String.format(Locale.ROOT, "%d stops sum to %d lecturers%s; the event states %s (%s)",
-        stopsCounted(), sumOfStops(), missing, statedTotal().describe(), comparison);
+    String missing =
+        stopsWithoutCount().isEmpty()
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                " (%d without a count: %s)",
+                stopsWithoutCount().size(),
+                String.join(", ", stopsWithoutCount()));
+    String comparison =
+        difference() == 0
+            ? "equal"
+            : String.format(
+                Locale.ROOT, "%d %s", Math.abs(difference()), difference() > 0 ? "more" : "fewer");
+    return String.format(
+        Locale.ROOT,
+        "%d stops sum to %d lecturers%s; the event states %s (%s)",
+        stopsCounted(),
+        sumOfStops(),
+        missing,
+        statedTotal().describe(),
+        comparison);
   }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One statement of a user group's size, dated and sourced: "a conservative estimation that the group
- * has 2,000 user members" is {@code 2000} {@code at-least}.
+ * One statement of a user group's size, dated and sourced: "a conservative estimation that the
+ * group has 2,000 user members" is {@code 2000} {@code at-least}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.InvalidDataException;
-import dev.stackholder.core.internal.Slugs;
 import dev.stackholder.core.Source;
+import dev.stackholder.core.internal.Slugs;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
@@ -66,17 +66,24 @@ public abstract class UserGroup {
 
   /** {@return the dated estimate with the latest date, if any estimate is dated} */
   public Optional<MemberEstimate> latestEstimate() {
-    return memberEstimates().stream().filter(e -> e.asOf().isPresent())
+    return memberEstimates().stream()
+        .filter(e -> e.asOf().isPresent())
         .max(Comparator.comparing((MemberEstimate e) -> e.asOf().orElse(LocalDate.MIN)));
   }
 
   @Value.Check
   void check() {
-    InvalidDataException.check(Slugs.isSlug(id()),
-        "User group id '%s' is not a lower-case slug such as 'cosug'", id());
+    InvalidDataException.check(
+        Slugs.isSlug(id()), "User group id '%s' is not a lower-case slug such as 'cosug'", id());
     InvalidDataException.check(!name().isBlank(), "User group '%s' has a blank name", id());
-    country().ifPresent(code -> InvalidDataException.check(ISO_COUNTRIES.contains(code),
-        "User group '%s' has country '%s', expected an ISO 3166-1 alpha-2 code such as 'CN'", id(), code));
+    country()
+        .ifPresent(
+            code ->
+                InvalidDataException.check(
+                    ISO_COUNTRIES.contains(code),
+                    "User group '%s' has country '%s', expected an ISO 3166-1 alpha-2 code such as 'CN'",
+                    id(),
+                    code));
     InvalidDataException.check(!sources().isEmpty(), "User group '%s' has no sources", id());
   }
 
@@ -84,7 +91,8 @@ public abstract class UserGroup {
   @Value.Check
   void checkLimits() {
     dev.stackholder.core.Limits.checkText(name(), "User group name");
-    abbreviation().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "User group abbreviation"));
+    abbreviation()
+        .ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "User group abbreviation"));
     leaders().forEach(text -> dev.stackholder.core.Limits.checkText(text, "User group leader"));
     notes().forEach(text -> dev.stackholder.core.Limits.checkText(text, "User group note"));
   }

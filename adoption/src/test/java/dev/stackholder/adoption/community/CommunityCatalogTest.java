@@ -14,15 +14,20 @@ class CommunityCatalogTest {
   @Test
   void builtInHoldsTheSeedsGroupsAndEvents() {
     assertThat(CATALOG.userGroups()).extracting(UserGroup::id).containsExactly("cosug", "hkosug");
-    assertThat(CATALOG.events()).extracting(Event::id)
+    assertThat(CATALOG.events())
+        .extracting(Event::id)
         .containsExactly("openstack-asia-pacific-conference-2012", "openstack-china-tour-2012");
     assertThat(CommunityCatalog.builtIn()).isSameAs(CATALOG);
   }
 
   @Test
   void everyFigureRestsOnSeed001() {
-    assertThat(CATALOG.events()).allSatisfy(e -> assertThat(e.sources())
-        .allSatisfy(s -> assertThat(s.document()).isEqualTo("001_a04c4d2d8d6c4366.txt")));
+    assertThat(CATALOG.events())
+        .allSatisfy(
+            e ->
+                assertThat(e.sources())
+                    .allSatisfy(
+                        s -> assertThat(s.document()).isEqualTo("001_a04c4d2d8d6c4366.txt")));
   }
 
   @Test
@@ -30,14 +35,17 @@ class CommunityCatalogTest {
     assertThat(CATALOG.findEvent("nope")).isEmpty();
     assertThatThrownBy(() -> CATALOG.getEvent("nope"))
         .isInstanceOf(NotFoundException.class)
-        .hasMessage("Unknown event 'nope', expected one of openstack-asia-pacific-conference-2012, openstack-china-tour-2012")
-        .satisfies(e -> {
-          NotFoundException notFound = (NotFoundException) e;
-          assertThat(notFound.kind()).isEqualTo("event");
-          assertThat(notFound.id()).isEqualTo("nope");
-          assertThat(notFound.knownIds())
-              .containsExactly("openstack-asia-pacific-conference-2012", "openstack-china-tour-2012");
-        });
+        .hasMessage(
+            "Unknown event 'nope', expected one of openstack-asia-pacific-conference-2012, openstack-china-tour-2012")
+        .satisfies(
+            e -> {
+              NotFoundException notFound = (NotFoundException) e;
+              assertThat(notFound.kind()).isEqualTo("event");
+              assertThat(notFound.id()).isEqualTo("nope");
+              assertThat(notFound.knownIds())
+                  .containsExactly(
+                      "openstack-asia-pacific-conference-2012", "openstack-china-tour-2012");
+            });
   }
 
   @Test
@@ -76,6 +84,7 @@ class CommunityCatalogTest {
 
   @Test
   void jsonRoundTrip() {
-    assertThat(StackholderJson.read(StackholderJson.write(CATALOG), CommunityCatalog.class)).isEqualTo(CATALOG);
+    assertThat(StackholderJson.read(StackholderJson.write(CATALOG), CommunityCatalog.class))
+        .isEqualTo(CATALOG);
   }
 }

@@ -11,9 +11,12 @@ import dev.stackholder.core.json.StackholderJson;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Issue 26 points 1 and 3: an event's counts and texts keep within {@link Limits} however built. */
+/**
+ * Issue 26 points 1 and 3: an event's counts and texts keep within {@link Limits} however built.
+ */
 class EventLimitsTest {
-  private static final Event TOUR = CommunityCatalog.builtIn().getEvent("openstack-china-tour-2012");
+  private static final Event TOUR =
+      CommunityCatalog.builtIn().getEvent("openstack-china-tour-2012");
 
   private static ImmutableList<EventStop> stopsWithLecturers(long each) {
     ImmutableList.Builder<EventStop> stops = ImmutableList.builder();
@@ -25,11 +28,13 @@ class EventLimitsTest {
 
   @Test
   void lecturersOfTheStopsThatWouldWrapAroundAreRefusedNamingTheEvent() {
-    // Before: stops of Long.MAX_VALUE lecturers each were built, and lecturerCheck summed them to -8.
+    // Before: stops of Long.MAX_VALUE lecturers each were built, and lecturerCheck summed them to
+    // -8.
     assertThatThrownBy(() -> Count.exactly(Long.MAX_VALUE))
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessageStartingWith("Count value " + Long.MAX_VALUE + " is outside 0 to");
-    assertThatThrownBy(() -> Event.builder().from(TOUR).stops(stopsWithLecturers(Limits.MAX_COUNT)).build())
+    assertThatThrownBy(
+            () -> Event.builder().from(TOUR).stops(stopsWithLecturers(Limits.MAX_COUNT)).build())
         .isExactlyInstanceOf(InvalidDataException.class)
         .hasMessageContaining("Lecturers of the stops of event 'openstack-china-tour-2012'")
         .hasMessageContaining("beyond the limit");
@@ -46,8 +51,13 @@ class EventLimitsTest {
 
   @Test
   void datesOutsideFourDigitYearsAndOverlongNotesAreRefusedWhenBuilt() {
-    assertThatThrownBy(() -> Event.builder().from(TOUR).startDate(LocalDate.of(999, 1, 1)).endDate(TOUR.endDate())
-        .build())
+    assertThatThrownBy(
+            () ->
+                Event.builder()
+                    .from(TOUR)
+                    .startDate(LocalDate.of(999, 1, 1))
+                    .endDate(TOUR.endDate())
+                    .build())
         .isExactlyInstanceOf(InvalidDataException.class);
     assertThatThrownBy(() -> Event.builder().from(TOUR).addNotes("x".repeat(200_000)).build())
         .isExactlyInstanceOf(InvalidDataException.class)

@@ -11,16 +11,22 @@ class MemberEstimateTest {
   @Test
   void cosugEstimatesOf2012() {
     UserGroup cosug = CommunityCatalog.builtIn().getUserGroup("cosug");
-    assertThat(cosug.memberEstimates()).extracting(e -> e.members().describe() + " on " + e.asOf().orElseThrow())
+    assertThat(cosug.memberEstimates())
+        .extracting(e -> e.members().describe() + " on " + e.asOf().orElseThrow())
         .containsExactly("at least 2,500 on 2012-08-10", "about 3,000 on 2012-09-22");
-    assertThat(cosug.memberEstimates().get(0).members().approximation()).isEqualTo(Approximation.AT_LEAST);
+    assertThat(cosug.memberEstimates().get(0).members().approximation())
+        .isEqualTo(Approximation.AT_LEAST);
     assertThat(cosug.memberEstimates().get(0).source().quote().orElseThrow())
         .contains("conservative estimation that COSUG has 2,500 user members in China");
   }
 
   @Test
   void jsonRoundTrip() {
-    qt().forAll(CommunityGenerators.memberEstimates()).checkAssert(estimate ->
-        assertThat(StackholderJson.read(StackholderJson.write(estimate), MemberEstimate.class)).isEqualTo(estimate));
+    qt().forAll(CommunityGenerators.memberEstimates())
+        .checkAssert(
+            estimate ->
+                assertThat(
+                        StackholderJson.read(StackholderJson.write(estimate), MemberEstimate.class))
+                    .isEqualTo(estimate));
   }
 }

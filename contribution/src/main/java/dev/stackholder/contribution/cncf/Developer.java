@@ -32,12 +32,13 @@ public abstract class Developer {
   /** {@return the employers, oldest first; consecutive spans do not overlap} */
   public abstract ImmutableList<EmployerSpan> employers();
 
-  /** {@return where the entry was read, {@code "developers_affiliations1.txt:8"}; empty if made in code} */
+  /**
+   * {@return where the entry was read, {@code "developers_affiliations1.txt:8"}; empty if made in
+   * code}
+   */
   public abstract Optional<String> origin();
 
-  /**
-   * {@return a builder; {@code build()} checks the addresses and the order of the spans}
-   */
+  /** {@return a builder; {@code build()} checks the addresses and the order of the spans} */
   public static Builder builder() {
     return new Builder();
   }
@@ -49,36 +50,53 @@ public abstract class Developer {
 
   @Override
   public String toString() {
-    return login() + ": " + String.join(", ", emails()) + " " + employers()
+    return login()
+        + ": "
+        + String.join(", ", emails())
+        + " "
+        + employers()
         + origin().map(o -> " (" + o + ")").orElse("");
   }
 
   @Value.Check
   void check() {
-    InvalidDataException.check(!login().isBlank() && login().chars().noneMatch(
-        c -> Character.isWhitespace(c) || c == ':' || c == ','),
-        "Developer login '%s' is blank or has a space, ':' or ','", login());
-    InvalidDataException.check(!emails().isEmpty(), "Developer '%s' has no e-mail address", login());
+    InvalidDataException.check(
+        !login().isBlank()
+            && login().chars().noneMatch(c -> Character.isWhitespace(c) || c == ':' || c == ','),
+        "Developer login '%s' is blank or has a space, ':' or ','",
+        login());
+    InvalidDataException.check(
+        !emails().isEmpty(), "Developer '%s' has no e-mail address", login());
     Set<String> seen = new HashSet<>();
     for (String email : emails()) {
       int at = email.indexOf('@');
-      InvalidDataException.check(at > 0 && at == email.lastIndexOf('@') && at < email.length() - 1
-          && email.chars().noneMatch(Character::isWhitespace)
-          && email.equals(email.toLowerCase(Locale.ROOT)),
+      InvalidDataException.check(
+          at > 0
+              && at == email.lastIndexOf('@')
+              && at < email.length() - 1
+              && email.chars().noneMatch(Character::isWhitespace)
+              && email.equals(email.toLowerCase(Locale.ROOT)),
           "Developer '%s' address '%s' is not one lower-case address such as 'a@example.org'",
-          login(), email);
-      InvalidDataException.check(seen.add(email), "Developer '%s' lists address '%s' twice",
-          login(), email);
+          login(),
+          email);
+      InvalidDataException.check(
+          seen.add(email), "Developer '%s' lists address '%s' twice", login(), email);
     }
     InvalidDataException.check(!employers().isEmpty(), "Developer '%s' has no employer", login());
     for (int i = 1; i < employers().size(); i++) {
       EmployerSpan before = employers().get(i - 1);
       EmployerSpan span = employers().get(i);
-      boolean ordered = before.until().isPresent() && (span.from().isEmpty()
-          || !span.from().get().isBefore(before.until().get()));
+      boolean ordered =
+          before.until().isPresent()
+              && (span.from().isEmpty() || !span.from().get().isBefore(before.until().get()));
       if (!ordered) {
-        InvalidDataException.check(false, "Developer '%s' employer '%s' does not start after '%s'"
-            + " ends, expected spans oldest first without overlap", login(), span, before);
+        InvalidDataException.check(
+            false,
+            "Developer '%s' employer '%s' does not start after '%s'"
+                + " ends, expected spans oldest first without overlap",
+            login(),
+            span,
+            before);
       }
     }
   }

@@ -19,10 +19,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * CNCF's developer affiliation files, {@code developers_affiliations*.txt} of
- * <a href="https://github.com/cncf/gitdm">cncf/gitdm</a>: for each developer a line
- * {@code login: email1, email2} with {@code !} written for {@code @}, then one indented line per
- * employer, oldest first:
+ * CNCF's developer affiliation files, {@code developers_affiliations*.txt} of <a
+ * href="https://github.com/cncf/gitdm">cncf/gitdm</a>: for each developer a line {@code login:
+ * email1, email2} with {@code !} written for {@code @}, then one indented line per employer, oldest
+ * first:
+ *
  * <pre>
  * # comment
  * jdoe: jdoe!users.noreply.github.com, jane!example.com
@@ -30,17 +31,18 @@ import java.util.Optional;
  * 	Example Corp from 2016-06-01 until 2019-01-01
  * 	Other Inc. from 2019-01-01
  * </pre>
- * An employer line is {@code Company}, {@code Company until D}, {@code Company from D} or
- * {@code Company from D until D}, dates {@code YYYY-MM-DD}; {@code until} is the first day no
- * longer employed, as in gitdm's {@code <} end dates. Blank lines and lines starting with
- * {@code #} are skipped.
  *
- * <p>Reading is strict: an employer line before any developer, a developer without an employer,
- * a header without {@code :} or with two, an address without {@code !} (or {@code @}), a date that
- * is not a real {@code YYYY-MM-DD} day, spans out of order or overlapping, and sizes beyond
- * {@link Limits} are each an {@link InvalidDataException} naming the file and line. Addresses are
- * lower-cased (affiliation keys are). Reading costs time and memory linear in the file's size
- * (at most {@link Limits#MAX_DOCUMENT_LENGTH} per file).
+ * An employer line is {@code Company}, {@code Company until D}, {@code Company from D} or {@code
+ * Company from D until D}, dates {@code YYYY-MM-DD}; {@code until} is the first day no longer
+ * employed, as in gitdm's {@code <} end dates. Blank lines and lines starting with {@code #} are
+ * skipped.
+ *
+ * <p>Reading is strict: an employer line before any developer, a developer without an employer, a
+ * header without {@code :} or with two, an address without {@code !} (or {@code @}), a date that is
+ * not a real {@code YYYY-MM-DD} day, spans out of order or overlapping, and sizes beyond {@link
+ * Limits} are each an {@link InvalidDataException} naming the file and line. Addresses are
+ * lower-cased (affiliation keys are). Reading costs time and memory linear in the file's size (at
+ * most {@link Limits#MAX_DOCUMENT_LENGTH} per file).
  *
  * <pre>{@code
  * DevelopersAffiliations cncf = DevelopersAffiliations.read(Path.of("developers_affiliations1.txt"));
@@ -75,8 +77,8 @@ public final class DevelopersAffiliations {
   }
 
   /**
-   * Reads several files, in the order given (cncf/gitdm splits its list over
-   * {@code developers_affiliations1.txt} to {@code developers_affiliationsN.txt}).
+   * Reads several files, in the order given (cncf/gitdm splits its list over {@code
+   * developers_affiliations1.txt} to {@code developers_affiliationsN.txt}).
    *
    * @param files the files
    * @return their developers, file after file
@@ -119,8 +121,13 @@ public final class DevelopersAffiliations {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(name, "name");
     if (text.length() > Limits.MAX_DOCUMENT_LENGTH) {
-      throw new InvalidDataException(name, "CNCF affiliation file of " + text.length()
-          + " characters, larger than the limit of " + Limits.MAX_DOCUMENT_LENGTH, null);
+      throw new InvalidDataException(
+          name,
+          "CNCF affiliation file of "
+              + text.length()
+              + " characters, larger than the limit of "
+              + Limits.MAX_DOCUMENT_LENGTH,
+          null);
     }
     List<String> lines = Documents.lines(text, name);
     List<Developer> developers = new ArrayList<>();
@@ -130,16 +137,22 @@ public final class DevelopersAffiliations {
       String line = lines.get(i);
       String where = name + ":" + (i + 1);
       if (line.indexOf('\0') >= 0) {
-        throw new InvalidDataException(where, "NUL character at column " + (line.indexOf('\0') + 1)
-            + ": the file must be UTF-8 text", null);
+        throw new InvalidDataException(
+            where,
+            "NUL character at column " + (line.indexOf('\0') + 1) + ": the file must be UTF-8 text",
+            null);
       }
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }
       if (Character.isWhitespace(line.charAt(0))) {
         if (header == null) {
-          throw new InvalidDataException(where, "employer line '" + Limits.abbreviate(line.strip())
-              + "' before any 'login: addresses' line", null);
+          throw new InvalidDataException(
+              where,
+              "employer line '"
+                  + Limits.abbreviate(line.strip())
+                  + "' before any 'login: addresses' line",
+              null);
         }
         spans.add(span(line.strip(), where));
       } else {
@@ -159,26 +172,49 @@ public final class DevelopersAffiliations {
   private static Header header(String line, String where) {
     int colon = line.indexOf(':');
     if (colon < 0 || line.indexOf(':', colon + 1) >= 0) {
-      throw new InvalidDataException(where, "'" + Limits.abbreviate(line) + "' is not a "
-          + "'login: addresses' line (expected exactly one ':')", null);
+      throw new InvalidDataException(
+          where,
+          "'"
+              + Limits.abbreviate(line)
+              + "' is not a "
+              + "'login: addresses' line (expected exactly one ':')",
+          null);
     }
     String login = line.substring(0, colon).strip();
     List<String> emails = new ArrayList<>();
     for (String raw : line.substring(colon + 1).split(",", -1)) {
       String email = raw.strip();
       if (email.isEmpty() || email.chars().anyMatch(Character::isWhitespace)) {
-        throw new InvalidDataException(where, "address '" + Limits.abbreviate(email) + "' of '"
-            + Limits.abbreviate(login) + "' is empty or has a space, expected "
-            + "'name!example.org' separated by ', '", null);
+        throw new InvalidDataException(
+            where,
+            "address '"
+                + Limits.abbreviate(email)
+                + "' of '"
+                + Limits.abbreviate(login)
+                + "' is empty or has a space, expected "
+                + "'name!example.org' separated by ', '",
+            null);
       }
       int bang = email.indexOf('!');
-      boolean one = bang > 0 && bang == email.lastIndexOf('!') && bang < email.length() - 1
-          && email.indexOf('@') < 0;
-      boolean plain = bang < 0 && email.indexOf('@') > 0
-          && email.indexOf('@') == email.lastIndexOf('@') && !email.endsWith("@");
+      boolean one =
+          bang > 0
+              && bang == email.lastIndexOf('!')
+              && bang < email.length() - 1
+              && email.indexOf('@') < 0;
+      boolean plain =
+          bang < 0
+              && email.indexOf('@') > 0
+              && email.indexOf('@') == email.lastIndexOf('@')
+              && !email.endsWith("@");
       if (!one && !plain) {
-        throw new InvalidDataException(where, "address '" + Limits.abbreviate(email) + "' of '"
-            + Limits.abbreviate(login) + "' is not 'name!example.org' (one '!' for '@')", null);
+        throw new InvalidDataException(
+            where,
+            "address '"
+                + Limits.abbreviate(email)
+                + "' of '"
+                + Limits.abbreviate(login)
+                + "' is not 'name!example.org' (one '!' for '@')",
+            null);
       }
       emails.add(email.replace('!', '@').toLowerCase(Locale.ROOT));
     }
@@ -186,8 +222,8 @@ public final class DevelopersAffiliations {
   }
 
   /**
-   * An employer line, read from its end: {@code until D}, then {@code from D}, then the company.
-   * By hand rather than by a regular expression: a file holds a hundred thousand such lines.
+   * An employer line, read from its end: {@code until D}, then {@code from D}, then the company. By
+   * hand rather than by a regular expression: a file holds a hundred thousand such lines.
    */
   private static EmployerSpan span(String text, String where) {
     String company = text;
@@ -200,9 +236,13 @@ public final class DevelopersAffiliations {
       company = company.substring(0, company.length() - " from ".length() - DATE_LENGTH);
     }
     if (company.isBlank() || brokenDate(" " + company)) {
-      throw new InvalidDataException(where, "employer line '" + Limits.abbreviate(text)
-          + "' is not 'Company', 'Company until YYYY-MM-DD', 'Company from YYYY-MM-DD' or "
-          + "'Company from YYYY-MM-DD until YYYY-MM-DD'", null);
+      throw new InvalidDataException(
+          where,
+          "employer line '"
+              + Limits.abbreviate(text)
+              + "' is not 'Company', 'Company until YYYY-MM-DD', 'Company from YYYY-MM-DD' or "
+              + "'Company from YYYY-MM-DD until YYYY-MM-DD'",
+          null);
     }
     try {
       return EmployerSpan.of(company.strip(), date(from, where), date(until, where));
@@ -248,26 +288,36 @@ public final class DevelopersAffiliations {
     try {
       int year = Integer.parseInt(text, 0, 4, 10);
       if (year < Limits.MIN_YEAR || year > Limits.MAX_YEAR) {
-        throw new InvalidDataException(where, "date " + text + " is outside the years "
-            + Limits.MIN_YEAR + " to " + Limits.MAX_YEAR, null);
+        throw new InvalidDataException(
+            where,
+            "date " + text + " is outside the years " + Limits.MIN_YEAR + " to " + Limits.MAX_YEAR,
+            null);
       }
-      return Optional.of(LocalDate.of(year, Integer.parseInt(text, 5, 7, 10),
-          Integer.parseInt(text, 8, 10, 10)));
+      return Optional.of(
+          LocalDate.of(year, Integer.parseInt(text, 5, 7, 10), Integer.parseInt(text, 8, 10, 10)));
     } catch (DateTimeException e) {
-      throw new InvalidDataException(where, "date '" + text + "' is not a day of the calendar "
-          + "(YYYY-MM-DD)", e);
+      throw new InvalidDataException(
+          where, "date '" + text + "' is not a day of the calendar " + "(YYYY-MM-DD)", e);
     }
   }
 
   private static Developer developer(Header header, List<EmployerSpan> spans, String file) {
     if (spans.isEmpty()) {
-      throw new InvalidDataException(header.where, "developer '" + Limits.abbreviate(header.login)
-          + "' has no employer line (expected indented lines such as '\\tCompany until "
-          + "YYYY-MM-DD')", null);
+      throw new InvalidDataException(
+          header.where,
+          "developer '"
+              + Limits.abbreviate(header.login)
+              + "' has no employer line (expected indented lines such as '\\tCompany until "
+              + "YYYY-MM-DD')",
+          null);
     }
     try {
-      return Developer.builder().login(header.login).emails(header.emails).employers(spans)
-          .origin(header.where).build();
+      return Developer.builder()
+          .login(header.login)
+          .emails(header.emails)
+          .employers(spans)
+          .origin(header.where)
+          .build();
     } catch (InvalidDataException e) {
       throw new InvalidDataException(header.where, e.getMessage(), e);
     }
@@ -297,8 +347,13 @@ public final class DevelopersAffiliations {
       for (EmployerSpan span : developer.employers()) {
         Optional<LocalDate> from = span.from().isPresent() ? span.from() : previousEnd;
         for (String email : developer.emails()) {
-          Affiliation.Builder rule = Affiliation.builder().kind(Affiliation.Kind.ADDRESS)
-              .key(email).organization(span.organization()).from(from).until(span.until());
+          Affiliation.Builder rule =
+              Affiliation.builder()
+                  .kind(Affiliation.Kind.ADDRESS)
+                  .key(email)
+                  .organization(span.organization())
+                  .from(from)
+                  .until(span.until());
           developer.origin().ifPresent(rule::origin);
           result.add(rule.build());
         }
@@ -309,10 +364,10 @@ public final class DevelopersAffiliations {
   }
 
   /**
-   * {@return each developer as the contribution module's {@link dev.stackholder.contribution.Identity}:
-   * the login as the name, the addresses in file order (the first is the canonical one), for
-   * {@link AffiliationDirectory#withIdentities}} A login with several entries gives several
-   * identities, as the file lists them.
+   * {@return each developer as the contribution module's {@link
+   * dev.stackholder.contribution.Identity}: the login as the name, the addresses in file order (the
+   * first is the canonical one), for {@link AffiliationDirectory#withIdentities}} A login with
+   * several entries gives several identities, as the file lists them.
    */
   public ImmutableList<dev.stackholder.contribution.Identity> identities() {
     ImmutableList.Builder<dev.stackholder.contribution.Identity> result = ImmutableList.builder();

@@ -38,9 +38,13 @@ public final class FileChange {
    */
   public static FileChange of(int added, int removed, String path) {
     if (added < 0 || removed < 0 || path.isBlank()) {
-      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-          "FileChange of '%s' is +%d -%d, expected counts of 0 or more and a path", path, added,
-          removed));
+      throw new IllegalArgumentException(
+          String.format(
+              java.util.Locale.ROOT,
+              "FileChange of '%s' is +%d -%d, expected counts of 0 or more and a path",
+              path,
+              added,
+              removed));
     }
     return new FileChange(added, removed, false, path, null);
   }
@@ -54,8 +58,8 @@ public final class FileChange {
     return new FileChange(0, 0, true, Objects.requireNonNull(path, "path"), null);
   }
 
-  static FileChange parsed(int added, int removed, boolean binary, String path,
-      String previousPath) {
+  static FileChange parsed(
+      int added, int removed, boolean binary, String path, String previousPath) {
     return new FileChange(added, removed, binary, path, previousPath);
   }
 
@@ -86,8 +90,11 @@ public final class FileChange {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof FileChange that && added == that.added && removed == that.removed
-        && binary == that.binary && path.equals(that.path)
+    return other instanceof FileChange that
+        && added == that.added
+        && removed == that.removed
+        && binary == that.binary
+        && path.equals(that.path)
         && Objects.equals(previousPath, that.previousPath);
   }
 
@@ -98,7 +105,8 @@ public final class FileChange {
 
   @Override
   public String toString() {
-    return (binary ? "-\t-" : added + "\t" + removed) + "\t"
+    return (binary ? "-\t-" : added + "\t" + removed)
+        + "\t"
         + (previousPath == null ? path : previousPath + " => " + path);
   }
 }

@@ -6,12 +6,12 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
- * One commit as {@code git log} printed it: id, parents of a merge, author name and address,
- * author date with the author's UTC offset, the per-file counts ({@code --numstat}) or the totals
- * alone ({@code --shortstat}), and the trailers of its message that name people.
+ * One commit as {@code git log} printed it: id, parents of a merge, author name and address, author
+ * date with the author's UTC offset, the per-file counts ({@code --numstat}) or the totals alone
+ * ({@code --shortstat}), and the trailers of its message that name people.
  *
- * <p>{@link #date()} is the calendar day in the author's own offset, as printed, with no
- * conversion to UTC: that is the day gitdm compares with affiliation end dates.
+ * <p>{@link #date()} is the calendar day in the author's own offset, as printed, with no conversion
+ * to UTC: that is the day gitdm compares with affiliation end dates.
  *
  * <p>Immutable and thread-safe. A plain final class rather than an Immutables value: the reader
  * makes 10^6 of them and has already checked every field.
@@ -29,9 +29,17 @@ public final class GitCommit {
   private final ImmutableList<Trailer> trailers;
   private final boolean authorUnreadable;
 
-  GitCommit(String id, ImmutableList<String> parents, String authorName, String authorAddress,
-      OffsetDateTime authorDate, ImmutableList<FileChange> files, long linesAdded,
-      long linesRemoved, int filesChanged, ImmutableList<Trailer> trailers) {
+  GitCommit(
+      String id,
+      ImmutableList<String> parents,
+      String authorName,
+      String authorAddress,
+      OffsetDateTime authorDate,
+      ImmutableList<FileChange> files,
+      long linesAdded,
+      long linesRemoved,
+      int filesChanged,
+      ImmutableList<Trailer> trailers) {
     this.id = id;
     this.parents = parents;
     this.authorName = authorName;
@@ -72,8 +80,13 @@ public final class GitCommit {
    * @param files the files changed, with their line counts
    * @param trailers the message's trailers, such as {@code Co-authored-by}
    */
-  public static GitCommit of(String id, Iterable<String> parents, String authorName,
-      String authorAddress, OffsetDateTime authorDate, Iterable<FileChange> files,
+  public static GitCommit of(
+      String id,
+      Iterable<String> parents,
+      String authorName,
+      String authorAddress,
+      OffsetDateTime authorDate,
+      Iterable<FileChange> files,
       Iterable<Trailer> trailers) {
     ImmutableList<FileChange> changes = ImmutableList.copyOf(files);
     long added = 0;
@@ -82,10 +95,16 @@ public final class GitCommit {
       added += change.added();
       removed += change.removed();
     }
-    return new GitCommit(Objects.requireNonNull(id, "id"), ImmutableList.copyOf(parents),
+    return new GitCommit(
+        Objects.requireNonNull(id, "id"),
+        ImmutableList.copyOf(parents),
         Objects.requireNonNull(authorName, "authorName"),
         Objects.requireNonNull(authorAddress, "authorAddress"),
-        Objects.requireNonNull(authorDate, "authorDate"), changes, added, removed, changes.size(),
+        Objects.requireNonNull(authorDate, "authorDate"),
+        changes,
+        added,
+        removed,
+        changes.size(),
         ImmutableList.copyOf(trailers));
   }
 
@@ -104,9 +123,9 @@ public final class GitCommit {
 
   /**
    * {@return whether the log's {@code Author:} line could not be read (an empty address, as in
-   * {@code Author: Nobody <>}, no address or no name): the commit is then credited as gitdm
-   * credits it, to the developer {@code Unknown hacker} at {@code unknown@hacker.net}, and
-   * reported, never a stopped run}
+   * {@code Author: Nobody <>}, no address or no name): the commit is then credited as gitdm credits
+   * it, to the developer {@code Unknown hacker} at {@code unknown@hacker.net}, and reported, never
+   * a stopped run}
    */
   public boolean authorUnreadable() {
     return authorUnreadable;
@@ -175,11 +194,17 @@ public final class GitCommit {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof GitCommit that && id.equals(that.id) && parents.equals(that.parents)
-        && authorName.equals(that.authorName) && authorAddress.equals(that.authorAddress)
-        && authorDate.equals(that.authorDate) && files.equals(that.files)
-        && linesAdded == that.linesAdded && linesRemoved == that.linesRemoved
-        && filesChanged == that.filesChanged && trailers.equals(that.trailers);
+    return other instanceof GitCommit that
+        && id.equals(that.id)
+        && parents.equals(that.parents)
+        && authorName.equals(that.authorName)
+        && authorAddress.equals(that.authorAddress)
+        && authorDate.equals(that.authorDate)
+        && files.equals(that.files)
+        && linesAdded == that.linesAdded
+        && linesRemoved == that.linesRemoved
+        && filesChanged == that.filesChanged
+        && trailers.equals(that.trailers);
   }
 
   @Override
@@ -189,7 +214,18 @@ public final class GitCommit {
 
   @Override
   public String toString() {
-    return "GitCommit{" + id + ", " + authorName + " <" + authorAddress + ">, " + authorDate
-        + ", +" + linesAdded + " -" + linesRemoved + "}";
+    return "GitCommit{"
+        + id
+        + ", "
+        + authorName
+        + " <"
+        + authorAddress
+        + ">, "
+        + authorDate
+        + ", +"
+        + linesAdded
+        + " -"
+        + linesRemoved
+        + "}";
   }
 }

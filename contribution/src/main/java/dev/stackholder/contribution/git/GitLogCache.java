@@ -14,11 +14,11 @@ import java.util.Optional;
 
 /**
  * A directory of {@code git log} texts, one per repository, commit range and mailmap choice, so
- * that a second run over unchanged clones reads a file instead of running {@code git log} again.
- * An entry's name is a SHA-256 of the repository's directory, the commit ids the range resolves to
- * (or HEAD's), the mailmap choice and the command line: a new commit, a moved tag or another
- * option is another entry, never a stale one. Resolving the ids runs {@code git rev-parse}, which
- * costs milliseconds; {@code git log} over a whole history costs seconds to minutes.
+ * that a second run over unchanged clones reads a file instead of running {@code git log} again. An
+ * entry's name is a SHA-256 of the repository's directory, the commit ids the range resolves to (or
+ * HEAD's), the mailmap choice and the command line: a new commit, a moved tag or another option is
+ * another entry, never a stale one. Resolving the ids runs {@code git rev-parse}, which costs
+ * milliseconds; {@code git log} over a whole history costs seconds to minutes.
  *
  * <p>An entry is written while git's output is read and kept only once git has succeeded and its
  * whole output was read, under its final name by an atomic move, so a run that fails or stops half
@@ -53,8 +53,8 @@ public final class GitLogCache {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
-      throw new StackholderException("Cannot create the git log cache directory '" + directory
-          + "': " + e.getMessage(), e);
+      throw new StackholderException(
+          "Cannot create the git log cache directory '" + directory + "': " + e.getMessage(), e);
     }
     return new GitLogCache(directory);
   }
@@ -73,8 +73,8 @@ public final class GitLogCache {
    * @param mailmap whether git rewrites authors through {@code .mailmap}
    * @throws dev.stackholder.core.NotFoundException if a revision of the range does not exist
    */
-  public GitLogProcess log(GitRepository repository, Optional<String> range,
-      GitRepository.MailmapUse mailmap) {
+  public GitLogProcess log(
+      GitRepository repository, Optional<String> range, GitRepository.MailmapUse mailmap) {
     return log(repository, range, mailmap, dev.stackholder.contribution.AttributionPolicy.GITDM);
   }
 
@@ -89,8 +89,11 @@ public final class GitLogCache {
    * @param policy whose git options to use
    * @throws dev.stackholder.core.NotFoundException if a revision of the range does not exist
    */
-  public GitLogProcess log(GitRepository repository, Optional<String> range,
-      GitRepository.MailmapUse mailmap, dev.stackholder.contribution.AttributionPolicy policy) {
+  public GitLogProcess log(
+      GitRepository repository,
+      Optional<String> range,
+      GitRepository.MailmapUse mailmap,
+      dev.stackholder.contribution.AttributionPolicy policy) {
     Path entry = entry(repository, range, mailmap, policy);
     String what = range.orElse("HEAD");
     if (Files.isRegularFile(entry)) {
@@ -107,34 +110,44 @@ public final class GitLogCache {
    * @param range {@code A..B}, or empty for HEAD's whole history
    * @param mailmap the mailmap choice
    */
-  public boolean contains(GitRepository repository, Optional<String> range,
-      GitRepository.MailmapUse mailmap) {
-    return Files.isRegularFile(entry(repository, range, mailmap,
-        dev.stackholder.contribution.AttributionPolicy.GITDM));
+  public boolean contains(
+      GitRepository repository, Optional<String> range, GitRepository.MailmapUse mailmap) {
+    return Files.isRegularFile(
+        entry(repository, range, mailmap, dev.stackholder.contribution.AttributionPolicy.GITDM));
   }
 
-  private Path entry(GitRepository repository, Optional<String> range,
-      GitRepository.MailmapUse mailmap, dev.stackholder.contribution.AttributionPolicy policy) {
-    range.ifPresent(r -> {
-      if (!GitRepository.isRange(r)) {
-        throw new dev.stackholder.core.InvalidDataException("'" + r
-            + "' is not a revision range A..B");
-      }
-    });
-    StringBuilder key = new StringBuilder()
-        .append(repository.directory().toAbsolutePath().normalize()).append('\n');
+  private Path entry(
+      GitRepository repository,
+      Optional<String> range,
+      GitRepository.MailmapUse mailmap,
+      dev.stackholder.contribution.AttributionPolicy policy) {
+    range.ifPresent(
+        r -> {
+          if (!GitRepository.isRange(r)) {
+            throw new dev.stackholder.core.InvalidDataException(
+                "'" + r + "' is not a revision range A..B");
+          }
+        });
+    StringBuilder key =
+        new StringBuilder()
+            .append(repository.directory().toAbsolutePath().normalize())
+            .append('\n');
     if (range.isPresent()) {
       int dots = range.get().indexOf("..");
-      key.append(repository.resolve(range.get().substring(0, dots))).append("..")
+      key.append(repository.resolve(range.get().substring(0, dots)))
+          .append("..")
           .append(repository.resolve(range.get().substring(dots + 2)));
     } else {
       key.append(repository.head());
     }
-    key.append('\n').append(mailmap.id()).append('\n')
+    key.append('\n')
+        .append(mailmap.id())
+        .append('\n')
         .append(String.join(" ", GitRepository.logCommand("git", range, mailmap, policy)));
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(key.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(key.toString().getBytes(StandardCharsets.UTF_8));
       return directory.resolve(HexFormat.of().formatHex(digest) + ".log");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * The commits a {@code git} process prints, streamed as it prints them through a
- * {@link GitLogReader}, so a long history is never held in memory. Made by
- * {@link GitRepository#log}; close it to end the process.
+ * The commits a {@code git} process prints, streamed as it prints them through a {@link
+ * GitLogReader}, so a long history is never held in memory. Made by {@link GitRepository#log};
+ * close it to end the process.
  *
  * <p>When git ends with an error, the next {@link #hasNext()} throws one line made of git's own
  * first {@code fatal:} line: a {@link NotFoundException} (kind {@code "revision"}) for an unknown
@@ -35,12 +35,18 @@ public final class GitLogProcess implements Iterator<GitCommit>, AutoCloseable {
   private final GitRepository repository;
   private final String range;
   private boolean finished;
+
   /** The cache file being written (a temporary name) and where it goes once git succeeded. */
   private java.io.Writer copy;
+
   private java.nio.file.Path copyTemp;
   private java.nio.file.Path copyTarget;
 
-  private GitLogProcess(Process process, GitRepository repository, String range, boolean log,
+  private GitLogProcess(
+      Process process,
+      GitRepository repository,
+      String range,
+      boolean log,
       java.nio.file.Path cacheFile) {
     this.process = process;
     this.repository = repository;
@@ -52,28 +58,30 @@ public final class GitLogProcess implements Iterator<GitCommit>, AutoCloseable {
         copyTemp = java.nio.file.Files.createTempFile(cacheFile.getParent(), "partial-", ".log");
         copy = java.nio.file.Files.newBufferedWriter(copyTemp, StandardCharsets.UTF_8);
         java.io.Writer sink = copy;
-        text = new java.io.FilterReader(text) {
-          @Override
-          public int read() throws IOException {
-            int c = super.read();
-            if (c >= 0) {
-              sink.write(c);
-            }
-            return c;
-          }
+        text =
+            new java.io.FilterReader(text) {
+              @Override
+              public int read() throws IOException {
+                int c = super.read();
+                if (c >= 0) {
+                  sink.write(c);
+                }
+                return c;
+              }
 
-          @Override
-          public int read(char[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-              sink.write(buffer, offset, n);
-            }
-            return n;
-          }
-        };
+              @Override
+              public int read(char[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                  sink.write(buffer, offset, n);
+                }
+                return n;
+              }
+            };
       } catch (IOException e) {
-        throw new StackholderException("Cannot write the git log cache in '"
-            + cacheFile.getParent() + "': " + e.getMessage(), e);
+        throw new StackholderException(
+            "Cannot write the git log cache in '" + cacheFile.getParent() + "': " + e.getMessage(),
+            e);
       }
     }
     this.reader = !log ? null : GitLogReader.of(text, "git log " + range);
@@ -97,8 +105,8 @@ public final class GitLogProcess implements Iterator<GitCommit>, AutoCloseable {
   }
 
   /** Starts git log, copying its text to a cache file that is kept only if git succeeds. */
-  static GitLogProcess startCaching(GitRepository repository, List<String> command, String range,
-      java.nio.file.Path cacheFile) {
+  static GitLogProcess startCaching(
+      GitRepository repository, List<String> command, String range, java.nio.file.Path cacheFile) {
     return start(repository, command, range, true, cacheFile);
   }
 
@@ -111,10 +119,14 @@ public final class GitLogProcess implements Iterator<GitCommit>, AutoCloseable {
     return start(repository, command, what, false, null);
   }
 
-  private static GitLogProcess start(GitRepository repository, List<String> command, String range,
-      boolean log, java.nio.file.Path cacheFile) {
-    ProcessBuilder builder = new ProcessBuilder(command)
-        .directory(repository.directoryForProcess().toFile());
+  private static GitLogProcess start(
+      GitRepository repository,
+      List<String> command,
+      String range,
+      boolean log,
+      java.nio.file.Path cacheFile) {
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(repository.directoryForProcess().toFile());
     builder.environment().put("GIT_PAGER", "cat");
     builder.environment().put("LC_ALL", "C");
     // No prompt for credentials or a terminal: git must never wait for a person.
@@ -123,8 +135,8 @@ public final class GitLogProcess implements Iterator<GitCommit>, AutoCloseable {
     try {
       return new GitLogProcess(builder.start(), repository, range, log, cacheFile);
     } catch (IOException e) {
-      throw new StackholderException("Cannot run git (is it installed and on the PATH?): "
-          + e.getMessage(), e);
+      throw new StackholderException(
+          "Cannot run git (is it installed and on the PATH?): " + e.getMessage(), e);
     }
   }
 
@@ -148,15 +160,15 @@ public final class GitLogProcess implements Iterator<GitCommit>, AutoCloseable {
   /** The whole standard output as text, for short outputs such as rev-parse's (one line). */
   String readAll() {
     StringBuilder text = new StringBuilder();
-    try (InputStreamReader in = new InputStreamReader(process.getInputStream(),
-        StandardCharsets.UTF_8)) {
+    try (InputStreamReader in =
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)) {
       char[] buffer = new char[256];
       for (int n = in.read(buffer); n >= 0 && text.length() < 4096; n = in.read(buffer)) {
         text.append(buffer, 0, n);
       }
     } catch (IOException e) {
-      throw new StackholderException("Cannot read git's output in '" + repository.directory()
-          + "': " + e.getMessage(), e);
+      throw new StackholderException(
+          "Cannot read git's output in '" + repository.directory() + "': " + e.getMessage(), e);
     }
     finish(true);
     return text.toString();
@@ -203,22 +215,44 @@ public final class GitLogProcess implements Iterator<GitCommit>, AutoCloseable {
     synchronized (error) {
       message = error.toString(StandardCharsets.UTF_8);
     }
-    String first = message.lines().filter(l -> l.startsWith("fatal:")).findFirst()
-        .orElse(message.lines().findFirst().orElse("")).replaceFirst("^fatal: ", "").trim();
+    String first =
+        message
+            .lines()
+            .filter(l -> l.startsWith("fatal:"))
+            .findFirst()
+            .orElse(message.lines().findFirst().orElse(""))
+            .replaceFirst("^fatal: ", "")
+            .trim();
     if (first.contains("not a git repository")) {
-      throw new StackholderException("'" + repository.directory() + "' is not a git repository"
-          + " (git: " + first + ")");
+      throw new StackholderException(
+          "'" + repository.directory() + "' is not a git repository" + " (git: " + first + ")");
     }
     if (quietFailureIsEmpty && first.isEmpty()) {
       return; // rev-parse --quiet: an unknown revision prints nothing and fails
     }
-    if (first.contains("bad revision") || first.contains("unknown revision")
-        || first.contains("ambiguous argument") || first.contains("Needed a single revision")) {
-      throw new NotFoundException("revision", range, "Unknown revision in '" + range
-          + "' of repository '" + repository.directory() + "' (git: " + first + ")");
+    if (first.contains("bad revision")
+        || first.contains("unknown revision")
+        || first.contains("ambiguous argument")
+        || first.contains("Needed a single revision")) {
+      throw new NotFoundException(
+          "revision",
+          range,
+          "Unknown revision in '"
+              + range
+              + "' of repository '"
+              + repository.directory()
+              + "' (git: "
+              + first
+              + ")");
     }
-    throw new StackholderException("git " + range + " failed in '" + repository.directory()
-        + "' with status " + status + (first.isEmpty() ? "" : ": " + first));
+    throw new StackholderException(
+        "git "
+            + range
+            + " failed in '"
+            + repository.directory()
+            + "' with status "
+            + status
+            + (first.isEmpty() ? "" : ": " + first));
   }
 
   @Override
@@ -242,7 +276,9 @@ public final class GitLogProcess implements Iterator<GitCommit>, AutoCloseable {
     }
     try {
       copy.close();
-      java.nio.file.Files.move(copyTemp, copyTarget,
+      java.nio.file.Files.move(
+          copyTemp,
+          copyTarget,
           java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

@@ -33,9 +33,9 @@ import java.util.stream.StreamSupport;
  * Streams the text of {@code git log} in its default format with {@code --numstat} (what gitdm
  * reads: {@code git log --no-mailmap --no-merges --numstat -M --find-copies-harder A..B}, where
  * {@code --no-mailmap} keeps today's git from rewriting authors through {@code .mailmap}, which the
- * git of gitdm's day never did; {@link GitRepository} runs it) or
- * {@code --shortstat}, one {@link GitCommit} at a time. Only the commit being read is held in
- * memory, so 10^6 commits read in the memory of one.
+ * git of gitdm's day never did; {@link GitRepository} runs it) or {@code --shortstat}, one {@link
+ * GitCommit} at a time. Only the commit being read is held in memory, so 10^6 commits read in the
+ * memory of one.
  *
  * <pre>{@code
  * try (GitLogReader log = GitLogReader.open(Path.of("nova.log"))) {
@@ -47,50 +47,58 @@ import java.util.stream.StreamSupport;
  *
  * <p>Rules, following gitdm where it has one: a commit starts at a line {@code commit <id>}; the
  * author is {@code Author: Name <address>}, with surrounding double quotes dropped from the name;
- * the date is the {@code Date:} (or {@code AuthorDate:}) line in git's default format
- * ({@code Tue Sep 25 19:04:50 2012 +0000}); a {@code Merge:} line marks a merge; a numstat line
- * {@code added<TAB>removed<TAB>path} adds to the totals, {@code -} counting 0 (a binary file);
- * renames and copies are read from {@code old => new} and {@code dir/{old => new}/file}. Indented
- * lines are the message, from which trailers naming a person ({@code Signed-off-by},
- * {@code Reviewed-by}, {@code Reported-by}, {@code Tested-by}, {@code Reported-and-tested-by},
- * {@code Co-authored-by}, any capitalisation, followed by {@code Name <address>}) are kept. Other
- * header lines ({@code Commit:}, {@code CommitDate:}) are ignored. An {@code Author:} line gitdm
- * cannot read (an empty address, {@code Author: Nobody <>}, no address, or no name) does not stop
- * the run: as in gitdm, the commit is the unknown hacker's ({@code Unknown hacker
- * <unknown@hacker.net>}), and {@link GitCommit#authorUnreadable()} says so.
+ * the date is the {@code Date:} (or {@code AuthorDate:}) line in git's default format ({@code Tue
+ * Sep 25 19:04:50 2012 +0000}); a {@code Merge:} line marks a merge; a numstat line {@code
+ * added<TAB>removed<TAB>path} adds to the totals, {@code -} counting 0 (a binary file); renames and
+ * copies are read from {@code old => new} and {@code dir/{old => new}/file}. Indented lines are the
+ * message, from which trailers naming a person ({@code Signed-off-by}, {@code Reviewed-by}, {@code
+ * Reported-by}, {@code Tested-by}, {@code Reported-and-tested-by}, {@code Co-authored-by}, any
+ * capitalisation, followed by {@code Name <address>}) are kept. Other header lines ({@code
+ * Commit:}, {@code CommitDate:}) are ignored. An {@code Author:} line gitdm cannot read (an empty
+ * address, {@code Author: Nobody <>}, no address, or no name) does not stop the run: as in gitdm,
+ * the commit is the unknown hacker's ({@code Unknown hacker <unknown@hacker.net>}), and {@link
+ * GitCommit#authorUnreadable()} says so.
  *
- * <p>Malformed input (text before the first commit, a commit without author or date, a bad date,
- * a line that is neither message nor statistics, a count of more than 9 digits, text that is not
- * UTF-8 or holds U+FFFD or NUL, a line over {@link Limits#MAX_LINE_LENGTH} characters, a commit over
- * {@link Limits#MAX_DOCUMENT_LENGTH} characters) throws {@link InvalidDataException} whose
+ * <p>Malformed input (text before the first commit, a commit without author or date, a bad date, a
+ * line that is neither message nor statistics, a count of more than 9 digits, text that is not
+ * UTF-8 or holds U+FFFD or NUL, a line over {@link Limits#MAX_LINE_LENGTH} characters, a commit
+ * over {@link Limits#MAX_DOCUMENT_LENGTH} characters) throws {@link InvalidDataException} whose
  * {@code location()} is {@code file:line}; the log as a whole has no size limit (it is streamed),
  * but what is held at once is bounded. A file that is missing is a {@link NotFoundException}; an
  * empty path, a directory or an unreadable file an {@link InvalidDataException} naming it. An I/O
  * failure of the file system is an {@link UncheckedIOException}.
  *
  * <p>Dates are refused outside the years {@link Limits#MIN_YEAR} to {@link Limits#MAX_YEAR}, a
- * commit whose file counts sum beyond an {@code int} or whose line counts sum beyond
- * {@link Limits#MAX_COUNT} is refused naming the field, and text holding an unpaired surrogate (what a
+ * commit whose file counts sum beyond an {@code int} or whose line counts sum beyond {@link
+ * Limits#MAX_COUNT} is refused naming the field, and text holding an unpaired surrogate (what a
  * lenient decoder makes of bytes above U+10FFFF) is refused with its line.
  *
  * <p>Cost: time and allocation linear in the characters read, whatever they are: each character is
  * looked at a fixed number of times (twice at most: a line that is not plain is read again by the
- * careful path from the same buffer), and what is held at once is one line of at most
- * {@link Limits#MAX_LINE_LENGTH} characters, one commit of at most {@link Limits#MAX_DOCUMENT_LENGTH}
- * and a pool of shared values of a few megabytes. Measured at the limits by
- * {@code GitLogReaderWorstCaseTest} (an allocation-counting harness): at most about 40 bytes
- * allocated per character read (a commit of 8 MiB of one-file lines), 11 for a plain log.
+ * careful path from the same buffer), and what is held at once is one line of at most {@link
+ * Limits#MAX_LINE_LENGTH} characters, one commit of at most {@link Limits#MAX_DOCUMENT_LENGTH} and
+ * a pool of shared values of a few megabytes. Measured at the limits by {@code
+ * GitLogReaderWorstCaseTest} (an allocation-counting harness): at most about 40 bytes allocated per
+ * character read (a commit of 8 MiB of one-file lines), 11 for a plain log.
  *
  * <p>Not thread-safe: one reader per stream, used by one thread.
  */
 public final class GitLogReader implements Iterator<GitCommit>, Closeable {
   /** gitdm's author of a commit whose author line it cannot read. */
   private static final String UNKNOWN_HACKER_NAME = "Unknown hacker";
+
   private static final String UNKNOWN_HACKER_ADDRESS = "unknown@hacker.net";
-  private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
-      "Sep", "Oct", "Nov", "Dec"};
-  private static final String[] TRAILER_KEYS = {"signed-off-by", "reviewed-by", "reported-by",
-      "tested-by", "reported-and-tested-by", "co-authored-by"};
+  private static final String[] MONTHS = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+  };
+  private static final String[] TRAILER_KEYS = {
+    "signed-off-by",
+    "reviewed-by",
+    "reported-by",
+    "tested-by",
+    "reported-and-tested-by",
+    "co-authored-by"
+  };
 
   private final BufferedReader in;
   private final String file;
@@ -157,8 +165,9 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
   /** {@return the commits as a sequential stream; closing the stream closes this reader} */
   public Stream<GitCommit> stream() {
     return StreamSupport.stream(
-        Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-        false).onClose(this::close);
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(this::close);
   }
 
   @Override
@@ -210,58 +219,75 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       }
       while (c >= 0 && c != '\n') {
         if (c == 0) {
-          throw invalid(lineNumber, "NUL character at column %d: not a text file (UTF-16 or"
-              + " binary?), expected UTF-8 text", buffer.length() + 1);
+          throw invalid(
+              lineNumber,
+              "NUL character at column %d: not a text file (UTF-16 or"
+                  + " binary?), expected UTF-8 text",
+              buffer.length() + 1);
         }
         if (c == '\uFFFD') {
-          throw invalid(lineNumber, "replacement character U+FFFD at column %d: the text was not"
-              + " UTF-8 when it was decoded", buffer.length() + 1);
+          throw invalid(
+              lineNumber,
+              "replacement character U+FFFD at column %d: the text was not"
+                  + " UTF-8 when it was decoded",
+              buffer.length() + 1);
         }
         if (Character.isLowSurrogate((char) c)
-            || (buffer.length() > 0 && Character.isHighSurrogate(buffer.charAt(buffer.length() - 1)))) {
+            || (buffer.length() > 0
+                && Character.isHighSurrogate(buffer.charAt(buffer.length() - 1)))) {
           // A pair is a high surrogate then a low one; anything else is not text a UTF-8 file can
           // hold (a lenient decoder's rendering of bytes above U+10FFFF, or of CESU-8).
-          if (!(Character.isLowSurrogate((char) c) && buffer.length() > 0
+          if (!(Character.isLowSurrogate((char) c)
+              && buffer.length() > 0
               && Character.isHighSurrogate(buffer.charAt(buffer.length() - 1)))) {
-            throw invalid(lineNumber, "unpaired surrogate at column %d: not a Unicode code point,"
-                + " expected UTF-8 text", buffer.length() + 1);
+            throw invalid(
+                lineNumber,
+                "unpaired surrogate at column %d: not a Unicode code point,"
+                    + " expected UTF-8 text",
+                buffer.length() + 1);
           }
         }
         if (buffer.length() >= Limits.MAX_LINE_LENGTH) {
-          throw invalid(lineNumber, "line longer than the limit of %d characters",
-              Limits.MAX_LINE_LENGTH);
+          throw invalid(
+              lineNumber, "line longer than the limit of %d characters", Limits.MAX_LINE_LENGTH);
         }
         buffer.append((char) c);
         c = nextChar();
       }
       int length = buffer.length();
       if (length > 0 && Character.isHighSurrogate(buffer.charAt(length - 1))) {
-        throw invalid(lineNumber, "unpaired surrogate at column %d: not a Unicode code point,"
-            + " expected UTF-8 text", length);
+        throw invalid(
+            lineNumber,
+            "unpaired surrogate at column %d: not a Unicode code point," + " expected UTF-8 text",
+            length);
       }
       if (length > 0 && buffer.charAt(length - 1) == '\r') {
         buffer.setLength(length - 1);
       }
       commitChars += length + 1;
       if (commitChars > Limits.MAX_DOCUMENT_LENGTH) {
-        throw invalid(lineNumber, "commit longer than the limit of %d characters",
+        throw invalid(
+            lineNumber,
+            "commit longer than the limit of %d characters",
             Limits.MAX_DOCUMENT_LENGTH);
       }
       return buffer.toString();
     } catch (CharacterCodingException e) {
-      throw invalid(lineNumber, "bytes that are not UTF-8 (the file must be UTF-8; Latin-1 and"
-          + " other encodings are refused, not guessed)");
+      throw invalid(
+          lineNumber,
+          "bytes that are not UTF-8 (the file must be UTF-8; Latin-1 and"
+              + " other encodings are refused, not guessed)");
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read git log " + file + " after line " + lineNumber,
-          e);
+      throw new UncheckedIOException(
+          "Cannot read git log " + file + " after line " + lineNumber, e);
     }
   }
 
   /**
    * The next line if it lies whole in the chunk already read and is plain (no NUL, no U+FFFD, not
    * over the limit): one String made from the chunk instead of a character at a time. Null
-   * otherwise, for {@link #readLine()}'s careful path, which reads it again from the same place
-   * and reports what is wrong with it.
+   * otherwise, for {@link #readLine()}'s careful path, which reads it again from the same place and
+   * reports what is wrong with it.
    */
   private String lineInChunk() {
     for (int i = chunkAt; i < chunkLength; i++) {
@@ -274,7 +300,9 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
         lineNumber++;
         commitChars += length + 1;
         if (commitChars > Limits.MAX_DOCUMENT_LENGTH) {
-          throw invalid(lineNumber, "commit longer than the limit of %d characters",
+          throw invalid(
+              lineNumber,
+              "commit longer than the limit of %d characters",
               Limits.MAX_DOCUMENT_LENGTH);
         }
         int kept = length > 0 && chunk[i - 1] == '\r' ? length - 1 : length;
@@ -307,8 +335,8 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
   }
 
   private InvalidDataException invalid(int line, String format, Object... args) {
-    return new InvalidDataException(file + ":" + line, String.format(Locale.ROOT, format, args),
-        null);
+    return new InvalidDataException(
+        file + ":" + line, String.format(Locale.ROOT, format, args), null);
   }
 
   private GitCommit readCommit() {
@@ -414,15 +442,29 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
     if (shortstat && !changes.isEmpty()) {
       throw invalid(start, "commit %s mixes --numstat and --shortstat lines", id);
     }
-    GitCommit commit = new GitCommit(id, parents, name, address, date, changes, added, removed,
-        filesChanged, trailers == null ? ImmutableList.of() : pool.trailers(trailers.build()));
+    GitCommit commit =
+        new GitCommit(
+            id,
+            parents,
+            name,
+            address,
+            date,
+            changes,
+            added,
+            removed,
+            filesChanged,
+            trailers == null ? ImmutableList.of() : pool.trailers(trailers.build()));
     return unreadableAuthor ? new GitCommit(commit, name, address) : commit;
   }
 
   private int filesSum(int sum, long count, String id) {
     long total = sum + count;
     if (total > Integer.MAX_VALUE) {
-      throw invalid(lineNumber, "commit %s: files changed sum to %d, more than the limit of %d", id, total,
+      throw invalid(
+          lineNumber,
+          "commit %s: files changed sum to %d, more than the limit of %d",
+          id,
+          total,
           Integer.MAX_VALUE);
     }
     return (int) total;
@@ -432,7 +474,12 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
     // Both are at most MAX_COUNT (numstat and shortstat refuse longer numbers), so the sum fits.
     long total = sum + count;
     if (total > Limits.MAX_COUNT) {
-      throw invalid(lineNumber, "commit %s: %s sum to more than the limit of %d", id, field, Limits.MAX_COUNT);
+      throw invalid(
+          lineNumber,
+          "commit %s: %s sum to more than the limit of %d",
+          id,
+          field,
+          Limits.MAX_COUNT);
     }
     return total;
   }
@@ -473,18 +520,22 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       }
       String[] time = parts[3].split(":");
       String zone = parts[5];
-      if (time.length != 3 || zone.length() != 5
+      if (time.length != 3
+          || zone.length() != 5
           || (zone.charAt(0) != '+' && zone.charAt(0) != '-')) {
         throw new IllegalArgumentException("bad time or zone");
       }
-      for (String digits : new String[] {parts[2], parts[4], time[0], time[1], time[2],
-          zone.substring(1)}) {
+      for (String digits :
+          new String[] {parts[2], parts[4], time[0], time[1], time[2], zone.substring(1)}) {
         if (digits.isEmpty() || digits.length() > 4 || !asciiDigits(digits)) {
           throw new IllegalArgumentException("not a number");
         }
       }
-      if (parts[4].length() != 4 || parts[2].length() > 2 || time[0].length() != 2
-          || time[1].length() != 2 || time[2].length() != 2) {
+      if (parts[4].length() != 4
+          || parts[2].length() > 2
+          || time[0].length() != 2
+          || time[1].length() != 2
+          || time[2].length() != 2) {
         throw new IllegalArgumentException("bad field width");
       }
       int year = Integer.parseInt(parts[4]);
@@ -493,16 +544,24 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
         throw new IllegalArgumentException("year " + parts[4] + " is before " + Limits.MIN_YEAR);
       }
       int sign = zone.charAt(0) == '-' ? -1 : 1;
-      ZoneOffset offset = ZoneOffset.ofHoursMinutes(sign * Integer.parseInt(zone.substring(1, 3)),
-          sign * Integer.parseInt(zone.substring(3, 5)));
-      return OffsetDateTime.of(LocalDateTime.of(
-          pool.day(Integer.parseInt(parts[4]), month, Integer.parseInt(parts[2])),
-          LocalTime.of(Integer.parseInt(time[0]), Integer.parseInt(time[1]),
-              Integer.parseInt(time[2]))), offset);
+      ZoneOffset offset =
+          ZoneOffset.ofHoursMinutes(
+              sign * Integer.parseInt(zone.substring(1, 3)),
+              sign * Integer.parseInt(zone.substring(3, 5)));
+      return OffsetDateTime.of(
+          LocalDateTime.of(
+              pool.day(Integer.parseInt(parts[4]), month, Integer.parseInt(parts[2])),
+              LocalTime.of(
+                  Integer.parseInt(time[0]), Integer.parseInt(time[1]), Integer.parseInt(time[2]))),
+          offset);
     } catch (RuntimeException e) {
-      throw new InvalidDataException(file + ":" + lineNumber, String.format(Locale.ROOT,
-          "expected a date such as 'Tue Sep 25 19:04:50 2012 +0000', found '%s'",
-          abbreviate(text)), e);
+      throw new InvalidDataException(
+          file + ":" + lineNumber,
+          String.format(
+              Locale.ROOT,
+              "expected a date such as 'Tue Sep 25 19:04:50 2012 +0000', found '%s'",
+              abbreviate(text)),
+          e);
     }
   }
 
@@ -554,9 +613,11 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
     int tab1 = line.indexOf('\t');
     int tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
     if (tab2 < 0 || tab2 + 1 >= line.length()) {
-      throw invalid(lineNumber,
+      throw invalid(
+          lineNumber,
           "expected a message line (indented), 'added<TAB>removed<TAB>path' or a --shortstat line,"
-              + " found '%s'", abbreviate(line));
+              + " found '%s'",
+          abbreviate(line));
     }
     String a = line.substring(0, tab1);
     String r = line.substring(tab1 + 1, tab2);
@@ -580,12 +641,12 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       String after = join(prefix, path.substring(arrow + 4, close), suffix);
       return renamed(line, added, removed, binary, after, before);
     }
-    return renamed(line, added, removed, binary, path.substring(arrow + 4),
-        path.substring(0, arrow));
+    return renamed(
+        line, added, removed, binary, path.substring(arrow + 4), path.substring(0, arrow));
   }
 
-  private FileChange renamed(String line, int added, int removed, boolean binary, String after,
-      String before) {
+  private FileChange renamed(
+      String line, int added, int removed, boolean binary, String after, String before) {
     if (after.isBlank() || before.isBlank()) {
       throw invalid(lineNumber, "rename without an old or a new path: '%s'", abbreviate(line));
     }
@@ -601,15 +662,15 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
 
   private int count(String text, String line) {
     if (text.isEmpty() || text.length() > 9) {
-      throw invalid(lineNumber, "expected a line count or '-', found '%s' in '%s'", text,
-          abbreviate(line));
+      throw invalid(
+          lineNumber, "expected a line count or '-', found '%s' in '%s'", text, abbreviate(line));
     }
     int value = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c < '0' || c > '9') {
-        throw invalid(lineNumber, "expected a line count or '-', found '%s' in '%s'", text,
-            abbreviate(line));
+        throw invalid(
+            lineNumber, "expected a line count or '-', found '%s' in '%s'", text, abbreviate(line));
       }
       value = value * 10 + (c - '0');
     }
@@ -661,11 +722,11 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
 
   /**
    * The values that repeat from commit to commit (author names and addresses, trailers, days), each
-   * kept once: a history names a few thousand people over 10^6 commits, so commits read into a
-   * list share them instead of holding a copy each, and whoever walks the list (the statistics)
-   * finds them in the cache and compares them by identity first. Direct-mapped tables of a fixed
-   * size: a value that misses its slot is simply a new copy, so what is held stays bounded
-   * whatever the log holds.
+   * kept once: a history names a few thousand people over 10^6 commits, so commits read into a list
+   * share them instead of holding a copy each, and whoever walks the list (the statistics) finds
+   * them in the cache and compares them by identity first. Direct-mapped tables of a fixed size: a
+   * value that misses its slot is simply a new copy, so what is held stays bounded whatever the log
+   * holds.
    */
   private static final class Pool {
     // At most 8192 strings of at most 128 characters, 4096 trailers of such strings and 1024 lists
@@ -717,8 +778,10 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
       String key = string(trailer.key());
       String name = string(trailer.name());
       String address = string(trailer.address());
-      int slot = slot((key.hashCode() * 31 + name.hashCode()) * 31 + address.hashCode(),
-          trailerTable.length);
+      int slot =
+          slot(
+              (key.hashCode() * 31 + name.hashCode()) * 31 + address.hashCode(),
+              trailerTable.length);
       Trailer kept = trailerTable[slot];
       if (kept != null && kept.key() == key && kept.name() == name && kept.address() == address) {
         return kept;
@@ -756,7 +819,8 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
     }
 
     private static boolean small(Trailer trailer) {
-      return trailer.key().length() <= MAX_LENGTH && trailer.name().length() <= MAX_LENGTH
+      return trailer.key().length() <= MAX_LENGTH
+          && trailer.name().length() <= MAX_LENGTH
           && trailer.address().length() <= MAX_LENGTH;
     }
 
@@ -764,7 +828,9 @@ public final class GitLogReader implements Iterator<GitCommit>, Closeable {
     LocalDate day(int year, int month, int dayOfMonth) {
       int slot = ((year * 13 + month) * 32 + dayOfMonth) & (days.length - 1);
       LocalDate kept = days[slot];
-      if (kept != null && kept.getDayOfMonth() == dayOfMonth && kept.getMonthValue() == month
+      if (kept != null
+          && kept.getDayOfMonth() == dayOfMonth
+          && kept.getMonthValue() == month
           && kept.getYear() == year) {
         return kept;
       }

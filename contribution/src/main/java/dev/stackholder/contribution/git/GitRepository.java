@@ -22,27 +22,29 @@ import java.util.regex.Pattern;
  * A..B} (without {@code --no-merges}, so that the merges left out can be counted and reported: git
  * prints no statistics for a merge, so the tables are the same), plus options that pin the text
  * whatever the user's or the repository's configuration says:
+ *
  * <ul>
  *   <li>{@code --no-mailmap} and {@code -c log.mailmap=false} unless {@link MailmapUse#APPLY} is
- *       asked: since git 2.29 {@code git log} rewrites authors through the repository's
- *       {@code .mailmap} by default, while gitdm's logs of 2012 were never rewritten (the git of
- *       that day did not read it for {@code git log}). With the mailmap applied, nova's and
- *       keystone's Folsom ranks differ from gitdm's published ones;</li>
+ *       asked: since git 2.29 {@code git log} rewrites authors through the repository's {@code
+ *       .mailmap} by default, while gitdm's logs of 2012 were never rewritten (the git of that day
+ *       did not read it for {@code git log}). With the mailmap applied, nova's and keystone's
+ *       Folsom ranks differ from gitdm's published ones;
  *   <li>the default ("medium") format and date format, full commit ids, no decorations, notes,
- *       signatures or colours, UTF-8 output and unquoted paths, root commits shown with their
- *       diff ({@code log.showRoot}), and no {@code diff.relative}.</li>
+ *       signatures or colours, UTF-8 output and unquoted paths, root commits shown with their diff
+ *       ({@code log.showRoot}), and no {@code diff.relative}.
  * </ul>
+ *
  * {@link #logCommand(String, Optional, MailmapUse)} is that command line, printed by the
  * documentation as the recipe for making log files by hand.
  *
- * <p>Under {@link dev.stackholder.contribution.AttributionPolicy#STACKALYTICS} the diff options
- * are Stackalytics' ({@code processor/vcs.py}, {@code Git.log}: {@code git log --shortstat -M
+ * <p>Under {@link dev.stackholder.contribution.AttributionPolicy#STACKALYTICS} the diff options are
+ * Stackalytics' ({@code processor/vcs.py}, {@code Git.log}: {@code git log --shortstat -M
  * --no-merges}, as {@code StackalyticsLog.GIT_LOG_ARGUMENTS} lists them): renames are followed
  * ({@code -M}) but copies are not looked for ({@code --find-copies-harder} is gitdm's, and changes
  * the lines counted: keystone Havana counts 58,545 lines with it, 59,628 without), and merges are
- * not listed. The lines are still read per file ({@code --numstat}), whose sums are
- * {@code --shortstat}'s totals (a binary file counts no lines in either). See
- * {@link #logCommand(String, Optional, MailmapUse, dev.stackholder.contribution.AttributionPolicy)}.
+ * not listed. The lines are still read per file ({@code --numstat}), whose sums are {@code
+ * --shortstat}'s totals (a binary file counts no lines in either). See {@link #logCommand(String,
+ * Optional, MailmapUse, dev.stackholder.contribution.AttributionPolicy)}.
  *
  * <pre>{@code
  * GitRepository nova = GitRepository.at(Path.of("nova"));
@@ -88,7 +90,8 @@ public final class GitRepository {
           return value;
         }
       }
-      throw new InvalidDataException("Unknown mailmap choice '" + id + "', expected ignore or apply");
+      throw new InvalidDataException(
+          "Unknown mailmap choice '" + id + "', expected ignore or apply");
     }
   }
 
@@ -98,6 +101,7 @@ public final class GitRepository {
    */
   private static final Pattern RANGE =
       Pattern.compile("[^\\s.\\-][^\\s]*?(?<!\\.)\\.\\.(?!\\.)[^\\s\\-][^\\s]*");
+
   /** A single revision: not empty, not an option, no blanks, not a range. */
   private static final Pattern REVISION = Pattern.compile("[^\\s\\-][^\\s]*");
 
@@ -130,7 +134,9 @@ public final class GitRepository {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(git, "git");
     if (!Files.isDirectory(directory)) {
-      throw new NotFoundException("repository", directory.toString(),
+      throw new NotFoundException(
+          "repository",
+          directory.toString(),
           "Repository directory '" + directory + "' does not exist or is not a directory");
     }
     return new GitRepository(directory, git);
@@ -175,13 +181,22 @@ public final class GitRepository {
     if (!REVISION.matcher(revision).matches() || revision.contains("..")) {
       throw new InvalidDataException("'" + revision + "' is not a single revision");
     }
-    List<String> command = new ArrayList<>(List.of(git, "rev-parse", "--verify", "--quiet",
-        "--end-of-options", revision + "^{commit}"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                git,
+                "rev-parse",
+                "--verify",
+                "--quiet",
+                "--end-of-options",
+                revision + "^{commit}"));
     try (GitLogProcess process = GitLogProcess.startPlain(this, command, revision)) {
       String out = process.readAll().trim();
       if (out.isEmpty()) {
-        throw new NotFoundException("revision", revision, "Unknown revision '" + revision
-            + "' in repository '" + directory + "'");
+        throw new NotFoundException(
+            "revision",
+            revision,
+            "Unknown revision '" + revision + "' in repository '" + directory + "'");
       }
       return out;
     }
@@ -227,55 +242,81 @@ public final class GitRepository {
    * @throws InvalidDataException if the range is not {@code A..B}
    * @throws StackholderException if git cannot be started (not installed, not on the PATH)
    */
-  public GitLogProcess log(Optional<String> range, MailmapUse mailmap,
+  public GitLogProcess log(
+      Optional<String> range,
+      MailmapUse mailmap,
       dev.stackholder.contribution.AttributionPolicy policy) {
-    range.ifPresent(r -> {
-      if (!isRange(r)) {
-        throw new InvalidDataException("'" + r + "' is not a revision range A..B");
-      }
-    });
-    return GitLogProcess.start(this, logCommand(git, range, mailmap, policy),
-        range.orElse("HEAD"));
+    range.ifPresent(
+        r -> {
+          if (!isRange(r)) {
+            throw new InvalidDataException("'" + r + "' is not a revision range A..B");
+          }
+        });
+    return GitLogProcess.start(this, logCommand(git, range, mailmap, policy), range.orElse("HEAD"));
   }
 
   /**
-   * {@return the {@code git log} command line read for a range: gitdm's options and those that
-   * pin the output (see the class documentation)}
+   * {@return the {@code git log} command line read for a range: gitdm's options and those that pin
+   * the output (see the class documentation)}
    *
    * @param git the git program
    * @param range {@code A..B}, or empty for the whole history of HEAD
    * @param mailmap whether authors are rewritten through {@code .mailmap}
    */
-  public static ImmutableList<String> logCommand(String git, Optional<String> range,
-      MailmapUse mailmap) {
+  public static ImmutableList<String> logCommand(
+      String git, Optional<String> range, MailmapUse mailmap) {
     return logCommand(git, range, mailmap, dev.stackholder.contribution.AttributionPolicy.GITDM);
   }
 
   /**
-   * {@return the {@code git log} command line read for a range with a policy's git options:
-   * gitdm's {@code --numstat -M --find-copies-harder}, or Stackalytics' {@code -M --no-merges}
-   * (copies not looked for), and in both cases the options that pin the output}
+   * {@return the {@code git log} command line read for a range with a policy's git options: gitdm's
+   * {@code --numstat -M --find-copies-harder}, or Stackalytics' {@code -M --no-merges} (copies not
+   * looked for), and in both cases the options that pin the output}
    *
    * @param git the git program
    * @param range {@code A..B}, or empty for the whole history of HEAD
    * @param mailmap whether authors are rewritten through {@code .mailmap}
    * @param policy whose git options to use
    */
-  public static ImmutableList<String> logCommand(String git, Optional<String> range,
-      MailmapUse mailmap, dev.stackholder.contribution.AttributionPolicy policy) {
+  public static ImmutableList<String> logCommand(
+      String git,
+      Optional<String> range,
+      MailmapUse mailmap,
+      dev.stackholder.contribution.AttributionPolicy policy) {
     java.util.Objects.requireNonNull(policy, "policy");
     boolean stackalytics = policy == dev.stackholder.contribution.AttributionPolicy.STACKALYTICS;
     boolean apply = mailmap == MailmapUse.APPLY;
-    List<String> command = new ArrayList<>(List.of(git,
-        "-c", "core.quotepath=off", "-c", "log.showSignature=false",
-        "-c", "i18n.logOutputEncoding=UTF-8", "-c", "log.mailmap=" + apply,
-        "-c", "log.showRoot=true", "-c", "diff.relative=false",
-        "log", apply ? "--mailmap" : "--no-mailmap",
-        "--numstat", "-M"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                git,
+                "-c",
+                "core.quotepath=off",
+                "-c",
+                "log.showSignature=false",
+                "-c",
+                "i18n.logOutputEncoding=UTF-8",
+                "-c",
+                "log.mailmap=" + apply,
+                "-c",
+                "log.showRoot=true",
+                "-c",
+                "diff.relative=false",
+                "log",
+                apply ? "--mailmap" : "--no-mailmap",
+                "--numstat",
+                "-M"));
     // vcs.py Git.log: Stackalytics follows renames only and lists no merges.
     command.add(stackalytics ? "--no-merges" : "--find-copies-harder");
-    command.addAll(List.of("--pretty=medium", "--date=default",
-        "--no-abbrev-commit", "--no-decorate", "--no-notes", "--no-color", "--encoding=UTF-8"));
+    command.addAll(
+        List.of(
+            "--pretty=medium",
+            "--date=default",
+            "--no-abbrev-commit",
+            "--no-decorate",
+            "--no-notes",
+            "--no-color",
+            "--encoding=UTF-8"));
     command.add(range.orElse("HEAD"));
     command.add("--"); // what follows the range could only be paths: none
     return ImmutableList.copyOf(command);
@@ -291,7 +332,8 @@ public final class GitRepository {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof GitRepository that && directory.equals(that.directory)
+    return other instanceof GitRepository that
+        && directory.equals(that.directory)
         && git.equals(that.git);
   }
 

@@ -19,25 +19,27 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A git {@code .mailmap} file (see {@code git help gitmailmap}), read as git reads it and applied as
- * {@code git log --use-mailmap} applies it ({@code %aN}, {@code %aE}). Its four line forms:
+ * A git {@code .mailmap} file (see {@code git help gitmailmap}), read as git reads it and applied
+ * as {@code git log --use-mailmap} applies it ({@code %aN}, {@code %aE}). Its four line forms:
+ *
  * <pre>
  * Proper Name &lt;commit@email&gt;                              the name of every commit of that address
  * &lt;proper@email&gt; &lt;commit@email&gt;                           the address only
  * Proper Name &lt;proper@email&gt; &lt;commit@email&gt;               both
  * Proper Name &lt;proper@email&gt; Commit Name &lt;commit@email&gt;   both, for that name and address
  * </pre>
- * Addresses and commit names are matched without regard to ASCII case, as git's
- * {@code strcasecmp} does; a line starting with {@code #} is a comment, and text after the last
- * address is ignored ({@code Proper Name <a@b> # note} is the first form). A later line for the
- * same address replaces what an earlier one set (a name-only line keeps an earlier address and the
- * other way round); a line naming a commit name also applies only to that name. Lines git ignores
- * (no {@code <address>}, an empty first address) are ignored here too, and listed in
- * {@link #ignoredLines()} so a caller can report them; a NUL character, which git would stop a
- * line at, is refused (a UTF-16 file, say). Two differences, both beyond what a real
- * file holds: git reads a file line longer than 1,023 bytes in pieces where this class reads it
- * whole, and this class refuses what is not UTF-8 and the sizes beyond {@code core.Limits}
- * ({@link InvalidDataException} naming the file and line).
+ *
+ * Addresses and commit names are matched without regard to ASCII case, as git's {@code strcasecmp}
+ * does; a line starting with {@code #} is a comment, and text after the last address is ignored
+ * ({@code Proper Name <a@b> # note} is the first form). A later line for the same address replaces
+ * what an earlier one set (a name-only line keeps an earlier address and the other way round); a
+ * line naming a commit name also applies only to that name. Lines git ignores (no {@code
+ * <address>}, an empty first address) are ignored here too, and listed in {@link #ignoredLines()}
+ * so a caller can report them; a NUL character, which git would stop a line at, is refused (a
+ * UTF-16 file, say). Two differences, both beyond what a real file holds: git reads a file line
+ * longer than 1,023 bytes in pieces where this class reads it whole, and this class refuses what is
+ * not UTF-8 and the sizes beyond {@code core.Limits} ({@link InvalidDataException} naming the file
+ * and line).
  *
  * <pre>{@code
  * Mailmap mailmap = Mailmap.read(Path.of("nova/.mailmap"));
@@ -57,6 +59,7 @@ public final class Mailmap {
   private final String name;
   private final ImmutableList<Entry> entries;
   private final ImmutableList<Integer> ignoredLines;
+
   /** ASCII-lower-cased commit address to what it maps to. */
   private final Map<String, Target> byAddress = new HashMap<>();
 
@@ -65,13 +68,15 @@ public final class Mailmap {
     this.entries = ImmutableList.copyOf(entries);
     this.ignoredLines = ImmutableList.copyOf(ignoredLines);
     for (Entry entry : this.entries) {
-      Target target = byAddress.computeIfAbsent(lower(entry.commitEmail()),
-          key -> new Target(entry.commitEmail()));
+      Target target =
+          byAddress.computeIfAbsent(
+              lower(entry.commitEmail()), key -> new Target(entry.commitEmail()));
       if (entry.commitName().isEmpty()) {
         entry.properName().ifPresent(properName -> target.name = properName);
         entry.properEmail().ifPresent(properEmail -> target.email = properEmail);
       } else {
-        target.byName.put(lower(entry.commitName().get()),
+        target.byName.put(
+            lower(entry.commitName().get()),
             new String[] {entry.properName().orElse(null), entry.properEmail().orElse(null)});
       }
     }
@@ -92,8 +97,8 @@ public final class Mailmap {
    *     limits, a directory or unreadable
    */
   public static Mailmap read(Path file) {
-    return parse(Documents.utf8(Documents.read(file, "Mailmap file"), file.toString()),
-        file.toString());
+    return parse(
+        Documents.utf8(Documents.read(file, "Mailmap file"), file.toString()), file.toString());
   }
 
   /**
@@ -122,9 +127,13 @@ public final class Mailmap {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(name, "name");
     if (text.length() > dev.stackholder.core.Limits.MAX_DOCUMENT_LENGTH) {
-      throw new InvalidDataException(name, "mailmap of " + text.length()
-          + " characters, larger than the limit of "
-          + dev.stackholder.core.Limits.MAX_DOCUMENT_LENGTH, null);
+      throw new InvalidDataException(
+          name,
+          "mailmap of "
+              + text.length()
+              + " characters, larger than the limit of "
+              + dev.stackholder.core.Limits.MAX_DOCUMENT_LENGTH,
+          null);
     }
     List<Entry> entries = new ArrayList<>();
     List<Integer> ignored = new ArrayList<>();
@@ -133,8 +142,10 @@ public final class Mailmap {
       String line = lines.get(i);
       if (line.indexOf('\0') >= 0) {
         // git reads a line only up to a NUL; such a file is not a mailmap (UTF-16, say)
-        throw new InvalidDataException(name + ":" + (i + 1), "NUL character at column "
-            + (line.indexOf('\0') + 1) + ": a mailmap is UTF-8 text", null);
+        throw new InvalidDataException(
+            name + ":" + (i + 1),
+            "NUL character at column " + (line.indexOf('\0') + 1) + ": a mailmap is UTF-8 text",
+            null);
       }
       if (line.startsWith("#") || line.isBlank()) {
         continue;
@@ -210,43 +221,62 @@ public final class Mailmap {
     Map<String, List<Alias>> aliases = new LinkedHashMap<>();
     Map<String, String[]> canonical = new HashMap<>();
     List<Map.Entry<String, Target>> targets = new ArrayList<>(byAddress.entrySet());
-    targets.sort(Map.Entry.comparingByValue(
-        java.util.Comparator.comparingInt(t -> firstLine.get(lower(t.commitEmail)))));
+    targets.sort(
+        Map.Entry.comparingByValue(
+            java.util.Comparator.comparingInt(t -> firstLine.get(lower(t.commitEmail)))));
     for (Map.Entry<String, Target> entry : targets) {
       Target target = entry.getValue();
       if (target.name != null || target.email != null) {
-        add(aliases, canonical, target.name, target.email == null ? target.commitEmail
-            : target.email, Alias.of(Optional.empty(), target.commitEmail));
+        add(
+            aliases,
+            canonical,
+            target.name,
+            target.email == null ? target.commitEmail : target.email,
+            Alias.of(Optional.empty(), target.commitEmail));
       }
       for (Map.Entry<String, String[]> byName : target.byName.entrySet()) {
         String commitName = commitNames.get(entry.getKey() + "\0" + byName.getKey());
-        add(aliases, canonical, byName.getValue()[0], byName.getValue()[1],
+        add(
+            aliases,
+            canonical,
+            byName.getValue()[0],
+            byName.getValue()[1],
             Alias.of(Optional.of(commitName), target.commitEmail));
       }
     }
     ImmutableList.Builder<Identity> result = ImmutableList.builder();
-    aliases.forEach((key, list) -> {
-      String[] person = canonical.get(key);
-      result.add(ImmutableMailmap.Identity.builder().name(Optional.ofNullable(person[0]))
-          .email(person[1]).aliases(list).build());
-    });
+    aliases.forEach(
+        (key, list) -> {
+          String[] person = canonical.get(key);
+          result.add(
+              ImmutableMailmap.Identity.builder()
+                  .name(Optional.ofNullable(person[0]))
+                  .email(person[1])
+                  .aliases(list)
+                  .build());
+        });
     return result.build();
   }
 
-  private static void add(Map<String, List<Alias>> aliases, Map<String, String[]> canonical,
-      String name, String email, Alias alias) {
+  private static void add(
+      Map<String, List<Alias>> aliases,
+      Map<String, String[]> canonical,
+      String name,
+      String email,
+      Alias alias) {
     String key = (name == null ? "" : name) + "\0" + lower(email);
     canonical.putIfAbsent(key, new String[] {name, email});
     aliases.computeIfAbsent(key, k -> new ArrayList<>()).add(alias);
   }
 
   /**
-   * {@return the identities as the contribution module's {@link dev.stackholder.contribution.Identity}
-   * (a person and their addresses), for {@code AffiliationDirectory.withIdentities}: each canonical
-   * address first, then the commit addresses that map to it whatever the commit's name} A line
-   * limited to one commit name cannot be an address alias and is left out, and so is an address
-   * without an {@code @} (the empty one {@code <>} among them), which no affiliation rule can key.
-   * A person the file names no name for is named by the canonical address.
+   * {@return the identities as the contribution module's {@link
+   * dev.stackholder.contribution.Identity} (a person and their addresses), for {@code
+   * AffiliationDirectory.withIdentities}: each canonical address first, then the commit addresses
+   * that map to it whatever the commit's name} A line limited to one commit name cannot be an
+   * address alias and is left out, and so is an address without an {@code @} (the empty one {@code
+   * <>} among them), which no affiliation rule can key. A person the file names no name for is
+   * named by the canonical address.
    */
   public ImmutableList<dev.stackholder.contribution.Identity> asIdentities() {
     ImmutableList.Builder<dev.stackholder.contribution.Identity> result = ImmutableList.builder();
@@ -273,14 +303,14 @@ public final class Mailmap {
   }
 
   /**
-   * {@return commit address to canonical address, both lower-case, for every address a line maps
-   * to another address whatever the commit's name: the aliases an affiliation directory takes}
-   * Lines that apply to one commit name only are not address aliases and are left out.
+   * {@return commit address to canonical address, both lower-case, for every address a line maps to
+   * another address whatever the commit's name: the aliases an affiliation directory takes} Lines
+   * that apply to one commit name only are not address aliases and are left out.
    */
   public ImmutableMap<String, String> addressAliases() {
     ImmutableMap.Builder<String, String> result = ImmutableMap.builder();
-    for (Map.Entry<String, Target> entry : byAddress.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey()).toList()) {
+    for (Map.Entry<String, Target> entry :
+        byAddress.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
       Target target = entry.getValue();
       if (target.email != null && !lower(target.email).equals(entry.getKey())) {
         result.put(entry.getKey(), lower(target.email));
@@ -314,6 +344,7 @@ public final class Mailmap {
     final String commitEmail;
     String name;
     String email;
+
     /** Lower-cased commit name to {proper name, proper email}, either null. */
     final Map<String, String[]> byName = new LinkedHashMap<>();
 
@@ -350,15 +381,15 @@ public final class Mailmap {
     @Value.Check
     void check() {
       InvalidDataException.check(line() >= 1, "Mailmap entry line %s, expected 1 or more", line());
-      InvalidDataException.check(properName().isPresent() || properEmail().isPresent(),
-          "Mailmap entry of line %s for <%s> gives neither a name nor an address", line(),
+      InvalidDataException.check(
+          properName().isPresent() || properEmail().isPresent(),
+          "Mailmap entry of line %s for <%s> gives neither a name nor an address",
+          line(),
           commitEmail());
     }
   }
 
-  /**
-   * A name and an address, as {@link #map} returns them. Immutable and thread-safe.
-   */
+  /** A name and an address, as {@link #map} returns them. Immutable and thread-safe. */
   @Value.Immutable
   @JsonSerialize(as = ImmutableMailmap.Person.class)
   @JsonDeserialize(as = ImmutableMailmap.Person.class)

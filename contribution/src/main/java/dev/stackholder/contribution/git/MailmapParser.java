@@ -15,12 +15,12 @@ final class MailmapParser {
   static Mailmap.Entry parseLine(String line, int lineNumber) {
     Part first = part(line, 0, false);
     if (first == null) {
-      return null;  // no <address>, or an empty first address: git ignores the line
+      return null; // no <address>, or an empty first address: git ignores the line
     }
     Part second = first.rest < line.length() ? part(line, first.rest, true) : null;
     if (second == null) {
       if (first.name == null) {
-        return null;  // "<a@b>" alone maps nothing: git adds an entry that changes nothing
+        return null; // "<a@b>" alone maps nothing: git adds an entry that changes nothing
       }
       return entry(lineNumber, first.name, null, null, first.email);
     }
@@ -59,10 +59,14 @@ final class MailmapParser {
 
   private record Part(String name, String email, int rest) {}
 
-  private static Mailmap.Entry entry(int line, String properName, String properEmail,
-      String commitName, String commitEmail) {
-    return ImmutableMailmap.Entry.builder().line(line)
-        .properName(Optional.ofNullable(properName)).properEmail(Optional.ofNullable(properEmail))
-        .commitName(Optional.ofNullable(commitName)).commitEmail(commitEmail).build();
+  private static Mailmap.Entry entry(
+      int line, String properName, String properEmail, String commitName, String commitEmail) {
+    return ImmutableMailmap.Entry.builder()
+        .line(line)
+        .properName(Optional.ofNullable(properName))
+        .properEmail(Optional.ofNullable(properEmail))
+        .commitName(Optional.ofNullable(commitName))
+        .commitEmail(commitEmail)
+        .build();
   }
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A person named in a commit message trailer, such as {@code Signed-off-by: Name <address>} or
- * {@code Co-authored-by: Name <address>}. The key is kept as written, because gitdm recognises
- * some keys in one capitalisation only (see {@link #gitdmRecognises()}).
+ * {@code Co-authored-by: Name <address>}. The key is kept as written, because gitdm recognises some
+ * keys in one capitalisation only (see {@link #gitdmRecognises()}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -14,6 +14,7 @@ public final class Trailer {
   private final String key;
   private final String name;
   private final String address;
+
   /** Asked once per commit by the statistics: decided once here. */
   private final boolean gitdmRecognises;
 
@@ -32,7 +33,9 @@ public final class Trailer {
    * @param address the person's e-mail address as written
    */
   public static Trailer of(String key, String name, String address) {
-    return new Trailer(Objects.requireNonNull(key, "key"), Objects.requireNonNull(name, "name"),
+    return new Trailer(
+        Objects.requireNonNull(key, "key"),
+        Objects.requireNonNull(name, "name"),
         Objects.requireNonNull(address, "address"));
   }
 
@@ -79,7 +82,9 @@ public final class Trailer {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Trailer that && key.equals(that.key) && name.equals(that.name)
+    return other instanceof Trailer that
+        && key.equals(that.key)
+        && name.equals(that.name)
         && address.equals(that.address);
   }
 

@@ -32,18 +32,18 @@ import java.util.Map;
  * <p>gitdm's rules, reproduced: map lines are {@code key Employer Name [< yyyy-mm-dd]}, {@code #}
  * starting a comment; keys are lower-cased; a group file lists one address per line, all mapped to
  * the employer of its {@code GroupMap} line; files are read in {@code gitdm.config} order. The
- * entries of one key are sorted by end date, earliest first, undated last, ties in reading order;
- * a commit dated D goes to the first entry whose end date is after D. This importer turns that
- * into consecutive {@link Affiliation} ranges (each entry starts where the previous one ended),
- * so the {@link AffiliationDirectory}'s "first rule covering the date" gives gitdm's answer; an
- * entry gitdm can never reach (a second entry with the same end date, or a second undated one) is
- * kept out of the directory and listed in {@link #shadowed()}. Alias lines are
- * {@code secondary canonical}; gitdm compares the lower-cased author address with the secondary
- * address as written, so an alias written with capitals never matches, here as in gitdm.
+ * entries of one key are sorted by end date, earliest first, undated last, ties in reading order; a
+ * commit dated D goes to the first entry whose end date is after D. This importer turns that into
+ * consecutive {@link Affiliation} ranges (each entry starts where the previous one ended), so the
+ * {@link AffiliationDirectory}'s "first rule covering the date" gives gitdm's answer; an entry
+ * gitdm can never reach (a second entry with the same end date, or a second undated one) is kept
+ * out of the directory and listed in {@link #shadowed()}. Alias lines are {@code secondary
+ * canonical}; gitdm compares the lower-cased author address with the secondary address as written,
+ * so an alias written with capitals never matches, here as in gitdm.
  *
- * <p>Every file is read through the same checks as the other text readers: at most
- * {@link Limits#MAX_DOCUMENT_LENGTH} bytes, strict UTF-8, lines of at most
- * {@link Limits#MAX_LINE_LENGTH} characters, no NUL character (UTF-16 text); an end date must be {@code yyyy-mm-dd} with a
+ * <p>Every file is read through the same checks as the other text readers: at most {@link
+ * Limits#MAX_DOCUMENT_LENGTH} bytes, strict UTF-8, lines of at most {@link Limits#MAX_LINE_LENGTH}
+ * characters, no NUL character (UTF-16 text); an end date must be {@code yyyy-mm-dd} with a
  * four-digit year and a real day ({@code 2012-02-30} is refused, not moved to March).
  *
  * <p>Immutable and thread-safe.
@@ -53,7 +53,9 @@ public final class GitdmConfig {
   private final ImmutableList<Affiliation> affiliations;
   private final ImmutableList<Affiliation> shadowed;
 
-  private GitdmConfig(ImmutableMap<String, String> aliases, ImmutableList<Affiliation> affiliations,
+  private GitdmConfig(
+      ImmutableMap<String, String> aliases,
+      ImmutableList<Affiliation> affiliations,
       ImmutableList<Affiliation> shadowed) {
     this.aliases = aliases;
     this.affiliations = affiliations;
@@ -67,8 +69,8 @@ public final class GitdmConfig {
    * @return the configuration: its affiliations in the order gitdm applies them, and the entries
    *     gitdm never reaches
    * @throws InvalidDataException naming file and line for a malformed line or a file named by
-   *     {@code gitdm.config} that is missing; naming the path if {@code dir} is not a directory
-   *     or a file is unreadable, not UTF-8 or over the size limit
+   *     {@code gitdm.config} that is missing; naming the path if {@code dir} is not a directory or
+   *     a file is unreadable, not UTF-8 or over the size limit
    * @throws NotFoundException if {@code dir/gitdm.config} does not exist
    * @throws UncheckedIOException on an I/O failure of the file system
    */
@@ -77,8 +79,10 @@ public final class GitdmConfig {
       throw new InvalidDataException("The path of the gitdm configuration directory is empty");
     }
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new InvalidDataException(dir.toString(),
-          "gitdm configuration is a file, expected the directory holding gitdm.config", null);
+      throw new InvalidDataException(
+          dir.toString(),
+          "gitdm configuration is a file, expected the directory holding gitdm.config",
+          null);
     }
     Path config = dir.resolve("gitdm.config");
     Map<String, String> aliases = new LinkedHashMap<>();
@@ -108,7 +112,8 @@ public final class GitdmConfig {
           String employer = words[2].trim();
           for (Line member : lines(file(dir, line, words[1]), words[1])) {
             String key = member.text.split("\\s+")[0].toLowerCase(Locale.ROOT);
-            entries.computeIfAbsent(key, k -> new ArrayList<>())
+            entries
+                .computeIfAbsent(key, k -> new ArrayList<>())
                 .add(new Entry(employer, null, member.origin(), order[0]++));
           }
           break;
@@ -120,19 +125,24 @@ public final class GitdmConfig {
     ImmutableList.Builder<Affiliation> shadowed = ImmutableList.builder();
     for (Map.Entry<String, List<Entry>> key : entries.entrySet()) {
       List<Entry> list = new ArrayList<>(key.getValue());
-      list.sort(Comparator.comparing((Entry e) -> e.end == null ? LocalDate.MAX : e.end)
-          .thenComparingInt(e -> e.order));
+      list.sort(
+          Comparator.comparing((Entry e) -> e.end == null ? LocalDate.MAX : e.end)
+              .thenComparingInt(e -> e.order));
       LocalDate from = null;
       boolean openSeen = false;
       for (Entry entry : list) {
-        Affiliation.Builder builder = Affiliation.builder()
-            .kind(key.getKey().contains("@") ? Affiliation.Kind.ADDRESS : Affiliation.Kind.DOMAIN)
-            .key(key.getKey()).organization(entry.employer).origin(entry.origin);
+        Affiliation.Builder builder =
+            Affiliation.builder()
+                .kind(
+                    key.getKey().contains("@") ? Affiliation.Kind.ADDRESS : Affiliation.Kind.DOMAIN)
+                .key(key.getKey())
+                .organization(entry.employer)
+                .origin(entry.origin);
         if (entry.end != null) {
           builder.until(entry.end);
         }
-        boolean unreachable = openSeen || (from != null && entry.end != null
-            && !from.isBefore(entry.end));
+        boolean unreachable =
+            openSeen || (from != null && entry.end != null && !from.isBefore(entry.end));
         if (unreachable) {
           shadowed.add(builder.build());
           continue;
@@ -149,8 +159,8 @@ public final class GitdmConfig {
   }
 
   /**
-   * Reads a gitdm per-release range file ({@code openstack-config/folsom}): lines
-   * {@code project A..B [(id|id|...)]}, {@code #} starting a comment.
+   * Reads a gitdm per-release range file ({@code openstack-config/folsom}): lines {@code project
+   * A..B [(id|id|...)]}, {@code #} starting a comment.
    *
    * @param release the release the file is for, e.g. {@code "folsom"}
    * @param file the range file
@@ -178,8 +188,12 @@ public final class GitdmConfig {
         }
       }
       try {
-        ranges.add(RevisionRange.of(release.toLowerCase(Locale.ROOT),
-            words[0].toLowerCase(Locale.ROOT), words[1], excluded));
+        ranges.add(
+            RevisionRange.of(
+                release.toLowerCase(Locale.ROOT),
+                words[0].toLowerCase(Locale.ROOT),
+                words[1],
+                excluded));
       } catch (InvalidDataException e) {
         throw new InvalidDataException(line.origin(), e.getMessage(), e);
       }
@@ -238,7 +252,8 @@ public final class GitdmConfig {
     if (words.length < 2 || words[1].isBlank()) {
       throw invalid(line, "expected '[user@]domain Employer Name [< yyyy-mm-dd]'");
     }
-    entries.computeIfAbsent(words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+    entries
+        .computeIfAbsent(words[0].toLowerCase(Locale.ROOT), k -> new ArrayList<>())
         .add(new Entry(words[1].trim(), end, line.origin(), order[0]++));
   }
 
@@ -257,21 +272,24 @@ public final class GitdmConfig {
   }
 
   private static InvalidDataException invalid(Line line, String message) {
-    return new InvalidDataException(line.origin(),
-        message + ", found '" + Limits.abbreviate(line.text) + "'", null);
+    return new InvalidDataException(
+        line.origin(), message + ", found '" + Limits.abbreviate(line.text) + "'", null);
   }
 
   /** The non-blank lines of a file with comments removed, each with its origin. */
   private static List<Line> lines(Path file, String name) {
     List<Line> lines = new ArrayList<>();
     int number = 0;
-    for (String raw : Documents.lines(Documents.utf8(Documents.read(file, "gitdm configuration file"),
-        name), name)) {
+    for (String raw :
+        Documents.lines(
+            Documents.utf8(Documents.read(file, "gitdm configuration file"), name), name)) {
       number++;
       if (raw.indexOf('\0') >= 0) {
         // UTF-16 text is valid UTF-8 byte by byte, and would be read as words full of NULs.
-        throw new InvalidDataException(name + ":" + number,
-            "NUL character: not a text file (UTF-16 or binary?), expected UTF-8 text", null);
+        throw new InvalidDataException(
+            name + ":" + number,
+            "NUL character: not a text file (UTF-16 or binary?), expected UTF-8 text",
+            null);
       }
       int hash = raw.indexOf('#');
       String text = (hash >= 0 ? raw.substring(0, hash) : raw).trim();

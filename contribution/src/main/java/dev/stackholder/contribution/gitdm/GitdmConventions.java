@@ -12,18 +12,19 @@ import java.util.Optional;
 /**
  * The conventions of gitdm and of OpenStack's use of it that a reader of its output or a user of
  * its checkout needs, in one place so that no caller (the CLI among them) keeps its own copy:
+ *
  * <ul>
  *   <li>the <em>unknown hacker</em>: gitdm credits a commit whose {@code Author:} line it cannot
  *       read (an empty address, {@code Author: Nobody <>}) to the developer {@value
  *       #UNKNOWN_HACKER_NAME} at {@value #UNKNOWN_HACKER_ADDRESS}, which no rule maps, so the
  *       address is also the employer label (gitdm's {@code patch.__init__}, openstack-infra/gitdm
  *       commit 9a77beb); that label is gitdm's placeholder employer, left out of rankings by
- *       default ({@link #PLACEHOLDER_EMPLOYERS});</li>
- *   <li>project renames: Folsom's {@code quantum} is today's {@code neutron} (renamed in the
- *       Havana cycle, 2013), so a clone named {@code neutron} finds gitdm's {@code quantum} range
- *       and reports, and the reverse ({@link #otherNames});</li>
+ *       default ({@link #PLACEHOLDER_EMPLOYERS});
+ *   <li>project renames: Folsom's {@code quantum} is today's {@code neutron} (renamed in the Havana
+ *       cycle, 2013), so a clone named {@code neutron} finds gitdm's {@code quantum} range and
+ *       reports, and the reverse ({@link #otherNames});
  *   <li>the checkout's layout: a release's range file is {@code DIR/openstack-config/RELEASE}
- *       (openstack-infra/gitdm) or {@code DIR/RELEASE} ({@link #rangeFile}).</li>
+ *       (openstack-infra/gitdm) or {@code DIR/RELEASE} ({@link #rangeFile}).
  * </ul>
  *
  * <p>Immutable and thread-safe (constants only).
@@ -31,8 +32,10 @@ import java.util.Optional;
 public final class GitdmConventions {
   /** The developer gitdm credits when it cannot read an author: {@value}. */
   public static final String UNKNOWN_HACKER_NAME = "Unknown hacker";
+
   /** The address (and, unmapped, the employer label) of the unknown hacker: {@value}. */
   public static final String UNKNOWN_HACKER_ADDRESS = "unknown@hacker.net";
+
   /**
    * gitdm's placeholder employers: labels of no employer, left out of rankings unless the caller
    * keeps them (they appear in the bundled Folsom Launchpad reports).
@@ -55,8 +58,8 @@ public final class GitdmConventions {
   }
 
   /**
-   * {@return the project's other names, lower-case (empty for most): {@code neutron} for
-   * {@code quantum} and the reverse}
+   * {@return the project's other names, lower-case (empty for most): {@code neutron} for {@code
+   * quantum} and the reverse}
    *
    * @param project a project name, in any case
    */
@@ -66,8 +69,8 @@ public final class GitdmConventions {
   }
 
   /**
-   * {@return the project's name among those known, trying its other names: {@code neutron} is
-   * found as {@code quantum} in Folsom's files; empty if none is known}
+   * {@return the project's name among those known, trying its other names: {@code neutron} is found
+   * as {@code quantum} in Folsom's files; empty if none is known}
    *
    * @param project a project name, in any case
    * @param known the names a release's files use, lower-case
@@ -89,8 +92,9 @@ public final class GitdmConventions {
    * @param release the release, lower-case, e.g. {@code folsom}
    */
   public static Optional<Path> rangeFile(Path checkout, String release) {
-    for (Path file : ImmutableList.of(checkout.resolve("openstack-config").resolve(release),
-        checkout.resolve(release))) {
+    for (Path file :
+        ImmutableList.of(
+            checkout.resolve("openstack-config").resolve(release), checkout.resolve(release))) {
       if (Files.isRegularFile(file)) {
         return Optional.of(file);
       }
@@ -99,9 +103,9 @@ public final class GitdmConventions {
   }
 
   /**
-   * {@return the revision range of a project in a release's range file of a checkout, the
-   * project found under its other names too ({@code neutron} finds {@code quantum}); empty if the
-   * checkout has no range file for the release or the file no line for the project}
+   * {@return the revision range of a project in a release's range file of a checkout, the project
+   * found under its other names too ({@code neutron} finds {@code quantum}); empty if the checkout
+   * has no range file for the release or the file no line for the project}
    *
    * @param checkout a gitdm checkout
    * @param release the release, lower-case
@@ -114,8 +118,10 @@ public final class GitdmConventions {
       return Optional.empty();
     }
     ImmutableList<RevisionRange> ranges = GitdmConfig.readRanges(file.get(), release);
-    Optional<String> name = resolveProject(project,
-        ranges.stream().map(RevisionRange::project).collect(ImmutableList.toImmutableList()));
+    Optional<String> name =
+        resolveProject(
+            project,
+            ranges.stream().map(RevisionRange::project).collect(ImmutableList.toImmutableList()));
     return name.flatMap(n -> ranges.stream().filter(r -> r.project().equals(n)).findFirst());
   }
 
@@ -127,7 +133,8 @@ public final class GitdmConventions {
    * @throws dev.stackholder.core.InvalidDataException if the range file is malformed
    */
   public static ImmutableList<RevisionRange> ranges(Path checkout, String release) {
-    return rangeFile(checkout, release).map(file -> GitdmConfig.readRanges(file, release))
+    return rangeFile(checkout, release)
+        .map(file -> GitdmConfig.readRanges(file, release))
         .orElse(ImmutableList.of());
   }
 }

@@ -7,18 +7,11 @@ import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Limits;
 import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.internal.Documents;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,16 +24,16 @@ import java.util.regex.Pattern;
  * Reads gitdm's plain-text reports ({@code git-stats.txt}, {@code nova-lp-stats.txt}, ...) as
  * published by openstack-infra/gitdm for Essex, Folsom and Grizzly.
  *
- * <p>A report opens with its counts ({@code Processed N csets from M developers},
- * {@code N employers found} and, for git, {@code A total of N lines added, M removed (delta D)}),
- * followed by tables separated by blank lines: a title, rows of a name, a count and a share in
- * parentheses ({@code <employer>   <count> (<share>%)}), and a closing {@code Covers N% of
- * changesets}. The parser is strict: any other line is an {@link InvalidDataException} whose
- * message starts with the file and line, e.g. {@code folsom/git-stats.txt:7: ...}. Every entry
- * point (file, stream, reader) reads the same way, within {@link Limits}: at most
- * {@link Limits#MAX_DOCUMENT_LENGTH} bytes, lines of at most {@link Limits#MAX_LINE_LENGTH},
- * strict UTF-8 (other bytes, or U+FFFD left by a decoder, are an error naming the line), counts of
- * at most {@link Limits#MAX_INTEGER_DIGITS} digits.
+ * <p>A report opens with its counts ({@code Processed N csets from M developers}, {@code N
+ * employers found} and, for git, {@code A total of N lines added, M removed (delta D)}), followed
+ * by tables separated by blank lines: a title, rows of a name, a count and a share in parentheses
+ * ({@code <employer> <count> (<share>%)}), and a closing {@code Covers N% of changesets}. The
+ * parser is strict: any other line is an {@link InvalidDataException} whose message starts with the
+ * file and line, e.g. {@code folsom/git-stats.txt:7: ...}. Every entry point (file, stream, reader)
+ * reads the same way, within {@link Limits}: at most {@link Limits#MAX_DOCUMENT_LENGTH} bytes,
+ * lines of at most {@link Limits#MAX_LINE_LENGTH}, strict UTF-8 (other bytes, or U+FFFD left by a
+ * decoder, are an error naming the line), counts of at most {@link Limits#MAX_INTEGER_DIGITS}
+ * digits.
  *
  * <p>This class has no state; its methods are thread-safe.
  */
@@ -57,18 +50,19 @@ public final class GitdmParser {
   private static final Pattern COVERS = Pattern.compile("Covers (\\d+(?:\\.\\d+)?)% of \\w+");
 
   /** The tables gitdm writes, by title. */
-  private static final Map<String, Kind> TITLES = ImmutableMap.<String, Kind>builder()
-      .put("Developers with the most changesets", developer(Metric.CHANGESETS))
-      .put("Developers with the most changed lines", developer(Metric.LINES_CHANGED))
-      .put("Developers with the most lines removed", developer(Metric.LINES_REMOVED))
-      .put("Developers with the most bugs fixed", developer(Metric.BUGS_FIXED))
-      .put("Developers with the most reviews", developer(Metric.REVIEWS))
-      .put("Top changeset contributors by employer", employer(Metric.CHANGESETS))
-      .put("Top lines changed by employer", employer(Metric.LINES_CHANGED))
-      .put("Employers with the most hackers", employer(Metric.DEVELOPERS))
-      .put("Top bugs fixed by employer", employer(Metric.BUGS_FIXED))
-      .put("Top reviewers by employer", employer(Metric.REVIEWS))
-      .build();
+  private static final Map<String, Kind> TITLES =
+      ImmutableMap.<String, Kind>builder()
+          .put("Developers with the most changesets", developer(Metric.CHANGESETS))
+          .put("Developers with the most changed lines", developer(Metric.LINES_CHANGED))
+          .put("Developers with the most lines removed", developer(Metric.LINES_REMOVED))
+          .put("Developers with the most bugs fixed", developer(Metric.BUGS_FIXED))
+          .put("Developers with the most reviews", developer(Metric.REVIEWS))
+          .put("Top changeset contributors by employer", employer(Metric.CHANGESETS))
+          .put("Top lines changed by employer", employer(Metric.LINES_CHANGED))
+          .put("Employers with the most hackers", employer(Metric.DEVELOPERS))
+          .put("Top bugs fixed by employer", employer(Metric.BUGS_FIXED))
+          .put("Top reviewers by employer", employer(Metric.REVIEWS))
+          .build();
 
   private GitdmParser() {}
 
@@ -79,16 +73,16 @@ public final class GitdmParser {
    * @param file the report, in a folder named after its release
    * @return the report with every table it holds
    * @throws NotFoundException (kind {@code "file"}) if the file does not exist
-   * @throws InvalidDataException naming the file (and line) if it is misnamed, malformed, not
-   *     UTF-8 or over {@link Limits#MAX_DOCUMENT_LENGTH}, and naming the file if the path is empty,
-   *     a directory, a symbolic-link loop or unreadable
+   * @throws InvalidDataException naming the file (and line) if it is misnamed, malformed, not UTF-8
+   *     or over {@link Limits#MAX_DOCUMENT_LENGTH}, and naming the file if the path is empty, a
+   *     directory, a symbolic-link loop or unreadable
    * @throws UncheckedIOException on an I/O failure of the file system
    */
   public static GitdmReport parse(Path file) {
     byte[] bytes = Documents.read(file, "gitdm report");
     Path folder = file.toAbsolutePath().getParent();
-    String release = folder == null || folder.getFileName() == null ? ""
-        : folder.getFileName().toString();
+    String release =
+        folder == null || folder.getFileName() == null ? "" : folder.getFileName().toString();
     String fileName = String.valueOf(file.getFileName());
     String where = checkName(release, fileName);
     return parse(release, fileName, Documents.utf8(bytes, where));
@@ -106,8 +100,8 @@ public final class GitdmParser {
   public static GitdmReport parse(String release, String fileName, InputStream in) {
     java.util.Objects.requireNonNull(in, "in");
     String where = checkName(release, fileName);
-    return parse(release, fileName,
-        Documents.utf8(Documents.read(in, where, "gitdm report"), where));
+    return parse(
+        release, fileName, Documents.utf8(Documents.read(in, where, "gitdm report"), where));
   }
 
   /**
@@ -130,9 +124,13 @@ public final class GitdmParser {
     java.util.Objects.requireNonNull(fileName, "fileName");
     String where = release + "/" + fileName;
     if (!FILE_NAME.matcher(fileName).matches()) {
-      throw new InvalidDataException(String.format(Locale.ROOT,
-          "%s: file name '%s' is not a gitdm report name such as 'git-stats.txt' or "
-              + "'nova-lp-stats.txt'", Limits.abbreviate(where), Limits.abbreviate(fileName)));
+      throw new InvalidDataException(
+          String.format(
+              Locale.ROOT,
+              "%s: file name '%s' is not a gitdm report name such as 'git-stats.txt' or "
+                  + "'nova-lp-stats.txt'",
+              Limits.abbreviate(where),
+              Limits.abbreviate(fileName)));
     }
     return where;
   }
@@ -144,11 +142,14 @@ public final class GitdmParser {
     name.matches();
     List<String> lines = Documents.lines(text, where);
     try {
-      return new Parse(where, lines).report(release,
-          name.group(1) == null ? ContributionTable.ALL_PROJECTS : name.group(1),
-          GitdmReportKind.fromId(name.group(2)));
+      return new Parse(where, lines)
+          .report(
+              release,
+              name.group(1) == null ? ContributionTable.ALL_PROJECTS : name.group(1),
+              GitdmReportKind.fromId(name.group(2)));
     } catch (InvalidDataException e) {
-      throw e.getMessage().startsWith(where) ? e
+      throw e.getMessage().startsWith(where)
+          ? e
           : new InvalidDataException(where + ": " + e.getMessage(), e);
     }
   }
@@ -165,12 +166,19 @@ public final class GitdmParser {
     }
 
     GitdmReport report(String release, String project, GitdmReportKind kind) {
-      ImmutableGitdmReport.Builder report = ImmutableGitdmReport.builder()
-          .file(where).release(release).project(project).kind(kind);
+      ImmutableGitdmReport.Builder report =
+          ImmutableGitdmReport.builder().file(where).release(release).project(project).kind(kind);
       Matcher processed = expect(PROCESSED, "'Processed N " + kind.unit() + " from M developers'");
       if (!processed.group(2).equals(kind.unit())) {
-        throw fail(next, "a " + kind.id() + " report counts " + kind.unit() + ", found '"
-            + Limits.abbreviate(lines.get(next - 1)) + "'");
+        throw fail(
+            next,
+            "a "
+                + kind.id()
+                + " report counts "
+                + kind.unit()
+                + ", found '"
+                + Limits.abbreviate(lines.get(next - 1))
+                + "'");
       }
       report.processed(number(processed.group(1))).developers(number(processed.group(3)));
       report.employers(number(expect(EMPLOYERS, "'N employers found'").group(1)));
@@ -192,8 +200,8 @@ public final class GitdmParser {
           continue;
         }
         GitdmTable table = table(line, kind);
-        Set<Metric> seen = table.subject() == GitdmTable.Subject.EMPLOYER ? employerTables
-            : developerTables;
+        Set<Metric> seen =
+            table.subject() == GitdmTable.Subject.EMPLOYER ? employerTables : developerTables;
         if (!seen.add(table.metric())) {
           throw fail(table.line(), "second table '" + table.title() + "'");
         }
@@ -207,23 +215,40 @@ public final class GitdmParser {
       Matcher title = TITLE.matcher(titleLine);
       Kind tableKind = title.matches() ? TITLES.get(title.group(1)) : null;
       if (tableKind == null) {
-        throw fail(titleNumber, "expected a table title such as 'Top changeset contributors by "
-            + "employer', found '" + Limits.abbreviate(titleLine) + "'");
+        throw fail(
+            titleNumber,
+            "expected a table title such as 'Top changeset contributors by "
+                + "employer', found '"
+                + Limits.abbreviate(titleLine)
+                + "'");
       }
       if (!kind.metrics().contains(tableKind.metric)) {
-        throw fail(titleNumber, "table '" + Limits.abbreviate(title.group(1)) + "' does not belong in a "
-            + kind.id() + " report");
+        throw fail(
+            titleNumber,
+            "table '"
+                + Limits.abbreviate(title.group(1))
+                + "' does not belong in a "
+                + kind.id()
+                + " report");
       }
-      ImmutableGitdmTable.Builder table = ImmutableGitdmTable.builder()
-          .title(title.group(1)).subject(tableKind.subject).metric(tableKind.metric)
-          .line(titleNumber);
+      ImmutableGitdmTable.Builder table =
+          ImmutableGitdmTable.builder()
+              .title(title.group(1))
+              .subject(tableKind.subject)
+              .metric(tableKind.metric)
+              .line(titleNumber);
       if (title.group(2) != null) {
         table.total(number(title.group(2)));
       }
       while (true) {
         if (next >= lines.size()) {
-          throw fail(next, "the file ends inside table '" + title.group(1) + "' (line "
-              + titleNumber + ") before its 'Covers N% of ...' line");
+          throw fail(
+              next,
+              "the file ends inside table '"
+                  + title.group(1)
+                  + "' (line "
+                  + titleNumber
+                  + ") before its 'Covers N% of ...' line");
         }
         String line = lines.get(next++);
         Matcher covers = COVERS.matcher(line);
@@ -233,14 +258,25 @@ public final class GitdmParser {
         }
         String[] row = row(line);
         if (row == null) {
-          throw fail(next, "expected a row such as 'SINA   147 (4.7%)' or 'Covers N% of ...' in "
-              + "table '" + title.group(1) + "', found '" + Limits.abbreviate(line) + "'");
+          throw fail(
+              next,
+              "expected a row such as 'SINA   147 (4.7%)' or 'Covers N% of ...' in "
+                  + "table '"
+                  + title.group(1)
+                  + "', found '"
+                  + Limits.abbreviate(line)
+                  + "'");
         }
         long value = number(row[1]);
         BigDecimal share = percent(row[2]);
         try {
-          table.addRows(ImmutableGitdmRow.builder().name(row[0]).value(value)
-              .share(share).line(next).build());
+          table.addRows(
+              ImmutableGitdmRow.builder()
+                  .name(row[0])
+                  .value(value)
+                  .share(share)
+                  .line(next)
+                  .build());
         } catch (InvalidDataException e) {
           throw fail(next, e.getMessage());
         }
@@ -270,8 +306,13 @@ public final class GitdmParser {
     /** A count: at most {@link Limits#MAX_INTEGER_DIGITS} digits, tested before it is parsed. */
     private long number(String digits) {
       if (digits.length() > Limits.MAX_INTEGER_DIGITS) {
-        throw fail(next, "number " + Limits.abbreviate(digits) + " has more than "
-            + Limits.MAX_INTEGER_DIGITS + " digits, the limit for a count");
+        throw fail(
+            next,
+            "number "
+                + Limits.abbreviate(digits)
+                + " has more than "
+                + Limits.MAX_INTEGER_DIGITS
+                + " digits, the limit for a count");
       }
       return Long.parseLong(digits);
     }
@@ -282,8 +323,13 @@ public final class GitdmParser {
 
     private BigDecimal percent(String text) {
       if (text.length() > Limits.MAX_NUMBER_LENGTH) {
-        throw fail(next, "percentage " + Limits.abbreviate(text) + " is longer than the limit of "
-            + Limits.MAX_NUMBER_LENGTH + " characters");
+        throw fail(
+            next,
+            "percentage "
+                + Limits.abbreviate(text)
+                + " is longer than the limit of "
+                + Limits.MAX_NUMBER_LENGTH
+                + " characters");
       }
       try {
         return Limits.checkDecimal(new BigDecimal(text), "percentage");
@@ -299,9 +345,9 @@ public final class GitdmParser {
 
   /**
    * Splits a row {@code <name><blanks><count> (<share>%)} into name, count and share, or null if
-   * the line is not one. By hand, in one pass from the end: the equivalent pattern
-   * {@code (\\S.*?)\\s+(\\d+) \\((\\d+(?:\\.\\d+)?)%\\)} backtracks quadratically on a long
-   * line of blanks.
+   * the line is not one. By hand, in one pass from the end: the equivalent pattern {@code
+   * (\\S.*?)\\s+(\\d+) \\((\\d+(?:\\.\\d+)?)%\\)} backtracks quadratically on a long line of
+   * blanks.
    */
   static String[] row(String line) {
     if (!line.endsWith("%)")) {
@@ -324,7 +370,9 @@ public final class GitdmParser {
     while (nameEnd > 0 && isBlank(line.charAt(nameEnd - 1))) {
       nameEnd--;
     }
-    if (countStart == countEnd || nameEnd == countStart || nameEnd == 0
+    if (countStart == countEnd
+        || nameEnd == countStart
+        || nameEnd == 0
         || isBlank(line.charAt(0))) {
       return null;
     }

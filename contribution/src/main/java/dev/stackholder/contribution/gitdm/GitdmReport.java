@@ -7,8 +7,8 @@ import dev.stackholder.contribution.ContributionEntry;
 import dev.stackholder.contribution.ContributionTable;
 import dev.stackholder.contribution.Metric;
 import dev.stackholder.core.InvalidDataException;
-import dev.stackholder.core.internal.Slugs;
 import dev.stackholder.core.Source;
+import dev.stackholder.core.internal.Slugs;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,8 +23,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGitdmReport.class)
 @JsonDeserialize(as = ImmutableGitdmReport.class)
 public abstract class GitdmReport {
-  /** The rule of {@code ContributionTable}'s names, checked here so a misnamed folder fails at parse time. */
-
+  /**
+   * The rule of {@code ContributionTable}'s names, checked here so a misnamed folder fails at parse
+   * time.
+   */
   GitdmReport() {}
 
   /** {@return where the report was read from, e.g. {@code "folsom/nova-git-stats.txt"}} */
@@ -73,24 +75,33 @@ public abstract class GitdmReport {
    * The employer table of a metric as a {@link ContributionTable}, with this file as its source.
    *
    * @param metric what the table counts
-   * @return empty if the report has no employer table of the metric (gitdm has none for
-   *     {@link Metric#LINES_REMOVED})
+   * @return empty if the report has no employer table of the metric (gitdm has none for {@link
+   *     Metric#LINES_REMOVED})
    */
   public Optional<ContributionTable> findEmployerTable(Metric metric) {
-    return findTable(GitdmTable.Subject.EMPLOYER, metric).map(table -> {
-      ContributionTable.Builder builder = ContributionTable.builder()
-          .release(release()).project(project()).metric(metric)
-          .addSources(Source.builder()
-              .document(file())
-              .title("gitdm report " + file() + ": " + table.title())
-              .note("openstack-infra/gitdm report output; the table lists at most 20 rows and "
-                  + "covers " + table.coverage().toPlainString() + "% of the total")
-              .build());
-      for (GitdmRow row : table.rows()) {
-        builder.addEntries(ContributionEntry.of(row.name(), row.value(), row.share()));
-      }
-      return builder.build();
-    });
+    return findTable(GitdmTable.Subject.EMPLOYER, metric)
+        .map(
+            table -> {
+              ContributionTable.Builder builder =
+                  ContributionTable.builder()
+                      .release(release())
+                      .project(project())
+                      .metric(metric)
+                      .addSources(
+                          Source.builder()
+                              .document(file())
+                              .title("gitdm report " + file() + ": " + table.title())
+                              .note(
+                                  "openstack-infra/gitdm report output; the table lists at most 20 rows and "
+                                      + "covers "
+                                      + table.coverage().toPlainString()
+                                      + "% of the total")
+                              .build());
+              for (GitdmRow row : table.rows()) {
+                builder.addEntries(ContributionEntry.of(row.name(), row.value(), row.share()));
+              }
+              return builder.build();
+            });
   }
 
   /** {@return the source to cite for the whole report} */
@@ -102,34 +113,63 @@ public abstract class GitdmReport {
   void check() {
     checkLowerCase("release", release());
     checkLowerCase("project", project());
-    InvalidDataException.check(processed() >= 0 && developers() >= 0 && employers() >= 0,
+    InvalidDataException.check(
+        processed() >= 0 && developers() >= 0 && employers() >= 0,
         "GitdmReport %s counts must be 0 or more, found processed %d, developers %d, employers %d",
-        file(), processed(), developers(), employers());
+        file(),
+        processed(),
+        developers(),
+        employers());
     // Read from JSON a report is checked as strictly as one parsed: a named file, counts within
     // Limits.MAX_COUNT (so sums of them cannot wrap), no negative line totals.
-    InvalidDataException.check(!file().isBlank(), "GitdmReport of %s/%s names a blank file", release(), project());
+    InvalidDataException.check(
+        !file().isBlank(), "GitdmReport of %s/%s names a blank file", release(), project());
     dev.stackholder.core.Limits.checkText(file(), "GitdmReport file");
     dev.stackholder.core.Limits.checkCount(processed(), "GitdmReport " + file() + " processed");
     dev.stackholder.core.Limits.checkCount(developers(), "GitdmReport " + file() + " developers");
     dev.stackholder.core.Limits.checkCount(employers(), "GitdmReport " + file() + " employers");
-    linesAdded().ifPresent(n -> dev.stackholder.core.Limits.checkCount(n, "GitdmReport " + file() + " lines added"));
-    linesRemoved().ifPresent(n -> dev.stackholder.core.Limits.checkCount(n, "GitdmReport " + file() + " lines removed"));
+    linesAdded()
+        .ifPresent(
+            n ->
+                dev.stackholder.core.Limits.checkCount(
+                    n, "GitdmReport " + file() + " lines added"));
+    linesRemoved()
+        .ifPresent(
+            n ->
+                dev.stackholder.core.Limits.checkCount(
+                    n, "GitdmReport " + file() + " lines removed"));
     for (GitdmTable table : tables()) {
-      InvalidDataException.check(table.line() >= 1, "GitdmReport %s table '%s' is at line %d, expected 1 or more",
-          file(), table.title(), table.line());
-      table.total().ifPresent(n -> dev.stackholder.core.Limits.checkCount(n,
-          "GitdmReport " + file() + " table '" + table.title() + "' total"));
+      InvalidDataException.check(
+          table.line() >= 1,
+          "GitdmReport %s table '%s' is at line %d, expected 1 or more",
+          file(),
+          table.title(),
+          table.line());
+      table
+          .total()
+          .ifPresent(
+              n ->
+                  dev.stackholder.core.Limits.checkCount(
+                      n, "GitdmReport " + file() + " table '" + table.title() + "' total"));
       for (GitdmRow row : table.rows()) {
-        dev.stackholder.core.Limits.checkCount(row.value(), "GitdmReport " + file() + " row '" + row.name() + "'");
+        dev.stackholder.core.Limits.checkCount(
+            row.value(), "GitdmReport " + file() + " row '" + row.name() + "'");
       }
-      InvalidDataException.check(kind().metrics().contains(table.metric()),
-          "GitdmReport %s is a %s report but holds the %s table '%s'", file(), kind().id(),
-          table.metric(), table.title());
+      InvalidDataException.check(
+          kind().metrics().contains(table.metric()),
+          "GitdmReport %s is a %s report but holds the %s table '%s'",
+          file(),
+          kind().id(),
+          table.metric(),
+          table.title());
     }
   }
 
   private static void checkLowerCase(String field, String value) {
-    InvalidDataException.check(Slugs.isLowerCaseName(value),
-        "GitdmReport %s '%s' is not a lower-case name such as 'folsom' or 'nova'", field, value);
+    InvalidDataException.check(
+        Slugs.isLowerCaseName(value),
+        "GitdmReport %s '%s' is not a lower-case name such as 'folsom' or 'nova'",
+        field,
+        value);
   }
 }

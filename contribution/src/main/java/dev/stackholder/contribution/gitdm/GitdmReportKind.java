@@ -9,21 +9,28 @@ import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.internal.EnumIds;
 
 /**
- * The three reports gitdm writes per release and project, told apart by their file names
- * ({@code git-stats.txt}, {@code lp-stats.txt}, {@code gerrit-stats.txt}), whose tag is the kind's
- * {@link #id()}, and by the unit their first line counts ({@code csets}, {@code bugs},
- * {@code review}).
+ * The three reports gitdm writes per release and project, told apart by their file names ({@code
+ * git-stats.txt}, {@code lp-stats.txt}, {@code gerrit-stats.txt}), whose tag is the kind's {@link
+ * #id()}, and by the unit their first line counts ({@code csets}, {@code bugs}, {@code review}).
  *
  * <p>Immutable and thread-safe, as every enum.
  */
 public enum GitdmReportKind {
   /**
    * Changesets, lines and developers from git. Lines added and removed are counted from git too,
-   * though gitdm's reports print no employer table of either (asking for one is a
-   * {@link dev.stackholder.contribution.NoSuchTableException}).
+   * though gitdm's reports print no employer table of either (asking for one is a {@link
+   * dev.stackholder.contribution.NoSuchTableException}).
    */
-  GIT("git", "csets", ImmutableSet.of(Metric.CHANGESETS, Metric.LINES_CHANGED,
-      Metric.LINES_ADDED, Metric.LINES_REMOVED, Metric.DEVELOPERS, Metric.LOC)),
+  GIT(
+      "git",
+      "csets",
+      ImmutableSet.of(
+          Metric.CHANGESETS,
+          Metric.LINES_CHANGED,
+          Metric.LINES_ADDED,
+          Metric.LINES_REMOVED,
+          Metric.DEVELOPERS,
+          Metric.LOC)),
   /** Bugs fixed, from Launchpad. */
   LAUNCHPAD("lp", "bugs", ImmutableSet.of(Metric.BUGS_FIXED)),
   /** Code reviews, from Gerrit. */
@@ -81,7 +88,9 @@ public enum GitdmReportKind {
    * @param project the project, lower-case, or {@link ContributionTable#ALL_PROJECTS}
    */
   public String fileName(String project) {
-    return (project.equals(ContributionTable.ALL_PROJECTS) ? "" : project + "-") + id + "-stats.txt";
+    return (project.equals(ContributionTable.ALL_PROJECTS) ? "" : project + "-")
+        + id
+        + "-stats.txt";
   }
 
   /**

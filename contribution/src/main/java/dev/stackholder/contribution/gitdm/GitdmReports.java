@@ -53,8 +53,8 @@ public final class GitdmReports {
     try {
       return new GitdmReports(byKey.buildOrThrow());
     } catch (IllegalArgumentException e) {
-      throw new InvalidDataException("Two gitdm reports for the same release, project and kind: "
-          + e.getMessage(), e);
+      throw new InvalidDataException(
+          "Two gitdm reports for the same release, project and kind: " + e.getMessage(), e);
     }
   }
 
@@ -70,20 +70,25 @@ public final class GitdmReports {
 
   /**
    * The bundled reports, read on first use, once, thread-safely. A failure is not remembered: it is
-   * the IllegalStateException naming the resource on every call, not an ExceptionInInitializerError.
+   * the IllegalStateException naming the resource on every call, not an
+   * ExceptionInInitializerError.
    */
-  private static final Supplier<GitdmReports> BUILT_IN = Suppliers.memoize(GitdmReports::readBuiltIn);
+  private static final Supplier<GitdmReports> BUILT_IN =
+      Suppliers.memoize(GitdmReports::readBuiltIn);
 
   private static GitdmReports readBuiltIn() {
-    BuiltInResources resources = BuiltInResources.of("stackholder-contribution",
-        GitdmReports.class::getResourceAsStream);
+    BuiltInResources resources =
+        BuiltInResources.of("stackholder-contribution", GitdmReports.class::getResourceAsStream);
     // A jar's folders cannot be listed, so index.txt names each report as <release>/<file>.
     List<GitdmReport> reports = new ArrayList<>();
     for (String file : resources.readLines("index.txt")) {
       int slash = file.indexOf('/');
       if (slash < 0) {
-        throw new IllegalStateException("Built-in resource index.txt of stackholder-contribution "
-            + "lists '" + file + "', expected <release>/<file>");
+        throw new IllegalStateException(
+            "Built-in resource index.txt of stackholder-contribution "
+                + "lists '"
+                + file
+                + "', expected <release>/<file>");
       }
       String release = file.substring(0, slash);
       String fileName = file.substring(slash + 1);
@@ -93,8 +98,8 @@ public final class GitdmReports {
   }
 
   /**
-   * Reads every {@code *-stats.txt} file in the release folders of a directory
-   * ({@code dir/folsom/git-stats.txt}, {@code dir/folsom/nova-lp-stats.txt}, ...).
+   * Reads every {@code *-stats.txt} file in the release folders of a directory ({@code
+   * dir/folsom/git-stats.txt}, {@code dir/folsom/nova-lp-stats.txt}, ...).
    *
    * @param dir a folder with one sub-folder per release
    * @return every report found in the release folders
@@ -105,20 +110,22 @@ public final class GitdmReports {
    */
   public static GitdmReports load(Path dir) {
     if (dir.toString().isEmpty()) {
-      throw new InvalidDataException("The path of the gitdm directory is empty, expected a directory");
+      throw new InvalidDataException(
+          "The path of the gitdm directory is empty, expected a directory");
     }
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new InvalidDataException(dir.toString(), "gitdm directory is a file, expected a "
-          + "directory", null);
+      throw new InvalidDataException(
+          dir.toString(), "gitdm directory is a file, expected a " + "directory", null);
     }
     if (!Files.isDirectory(dir)) {
-      throw new NotFoundException("directory", dir.toString(),
-          "gitdm directory " + dir + " does not exist");
+      throw new NotFoundException(
+          "directory", dir.toString(), "gitdm directory " + dir + " does not exist");
     }
     List<GitdmReport> reports = new ArrayList<>();
     try (Stream<Path> files = Files.walk(dir, 2)) {
       for (Path file : (Iterable<Path>) files.sorted()::iterator) {
-        if (Files.isRegularFile(file) && !file.getParent().equals(dir)
+        if (Files.isRegularFile(file)
+            && !file.getParent().equals(dir)
             && file.getFileName().toString().endsWith("-stats.txt")) {
           reports.add(GitdmParser.parse(file));
         }
@@ -131,7 +138,8 @@ public final class GitdmReports {
 
   /** {@return the releases that have at least one report, e.g. essex, folsom, grizzly} */
   public ImmutableSortedSet<String> releases() {
-    return byKey.values().stream().map(GitdmReport::release)
+    return byKey.values().stream()
+        .map(GitdmReport::release)
         .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
   }
 
@@ -143,7 +151,8 @@ public final class GitdmReports {
    */
   public ImmutableSortedSet<String> projects(String release) {
     String lowerCase = release.toLowerCase(Locale.ROOT);
-    return byKey.values().stream().filter(report -> report.release().equals(lowerCase))
+    return byKey.values().stream()
+        .filter(report -> report.release().equals(lowerCase))
         .map(GitdmReport::project)
         .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
   }
@@ -155,7 +164,9 @@ public final class GitdmReports {
 
   /** {@return every report, ordered by release, then file name} */
   public ImmutableList<GitdmReport> reports() {
-    return byKey.keySet().stream().sorted().map(byKey::get)
+    return byKey.keySet().stream()
+        .sorted()
+        .map(byKey::get)
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -177,13 +188,17 @@ public final class GitdmReports {
    * @param release e.g. {@code "folsom"}, in any case
    * @param project e.g. {@code "nova"}, in any case, or {@link ContributionTable#ALL_PROJECTS}
    * @param kind the kind of report (git, lp, gerrit)
-   * @throws NotFoundException (kind {@code "gitdm report"}) naming the report, such as
-   *     {@code folsom/heat-git-stats.txt}, and the reports there are
+   * @throws NotFoundException (kind {@code "gitdm report"}) naming the report, such as {@code
+   *     folsom/heat-git-stats.txt}, and the reports there are
    */
   public GitdmReport getReport(String release, String project, GitdmReportKind kind) {
-    return findReport(release, project, kind).orElseThrow(() -> new NotFoundException(
-        "gitdm report", key(release, project, kind), byKey.keySet().stream().sorted()
-            .collect(ImmutableList.toImmutableList())));
+    return findReport(release, project, kind)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "gitdm report",
+                    key(release, project, kind),
+                    byKey.keySet().stream().sorted().collect(ImmutableList.toImmutableList())));
   }
 
   /**
@@ -194,28 +209,58 @@ public final class GitdmReports {
    * @param metric what to count
    * @throws NoSuchTableException (a {@link NotFoundException}) naming what was asked and what is
    *     there, if the reports hold no such table: its kind is {@code "release"} for an unknown
-   *     release, {@code "project"} for a project without a report of the metric's kind, and
-   *     {@code "table"} for a metric the report lists by developer only
+   *     release, {@code "project"} for a project without a report of the metric's kind, and {@code
+   *     "table"} for a metric the report lists by developer only
    */
   public ContributionTable table(String release, String project, Metric metric) {
     GitdmReportKind kind = GitdmReportKind.of(metric);
     if (!releases().contains(release.toLowerCase(Locale.ROOT))) {
-      throw new NoSuchTableException("release", release, releases(), String.format(Locale.ROOT,
-          "No gitdm reports for release '%s'; releases: %s", release, String.join(", ", releases())));
+      throw new NoSuchTableException(
+          "release",
+          release,
+          releases(),
+          String.format(
+              Locale.ROOT,
+              "No gitdm reports for release '%s'; releases: %s",
+              release,
+              String.join(", ", releases())));
     }
-    GitdmReport report = findReport(release, project, kind).orElseThrow(() ->
-        new NoSuchTableException("project", project, projects(release), String.format(Locale.ROOT,
-            "No gitdm %s report for project '%s' of %s; projects: %s", kind.id(), project,
-            release, String.join(", ", projects(release)))));
-    return report.findEmployerTable(metric).orElseThrow(() ->
-        new NoSuchTableException("table", report.release() + "/" + report.project() + "/" + metric,
-            report.tables().stream().filter(table -> table.subject() == GitdmTable.Subject.EMPLOYER)
-                .map(table -> report.release() + "/" + report.project() + "/" + table.metric())
-                .collect(ImmutableList.toImmutableList()),
-            String.format(Locale.ROOT, "gitdm report %s has no table of %s by employer%s",
-                report.file(), metric,
-                report.findTable(GitdmTable.Subject.DEVELOPER, metric).isPresent()
-                    ? " (it lists " + metric + " by developer only)" : "")));
+    GitdmReport report =
+        findReport(release, project, kind)
+            .orElseThrow(
+                () ->
+                    new NoSuchTableException(
+                        "project",
+                        project,
+                        projects(release),
+                        String.format(
+                            Locale.ROOT,
+                            "No gitdm %s report for project '%s' of %s; projects: %s",
+                            kind.id(),
+                            project,
+                            release,
+                            String.join(", ", projects(release)))));
+    return report
+        .findEmployerTable(metric)
+        .orElseThrow(
+            () ->
+                new NoSuchTableException(
+                    "table",
+                    report.release() + "/" + report.project() + "/" + metric,
+                    report.tables().stream()
+                        .filter(table -> table.subject() == GitdmTable.Subject.EMPLOYER)
+                        .map(
+                            table ->
+                                report.release() + "/" + report.project() + "/" + table.metric())
+                        .collect(ImmutableList.toImmutableList()),
+                    String.format(
+                        Locale.ROOT,
+                        "gitdm report %s has no table of %s by employer%s",
+                        report.file(),
+                        metric,
+                        report.findTable(GitdmTable.Subject.DEVELOPER, metric).isPresent()
+                            ? " (it lists " + metric + " by developer only)"
+                            : "")));
   }
 
   private static String key(String release, String project, GitdmReportKind kind) {

@@ -35,12 +35,14 @@ public abstract class GitdmRow {
   @Value.Check
   void check() {
     InvalidDataException.check(!name().isBlank(), "GitdmRow name at line %d is blank", line());
-    InvalidDataException.check(value() >= 0,
-        "GitdmRow value of '%s' is %d, expected 0 or more", name(), value());
-    InvalidDataException.check(share().signum() >= 0 && share().compareTo(BigDecimal.valueOf(100)) <= 0,
-        "GitdmRow share of '%s' is %s, expected a percentage from 0 to 100", name(),
+    InvalidDataException.check(
+        value() >= 0, "GitdmRow value of '%s' is %d, expected 0 or more", name(), value());
+    InvalidDataException.check(
+        share().signum() >= 0 && share().compareTo(BigDecimal.valueOf(100)) <= 0,
+        "GitdmRow share of '%s' is %s, expected a percentage from 0 to 100",
+        name(),
         share());
-    InvalidDataException.check(line() >= 1, "GitdmRow line of '%s' is %d, expected 1 or more",
-        name(), line());
+    InvalidDataException.check(
+        line() >= 1, "GitdmRow line of '%s' is %d, expected 1 or more", name(), line());
   }
 }

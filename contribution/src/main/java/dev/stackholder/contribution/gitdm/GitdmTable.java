@@ -56,11 +56,15 @@ public abstract class GitdmTable {
   @Value.Check
   void check() {
     InvalidDataException.check(!title().isBlank(), "GitdmTable title at line %d is blank", line());
-    total().ifPresent(total -> InvalidDataException.check(total >= 0,
-        "GitdmTable '%s' total is %d, expected 0 or more", title(), total));
-    InvalidDataException.check(coverage().signum() >= 0
-            && coverage().compareTo(BigDecimal.valueOf(100)) <= 0,
-        "GitdmTable '%s' coverage is %s, expected a percentage from 0 to 100", title(),
+    total()
+        .ifPresent(
+            total ->
+                InvalidDataException.check(
+                    total >= 0, "GitdmTable '%s' total is %d, expected 0 or more", title(), total));
+    InvalidDataException.check(
+        coverage().signum() >= 0 && coverage().compareTo(BigDecimal.valueOf(100)) <= 0,
+        "GitdmTable '%s' coverage is %s, expected a percentage from 0 to 100",
+        title(),
         coverage());
   }
 }

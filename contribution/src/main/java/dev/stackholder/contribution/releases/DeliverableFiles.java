@@ -27,11 +27,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads openstack/releases' {@code deliverables/<series>/<deliverable>.yaml} files into each
- * repository's final release of each series ({@link FinalReleaseRule} says how it is picked).
- * The YAML is composed, not constructed: every scalar stays the text the file wrote
- * ({@code 2012.10} is not the number 2012.1), and every error names the file and line.
- * Only {@code releases}, {@code branches} and {@code release-model} are read; other keys are
- * ignored so newer files stay readable. Stateless.
+ * repository's final release of each series ({@link FinalReleaseRule} says how it is picked). The
+ * YAML is composed, not constructed: every scalar stays the text the file wrote ({@code 2012.10} is
+ * not the number 2012.1), and every error names the file and line. Only {@code releases}, {@code
+ * branches} and {@code release-model} are read; other keys are ignored so newer files stay
+ * readable. Stateless.
  */
 final class DeliverableFiles {
   /** Statuses of a series whose release has not happened: it has no final release yet. */
@@ -40,10 +40,11 @@ final class DeliverableFiles {
   private DeliverableFiles() {}
 
   /**
-   * The final releases of every series directory of {@code deliverables} that the series list
-   * knows ({@code _independent} and unknown directories are not series), oldest series first,
-   * files by name; a series still in {@code development} (or {@code future}) has none; a repository listed by two files of one series is kept once, from the
-   * file named after it if there is one, else from the first file by name.
+   * The final releases of every series directory of {@code deliverables} that the series list knows
+   * ({@code _independent} and unknown directories are not series), oldest series first, files by
+   * name; a series still in {@code development} (or {@code future}) has none; a repository listed
+   * by two files of one series is kept once, from the file named after it if there is one, else
+   * from the first file by name.
    */
   static List<FinalRelease> read(Path deliverables, List<ReleaseSeries> series) {
     List<FinalRelease> result = new ArrayList<>();
@@ -51,7 +52,7 @@ final class DeliverableFiles {
     oldestFirst.sort(java.util.Comparator.comparing(ReleaseSeries::initialRelease));
     for (ReleaseSeries one : oldestFirst) {
       if (UNRELEASED.contains(one.status())) {
-        continue;  // its files list the releases so far, none of them final for the series
+        continue; // its files list the releases so far, none of them final for the series
       }
       Path dir = deliverables.resolve(one.name());
       if (!Files.isDirectory(dir)) {
@@ -70,8 +71,9 @@ final class DeliverableFiles {
         String text = Documents.utf8(Documents.read(file, "Deliverable file"), file.toString());
         for (FinalRelease release : finalReleases(text, file.toString(), one, deliverable)) {
           FinalRelease earlier = byRepository.get(release.repository());
-          if (earlier == null || (!earlier.deliverable().equals(earlier.project())
-              && release.deliverable().equals(release.project()))) {
+          if (earlier == null
+              || (!earlier.deliverable().equals(earlier.project())
+                  && release.deliverable().equals(release.project()))) {
             byRepository.put(release.repository(), release);
           }
         }
@@ -82,8 +84,8 @@ final class DeliverableFiles {
   }
 
   /** One file's final releases, one per repository of the chosen release (none if it has none). */
-  static List<FinalRelease> finalReleases(String text, String where, ReleaseSeries series,
-      String deliverable) {
+  static List<FinalRelease> finalReleases(
+      String text, String where, ReleaseSeries series, String deliverable) {
     MappingNode root = compose(text, where);
     if (root == null) {
       return List.of();
@@ -98,19 +100,30 @@ final class DeliverableFiles {
         Map<String, String> hashes = new LinkedHashMap<>();
         Node projects = release.get("projects");
         if (projects == null) {
-          throw invalid(item, where, "release " + Limits.abbreviate(version) + " has no 'projects'");
+          throw invalid(
+              item, where, "release " + Limits.abbreviate(version) + " has no 'projects'");
         }
         for (Node project : sequence(projects, where, "releases[].projects")) {
           Map<String, Node> fields = mapping(project, where);
           String repo = scalar(fields.get("repo"), project, where, "projects[].repo");
           String hash = scalar(fields.get("hash"), project, where, "projects[].hash");
           if (!Releases.isRepository(repo)) {
-            throw invalid(project, where, "repo '" + Limits.abbreviate(repo)
-                + "' is not a repository such as 'openstack/nova'");
+            throw invalid(
+                project,
+                where,
+                "repo '"
+                    + Limits.abbreviate(repo)
+                    + "' is not a repository such as 'openstack/nova'");
           }
           if (!Releases.isCommitId(hash)) {
-            throw invalid(project, where, "hash '" + Limits.abbreviate(hash) + "' of " + repo
-                + " is not a full commit id (40 lower-case hex digits)");
+            throw invalid(
+                project,
+                where,
+                "hash '"
+                    + Limits.abbreviate(hash)
+                    + "' of "
+                    + repo
+                    + " is not a full commit id (40 lower-case hex digits)");
           }
           hashes.put(repo, hash);
         }
@@ -144,8 +157,10 @@ final class DeliverableFiles {
       }
     }
     if (chosen < 0) {
-      boolean oncePerCycle = releaseModel.equals("cycle-with-milestones")
-          || releaseModel.equals("cycle-with-rc") || releaseModel.equals("cycle-trailing");
+      boolean oncePerCycle =
+          releaseModel.equals("cycle-with-milestones")
+              || releaseModel.equals("cycle-with-rc")
+              || releaseModel.equals("cycle-trailing");
       if (oncePerCycle) {
         chosen = firstFinal(releases, 0);
         rule = FinalReleaseRule.FIRST_FINAL_RELEASE;
@@ -162,8 +177,14 @@ final class DeliverableFiles {
     Release release = releases.get(chosen);
     List<FinalRelease> result = new ArrayList<>();
     for (Map.Entry<String, String> project : release.hashes.entrySet()) {
-      result.add(new FinalRelease(series.name(), deliverable, project.getKey(), release.version,
-          project.getValue(), rule));
+      result.add(
+          new FinalRelease(
+              series.name(),
+              deliverable,
+              project.getKey(),
+              release.version,
+              project.getValue(),
+              rule));
     }
     return result;
   }
@@ -188,7 +209,7 @@ final class DeliverableFiles {
         return i;
       }
     }
-    return -1;  // a branch cut at an untagged commit: no release there
+    return -1; // a branch cut at an untagged commit: no release there
   }
 
   private static int firstFinal(List<Release> releases, int from) {
@@ -259,13 +280,16 @@ final class DeliverableFiles {
   }
 
   private static String describe(Node node) {
-    return node instanceof MappingNode ? "a mapping" : node instanceof SequenceNode ? "a list"
-        : "'" + Limits.abbreviate(((ScalarNode) node).getValue()) + "'";
+    return node instanceof MappingNode
+        ? "a mapping"
+        : node instanceof SequenceNode
+            ? "a list"
+            : "'" + Limits.abbreviate(((ScalarNode) node).getValue()) + "'";
   }
 
   private static InvalidDataException invalid(Node node, String where, String message) {
-    return new InvalidDataException(where + ":" + (node.getStartMark().getLine() + 1), message,
-        null);
+    return new InvalidDataException(
+        where + ":" + (node.getStartMark().getLine() + 1), message, null);
   }
 
   /** One entry of {@code releases}: its version as written and each repository's commit. */

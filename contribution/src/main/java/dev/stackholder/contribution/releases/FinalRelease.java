@@ -4,8 +4,13 @@ package dev.stackholder.contribution.releases;
  * One row of the final-release index: a repository's final release of one series, how it was
  * picked, and the deliverable file that lists it. Immutable.
  */
-record FinalRelease(String series, String deliverable, String repository, String version,
-    String hash, FinalReleaseRule rule) {
+record FinalRelease(
+    String series,
+    String deliverable,
+    String repository,
+    String version,
+    String hash,
+    FinalReleaseRule rule) {
 
   ReleaseTag tag() {
     return ReleaseTag.of(series, version, hash);

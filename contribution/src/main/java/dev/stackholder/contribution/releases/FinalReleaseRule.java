@@ -6,8 +6,8 @@ import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.internal.EnumIds;
 
 /**
- * How a project's final release of a series was picked from its deliverable file, which lists
- * every tag of the series: release candidates and betas ({@code 31.0.0.0rc1}, {@code 9.0.0.0b1}),
+ * How a project's final release of a series was picked from its deliverable file, which lists every
+ * tag of the series: release candidates and betas ({@code 31.0.0.0rc1}, {@code 9.0.0.0b1}),
  * end-of-life markers ({@code 2023.1-eom}, {@code stein-eol}), the series' release and its stable
  * point releases ({@code 2012.2.1}, {@code 31.0.1}). Only versions of digits and dots count.
  *
@@ -17,20 +17,20 @@ public enum FinalReleaseRule {
   /**
    * The file names the series' stable branch ({@code stable/folsom}, {@code stable/2025.1}) and
    * where it was cut: the release at that point, or, when the branch was cut at a release
-   * candidate, the first final release after it (which the project tags at the candidate's
-   * commit). The usual case from Liberty on.
+   * candidate, the first final release after it (which the project tags at the candidate's commit).
+   * The usual case from Liberty on.
    */
   STABLE_BRANCH("stable-branch"),
   /**
-   * No stable branch is named and the project releases once per cycle (release models
-   * {@code cycle-with-milestones}, {@code cycle-with-rc}, {@code cycle-trailing}): the first final
-   * release listed, the rest being stable point releases. Folsom's nova: {@code 2012.2}.
+   * No stable branch is named and the project releases once per cycle (release models {@code
+   * cycle-with-milestones}, {@code cycle-with-rc}, {@code cycle-trailing}): the first final release
+   * listed, the rest being stable point releases. Folsom's nova: {@code 2012.2}.
    */
   FIRST_FINAL_RELEASE("first-final-release"),
   /**
-   * No stable branch is named and the project releases several times per cycle
-   * ({@code cycle-with-intermediary}, {@code cycle-automatic}, or no model): the last final release
-   * listed. Folsom's swift: {@code 1.7.4}, the end gitdm used too.
+   * No stable branch is named and the project releases several times per cycle ({@code
+   * cycle-with-intermediary}, {@code cycle-automatic}, or no model): the last final release listed.
+   * Folsom's swift: {@code 1.7.4}, the end gitdm used too.
    */
   LAST_FINAL_RELEASE("last-final-release");
 
@@ -52,7 +52,8 @@ public enum FinalReleaseRule {
   /**
    * {@return the rule with this {@link #id()}}
    *
-   * @param id {@code "stable-branch"}, {@code "first-final-release"} or {@code "last-final-release"}
+   * @param id {@code "stable-branch"}, {@code "first-final-release"} or {@code
+   *     "last-final-release"}
    * @throws NotFoundException naming the id and the known ones
    */
   @JsonCreator

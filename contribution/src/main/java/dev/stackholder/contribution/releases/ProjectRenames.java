@@ -13,11 +13,11 @@ import java.util.Optional;
 /**
  * The OpenStack projects that changed their name, both ways: a clone named {@code neutron} finds
  * gitdm's {@code quantum} range and a gitdm table for {@code quantum} finds openstack/releases'
- * {@code neutron}. Only renames a source shows are listed: Folsom's {@code quantum} is
- * {@code openstack/neutron} (gitdm's Folsom range for quantum ends at commit a9b17b66b77c, the
- * commit openstack/releases tags {@code 2012.2} of {@code openstack/neutron} at; the releases
- * repository files Folsom's release as {@code deliverables/folsom/neutron.yaml}). The client
- * library's old name ({@code python-quantumclient}) is not in these sources and is left out.
+ * {@code neutron}. Only renames a source shows are listed: Folsom's {@code quantum} is {@code
+ * openstack/neutron} (gitdm's Folsom range for quantum ends at commit a9b17b66b77c, the commit
+ * openstack/releases tags {@code 2012.2} of {@code openstack/neutron} at; the releases repository
+ * files Folsom's release as {@code deliverables/folsom/neutron.yaml}). The client library's old
+ * name ({@code python-quantumclient}) is not in these sources and is left out.
  *
  * <p>Stateless and thread-safe.
  */
@@ -25,21 +25,26 @@ public final class ProjectRenames {
   /** Old name to current name, lower-case. */
   private static final ImmutableMap<String, String> CURRENT = ImmutableMap.of("quantum", "neutron");
 
-  private static final ImmutableList<Source> SOURCES = ImmutableList.of(
-      Source.builder()
-          .document("https://github.com/openstack/releases/blob/02df7c9a3cc3/deliverables/folsom/neutron.yaml")
-          .title("openstack/releases: deliverables/folsom/neutron.yaml")
-          .date(LocalDate.of(2026, 8, 21))
-          .note("Folsom's release 2012.2 of openstack/neutron, tagged at "
-              + "a9b17b66b77c2bfeef52e11a8eff45f5d11d906f.")
-          .build(),
-      Source.builder()
-          .document("https://github.com/openstack-infra/gitdm/blob/9a77beb/openstack-config/folsom")
-          .title("gitdm: openstack-config/folsom (commit 9a77beb, \"Add folsom config\")")
-          .date(LocalDate.of(2012, 9, 26))
-          .note("Names the project quantum, range 2012.1..folsom-rc3, which resolves to "
-              + "a9b17b66b77c in openstack/neutron: the commit of neutron's 2012.2 above.")
-          .build());
+  private static final ImmutableList<Source> SOURCES =
+      ImmutableList.of(
+          Source.builder()
+              .document(
+                  "https://github.com/openstack/releases/blob/02df7c9a3cc3/deliverables/folsom/neutron.yaml")
+              .title("openstack/releases: deliverables/folsom/neutron.yaml")
+              .date(LocalDate.of(2026, 8, 21))
+              .note(
+                  "Folsom's release 2012.2 of openstack/neutron, tagged at "
+                      + "a9b17b66b77c2bfeef52e11a8eff45f5d11d906f.")
+              .build(),
+          Source.builder()
+              .document(
+                  "https://github.com/openstack-infra/gitdm/blob/9a77beb/openstack-config/folsom")
+              .title("gitdm: openstack-config/folsom (commit 9a77beb, \"Add folsom config\")")
+              .date(LocalDate.of(2012, 9, 26))
+              .note(
+                  "Names the project quantum, range 2012.1..folsom-rc3, which resolves to "
+                      + "a9b17b66b77c in openstack/neutron: the commit of neutron's 2012.2 above.")
+              .build());
 
   private ProjectRenames() {}
 

@@ -12,17 +12,16 @@ import org.immutables.value.Value;
 
 /**
  * The commits one repository contributed to one release series, as openstack/releases' deliverable
- * files bound them: from the project's final release of the previous series it had one in
- * ({@link #start()}, empty for the project's first series) to its final release of this series
- * ({@link #end()}). Folsom's nova is {@code 2012.1..2012.2}, that is
- * {@code bbb021c8423c..c763ee3874a3}.
+ * files bound them: from the project's final release of the previous series it had one in ({@link
+ * #start()}, empty for the project's first series) to its final release of this series ({@link
+ * #end()}). Folsom's nova is {@code 2012.1..2012.2}, that is {@code bbb021c8423c..c763ee3874a3}.
  *
  * <p>Release candidates, betas, end-of-life markers and stable point releases never bound a range
- * ({@link FinalReleaseRule} says how the end was picked). A range need not equal the one gitdm
- * used for the same series: gitdm's Folsom files end at release candidate tags
- * ({@code folsom-rc3}), most of them the very commit the final release was tagged at, and its
- * quantum range starts at {@code 2012.1}, which openstack/releases does not list for neutron. Say
- * which one a table was computed with: {@link #source()} names the file.
+ * ({@link FinalReleaseRule} says how the end was picked). A range need not equal the one gitdm used
+ * for the same series: gitdm's Folsom files end at release candidate tags ({@code folsom-rc3}),
+ * most of them the very commit the final release was tagged at, and its quantum range starts at
+ * {@code 2012.1}, which openstack/releases does not list for neutron. Say which one a table was
+ * computed with: {@link #source()} names the file.
  *
  * <p>Only {@link ReleaseRanges} makes ranges (or JSON reading, which checks them). Immutable and
  * thread-safe.
@@ -68,8 +67,8 @@ public abstract class ReleaseRange {
   }
 
   /**
-   * {@return the range by commit id, for a clone without tags:
-   * {@code "bbb021c8423c...c763ee3874a3..."}, full ids; without a start only the end}
+   * {@return the range by commit id, for a clone without tags: {@code
+   * "bbb021c8423c...c763ee3874a3..."}, full ids; without a start only the end}
    */
   public String hashRange() {
     return start().map(s -> s.hash() + "..").orElse("") + end().hash();
@@ -95,20 +94,34 @@ public abstract class ReleaseRange {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(Releases.isSeriesName(series()),
-        "ReleaseRange series '%s' is not a lower-case series name such as 'folsom'", series());
-    InvalidDataException.check(Releases.isRepository(repository()),
+    InvalidDataException.check(
+        Releases.isSeriesName(series()),
+        "ReleaseRange series '%s' is not a lower-case series name such as 'folsom'",
+        series());
+    InvalidDataException.check(
+        Releases.isRepository(repository()),
         "ReleaseRange repository '%s' of %s is not a repository such as 'openstack/nova'",
-        repository(), series());
-    InvalidDataException.check(!deliverable().isBlank(),
-        "ReleaseRange deliverable of %s %s is blank", series(), repository());
-    InvalidDataException.check(end().series().equals(series()),
-        "ReleaseRange %s %s ends at %s, a release of another series", series(), repository(),
+        repository(),
+        series());
+    InvalidDataException.check(
+        !deliverable().isBlank(),
+        "ReleaseRange deliverable of %s %s is blank",
+        series(),
+        repository());
+    InvalidDataException.check(
+        end().series().equals(series()),
+        "ReleaseRange %s %s ends at %s, a release of another series",
+        series(),
+        repository(),
         end());
     if (start().isPresent()) {
-      InvalidDataException.check(!start().get().series().equals(series()),
+      InvalidDataException.check(
+          !start().get().series().equals(series()),
           "ReleaseRange %s %s starts at %s, a release of the same series, expected the "
-              + "previous series' final release", series(), repository(), start().get());
+              + "previous series' final release",
+          series(),
+          repository(),
+          start().get());
     }
   }
 }

@@ -26,10 +26,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The revision range of every project in every OpenStack release series, from openstack/releases:
- * a project's final release of a series ends its range, its final release of the previous series
- * it had one in starts it, and its first series has no start ({@link ReleaseRange}). A series
- * whose status is still {@code development} or {@code future} has no final release, so no range.
+ * The revision range of every project in every OpenStack release series, from openstack/releases: a
+ * project's final release of a series ends its range, its final release of the previous series it
+ * had one in starts it, and its first series has no start ({@link ReleaseRange}). A series whose
+ * status is still {@code development} or {@code future} has no final release, so no range.
  *
  * <pre>{@code
  * ReleaseRange nova = ReleaseRanges.builtIn().getRange("folsom", "nova");
@@ -38,39 +38,45 @@ import java.util.function.Supplier;
  * ReleaseRanges.load(Path.of("releases")).getRange("2026.1", "openstack/nova");  // newer series
  * }</pre>
  *
- * <p>A series is named by its name or release id ({@code "epoxy"}, {@code "2025.1"}), a project
- * by its repository ({@code "openstack/nova"}), the repository's name ({@code "nova"}) or its
- * deliverable, in any case; a renamed project by either name ({@link ProjectRenames}:
- * {@code quantum} finds {@code openstack/neutron}).
+ * <p>A series is named by its name or release id ({@code "epoxy"}, {@code "2025.1"}), a project by
+ * its repository ({@code "openstack/nova"}), the repository's name ({@code "nova"}) or its
+ * deliverable, in any case; a renamed project by either name ({@link ProjectRenames}: {@code
+ * quantum} finds {@code openstack/neutron}).
  *
  * <p>{@link #builtIn()} holds a compact index derived from openstack/releases at commit
  * 02df7c9a3cc3 (2026-08-21), series austin to hibiscus; {@link #load(Path)} reads a checkout of
  * that repository, so newer series work. Costs: {@code load} reads every deliverable file once
- * (time linear in their total size, a few seconds for the 6,000 files of 2026; memory linear in
- * the number of repositories and series); lookups are hash look-ups.
+ * (time linear in their total size, a few seconds for the 6,000 files of 2026; memory linear in the
+ * number of repositories and series); lookups are hash look-ups.
  *
  * <p>Immutable and thread-safe.
  */
 public final class ReleaseRanges {
   /** The commit of openstack/releases the built-in index was derived from. */
   public static final String BUILT_IN_COMMIT = "02df7c9a3cc3";
+
   private static final String INDEX = "final-releases.csv";
   private static final String SERIES_STATUS = "series_status.yaml";
   private static final String HEADER = "series,deliverable,repository,version,hash,rule";
-  private static final Supplier<ReleaseRanges> BUILT_IN = Suppliers.memoize(ReleaseRanges::readBuiltIn);
+  private static final Supplier<ReleaseRanges> BUILT_IN =
+      Suppliers.memoize(ReleaseRanges::readBuiltIn);
 
   private final ImmutableList<ReleaseSeries> series;
   private final ImmutableList<FinalRelease> finals;
   private final ImmutableList<ReleaseRange> ranges;
+
   /** Lower-case name and release id to the series' name. */
   private final ImmutableMap<String, String> seriesNames;
+
   /** Series name to lower-case lookup key (repository, its name, deliverable) to ranges. */
   private final ImmutableMap<String, ImmutableMap<String, ImmutableList<ReleaseRange>>> bySeries;
 
-  private ReleaseRanges(List<ReleaseSeries> series, List<FinalRelease> finals,
+  private ReleaseRanges(
+      List<ReleaseSeries> series,
+      List<FinalRelease> finals,
       Function<FinalRelease, Source> sources) {
-    this.series = ImmutableList.sortedCopyOf(
-        Comparator.comparing(ReleaseSeries::initialRelease), series);
+    this.series =
+        ImmutableList.sortedCopyOf(Comparator.comparing(ReleaseSeries::initialRelease), series);
     this.finals = ImmutableList.copyOf(finals);
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Integer> position = new HashMap<>();
@@ -83,9 +89,14 @@ public final class ReleaseRanges {
     List<FinalRelease> ordered = new ArrayList<>(finals);
     for (FinalRelease release : ordered) {
       if (!position.containsKey(release.series())) {
-        throw new InvalidDataException("Final release " + release.version() + " of "
-            + release.repository() + " is of series '" + release.series()
-            + "', which the series list does not have");
+        throw new InvalidDataException(
+            "Final release "
+                + release.version()
+                + " of "
+                + release.repository()
+                + " is of series '"
+                + release.series()
+                + "', which the series list does not have");
       }
     }
     ordered.sort(Comparator.comparing(release -> position.get(release.series())));
@@ -94,17 +105,24 @@ public final class ReleaseRanges {
     Map<String, Map<String, List<ReleaseRange>>> index = new LinkedHashMap<>();
     for (FinalRelease release : ordered) {
       FinalRelease before = previous.put(release.repository(), release);
-      ReleaseRange range = ReleaseRange.builder()
-          .series(release.series()).deliverable(release.deliverable())
-          .repository(release.repository())
-          .start(Optional.ofNullable(before).map(FinalRelease::tag))
-          .end(release.tag()).endRule(release.rule())
-          .source(sources.apply(release)).build();
+      ReleaseRange range =
+          ReleaseRange.builder()
+              .series(release.series())
+              .deliverable(release.deliverable())
+              .repository(release.repository())
+              .start(Optional.ofNullable(before).map(FinalRelease::tag))
+              .end(release.tag())
+              .endRule(release.rule())
+              .source(sources.apply(release))
+              .build();
       all.add(range);
       Map<String, List<ReleaseRange>> keys =
           index.computeIfAbsent(release.series(), s -> new LinkedHashMap<>());
-      for (String key : List.of(range.repository().toLowerCase(Locale.ROOT), range.project(),
-          range.deliverable().toLowerCase(Locale.ROOT))) {
+      for (String key :
+          List.of(
+              range.repository().toLowerCase(Locale.ROOT),
+              range.project(),
+              range.deliverable().toLowerCase(Locale.ROOT))) {
         List<ReleaseRange> list = keys.computeIfAbsent(key, k -> new ArrayList<>(1));
         if (!list.contains(range)) {
           list.add(range);
@@ -114,11 +132,12 @@ public final class ReleaseRanges {
     this.ranges = all.build();
     ImmutableMap.Builder<String, ImmutableMap<String, ImmutableList<ReleaseRange>>> bySeries =
         ImmutableMap.builder();
-    index.forEach((name, keys) -> {
-      ImmutableMap.Builder<String, ImmutableList<ReleaseRange>> built = ImmutableMap.builder();
-      keys.forEach((key, list) -> built.put(key, ImmutableList.copyOf(list)));
-      bySeries.put(name, built.build());
-    });
+    index.forEach(
+        (name, keys) -> {
+          ImmutableMap.Builder<String, ImmutableList<ReleaseRange>> built = ImmutableMap.builder();
+          keys.forEach((key, list) -> built.put(key, ImmutableList.copyOf(list)));
+          bySeries.put(name, built.build());
+        });
     this.bySeries = bySeries.build();
   }
 
@@ -133,31 +152,44 @@ public final class ReleaseRanges {
   }
 
   private static ReleaseRanges readBuiltIn() {
-    BuiltInResources resources = BuiltInResources.of("stackholder-contribution",
-        ReleaseRanges.class::getResourceAsStream);
-    List<ReleaseSeries> series = resources.read(SERIES_STATUS,
-        in -> SeriesStatus.read(in, SERIES_STATUS));
+    BuiltInResources resources =
+        BuiltInResources.of("stackholder-contribution", ReleaseRanges.class::getResourceAsStream);
+    List<ReleaseSeries> series =
+        resources.read(SERIES_STATUS, in -> SeriesStatus.read(in, SERIES_STATUS));
     List<FinalRelease> finals = resources.read(INDEX, in -> readIndex(in, INDEX));
     return new ReleaseRanges(series, finals, ReleaseRanges::builtInSource);
   }
 
   private static Source builtInSource(FinalRelease release) {
     return Source.builder()
-        .document("https://github.com/openstack/releases/blob/" + BUILT_IN_COMMIT
-            + "/deliverables/" + release.series() + "/" + release.deliverable() + ".yaml")
-        .title("openstack/releases: deliverables/" + release.series() + "/"
-            + release.deliverable() + ".yaml")
+        .document(
+            "https://github.com/openstack/releases/blob/"
+                + BUILT_IN_COMMIT
+                + "/deliverables/"
+                + release.series()
+                + "/"
+                + release.deliverable()
+                + ".yaml")
+        .title(
+            "openstack/releases: deliverables/"
+                + release.series()
+                + "/"
+                + release.deliverable()
+                + ".yaml")
         .date(LocalDate.of(2026, 8, 21))
-        .note("The range's end; its start is the repository's final release in the previous "
-            + "series' file. Picked by rule " + release.rule().id() + ".")
+        .note(
+            "The range's end; its start is the repository's final release in the previous "
+                + "series' file. Picked by rule "
+                + release.rule().id()
+                + ".")
         .build();
   }
 
   /**
-   * {@return the ranges of a checkout of openstack/releases (or a copy of its files): its
-   * {@code deliverables/} directory and its series list, {@code data/series_status.yaml} (or
-   * {@code series_status.yaml} beside {@code deliverables/})} Directories of {@code deliverables/}
-   * that are not series of the list ({@code _independent}) are not read.
+   * {@return the ranges of a checkout of openstack/releases (or a copy of its files): its {@code
+   * deliverables/} directory and its series list, {@code data/series_status.yaml} (or {@code
+   * series_status.yaml} beside {@code deliverables/})} Directories of {@code deliverables/} that
+   * are not series of the list ({@code _independent}) are not read.
    *
    * @param releasesCheckout the checkout's top directory
    * @throws NotFoundException (kind {@code "file"}) if it has no {@code deliverables/} directory or
@@ -169,28 +201,54 @@ public final class ReleaseRanges {
     Objects.requireNonNull(releasesCheckout, "releasesCheckout");
     Path deliverables = releasesCheckout.resolve("deliverables");
     if (!Files.isDirectory(deliverables)) {
-      throw new NotFoundException("file", deliverables.toString(), "openstack/releases checkout "
-          + releasesCheckout + " has no deliverables directory (" + deliverables + ")");
+      throw new NotFoundException(
+          "file",
+          deliverables.toString(),
+          "openstack/releases checkout "
+              + releasesCheckout
+              + " has no deliverables directory ("
+              + deliverables
+              + ")");
     }
     Path status = releasesCheckout.resolve("data").resolve(SERIES_STATUS);
     if (!Files.isRegularFile(status)) {
       status = releasesCheckout.resolve(SERIES_STATUS);
     }
     if (!Files.isRegularFile(status)) {
-      throw new NotFoundException("file", status.toString(), "openstack/releases checkout "
-          + releasesCheckout + " has no series list (data/series_status.yaml or "
-          + "series_status.yaml)");
+      throw new NotFoundException(
+          "file",
+          status.toString(),
+          "openstack/releases checkout "
+              + releasesCheckout
+              + " has no series list (data/series_status.yaml or "
+              + "series_status.yaml)");
     }
     List<ReleaseSeries> series = SeriesStatus.read(status);
     List<FinalRelease> finals = DeliverableFiles.read(deliverables, series);
-    return new ReleaseRanges(series, finals, release -> Source.builder()
-        .document(deliverables.resolve(release.series()).resolve(release.deliverable() + ".yaml")
-            .toString())
-        .title("openstack/releases checkout " + releasesCheckout + ": deliverables/"
-            + release.series() + "/" + release.deliverable() + ".yaml")
-        .note("The range's end; its start is the repository's final release in the previous "
-            + "series' file. Picked by rule " + release.rule().id() + ".")
-        .build());
+    return new ReleaseRanges(
+        series,
+        finals,
+        release ->
+            Source.builder()
+                .document(
+                    deliverables
+                        .resolve(release.series())
+                        .resolve(release.deliverable() + ".yaml")
+                        .toString())
+                .title(
+                    "openstack/releases checkout "
+                        + releasesCheckout
+                        + ": deliverables/"
+                        + release.series()
+                        + "/"
+                        + release.deliverable()
+                        + ".yaml")
+                .note(
+                    "The range's end; its start is the repository's final release in the previous "
+                        + "series' file. Picked by rule "
+                        + release.rule().id()
+                        + ".")
+                .build());
   }
 
   /** {@return the series of the list, oldest first (by initial release)} */
@@ -211,7 +269,8 @@ public final class ReleaseRanges {
    */
   public ImmutableList<ReleaseRange> ranges(String series) {
     String name = seriesName(series);
-    return ranges.stream().filter(r -> r.series().equals(name))
+    return ranges.stream()
+        .filter(r -> r.series().equals(name))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -226,8 +285,13 @@ public final class ReleaseRanges {
 
   private String seriesName(String series) {
     Objects.requireNonNull(series, "series");
-    return findSeriesName(series).orElseThrow(() -> new NotFoundException("series", series,
-        series().reverse().stream().map(ReleaseSeries::name).toList()));
+    return findSeriesName(series)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "series",
+                    series,
+                    series().reverse().stream().map(ReleaseSeries::name).toList()));
   }
 
   /**
@@ -237,14 +301,14 @@ public final class ReleaseRanges {
    * @param project a repository ({@code "openstack/nova"}), its name ({@code "nova"}) or its
    *     deliverable, any case; a former name ({@code "quantum"}) is read as the current one
    * @throws NotFoundException naming the series and the known ones, if the series is unknown
-   * @throws InvalidDataException if the project names a deliverable of several repositories none
-   *     of which has the project's name (name one of them)
+   * @throws InvalidDataException if the project names a deliverable of several repositories none of
+   *     which has the project's name (name one of them)
    */
   public Optional<ReleaseRange> findRange(String series, String project) {
     Objects.requireNonNull(project, "project");
     String name = seriesName(series);
-    ImmutableMap<String, ImmutableList<ReleaseRange>> keys = bySeries.getOrDefault(name,
-        ImmutableMap.of());
+    ImmutableMap<String, ImmutableList<ReleaseRange>> keys =
+        bySeries.getOrDefault(name, ImmutableMap.of());
     for (String candidate : ProjectRenames.namesOf(project)) {
       ImmutableList<ReleaseRange> found = keys.get(candidate);
       if (found == null) {
@@ -259,9 +323,16 @@ public final class ReleaseRanges {
           return Optional.of(range);
         }
       }
-      throw new InvalidDataException("Project '" + project + "' of " + name + " names a "
-          + "deliverable of " + found.size() + " repositories, expected one of "
-          + found.stream().map(ReleaseRange::repository).toList());
+      throw new InvalidDataException(
+          "Project '"
+              + project
+              + "' of "
+              + name
+              + " names a "
+              + "deliverable of "
+              + found.size()
+              + " repositories, expected one of "
+              + found.stream().map(ReleaseRange::repository).toList());
     }
     return Optional.empty();
   }
@@ -270,40 +341,66 @@ public final class ReleaseRanges {
    * {@return a project's range in a series}
    *
    * @param series a series name or release id ({@code "folsom"}, {@code "2024.1"}), any case
-   * @param project a repository, its name or its deliverable, any case (see
-   *     {@link #findRange(String, String)})
+   * @param project a repository, its name or its deliverable, any case (see {@link
+   *     #findRange(String, String)})
    * @throws NotFoundException naming the series or project and the known ones
    */
   public ReleaseRange getRange(String series, String project) {
-    return findRange(series, project).orElseThrow(() -> {
-      String name = seriesName(series);
-      List<String> known = ranges.stream().filter(r -> r.series().equals(name))
-          .map(ReleaseRange::project).sorted().toList();
-      return new NotFoundException("project", project, known, "Unknown project '" + project
-          + "' in series " + name + (known.isEmpty() ? ": it has no final release of any project"
-              : ", expected one of " + String.join(", ", known.subList(0, Math.min(30,
-                  known.size()))) + (known.size() > 30 ? ", ... (" + known.size() + " in all)"
-                  : "")));
-    });
+    return findRange(series, project)
+        .orElseThrow(
+            () -> {
+              String name = seriesName(series);
+              List<String> known =
+                  ranges.stream()
+                      .filter(r -> r.series().equals(name))
+                      .map(ReleaseRange::project)
+                      .sorted()
+                      .toList();
+              return new NotFoundException(
+                  "project",
+                  project,
+                  known,
+                  "Unknown project '"
+                      + project
+                      + "' in series "
+                      + name
+                      + (known.isEmpty()
+                          ? ": it has no final release of any project"
+                          : ", expected one of "
+                              + String.join(", ", known.subList(0, Math.min(30, known.size())))
+                              + (known.size() > 30 ? ", ... (" + known.size() + " in all)" : "")));
+            });
   }
 
   /**
-   * {@return the final-release index this object was made from, as the CSV text bundled in the
-   * jar: how {@code ReleaseRangesIndexTool} (test scope) regenerates the bundled index from a
-   * checkout}
+   * {@return the final-release index this object was made from, as the CSV text bundled in the jar:
+   * how {@code ReleaseRangesIndexTool} (test scope) regenerates the bundled index from a checkout}
    */
   public String toIndex() {
-    StringBuilder text = new StringBuilder()
-        .append("# Each repository's final release of each OpenStack series, derived from the\n")
-        .append("# deliverable files of openstack/releases by dev.stackholder.contribution.releases\n")
-        .append("# (see README.md beside this file). Columns: series, deliverable (empty when it\n")
-        .append("# is the repository's name), repository, version, full commit id, rule.\n")
-        .append(HEADER).append('\n');
+    StringBuilder text =
+        new StringBuilder()
+            .append(
+                "# Each repository's final release of each OpenStack series, derived from the\n")
+            .append(
+                "# deliverable files of openstack/releases by dev.stackholder.contribution.releases\n")
+            .append(
+                "# (see README.md beside this file). Columns: series, deliverable (empty when it\n")
+            .append("# is the repository's name), repository, version, full commit id, rule.\n")
+            .append(HEADER)
+            .append('\n');
     for (FinalRelease release : finals) {
-      text.append(release.series()).append(',')
+      text.append(release.series())
+          .append(',')
           .append(release.deliverable().equals(release.project()) ? "" : release.deliverable())
-          .append(',').append(release.repository()).append(',').append(release.version())
-          .append(',').append(release.hash()).append(',').append(release.rule().id()).append('\n');
+          .append(',')
+          .append(release.repository())
+          .append(',')
+          .append(release.version())
+          .append(',')
+          .append(release.hash())
+          .append(',')
+          .append(release.rule().id())
+          .append('\n');
     }
     return text.toString();
   }
@@ -332,15 +429,23 @@ public final class ReleaseRanges {
         throw new InvalidDataException(location, fields.length + " fields, expected 6", null);
       }
       String repository = fields[2];
-      String deliverable = fields[1].isEmpty()
-          ? repository.substring(repository.indexOf('/') + 1).toLowerCase(Locale.ROOT) : fields[1];
+      String deliverable =
+          fields[1].isEmpty()
+              ? repository.substring(repository.indexOf('/') + 1).toLowerCase(Locale.ROOT)
+              : fields[1];
       try {
-        FinalRelease release = new FinalRelease(fields[0], deliverable, repository, fields[3],
-            fields[4], FinalReleaseRule.fromId(fields[5]));
-        release.tag();  // checks series, version and hash
+        FinalRelease release =
+            new FinalRelease(
+                fields[0],
+                deliverable,
+                repository,
+                fields[3],
+                fields[4],
+                FinalReleaseRule.fromId(fields[5]));
+        release.tag(); // checks series, version and hash
         if (!Releases.isRepository(repository)) {
-          throw new InvalidDataException("repository '" + repository + "' is not one such as "
-              + "'openstack/nova'");
+          throw new InvalidDataException(
+              "repository '" + repository + "' is not one such as " + "'openstack/nova'");
         }
         result.add(release);
       } catch (InvalidDataException | NotFoundException e) {
@@ -357,5 +462,4 @@ public final class ReleaseRanges {
   public String toString() {
     return "ReleaseRanges{" + series.size() + " series, " + ranges.size() + " ranges}";
   }
-
 }

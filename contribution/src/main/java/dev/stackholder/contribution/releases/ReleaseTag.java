@@ -17,7 +17,10 @@ import org.immutables.value.Value;
 public abstract class ReleaseTag {
   ReleaseTag() {}
 
-  /** {@return the series whose deliverable file lists the release, lower-case, e.g. {@code "folsom"}} */
+  /**
+   * {@return the series whose deliverable file lists the release, lower-case, e.g. {@code
+   * "folsom"}}
+   */
   @Value.Parameter
   public abstract String series();
 
@@ -48,13 +51,20 @@ public abstract class ReleaseTag {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(Releases.isSeriesName(series()),
-        "ReleaseTag series '%s' is not a lower-case series name such as 'folsom'", series());
-    InvalidDataException.check(Releases.isFinalVersion(version()),
+    InvalidDataException.check(
+        Releases.isSeriesName(series()),
+        "ReleaseTag series '%s' is not a lower-case series name such as 'folsom'",
+        series());
+    InvalidDataException.check(
+        Releases.isFinalVersion(version()),
         "ReleaseTag version '%s' of %s is not a final release version such as '2012.2' or '31.0.0'",
-        version(), series());
-    InvalidDataException.check(Releases.isCommitId(hash()),
-        "ReleaseTag hash '%s' of %s %s is not a full commit id (40 lower-case hex digits)", hash(),
-        series(), version());
+        version(),
+        series());
+    InvalidDataException.check(
+        Releases.isCommitId(hash()),
+        "ReleaseTag hash '%s' of %s %s is not a full commit id (40 lower-case hex digits)",
+        hash(),
+        series(),
+        version());
   }
 }

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.contribution.ReleaseSeries;
 import dev.stackholder.core.InvalidDataException;
-import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.Limits;
+import dev.stackholder.core.NotFoundException;
 import dev.stackholder.core.internal.Documents;
 import dev.stackholder.core.internal.JsonFailures;
 import dev.stackholder.core.internal.StrictMappers;
@@ -35,24 +35,30 @@ import org.yaml.snakeyaml.events.NodeEvent;
  * from austin on, newest first in the file.
  *
  * <p>A malformed file is an {@link InvalidDataException} naming the file, line and path, e.g.
- * {@code series_status.yaml:5: $[0].initial-release: ...}. Release ids are kept as written
- * ({@code 2023.1}), not as numbers. The reader is as strict as the JSON mapper and within the
- * same {@link Limits}: duplicate keys, anchors and aliases, a null item, a wrong type, a date that
- * is not {@code yyyy-MM-dd}, a file over {@link Limits#MAX_DOCUMENT_LENGTH} (refused by its size,
- * before parsing) or not UTF-8 are each an {@link InvalidDataException} naming the file and line.
+ * {@code series_status.yaml:5: $[0].initial-release: ...}. Release ids are kept as written ({@code
+ * 2023.1}), not as numbers. The reader is as strict as the JSON mapper and within the same {@link
+ * Limits}: duplicate keys, anchors and aliases, a null item, a wrong type, a date that is not
+ * {@code yyyy-MM-dd}, a file over {@link Limits#MAX_DOCUMENT_LENGTH} (refused by its size, before
+ * parsing) or not UTF-8 are each an {@link InvalidDataException} naming the file and line.
  *
  * <p>This class has no state; its methods are thread-safe.
  */
 public final class SeriesStatus {
   /**
    * As strict as the JSON mapper (duplicate keys, wrong types, nulls in lists, dates, Limits), but
-   * numbers may be read as text: the file writes {@code release-id: 2023.1} unquoted, and the
-   * text is kept as written.
+   * numbers may be read as text: the file writes {@code release-id: 2023.1} unquoted, and the text
+   * is kept as written.
    */
-  private static final ObjectMapper YAML = StrictMappers.strict(YAMLMapper.builder(
-      YAMLFactory.builder().streamReadConstraints(StrictMappers.constraints())
-          .loaderOptions(loaderOptions()).build()), true)
-      .build();
+  private static final ObjectMapper YAML =
+      StrictMappers.strict(
+              YAMLMapper.builder(
+                  YAMLFactory.builder()
+                      .streamReadConstraints(StrictMappers.constraints())
+                      .loaderOptions(loaderOptions())
+                      .build()),
+              true)
+          .build();
+
   private static final TypeReference<List<SeriesYaml>> LIST = new TypeReference<>() {};
 
   private SeriesStatus() {}
@@ -103,21 +109,26 @@ public final class SeriesStatus {
 
   /**
    * Refuses anchors and aliases: Jackson reads an alias of a scalar as the alias's name, a value
-   * silently different from the one the file means, and aliases of collections are how a small
-   * YAML file expands into a huge one. The series status file uses neither.
+   * silently different from the one the file means, and aliases of collections are how a small YAML
+   * file expands into a huge one. The series status file uses neither.
    */
   private static void refuseAliases(String text, String name) {
     if (text.indexOf('&') < 0 && text.indexOf('*') < 0) {
-      return;  // no anchor, no alias: no need to parse twice
+      return; // no anchor, no alias: no need to parse twice
     }
     try {
       for (Event event : new Yaml(loaderOptions()).parse(new StringReader(text))) {
-        String anchor = event instanceof AliasEvent ? ((AliasEvent) event).getAnchor()
-            : event instanceof NodeEvent ? ((NodeEvent) event).getAnchor() : null;
+        String anchor =
+            event instanceof AliasEvent
+                ? ((AliasEvent) event).getAnchor()
+                : event instanceof NodeEvent ? ((NodeEvent) event).getAnchor() : null;
         if (anchor != null) {
-          throw new InvalidDataException(name + ":" + (event.getStartMark().getLine() + 1),
-              (event instanceof AliasEvent ? "alias *" : "anchor &") + Limits.abbreviate(anchor)
-                  + ": anchors and aliases are not allowed in a series status file", null);
+          throw new InvalidDataException(
+              name + ":" + (event.getStartMark().getLine() + 1),
+              (event instanceof AliasEvent ? "alias *" : "anchor &")
+                  + Limits.abbreviate(anchor)
+                  + ": anchors and aliases are not allowed in a series status file",
+              null);
         }
       }
     } catch (YAMLException e) {
@@ -126,9 +137,9 @@ public final class SeriesStatus {
   }
 
   /**
-   * Refuses flow collections ({@code [}, <code>{</code>) nested deeper than
-   * {@link Limits#MAX_NESTING_DEPTH}, in one pass before any YAML parsing: SnakeYAML takes tens of
-   * seconds over 100,000 opening brackets. Brackets in quoted text and comments are not counted.
+   * Refuses flow collections ({@code [}, <code>{</code>) nested deeper than {@link
+   * Limits#MAX_NESTING_DEPTH}, in one pass before any YAML parsing: SnakeYAML takes tens of seconds
+   * over 100,000 opening brackets. Brackets in quoted text and comments are not counted.
    */
   private static void refuseDeepNesting(String text, String name) {
     int depth = 0;
@@ -153,8 +164,10 @@ public final class SeriesStatus {
         comment = true;
       } else if (c == '[' || c == '{') {
         if (++depth > Limits.MAX_NESTING_DEPTH) {
-          throw new InvalidDataException(name + ":" + line, "collections nested deeper than the "
-              + "limit of " + Limits.MAX_NESTING_DEPTH, null);
+          throw new InvalidDataException(
+              name + ":" + line,
+              "collections nested deeper than the " + "limit of " + Limits.MAX_NESTING_DEPTH,
+              null);
         }
       } else if ((c == ']' || c == '}') && depth > 0) {
         depth--;
@@ -178,12 +191,16 @@ public final class SeriesStatus {
     }
   }
 
-  /** One list item of the file; an optional field may be absent ({@code Nulls.SET}: the strict mapper refuses nulls elsewhere). */
+  /**
+   * One list item of the file; an optional field may be absent ({@code Nulls.SET}: the strict
+   * mapper refuses nulls elsewhere).
+   */
   private static final class SeriesYaml {
     final ReleaseSeries series;
 
     @JsonCreator
-    SeriesYaml(@JsonProperty(value = "name", required = true) String name,
+    SeriesYaml(
+        @JsonProperty(value = "name", required = true) String name,
         @JsonProperty("release-id") @JsonSetter(nulls = Nulls.SET) String releaseId,
         @JsonProperty(value = "status", required = true) String status,
         @JsonProperty(value = "initial-release", required = true) LocalDate initialRelease,
@@ -192,8 +209,8 @@ public final class SeriesStatus {
       present(name, "name");
       present(status, "status");
       present(initialRelease, "initial-release");
-      ReleaseSeries.Builder builder = ReleaseSeries.builder()
-          .name(name).status(status).initialRelease(initialRelease);
+      ReleaseSeries.Builder builder =
+          ReleaseSeries.builder().name(name).status(status).initialRelease(initialRelease);
       if (releaseId != null) {
         builder.releaseId(releaseId);
       }
@@ -218,7 +235,8 @@ public final class SeriesStatus {
     final LocalDate date;
 
     @JsonCreator
-    PhaseYaml(@JsonProperty("status") @JsonSetter(nulls = Nulls.SET) String status,
+    PhaseYaml(
+        @JsonProperty("status") @JsonSetter(nulls = Nulls.SET) String status,
         @JsonProperty("date") @JsonSetter(nulls = Nulls.SET) LocalDate date) {
       this.status = status;
       this.date = date;

@@ -13,18 +13,28 @@ import java.util.Optional;
 
 /**
  * Runs {@code git} in a repository with settings that pin what Stackalytics' reading depends on,
- * whatever the user's configuration says: English messages (the shortstat is parsed by its
- * words), UTF-8 log output, root commits shown. Not thread-confined: each call starts its own
- * process.
+ * whatever the user's configuration says: English messages (the shortstat is parsed by its words),
+ * UTF-8 log output, root commits shown. Not thread-confined: each call starts its own process.
  */
 final class GitRunner {
   private GitRunner() {}
 
   /** Runs git; empty if it exits with a failure (Stackalytics logs and goes on). */
   static Optional<String> run(Path repository, List<String> args) {
-    List<String> cmd = new ArrayList<>(List.of("git", "-C", repository.toString(),
-        "-c", "i18n.logOutputEncoding=UTF-8", "-c", "log.showRoot=true",
-        "-c", "log.showSignature=false", "-c", "core.pager=cat"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "git",
+                "-C",
+                repository.toString(),
+                "-c",
+                "i18n.logOutputEncoding=UTF-8",
+                "-c",
+                "log.showRoot=true",
+                "-c",
+                "log.showSignature=false",
+                "-c",
+                "core.pager=cat"));
     cmd.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD);
     pb.environment().put("LC_ALL", "C");

@@ -5,14 +5,14 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One commit as Stackalytics' processor read it from its own {@code git log} command
- * ({@link StackalyticsLog#GIT_LOG_ARGUMENTS}): id, author date, author name and address, subject,
- * the co-authors its message names, and the totals of the shortstat line.
+ * One commit as Stackalytics' processor read it from its own {@code git log} command ({@link
+ * StackalyticsLog#GIT_LOG_ARGUMENTS}): id, author date, author name and address, subject, the
+ * co-authors its message names, and the totals of the shortstat line.
  *
- * <p>Fields hold what Stackalytics held, quirks included: the address is the one printed by
- * {@code %ae} with Stackalytics' {@code keep_safe_chars} applied (no case change: that happens
- * later, see {@link StackalyticsProcessor}), and {@link #coAuthors()} holds the co-authors
- * Stackalytics' address check accepted, addresses as captured (not lower-cased).
+ * <p>Fields hold what Stackalytics held, quirks included: the address is the one printed by {@code
+ * %ae} with Stackalytics' {@code keep_safe_chars} applied (no case change: that happens later, see
+ * {@link StackalyticsProcessor}), and {@link #coAuthors()} holds the co-authors Stackalytics'
+ * address check accepted, addresses as captured (not lower-cased).
  *
  * <p>Immutable and thread-safe. A plain final class rather than an Immutables value: the reader
  * makes one per commit and has already checked every field.
@@ -27,8 +27,15 @@ public final class StackalyticsCommit {
   private final long linesAdded;
   private final long linesDeleted;
 
-  private StackalyticsCommit(String commitId, Instant date, String authorName, String authorEmail,
-      String subject, ImmutableList<CoAuthor> coAuthors, long linesAdded, long linesDeleted) {
+  private StackalyticsCommit(
+      String commitId,
+      Instant date,
+      String authorName,
+      String authorEmail,
+      String subject,
+      ImmutableList<CoAuthor> coAuthors,
+      long linesAdded,
+      long linesDeleted) {
     this.commitId = commitId;
     this.date = date;
     this.authorName = authorName;
@@ -53,16 +60,29 @@ public final class StackalyticsCommit {
    * @param linesDeleted deletions of the shortstat line
    * @throws dev.stackholder.core.InvalidDataException if a count is negative
    */
-  public static StackalyticsCommit of(String commitId, Instant date, String authorName,
-      String authorEmail, String subject, Iterable<CoAuthor> coAuthors, long linesAdded,
+  public static StackalyticsCommit of(
+      String commitId,
+      Instant date,
+      String authorName,
+      String authorEmail,
+      String subject,
+      Iterable<CoAuthor> coAuthors,
+      long linesAdded,
       long linesDeleted) {
-    dev.stackholder.core.InvalidDataException.check(linesAdded >= 0 && linesDeleted >= 0,
-        "commit %s: line counts must not be negative, got %s added and %s deleted", commitId,
-        linesAdded, linesDeleted);
-    return new StackalyticsCommit(Objects.requireNonNull(commitId, "commitId"),
-        Objects.requireNonNull(date, "date"), Objects.requireNonNull(authorName, "authorName"),
+    dev.stackholder.core.InvalidDataException.check(
+        linesAdded >= 0 && linesDeleted >= 0,
+        "commit %s: line counts must not be negative, got %s added and %s deleted",
+        commitId,
+        linesAdded,
+        linesDeleted);
+    return new StackalyticsCommit(
+        Objects.requireNonNull(commitId, "commitId"),
+        Objects.requireNonNull(date, "date"),
+        Objects.requireNonNull(authorName, "authorName"),
         Objects.requireNonNull(authorEmail, "authorEmail"),
-        Objects.requireNonNull(subject, "subject"), ImmutableList.copyOf(coAuthors), linesAdded,
+        Objects.requireNonNull(subject, "subject"),
+        ImmutableList.copyOf(coAuthors),
+        linesAdded,
         linesDeleted);
   }
 
@@ -108,10 +128,15 @@ public final class StackalyticsCommit {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof StackalyticsCommit c && commitId.equals(c.commitId) && date.equals(c.date)
-        && authorName.equals(c.authorName) && authorEmail.equals(c.authorEmail)
-        && subject.equals(c.subject) && coAuthors.equals(c.coAuthors)
-        && linesAdded == c.linesAdded && linesDeleted == c.linesDeleted;
+    return o instanceof StackalyticsCommit c
+        && commitId.equals(c.commitId)
+        && date.equals(c.date)
+        && authorName.equals(c.authorName)
+        && authorEmail.equals(c.authorEmail)
+        && subject.equals(c.subject)
+        && coAuthors.equals(c.coAuthors)
+        && linesAdded == c.linesAdded
+        && linesDeleted == c.linesDeleted;
   }
 
   @Override
@@ -121,13 +146,21 @@ public final class StackalyticsCommit {
 
   @Override
   public String toString() {
-    return "StackalyticsCommit{" + commitId + ", " + authorEmail + ", +" + linesAdded + " -"
-        + linesDeleted + (coAuthors.isEmpty() ? "" : ", co-authors " + coAuthors) + "}";
+    return "StackalyticsCommit{"
+        + commitId
+        + ", "
+        + authorEmail
+        + ", +"
+        + linesAdded
+        + " -"
+        + linesDeleted
+        + (coAuthors.isEmpty() ? "" : ", co-authors " + coAuthors)
+        + "}";
   }
 
   /**
-   * A co-author named in a commit message ({@code Co-Authored-By:}, {@code Also-By:} or
-   * {@code Co-Author:}), as Stackalytics captured it.
+   * A co-author named in a commit message ({@code Co-Authored-By:}, {@code Also-By:} or {@code
+   * Co-Author:}), as Stackalytics captured it.
    *
    * @param name the name before the address; may be empty
    * @param email the address as captured, case kept

@@ -13,11 +13,11 @@ import java.util.Optional;
 /**
  * Stackalytics' {@code corrections.json}: entries that replace fields of stored records, found by
  * {@code primary_key} ({@code stackalytics/processor/main.py}, {@code apply_corrections}, and
- * {@code runtime_storage.MemcachedStorage.apply_corrections}). An entry without
- * {@code primary_key} is left out, as Stackalytics leaves it out; an entry whose key is no record
- * changes nothing. The fields that can change a company table are applied: {@code loc},
- * {@code company_name} and {@code module}; the others ({@code subject}, {@code change_id},
- * {@code correction_comment}, ...) describe the record and are kept only as the comment.
+ * {@code runtime_storage.MemcachedStorage.apply_corrections}). An entry without {@code primary_key}
+ * is left out, as Stackalytics leaves it out; an entry whose key is no record changes nothing. The
+ * fields that can change a company table are applied: {@code loc}, {@code company_name} and {@code
+ * module}; the others ({@code subject}, {@code change_id}, {@code correction_comment}, ...)
+ * describe the record and are kept only as the comment.
  *
  * <p>Immutable and thread-safe.
  */
@@ -62,13 +62,19 @@ public final class StackalyticsCorrections {
       if (c.has("loc")) {
         JsonNode n = c.get("loc");
         if (!n.isIntegralNumber() || !n.canConvertToLong() || n.asLong() < 0) {
-          throw new InvalidDataException(at + ".loc", "expected a whole number >= 0, got "
-              + c.get("loc"), null);
+          throw new InvalidDataException(
+              at + ".loc", "expected a whole number >= 0, got " + c.get("loc"), null);
         }
         loc = Optional.of(c.get("loc").asLong());
       }
-      byKey.put(key, new Correction(key, loc, text(c, "company_name", at),
-          text(c, "module", at), text(c, "correction_comment", at).orElse("")));
+      byKey.put(
+          key,
+          new Correction(
+              key,
+              loc,
+              text(c, "company_name", at),
+              text(c, "module", at),
+              text(c, "correction_comment", at).orElse("")));
     }
     return new StackalyticsCorrections(ImmutableMap.copyOf(byKey));
   }
@@ -78,8 +84,8 @@ public final class StackalyticsCorrections {
       return Optional.empty();
     }
     if (!c.get(field).isTextual()) {
-      throw new InvalidDataException(at + "." + field, "expected a string, got " + c.get(field),
-          null);
+      throw new InvalidDataException(
+          at + "." + field, "expected a string, got " + c.get(field), null);
     }
     return Optional.of(c.get(field).asText());
   }
@@ -107,6 +113,10 @@ public final class StackalyticsCorrections {
    * @param module the module it sets
    * @param comment its {@code correction_comment}, empty if none
    */
-  public record Correction(String primaryKey, Optional<Long> loc, Optional<String> companyName,
-      Optional<String> module, String comment) {}
+  public record Correction(
+      String primaryKey,
+      Optional<Long> loc,
+      Optional<String> companyName,
+      Optional<String> module,
+      String comment) {}
 }

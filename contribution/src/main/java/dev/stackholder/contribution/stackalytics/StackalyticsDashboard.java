@@ -10,8 +10,8 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
- * The company table of Stackalytics' dashboard ({@code dashboard/web.py},
- * {@code _get_aggregated_stats} behind {@code /api/1.0/stats/companies}; {@code processor/utils.py},
+ * The company table of Stackalytics' dashboard ({@code dashboard/web.py}, {@code
+ * _get_aggregated_stats} behind {@code /api/1.0/stats/companies}; {@code processor/utils.py},
  * {@code add_index}): per company, the number of records ({@code commits}) or the sum of their
  * {@code loc}; companies with 0 left out; best first; numbered 1, 2, 3, ... with no number for
  * {@code *independent}, which keeps its place in the list.
@@ -35,8 +35,8 @@ public final class StackalyticsDashboard {
    * @param metric what to count
    * @throws dev.stackholder.core.InvalidDataException if a company's total exceeds a long
    */
-  public static ImmutableList<Row> companies(List<StackalyticsRecord> records, String module,
-      String release, StackalyticsMetric metric) {
+  public static ImmutableList<Row> companies(
+      List<StackalyticsRecord> records, String module, String release, StackalyticsMetric metric) {
     Map<String, Long> totals = new TreeMap<>();
     String m = module.toLowerCase(Locale.ROOT);
     String r = release.toLowerCase(Locale.ROOT);
@@ -49,21 +49,35 @@ public final class StackalyticsDashboard {
       try {
         totals.merge(rec.company(), add, Math::addExact);
       } catch (ArithmeticException e) {
-        throw new dev.stackholder.core.InvalidDataException(module + " " + release + ": the "
-            + metric.id() + " of " + rec.company() + " exceeds " + Long.MAX_VALUE
-            + " (record " + rec.primaryKey() + ")", e);
+        throw new dev.stackholder.core.InvalidDataException(
+            module
+                + " "
+                + release
+                + ": the "
+                + metric.id()
+                + " of "
+                + rec.company()
+                + " exceeds "
+                + Long.MAX_VALUE
+                + " (record "
+                + rec.primaryKey()
+                + ")",
+            e);
       }
     }
     List<Map.Entry<String, Long>> rows = new ArrayList<>(totals.entrySet());
     rows.removeIf(e -> e.getValue() == 0);
-    rows.sort(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
-        .thenComparing(e -> e.getKey().toLowerCase(Locale.ROOT))
-        .thenComparing(Map.Entry::getKey));
+    rows.sort(
+        Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
+            .reversed()
+            .thenComparing(e -> e.getKey().toLowerCase(Locale.ROOT))
+            .thenComparing(Map.Entry::getKey));
     ImmutableList.Builder<Row> out = ImmutableList.builder();
     int n = 1;
     for (Map.Entry<String, Long> e : rows) {
       boolean numbered = !e.getKey().equals(StackalyticsProcessor.INDEPENDENT);
-      out.add(new Row(e.getKey(), e.getValue(), numbered ? OptionalInt.of(n++) : OptionalInt.empty()));
+      out.add(
+          new Row(e.getKey(), e.getValue(), numbered ? OptionalInt.of(n++) : OptionalInt.empty()));
     }
     return out.build();
   }

@@ -1,5 +1,6 @@
 package dev.stackholder.contribution.stackalytics;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -8,7 +9,6 @@ import dev.stackholder.contribution.AffiliationDirectory;
 import dev.stackholder.contribution.AttributionPolicy;
 import dev.stackholder.contribution.Release;
 import dev.stackholder.contribution.ReleaseCalendar;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Limits;
 import dev.stackholder.core.NotFoundException;
@@ -34,39 +34,44 @@ import java.util.Map;
  * The affiliation data of Stackalytics' {@code etc/default_data.json}: {@code users} (each with
  * e-mail addresses and a dated company list), {@code companies} (each with e-mail domains) and
  * {@code releases} (each with its end date: {@link #releases()}); the one reader of that file,
- * turned into an {@link AffiliationDirectory} that applies them as Stackalytics does
- * ({@link AttributionPolicy#STACKALYTICS}).
+ * turned into an {@link AffiliationDirectory} that applies them as Stackalytics does ({@link
+ * AttributionPolicy#STACKALYTICS}).
  *
- * <p>Stackalytics' rules, reproduced: a user's companies are sorted by {@code end_date}
- * ({@code "2013-Jan-01"}, compared with the commit's UTC time, so with its UTC day), undated
- * last; a commit goes to the first company whose end date is after it, and after every end date
- * to the last company of the list (there is no gap: the last entry here is open-ended). The
- * addresses of one user are one identity: every address of a user is an alias of the user's first
- * address. An address of no user goes by its domain, the <em>longest</em> matching suffix of at
- * least two labels first; where two companies list one domain, the one listed <em>last</em> wins
+ * <p>Stackalytics' rules, reproduced: a user's companies are sorted by {@code end_date} ({@code
+ * "2013-Jan-01"}, compared with the commit's UTC time, so with its UTC day), undated last; a commit
+ * goes to the first company whose end date is after it, and after every end date to the last
+ * company of the list (there is no gap: the last entry here is open-ended). The addresses of one
+ * user are one identity: every address of a user is an alias of the user's first address. An
+ * address of no user goes by its domain, the <em>longest</em> matching suffix of at least two
+ * labels first; where two companies list one domain, the one listed <em>last</em> wins
  * (Stackalytics builds its domain index by overwriting). Anyone else is {@code *independent}.
  * Addresses and domains are compared in lower case; blank domains are skipped.
  *
  * <p>The file is read as strictly as every Stackholder JSON document (size, nesting, string and
- * number limits, duplicate keys refused, strict UTF-8), and the sections it reads are checked
- * for their types: {@code users} and {@code companies} are arrays of objects, {@code emails} and
- * {@code domains} arrays of strings, {@code company_name} a string and {@code end_date} a string
- * or {@code null}; a date such as {@code 2013-Feb-30} is refused, not moved to March. A wrong type
- * is an error naming its JSON path, never a user or company silently skipped.
+ * number limits, duplicate keys refused, strict UTF-8), and the sections it reads are checked for
+ * their types: {@code users} and {@code companies} are arrays of objects, {@code emails} and {@code
+ * domains} arrays of strings, {@code company_name} a string and {@code end_date} a string or {@code
+ * null}; a date such as {@code 2013-Feb-30} is refused, not moved to March. A wrong type is an
+ * error naming its JSON path, never a user or company silently skipped.
  *
  * <p>Immutable and thread-safe.
  */
 public final class StackalyticsDefaultData {
-  private static final DateTimeFormatter END_DATE = new DateTimeFormatterBuilder()
-      .parseCaseInsensitive().appendPattern("uuuu-MMM-dd").toFormatter(Locale.ROOT)
-      .withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter END_DATE =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .appendPattern("uuuu-MMM-dd")
+          .toFormatter(Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   private final ImmutableMap<String, String> aliases;
   private final ImmutableList<Affiliation> affiliations;
   private final ReleaseCalendar releases;
 
-  private StackalyticsDefaultData(ImmutableMap<String, String> aliases,
-      ImmutableList<Affiliation> affiliations, ReleaseCalendar releases) {
+  private StackalyticsDefaultData(
+      ImmutableMap<String, String> aliases,
+      ImmutableList<Affiliation> affiliations,
+      ReleaseCalendar releases) {
     this.aliases = aliases;
     this.affiliations = affiliations;
     this.releases = releases;
@@ -78,14 +83,15 @@ public final class StackalyticsDefaultData {
    *
    * @param file a copy of Stackalytics' {@code default_data.json}
    * @return the users and companies it lists
-   * @throws InvalidDataException naming the file and JSON path of a malformed entry, or the file
-   *     if it is a directory, unreadable, not UTF-8 or over the size limit
+   * @throws InvalidDataException naming the file and JSON path of a malformed entry, or the file if
+   *     it is a directory, unreadable, not UTF-8 or over the size limit
    * @throws NotFoundException if the file does not exist
    * @throws UncheckedIOException on an I/O failure of the file system
    */
   public static StackalyticsDefaultData read(Path file) {
     Path name = file.getFileName();
-    return parse(Documents.read(file, "Stackalytics default data"),
+    return parse(
+        Documents.read(file, "Stackalytics default data"),
         name == null ? file.toString() : name.toString());
   }
 
@@ -95,8 +101,8 @@ public final class StackalyticsDefaultData {
    * @param in the stream, UTF-8 JSON
    * @param name the stream's name for error messages
    * @return the users and companies it lists
-   * @throws InvalidDataException naming the JSON path of a malformed entry, or if the stream is
-   *     not UTF-8 or longer than {@link Limits#MAX_DOCUMENT_LENGTH}
+   * @throws InvalidDataException naming the JSON path of a malformed entry, or if the stream is not
+   *     UTF-8 or longer than {@link Limits#MAX_DOCUMENT_LENGTH}
    */
   public static StackalyticsDefaultData read(InputStream in, String name) {
     java.util.Objects.requireNonNull(in, "in");
@@ -112,8 +118,10 @@ public final class StackalyticsDefaultData {
       throw JsonFailures.invalidData(e, name);
     }
     if (root == null || !root.isObject()) {
-      throw new InvalidDataException(name + ": $", "expected an object with 'users' and "
-          + "'companies', found " + kind(root), null);
+      throw new InvalidDataException(
+          name + ": $",
+          "expected an object with 'users' and " + "'companies', found " + kind(root),
+          null);
     }
     Map<String, String> aliases = new LinkedHashMap<>();
     List<Affiliation> affiliations = new ArrayList<>();
@@ -124,8 +132,10 @@ public final class StackalyticsDefaultData {
       List<String> emails = new ArrayList<>();
       JsonNode emailList = array(user, "emails", name, path);
       for (int e = 0; e < emailList.size(); e++) {
-        String address = text(emailList.get(e), name, path + ".emails[" + e + "]").trim()
-            .toLowerCase(Locale.ROOT);
+        String address =
+            text(emailList.get(e), name, path + ".emails[" + e + "]")
+                .trim()
+                .toLowerCase(Locale.ROOT);
         if (!address.isEmpty()) {
           emails.add(address);
         }
@@ -162,9 +172,12 @@ public final class StackalyticsDefaultData {
         if (from != null && end != null && !from.isBefore(end) && !last) {
           continue; // an entry with the same end date as an earlier one is never reached
         }
-        Affiliation.Builder rule = Affiliation.builder().kind(Affiliation.Kind.ADDRESS)
-            .key(emails.get(0)).organization((String) company[0])
-            .origin(name + ": " + company[2]);
+        Affiliation.Builder rule =
+            Affiliation.builder()
+                .kind(Affiliation.Kind.ADDRESS)
+                .key(emails.get(0))
+                .organization((String) company[0])
+                .origin(name + ": " + company[2]);
         if (from != null && (end == null || from.isBefore(end))) {
           rule.from(from);
         }
@@ -186,12 +199,20 @@ public final class StackalyticsDefaultData {
       String companyName = companyName(company, name, where);
       JsonNode domains = array(company, "domains", name, where);
       for (int d = 0; d < domains.size(); d++) {
-        String key = text(domains.get(d), name, where + ".domains[" + d + "]").trim()
-            .toLowerCase(Locale.ROOT);
+        String key =
+            text(domains.get(d), name, where + ".domains[" + d + "]")
+                .trim()
+                .toLowerCase(Locale.ROOT);
         if (!key.isEmpty()) {
           byDomain.remove(key); // the company listed last wins
-          byDomain.put(key, Affiliation.builder().kind(Affiliation.Kind.DOMAIN).key(key)
-              .organization(companyName).origin(name + ": $.companies[" + i + "]").build());
+          byDomain.put(
+              key,
+              Affiliation.builder()
+                  .kind(Affiliation.Kind.DOMAIN)
+                  .key(key)
+                  .organization(companyName)
+                  .origin(name + ": $.companies[" + i + "]")
+                  .build());
         }
       }
     }
@@ -205,8 +226,8 @@ public final class StackalyticsDefaultData {
       if (releaseName.isMissingNode()) {
         throw new InvalidDataException(name + ": " + where, "release_name is missing", null);
       }
-      String text = text(releaseName, name, where + ".release_name").trim()
-          .toLowerCase(Locale.ROOT);
+      String text =
+          text(releaseName, name, where + ".release_name").trim().toLowerCase(Locale.ROOT);
       JsonNode endDate = release.path("end_date");
       if (endDate.isMissingNode()) {
         throw new InvalidDataException(name + ": " + where, "end_date is missing", null);
@@ -224,8 +245,8 @@ public final class StackalyticsDefaultData {
     } catch (InvalidDataException e) {
       throw new InvalidDataException(name + ": $.releases", e.getMessage(), e);
     }
-    return new StackalyticsDefaultData(ImmutableMap.copyOf(aliases),
-        ImmutableList.copyOf(affiliations), calendar);
+    return new StackalyticsDefaultData(
+        ImmutableMap.copyOf(aliases), ImmutableList.copyOf(affiliations), calendar);
   }
 
   /**
@@ -241,8 +262,13 @@ public final class StackalyticsDefaultData {
       date = null;
     }
     if (date == null || date.getYear() < 1000 || date.getYear() > 9999) {
-      throw new InvalidDataException(name + ": " + path, "expected a date such as '2013-Jan-01'"
-          + " (a real day, years 1000 to 9999), found '" + Limits.abbreviate(text) + "'", null);
+      throw new InvalidDataException(
+          name + ": " + path,
+          "expected a date such as '2013-Jan-01'"
+              + " (a real day, years 1000 to 9999), found '"
+              + Limits.abbreviate(text)
+              + "'",
+          null);
     }
     return date;
   }
@@ -254,24 +280,24 @@ public final class StackalyticsDefaultData {
       return node;
     }
     if (!node.isArray()) {
-      throw new InvalidDataException(name + ": " + path + "." + field,
-          "expected an array, found " + kind(node), null);
+      throw new InvalidDataException(
+          name + ": " + path + "." + field, "expected an array, found " + kind(node), null);
     }
     return node;
   }
 
   private static JsonNode object(JsonNode node, String name, String path) {
     if (node == null || !node.isObject()) {
-      throw new InvalidDataException(name + ": " + path, "expected an object, found "
-          + kind(node), null);
+      throw new InvalidDataException(
+          name + ": " + path, "expected an object, found " + kind(node), null);
     }
     return node;
   }
 
   private static String text(JsonNode node, String name, String path) {
     if (node == null || !node.isTextual()) {
-      throw new InvalidDataException(name + ": " + path, "expected a string, found "
-          + kind(node), null);
+      throw new InvalidDataException(
+          name + ": " + path, "expected a string, found " + kind(node), null);
     }
     return node.asText();
   }
@@ -283,14 +309,15 @@ public final class StackalyticsDefaultData {
     }
     String companyName = text(node, name, where + ".company_name").trim();
     if (companyName.isEmpty()) {
-      throw new InvalidDataException(name + ": " + where + ".company_name",
-          "company_name is blank", null);
+      throw new InvalidDataException(
+          name + ": " + where + ".company_name", "company_name is blank", null);
     }
     return companyName;
   }
 
   private static String kind(JsonNode node) {
-    return node == null || node.isNull() ? "null"
+    return node == null || node.isNull()
+        ? "null"
         : node.isMissingNode() ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT);
   }
 
@@ -305,8 +332,8 @@ public final class StackalyticsDefaultData {
   }
 
   /**
-   * {@return the {@code releases} section: each release's end date, names lower-cased (empty if
-   * the file has none)}
+   * {@return the {@code releases} section: each release's end date, names lower-cased (empty if the
+   * file has none)}
    */
   public ReleaseCalendar releases() {
     return releases;
@@ -319,7 +346,10 @@ public final class StackalyticsDefaultData {
 
   @Override
   public String toString() {
-    return "StackalyticsDefaultData{" + aliases.size() + " aliases, " + affiliations.size()
+    return "StackalyticsDefaultData{"
+        + aliases.size()
+        + " aliases, "
+        + affiliations.size()
         + " rules}";
   }
 }

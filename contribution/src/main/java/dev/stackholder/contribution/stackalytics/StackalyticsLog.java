@@ -19,57 +19,64 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code git log} text in the format of Stackalytics' processor, the way its
- * {@code stackalytics/processor/vcs.py} ({@code Git.log}, openstack/stackalytics f6f54bec) reads
- * it: records of {@code commit_id:}, {@code date:}, {@code author_name:}, {@code author_email:},
- * {@code subject:}, {@code message:} and {@code diff_stat:}, the message running to the first
- * {@code \ndiff_stat:} and the shortstat to the next {@code commit}.
+ * Reads {@code git log} text in the format of Stackalytics' processor, the way its {@code
+ * stackalytics/processor/vcs.py} ({@code Git.log}, openstack/stackalytics f6f54bec) reads it:
+ * records of {@code commit_id:}, {@code date:}, {@code author_name:}, {@code author_email:}, {@code
+ * subject:}, {@code message:} and {@code diff_stat:}, the message running to the first {@code
+ * \ndiff_stat:} and the shortstat to the next {@code commit}.
  *
  * <p>Reproduced from {@code vcs.py}: the shortstat pattern ({@code DIFF_STAT_PATTERN}: a lone
  * {@code N deletions(-)} counts as deletions, no shortstat counts 0 and 0); the co-author pattern
- * ({@code MESSAGE_PATTERNS['coauthor']}: {@code Co-Authored-By:}, {@code Also-By:} or
- * {@code Co-Author:} in any case, then a name and an address, each distinct match once) and the
- * address check it applies ({@code utils.check_email_validity}, whose local-part class
- * {@code [\w\d_\.-\\+]} is the range from {@code .} to {@code \}, so an address with a {@code -}
- * anywhere before the {@code @} is rejected); {@code utils.keep_safe_chars} on the author's
- * address. The patterns' repetitions are bounded (a co-author's name and address parts at 256
- * characters, the shortstat looked for in the segment's first 4,096), so hostile text is read in
- * linear time. Nothing is skipped here: Stackalytics' skipping of submodule updates and of commits
- * without an address is a rule of {@link StackalyticsProcessor}, which reports it.
+ * ({@code MESSAGE_PATTERNS['coauthor']}: {@code Co-Authored-By:}, {@code Also-By:} or {@code
+ * Co-Author:} in any case, then a name and an address, each distinct match once) and the address
+ * check it applies ({@code utils.check_email_validity}, whose local-part class {@code
+ * [\w\d_\.-\\+]} is the range from {@code .} to {@code \}, so an address with a {@code -} anywhere
+ * before the {@code @} is rejected); {@code utils.keep_safe_chars} on the author's address. The
+ * patterns' repetitions are bounded (a co-author's name and address parts at 256 characters, the
+ * shortstat looked for in the segment's first 4,096), so hostile text is read in linear time.
+ * Nothing is skipped here: Stackalytics' skipping of submodule updates and of commits without an
+ * address is a rule of {@link StackalyticsProcessor}, which reports it.
  *
  * <p>Immutable and thread-safe (no state).
  */
 public final class StackalyticsLog {
   /**
    * The arguments Stackalytics' processor gives {@code git} ({@code vcs.py}, {@code Git.log}),
-   * followed by the revision: {@code log --pretty=<format> --shortstat -M --no-merges}, plus
-   * {@code --no-mailmap}, which Stackalytics did not pass because the git of its day did not read
-   * {@code .mailmap} for {@code log}; with {@code %an} and {@code %ae} it changes nothing either way.
+   * followed by the revision: {@code log --pretty=<format> --shortstat -M --no-merges}, plus {@code
+   * --no-mailmap}, which Stackalytics did not pass because the git of its day did not read {@code
+   * .mailmap} for {@code log}; with {@code %an} and {@code %ae} it changes nothing either way.
    */
-  public static final ImmutableList<String> GIT_LOG_ARGUMENTS = ImmutableList.of("log",
-      "--no-mailmap",
-      "--pretty=commit_id:%H%ndate:%at%nauthor_name:%an%nauthor_email:%ae%nsubject:%s%n"
-          + "message:%b%ndiff_stat:",
-      "--shortstat", "-M", "--no-merges");
+  public static final ImmutableList<String> GIT_LOG_ARGUMENTS =
+      ImmutableList.of(
+          "log",
+          "--no-mailmap",
+          "--pretty=commit_id:%H%ndate:%at%nauthor_name:%an%nauthor_email:%ae%nsubject:%s%n"
+              + "message:%b%ndiff_stat:",
+          "--shortstat",
+          "-M",
+          "--no-merges");
 
-  private static final String[] KEYS = {"commit_id:", "date:", "author_name:", "author_email:",
-      "subject:", "message:", "diff_stat:"};
+  private static final String[] KEYS = {
+    "commit_id:", "date:", "author_name:", "author_email:", "subject:", "message:", "diff_stat:"
+  };
   private static final int FLAGS = Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNIX_LINES;
-  private static final Pattern DIFF_STAT = Pattern.compile(
-      "[^\\d]+(\\d+)\\s+[^\\s]*\\s+changed(,\\s+(\\d+)\\s+([^\\d\\s]*)\\s+(\\d+)?)?", FLAGS);
+  private static final Pattern DIFF_STAT =
+      Pattern.compile(
+          "[^\\d]+(\\d+)\\s+[^\\s]*\\s+changed(,\\s+(\\d+)\\s+([^\\d\\s]*)\\s+(\\d+)?)?", FLAGS);
   // Stackalytics' pattern with its repetitions bounded (a name of at most 256 characters, address
   // parts of at most 256), so that a hostile message line costs linear time, not quadratic; no real
   // co-author line comes near the bounds.
   private static final String CO_AUTHOR_RAW =
       "(?<name>.{0,256}?)\\s{0,256}<?(?<email>[\\w.-]{1,256}@[\\w.-]{1,256})>?";
-  private static final Pattern CO_AUTHOR_LINE = Pattern.compile(
-      "(?:Co-Authored-By|Also-By|Co-Author):\\s{0,256}(?<id>" + CO_AUTHOR_RAW + ")\\s",
-      FLAGS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern CO_AUTHOR = Pattern.compile(CO_AUTHOR_RAW,
-      FLAGS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern CO_AUTHOR_LINE =
+      Pattern.compile(
+          "(?:Co-Authored-By|Also-By|Co-Author):\\s{0,256}(?<id>" + CO_AUTHOR_RAW + ")\\s",
+          FLAGS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern CO_AUTHOR =
+      Pattern.compile(CO_AUTHOR_RAW, FLAGS | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   // utils.check_email_validity: [\w\d_\.-\\+] is \w, '+' and the range '.'..'\'.
-  private static final Pattern VALID_EMAIL = Pattern.compile(
-      "[\\w\\u002E-\\u005C+]+@([\\w_.-]+\\.)+\\w+", FLAGS);
+  private static final Pattern VALID_EMAIL =
+      Pattern.compile("[\\w\\u002E-\\u005C+]+@([\\w_.-]+\\.)+\\w+", FLAGS);
   private static final Pattern UNSAFE = Pattern.compile("[^\\x21-\\x7e\\x80-\\xff]+");
 
   private StackalyticsLog() {}
@@ -79,8 +86,8 @@ public final class StackalyticsLog {
    *
    * @param file the output of {@code git} with {@link #GIT_LOG_ARGUMENTS}
    * @return the commits in the file's order
-   * @throws InvalidDataException naming the file and line of a malformed record, or the file if
-   *     it is not UTF-8
+   * @throws InvalidDataException naming the file and line of a malformed record, or the file if it
+   *     is not UTF-8
    * @throws NotFoundException if the file does not exist
    * @throws UncheckedIOException on another I/O failure
    */
@@ -88,11 +95,10 @@ public final class StackalyticsLog {
     String text;
     try {
       byte[] bytes = Files.readAllBytes(file);
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (NoSuchFileException e) {
-      throw new NotFoundException("file", file.toString(),
-          "Stackalytics git log file " + file + " does not exist");
+      throw new NotFoundException(
+          "file", file.toString(), "Stackalytics git log file " + file + " does not exist");
     } catch (CharacterCodingException e) {
       throw new InvalidDataException(file.toString(), "not UTF-8 text", e);
     } catch (IOException e) {
@@ -142,8 +148,8 @@ public final class StackalyticsLog {
     return ImmutableList.copyOf(commits);
   }
 
-  private static StackalyticsCommit commit(String[] v, String diffStat, String text,
-      String source, int pos) {
+  private static StackalyticsCommit commit(
+      String[] v, String diffStat, String text, String source, int pos) {
     Instant date;
     try {
       date = Instant.ofEpochSecond(Long.parseLong(v[1]));
@@ -154,8 +160,8 @@ public final class StackalyticsLog {
     long deleted = 0;
     // A shortstat line is short; looking at the first 4,096 characters keeps a hostile segment
     // from costing quadratic time in the pattern's retries.
-    Matcher m = DIFF_STAT.matcher(diffStat.length() > 4096 ? diffStat.substring(0, 4096)
-        : diffStat);
+    Matcher m =
+        DIFF_STAT.matcher(diffStat.length() > 4096 ? diffStat.substring(0, 4096) : diffStat);
     if (m.find() && m.group(2) != null) {
       try {
         long changed = Long.parseLong(m.group(3));

@@ -7,8 +7,8 @@ import dev.stackholder.core.internal.EnumIds;
  * that a Stackalytics table's {@code metric} field ({@code commits}, {@code loc}) can be read:
  * {@link #COMMITS} is {@link dev.stackholder.contribution.Metric#CHANGESETS} counted per record,
  * {@link #LOC} is {@link dev.stackholder.contribution.Metric#LOC}. The two commit metrics of
- * Stackalytics' dashboard ({@code dashboard/parameters.py},
- * {@code METRIC_TO_RECORD_TYPE}; {@code dashboard/web.py}, {@code get_companies}).
+ * Stackalytics' dashboard ({@code dashboard/parameters.py}, {@code METRIC_TO_RECORD_TYPE}; {@code
+ * dashboard/web.py}, {@code get_companies}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -32,7 +32,8 @@ public enum StackalyticsMetric {
 
   /** {@return the one metric of the pipeline this dashboard name stands for} */
   public dev.stackholder.contribution.Metric metric() {
-    return this == COMMITS ? dev.stackholder.contribution.Metric.CHANGESETS
+    return this == COMMITS
+        ? dev.stackholder.contribution.Metric.CHANGESETS
         : dev.stackholder.contribution.Metric.LOC;
   }
 

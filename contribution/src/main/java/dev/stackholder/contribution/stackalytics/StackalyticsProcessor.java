@@ -23,46 +23,47 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Stackalytics' commit processing, rule for rule as openstack/stackalytics f6f54bec does it
- * offline (no Launchpad, no Gerrit): from the commits of each repository, its release index and
- * {@code default_data.json}, the records Stackalytics stores, with their company, release and
- * {@code loc}, and a report of what it skipped, dropped and corrected.
+ * Stackalytics' commit processing, rule for rule as openstack/stackalytics f6f54bec does it offline
+ * (no Launchpad, no Gerrit): from the commits of each repository, its release index and {@code
+ * default_data.json}, the records Stackalytics stores, with their company, release and {@code loc},
+ * and a report of what it skipped, dropped and corrected.
  *
  * <p>The rules, each with the Stackalytics function it reproduces:
+ *
  * <ul>
  *   <li><b>Skipped commits</b> ({@code processor/vcs.py}, {@code Git.log}): a commit whose subject
  *       is exactly {@code Update git submodules}, and a commit without an author address.
- *   <li><b>Records and co-authors</b> ({@code processor/record_processor.py},
- *       {@code RecordProcessor._process_commit}): {@code loc} is insertions plus deletions. The
- *       author's address is lower-cased; co-authors' addresses are kept as written. A commit with
- *       co-authors becomes one record per co-author plus one for the author (unless the author's
- *       lower-cased address is among the co-authors'), each with the full {@code loc}.
+ *   <li><b>Records and co-authors</b> ({@code processor/record_processor.py}, {@code
+ *       RecordProcessor._process_commit}): {@code loc} is insertions plus deletions. The author's
+ *       address is lower-cased; co-authors' addresses are kept as written. A commit with co-authors
+ *       becomes one record per co-author plus one for the author (unless the author's lower-cased
+ *       address is among the co-authors'), each with the full {@code loc}.
  *   <li><b>{@code *robots}</b> (same function): a record of a commit without co-authors whose
  *       company is {@code *robots} is dropped; co-authored records are never dropped.
  *   <li><b>Users</b> ({@code processor/normalizer.py}, {@code _normalize_user}): a user's companies
  *       are sorted by end date, undated entries after dated ones in the order written, and an
  *       undated {@code *independent} is appended when the last entry has an end date. End dates
  *       ({@code "2013-Jan-01"}) are midnight UTC (Stackalytics used its machine's time zone).
- *   <li><b>Address lookup</b> ({@code processor/user_processor.py}, {@code load_user},
- *       {@code store_user}): a user is found by the record's address compared exactly with the
- *       addresses as {@code default_data.json} writes them, so a default-data address with a
- *       capital letter never matches an author (Stackalytics' quirk, kept).
+ *   <li><b>Address lookup</b> ({@code processor/user_processor.py}, {@code load_user}, {@code
+ *       store_user}): a user is found by the record's address compared exactly with the addresses
+ *       as {@code default_data.json} writes them, so a default-data address with a capital letter
+ *       never matches an author (Stackalytics' quirk, kept).
  *   <li><b>Company for a date</b> ({@code user_processor.get_company_for_date}): the first entry
  *       whose end date is after the record's date; after all of them, the last entry.
- *   <li><b>Unknown addresses</b> ({@code user_processor.create_user},
- *       {@code get_company_by_email}): the company of the longest suffix of the address's domain
- *       (as written, at least two labels) among the companies' domains (the company listed last
- *       wins a shared domain), else {@code *independent}.
+ *   <li><b>Unknown addresses</b> ({@code user_processor.create_user}, {@code
+ *       get_company_by_email}): the company of the longest suffix of the address's domain (as
+ *       written, at least two labels) among the companies' domains (the company listed last wins a
+ *       shared domain), else {@code *independent}.
  *   <li><b>Independent users at a company's domain</b> ({@code user_processor.merge_user_profiles},
- *       {@code update_user_affiliation}): when a user whose only company is {@code *independent}
- *       is met, it takes the company of the record's address's domain, else of the first of its
- *       own addresses whose domain is a company's, and keeps it.
- *   <li><b>Release</b> ({@code RecordProcessor._update_records_with_releases},
- *       {@code _get_release}): a record whose key is a commit id in the release index takes that
- *       release; any other, co-authored records included (their key is not a commit id), takes the
- *       first release whose end date is after its date, or the last release.
- *   <li><b>Corrections</b> ({@code runtime_storage.MemcachedStorage.apply_corrections}): see
- *       {@link StackalyticsCorrections}.
+ *       {@code update_user_affiliation}): when a user whose only company is {@code *independent} is
+ *       met, it takes the company of the record's address's domain, else of the first of its own
+ *       addresses whose domain is a company's, and keeps it.
+ *   <li><b>Release</b> ({@code RecordProcessor._update_records_with_releases}, {@code
+ *       _get_release}): a record whose key is a commit id in the release index takes that release;
+ *       any other, co-authored records included (their key is not a commit id), takes the first
+ *       release whose end date is after its date, or the last release.
+ *   <li><b>Corrections</b> ({@code runtime_storage.MemcachedStorage.apply_corrections}): see {@link
+ *       StackalyticsCorrections}.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -70,11 +71,16 @@ import java.util.Optional;
 public final class StackalyticsProcessor {
   /** Stackalytics' company of people without one. */
   public static final String INDEPENDENT = "*independent";
+
   /** Stackalytics' company of automated accounts. */
   public static final String ROBOTS = "*robots";
-  private static final DateTimeFormatter END_DATE = new DateTimeFormatterBuilder()
-      .parseCaseInsensitive().appendPattern("uuuu-MMM-dd").toFormatter(Locale.ROOT)
-      .withResolverStyle(ResolverStyle.STRICT);
+
+  private static final DateTimeFormatter END_DATE =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .appendPattern("uuuu-MMM-dd")
+          .toFormatter(Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   private final ImmutableMap<String, User> users;
   private final ImmutableMap<String, String> domains;
@@ -82,9 +88,12 @@ public final class StackalyticsProcessor {
   private final long[] releaseEnds;
   private final ImmutableMap<String, RepositoryConfig> repositories;
 
-  private StackalyticsProcessor(ImmutableMap<String, User> users,
-      ImmutableMap<String, String> domains, ImmutableList<String> releaseNames,
-      long[] releaseEnds, ImmutableMap<String, RepositoryConfig> repositories) {
+  private StackalyticsProcessor(
+      ImmutableMap<String, User> users,
+      ImmutableMap<String, String> domains,
+      ImmutableList<String> releaseNames,
+      long[] releaseEnds,
+      ImmutableMap<String, RepositoryConfig> repositories) {
     this.users = users;
     this.domains = domains;
     this.releaseNames = releaseNames;
@@ -93,8 +102,7 @@ public final class StackalyticsProcessor {
   }
 
   /**
-   * Reads the {@code users}, {@code companies} and {@code releases} of a
-   * {@code default_data.json}.
+   * Reads the {@code users}, {@code companies} and {@code releases} of a {@code default_data.json}.
    *
    * @param file the file
    * @return a processor with its rules and data
@@ -122,13 +130,19 @@ public final class StackalyticsProcessor {
         String cat = at + ".companies[" + j + "]";
         String name = string(c.get(j).get("company_name"), cat + ".company_name");
         JsonNode end = c.get(j).get("end_date");
-        long endTs = end == null || end.isNull() ? 0 : endDate(string(end, cat + ".end_date"),
-            cat + ".end_date");
+        long endTs =
+            end == null || end.isNull()
+                ? 0
+                : endDate(string(end, cat + ".end_date"), cat + ".end_date");
         companies.add(new Entry(name, endTs));
       }
       // normalizer._normalize_user: dated by end date, undated last in the order written.
-      List<Entry> sorted = new ArrayList<>(companies.stream().filter(x -> x.end != 0)
-          .sorted((a, b) -> Long.compare(a.end, b.end)).toList());
+      List<Entry> sorted =
+          new ArrayList<>(
+              companies.stream()
+                  .filter(x -> x.end != 0)
+                  .sorted((a, b) -> Long.compare(a.end, b.end))
+                  .toList());
       companies.stream().filter(x -> x.end == 0).forEach(sorted::add);
       if (!sorted.isEmpty() && sorted.get(sorted.size() - 1).end != 0) {
         sorted.add(new Entry(INDEPENDENT, 0));
@@ -154,56 +168,68 @@ public final class StackalyticsProcessor {
     JsonNode relList = array(root, "releases", source + ": $");
     for (int i = 0; i < relList.size(); i++) {
       String at = source + ": $.releases[" + i + "]";
-      rels.add(new Rel(string(relList.get(i).get("release_name"), at + ".release_name")
-          .toLowerCase(Locale.ROOT), endDate(string(relList.get(i).get("end_date"),
-          at + ".end_date"), at + ".end_date")));
+      rels.add(
+          new Rel(
+              string(relList.get(i).get("release_name"), at + ".release_name")
+                  .toLowerCase(Locale.ROOT),
+              endDate(string(relList.get(i).get("end_date"), at + ".end_date"), at + ".end_date")));
     }
     rels.sort((a, b) -> Long.compare(a.end, b.end));
     if (rels.isEmpty()) {
-      throw new InvalidDataException(source + ": $.releases", "at least one release is needed",
-          null);
+      throw new InvalidDataException(
+          source + ": $.releases", "at least one release is needed", null);
     }
     Map<String, RepositoryConfig> repos = new LinkedHashMap<>();
-    JsonNode repoList = root.has("repos") ? array(root, "repos", source + ": $")
-        : StackholderJson.mapper().createArrayNode();
+    JsonNode repoList =
+        root.has("repos")
+            ? array(root, "repos", source + ": $")
+            : StackholderJson.mapper().createArrayNode();
     for (int i = 0; i < repoList.size(); i++) {
       String at = source + ": $.repos[" + i + "]";
       JsonNode r = repoList.get(i);
       String module = string(r.get("module"), at + ".module");
-      String defaultBranch = r.has("default_branch")
-          ? string(r.get("default_branch"), at + ".default_branch") : "master";
+      String defaultBranch =
+          r.has("default_branch")
+              ? string(r.get("default_branch"), at + ".default_branch")
+              : "master";
       List<ReleaseRange> ranges = new ArrayList<>();
-      JsonNode rr = r.has("releases") ? array(r, "releases", at)
-          : StackholderJson.mapper().createArrayNode();
+      JsonNode rr =
+          r.has("releases") ? array(r, "releases", at) : StackholderJson.mapper().createArrayNode();
       for (int j = 0; j < rr.size(); j++) {
         String rat = at + ".releases[" + j + "]";
         JsonNode x = rr.get(j);
-        ranges.add(new ReleaseRange(string(x.get("release_name"), rat + ".release_name")
-            .toLowerCase(Locale.ROOT),
-            x.has("tag_from") ? Optional.of(string(x.get("tag_from"), rat + ".tag_from"))
-                : Optional.empty(),
-            string(x.get("tag_to"), rat + ".tag_to"),
-            x.has("branch") ? Optional.of(string(x.get("branch"), rat + ".branch"))
-                : Optional.empty()));
+        ranges.add(
+            new ReleaseRange(
+                string(x.get("release_name"), rat + ".release_name").toLowerCase(Locale.ROOT),
+                x.has("tag_from")
+                    ? Optional.of(string(x.get("tag_from"), rat + ".tag_from"))
+                    : Optional.empty(),
+                string(x.get("tag_to"), rat + ".tag_to"),
+                x.has("branch")
+                    ? Optional.of(string(x.get("branch"), rat + ".branch"))
+                    : Optional.empty()));
       }
       repos.put(module, new RepositoryConfig(module, defaultBranch, ImmutableList.copyOf(ranges)));
     }
-    return new StackalyticsProcessor(ImmutableMap.copyOf(users), ImmutableMap.copyOf(domains),
+    return new StackalyticsProcessor(
+        ImmutableMap.copyOf(users),
+        ImmutableMap.copyOf(domains),
         rels.stream().map(Rel::name).collect(ImmutableList.toImmutableList()),
-        rels.stream().mapToLong(Rel::end).toArray(), ImmutableMap.copyOf(repos));
+        rels.stream().mapToLong(Rel::end).toArray(),
+        ImmutableMap.copyOf(repos));
   }
 
   /**
-   * Reads a repository the way Stackalytics' processor reads it ({@code processor/main.py},
-   * {@code _process_repo_vcs} and {@code _get_repo_branches}; {@code vcs.py}, {@code Git.log} and
-   * {@code Git._get_release_index}): the log of every configured branch (the default branch,
-   * {@code master} unless {@code default_branch} says otherwise, and each release's
-   * {@code branch}) with {@link StackalyticsLog#GIT_LOG_ARGUMENTS}, a commit on several branches
-   * once; and the release index from each release's {@code tag_from..tag_to} ({@code tag_to}
-   * alone without {@code tag_from}; {@code HEAD} is the release's branch). A branch is looked up as
-   * {@code origin/<branch>} (what Stackalytics checks out), else as a local branch. A range git
-   * cannot read is left out, as Stackalytics leaves it out, and listed in
-   * {@link StackalyticsReleaseIndex#unreadRanges()}.
+   * Reads a repository the way Stackalytics' processor reads it ({@code processor/main.py}, {@code
+   * _process_repo_vcs} and {@code _get_repo_branches}; {@code vcs.py}, {@code Git.log} and {@code
+   * Git._get_release_index}): the log of every configured branch (the default branch, {@code
+   * master} unless {@code default_branch} says otherwise, and each release's {@code branch}) with
+   * {@link StackalyticsLog#GIT_LOG_ARGUMENTS}, a commit on several branches once; and the release
+   * index from each release's {@code tag_from..tag_to} ({@code tag_to} alone without {@code
+   * tag_from}; {@code HEAD} is the release's branch). A branch is looked up as {@code
+   * origin/<branch>} (what Stackalytics checks out), else as a local branch. A range git cannot
+   * read is left out, as Stackalytics leaves it out, and listed in {@link
+   * StackalyticsReleaseIndex#unreadRanges()}.
    *
    * @param directory the repository (a clone, bare or not)
    * @param module the module, as {@code default_data.json}'s {@code repos} names it
@@ -226,15 +252,17 @@ public final class StackalyticsProcessor {
       Optional<String> ref = ref(directory, branch);
       if (ref.isEmpty()) {
         if (branch.equals(config.defaultBranch())) {
-          throw new InvalidDataException(directory + ": no branch origin/" + branch + " or "
-              + branch + " to read");
+          throw new InvalidDataException(
+              directory + ": no branch origin/" + branch + " or " + branch + " to read");
         }
         continue;
       }
       List<String> args = new ArrayList<>(StackalyticsLog.GIT_LOG_ARGUMENTS);
       args.add(ref.get());
-      String text = GitRunner.run(directory, args).orElseThrow(() -> new InvalidDataException(
-          directory + ": git log " + ref.get() + " failed"));
+      String text =
+          GitRunner.run(directory, args)
+              .orElseThrow(
+                  () -> new InvalidDataException(directory + ": git log " + ref.get() + " failed"));
       for (StackalyticsCommit c : StackalyticsLog.read(text, directory + " " + ref.get())) {
         commits.putIfAbsent(c.commitId(), c);
       }
@@ -257,7 +285,9 @@ public final class StackalyticsProcessor {
         }
       }
     }
-    return new Repository(module, List.copyOf(commits.values()),
+    return new Repository(
+        module,
+        List.copyOf(commits.values()),
         StackalyticsReleaseIndex.of(byRelease).withUnreadRanges(unread));
   }
 
@@ -276,11 +306,11 @@ public final class StackalyticsProcessor {
     return repositories.keySet().asList();
   }
 
-  private record RepositoryConfig(String module, String defaultBranch,
-      ImmutableList<ReleaseRange> releases) {}
+  private record RepositoryConfig(
+      String module, String defaultBranch, ImmutableList<ReleaseRange> releases) {}
 
-  private record ReleaseRange(String releaseName, Optional<String> tagFrom, String tagTo,
-      Optional<String> branch) {}
+  private record ReleaseRange(
+      String releaseName, Optional<String> tagFrom, String tagTo, Optional<String> branch) {}
 
   private static JsonNode array(JsonNode parent, String field, String at) {
     JsonNode n = parent == null ? null : parent.get(field);
@@ -301,8 +331,12 @@ public final class StackalyticsProcessor {
     try {
       return LocalDate.parse(text, END_DATE).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
     } catch (DateTimeParseException e) {
-      throw new InvalidDataException(at, "expected a date such as 2013-Jan-01, got '"
-          + dev.stackholder.core.Limits.abbreviate(text) + "'", e);
+      throw new InvalidDataException(
+          at,
+          "expected a date such as 2013-Jan-01, got '"
+              + dev.stackholder.core.Limits.abbreviate(text)
+              + "'",
+          e);
     }
   }
 
@@ -359,16 +393,16 @@ public final class StackalyticsProcessor {
   }
 
   /**
-   * Processes the repositories in the given order (Stackalytics' order is that of
-   * {@code default_data.json}'s {@code repos}), each repository's commits in log order.
+   * Processes the repositories in the given order (Stackalytics' order is that of {@code
+   * default_data.json}'s {@code repos}), each repository's commits in log order.
    *
    * @param repositories the repositories' modules, commits and release indexes
    * @param corrections the corrections to apply, or {@link StackalyticsCorrections#none()}
    * @return the records and the report
    * @throws InvalidDataException if a commit's insertions plus deletions exceed a long
    */
-  public StackalyticsResult process(List<Repository> repositories,
-      StackalyticsCorrections corrections) {
+  public StackalyticsResult process(
+      List<Repository> repositories, StackalyticsCorrections corrections) {
     Map<User, List<Entry>> adopted = new HashMap<>();
     List<Pending> pending = new ArrayList<>();
     List<StackalyticsResult.Skipped> skipped = new ArrayList<>();
@@ -376,13 +410,15 @@ public final class StackalyticsProcessor {
     for (Repository repo : repositories) {
       for (StackalyticsCommit c : repo.commits()) {
         if (c.subject().equals("Update git submodules")) {
-          skipped.add(new StackalyticsResult.Skipped(repo.module(), c.commitId(),
-              "subject 'Update git submodules' (vcs.py Git.log)"));
+          skipped.add(
+              new StackalyticsResult.Skipped(
+                  repo.module(), c.commitId(), "subject 'Update git submodules' (vcs.py Git.log)"));
           continue;
         }
         if (c.authorEmail().isEmpty()) {
-          skipped.add(new StackalyticsResult.Skipped(repo.module(), c.commitId(),
-              "no author address (vcs.py Git.log)"));
+          skipped.add(
+              new StackalyticsResult.Skipped(
+                  repo.module(), c.commitId(), "no author address (vcs.py Git.log)"));
           continue;
         }
         String author = c.authorEmail().toLowerCase(Locale.ROOT);
@@ -418,14 +454,21 @@ public final class StackalyticsProcessor {
     List<StackalyticsRecord> corrected = new ArrayList<>();
     for (Pending p : pending) {
       StackalyticsCommit c = p.commit;
-      String release = p.coAuthored ? releaseByDate(c.date())
-          : p.repo.index().findRelease(c.commitId()).orElseGet(() -> releaseByDate(c.date()));
+      String release =
+          p.coAuthored
+              ? releaseByDate(c.date())
+              : p.repo.index().findRelease(c.commitId()).orElseGet(() -> releaseByDate(c.date()));
       long loc;
       try {
         loc = Math.addExact(c.linesAdded(), c.linesDeleted());
       } catch (ArithmeticException e) {
-        throw new InvalidDataException(p.repo.module() + " commit " + c.commitId()
-            + ": insertions plus deletions exceed " + Long.MAX_VALUE, e);
+        throw new InvalidDataException(
+            p.repo.module()
+                + " commit "
+                + c.commitId()
+                + ": insertions plus deletions exceed "
+                + Long.MAX_VALUE,
+            e);
       }
       String company = company(p.email, c.date(), adopted);
       String module = p.repo.module();
@@ -443,16 +486,30 @@ public final class StackalyticsProcessor {
         company = newCompany;
         module = newModule;
       }
-      StackalyticsRecord r = new StackalyticsRecord(p.key, c.commitId(), module, p.email,
-          company, release, c.date(), c.linesAdded(), c.linesDeleted(), loc, p.coAuthored,
-          comment);
+      StackalyticsRecord r =
+          new StackalyticsRecord(
+              p.key,
+              c.commitId(),
+              module,
+              p.email,
+              company,
+              release,
+              c.date(),
+              c.linesAdded(),
+              c.linesDeleted(),
+              loc,
+              p.coAuthored,
+              comment);
       records.add(r);
       if (comment.isPresent()) {
         corrected.add(r);
       }
     }
-    return new StackalyticsResult(ImmutableList.copyOf(records), ImmutableList.copyOf(skipped),
-        ImmutableList.copyOf(robots), ImmutableList.copyOf(corrected));
+    return new StackalyticsResult(
+        ImmutableList.copyOf(records),
+        ImmutableList.copyOf(skipped),
+        ImmutableList.copyOf(robots),
+        ImmutableList.copyOf(corrected));
   }
 
   private String company(String email, Instant date, Map<User, List<Entry>> adopted) {
@@ -461,7 +518,8 @@ public final class StackalyticsProcessor {
       return companyByDomain(email);
     }
     List<Entry> companies = adopted.getOrDefault(user, user.companies);
-    if (companies.size() == 1 && companies.get(0).name.equals(INDEPENDENT)
+    if (companies.size() == 1
+        && companies.get(0).name.equals(INDEPENDENT)
         && !adopted.containsKey(user)) {
       Optional<String> found = domainCompany(email);
       for (int i = 0; found.isEmpty() && i < user.emails.size(); i++) {
@@ -488,8 +546,8 @@ public final class StackalyticsProcessor {
    * @param commits its commits in {@code git log} order (newest first)
    * @param index its release index
    */
-  public record Repository(String module, List<StackalyticsCommit> commits,
-      StackalyticsReleaseIndex index) {
+  public record Repository(
+      String module, List<StackalyticsCommit> commits, StackalyticsReleaseIndex index) {
     /**
      * Copies the commits, so the repository cannot change under the processor.
      *
@@ -516,6 +574,6 @@ public final class StackalyticsProcessor {
     }
   }
 
-  private record Pending(Repository repo, StackalyticsCommit commit, String key, String email,
-      boolean coAuthored) {}
+  private record Pending(
+      Repository repo, StackalyticsCommit commit, String key, String email, boolean coAuthored) {}
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * One commit record as Stackalytics stores it: a commit without co-authors is one record; a
  * co-authored commit is one record per co-author and one for its author, each with the commit's
- * full {@link #loc()} ({@code stackalytics/processor/record_processor.py},
- * {@code RecordProcessor._process_commit}).
+ * full {@link #loc()} ({@code stackalytics/processor/record_processor.py}, {@code
+ * RecordProcessor._process_commit}).
  *
  * <p>Immutable and thread-safe.
  *
@@ -27,9 +27,19 @@ import java.util.Optional;
  * @param coAuthored whether the commit named co-authors Stackalytics accepted
  * @param correction the {@code correction_comment} of a correction that changed this record
  */
-public record StackalyticsRecord(String primaryKey, String commitId, String module, String email,
-    String company, String release, Instant date, long linesAdded, long linesDeleted, long loc,
-    boolean coAuthored, Optional<String> correction) {
+public record StackalyticsRecord(
+    String primaryKey,
+    String commitId,
+    String module,
+    String email,
+    String company,
+    String release,
+    Instant date,
+    long linesAdded,
+    long linesDeleted,
+    long loc,
+    boolean coAuthored,
+    Optional<String> correction) {
   /**
    * Checks that no component is null.
    *

@@ -34,8 +34,10 @@ public final class StackalyticsReleaseIndex {
   private final ImmutableList<String> releases;
   private final ImmutableList<String> unreadRanges;
 
-  private StackalyticsReleaseIndex(ImmutableMap<String, String> releaseOfCommit,
-      ImmutableList<String> releases, ImmutableList<String> unreadRanges) {
+  private StackalyticsReleaseIndex(
+      ImmutableMap<String, String> releaseOfCommit,
+      ImmutableList<String> releases,
+      ImmutableList<String> unreadRanges) {
     this.releaseOfCommit = releaseOfCommit;
     this.releases = releases;
     this.unreadRanges = unreadRanges;
@@ -76,9 +78,12 @@ public final class StackalyticsReleaseIndex {
         index.put(id, release);
       }
     }
-    return new StackalyticsReleaseIndex(ImmutableMap.copyOf(index),
-        commitsByRelease.keySet().stream().map(r -> r.toLowerCase(Locale.ROOT))
-            .collect(ImmutableList.toImmutableList()), ImmutableList.of());
+    return new StackalyticsReleaseIndex(
+        ImmutableMap.copyOf(index),
+        commitsByRelease.keySet().stream()
+            .map(r -> r.toLowerCase(Locale.ROOT))
+            .collect(ImmutableList.toImmutableList()),
+        ImmutableList.of());
   }
 
   /**
@@ -97,8 +102,8 @@ public final class StackalyticsReleaseIndex {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new NotFoundException("file", file.toString(),
-          "release index file " + file + " does not exist");
+      throw new NotFoundException(
+          "file", file.toString(), "release index file " + file + " does not exist");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -112,9 +117,12 @@ public final class StackalyticsReleaseIndex {
       } else if (ID.matcher(line).matches() && current != null) {
         current.add(line);
       } else if (!line.isBlank()) {
-        throw new InvalidDataException(file + ":" + (i + 1),
+        throw new InvalidDataException(
+            file + ":" + (i + 1),
             "expected '# <release> <range>' or a 40-digit commit id after one, got '"
-                + dev.stackholder.core.Limits.abbreviate(line) + "'", null);
+                + dev.stackholder.core.Limits.abbreviate(line)
+                + "'",
+            null);
       }
     }
     return of(byRelease);

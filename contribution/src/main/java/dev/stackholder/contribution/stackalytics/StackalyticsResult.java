@@ -3,8 +3,8 @@ package dev.stackholder.contribution.stackalytics;
 import com.google.common.collect.ImmutableList;
 
 /**
- * What {@link StackalyticsProcessor#process} made: the records, and what was left out or
- * changed and why.
+ * What {@link StackalyticsProcessor#process} made: the records, and what was left out or changed
+ * and why.
  *
  * <p>Immutable and thread-safe.
  *
@@ -13,8 +13,10 @@ import com.google.common.collect.ImmutableList;
  * @param robots ids of commits dropped because their author's company is {@code *robots}
  * @param corrected the records a correction changed, as corrected
  */
-public record StackalyticsResult(ImmutableList<StackalyticsRecord> records,
-    ImmutableList<Skipped> skipped, ImmutableList<String> robots,
+public record StackalyticsResult(
+    ImmutableList<StackalyticsRecord> records,
+    ImmutableList<Skipped> skipped,
+    ImmutableList<String> robots,
     ImmutableList<StackalyticsRecord> corrected) {
 
   /**

@@ -27,16 +27,18 @@ import org.junit.jupiter.api.TestFactory;
  * mutated field by field. Every case is read or refused with an InvalidDataException, quickly.
  */
 class ReadersHostileTest {
-  private static final String CNCF = "# comment\n"
-      + "alice: alice!example.org, a!example.com\n"
-      + "\tIndependent until 2016-06-01\n\tExample Corp from 2016-06-01 until 2019-01-01\n"
-      + "\tSample Ltd. from 2019-01-01\n"
-      + "bob: bob!example.net\n\tSample Ltd.\n";
-  private static final String MAILMAP = "# comment\n"
-      + "Jane Doe <jane@example.net>\n"
-      + "<joe@example.org> <joe@old.example.org>\n"
-      + "Jane Doe <jane@example.net> <Jane.Doe@Example.NET>\n"
-      + "Joseph <joseph@example.org> Joe <joe@example.org>\n";
+  private static final String CNCF =
+      "# comment\n"
+          + "alice: alice!example.org, a!example.com\n"
+          + "\tIndependent until 2016-06-01\n\tExample Corp from 2016-06-01 until 2019-01-01\n"
+          + "\tSample Ltd. from 2019-01-01\n"
+          + "bob: bob!example.net\n\tSample Ltd.\n";
+  private static final String MAILMAP =
+      "# comment\n"
+          + "Jane Doe <jane@example.net>\n"
+          + "<joe@example.org> <joe@old.example.org>\n"
+          + "Jane Doe <jane@example.net> <Jane.Doe@Example.NET>\n"
+          + "Joseph <joseph@example.org> Joe <joe@example.org>\n";
 
   @AfterAll
   static void printFigures() {
@@ -58,9 +60,12 @@ class ReadersHostileTest {
       mutants.add(new String[] {"bad encoding", with(lines, i, line + "\uFFFD")});
       mutants.add(new String[] {"missing field", with(lines, i, "")});
       mutants.add(new String[] {"wrong type", with(lines, i, line.replaceAll("[0-9]", "x"))});
-      mutants.add(new String[] {"bad date", with(lines, i, line.replaceAll("-0[16]-01", "-02-30"))});
-      mutants.add(new String[] {"bad date", with(lines, i, line.replaceAll("20(1[69])", "1020$1"))});
-      mutants.add(new String[] {"wrong type", with(lines, i, line.replace("<", "").replace("!", ""))});
+      mutants.add(
+          new String[] {"bad date", with(lines, i, line.replaceAll("-0[16]-01", "-02-30"))});
+      mutants.add(
+          new String[] {"bad date", with(lines, i, line.replaceAll("20(1[69])", "1020$1"))});
+      mutants.add(
+          new String[] {"wrong type", with(lines, i, line.replace("<", "").replace("!", ""))});
       mutants.add(new String[] {"wrong type", with(lines, i, line.replace(":", "::"))});
     }
     for (int i = 0; i < 12; i++) {
@@ -76,7 +81,7 @@ class ReadersHostileTest {
   /** Byte-level mutations of a line format: Latin-1, a stray 0xFF, UTF-16, a UTF-8 surrogate. */
   private static List<Object[]> encodingMutants(String valid) {
     java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
-    int at = valid.indexOf('\n') + 1;  // the second line: the first is a comment
+    int at = valid.indexOf('\n') + 1; // the second line: the first is a comment
     String accented = valid.substring(0, at) + "\u00e9" + valid.substring(at);
     byte[] plain = valid.getBytes(utf8);
     byte[] withFf = java.util.Arrays.copyOf(plain, plain.length + 1);
@@ -88,7 +93,9 @@ class ReadersHostileTest {
     surrogate[at + 1] = (byte) 0xA0;
     surrogate[at + 2] = (byte) 0x80;
     return List.of(
-        new Object[] {"Latin-1 \u00e9", accented.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)},
+        new Object[] {
+          "Latin-1 \u00e9", accented.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)
+        },
         new Object[] {"byte 0xFF", withFf},
         new Object[] {"UTF-16", valid.getBytes(java.nio.charset.StandardCharsets.UTF_16BE)},
         new Object[] {"surrogate encoded in UTF-8", surrogate});
@@ -100,21 +107,35 @@ class ReadersHostileTest {
     return String.join("\n", copy);
   }
 
-  private static Stream<DynamicTest> lines(String what, String valid, Function<String, Object> text,
-      Function<byte[], Object> bytes) {
+  private static Stream<DynamicTest> lines(
+      String what, String valid, Function<String, Object> text, Function<byte[], Object> bytes) {
     List<DynamicTest> tests = new ArrayList<>();
     for (String[] mutant : lineMutants(valid)) {
-      tests.add(dynamicTest(what + ": " + mutant[0] + " " + tests.size(), () -> {
-        Object read = judge(mutant[0], () -> text.apply(mutant[1]));
-        Object fromBytes = judge(mutant[0], () -> bytes.apply(
-            mutant[1].getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertThat(fromBytes == null).as("the stream is read as the text is").isEqualTo(read == null);
-      }));
+      tests.add(
+          dynamicTest(
+              what + ": " + mutant[0] + " " + tests.size(),
+              () -> {
+                Object read = judge(mutant[0], () -> text.apply(mutant[1]));
+                Object fromBytes =
+                    judge(
+                        mutant[0],
+                        () ->
+                            bytes.apply(
+                                mutant[1].getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                assertThat(fromBytes == null)
+                    .as("the stream is read as the text is")
+                    .isEqualTo(read == null);
+              }));
     }
     for (Object[] encoding : encodingMutants(valid)) {
-      tests.add(dynamicTest(what + " encoding: " + encoding[0], () ->
-          assertThat((Object) judge("bad encoding", () -> bytes.apply((byte[]) encoding[1])))
-              .as("refused, not read").isNull()));
+      tests.add(
+          dynamicTest(
+              what + " encoding: " + encoding[0],
+              () ->
+                  assertThat(
+                          (Object) judge("bad encoding", () -> bytes.apply((byte[]) encoding[1])))
+                      .as("refused, not read")
+                      .isNull()));
     }
     return tests.stream();
   }
@@ -122,28 +143,40 @@ class ReadersHostileTest {
   @TestFactory
   Stream<DynamicTest> cncfAffiliationFiles() {
     String name = "developers_affiliations1.txt";
-    return lines("cncf", CNCF, text -> DevelopersAffiliations.parse(text, name),
+    return lines(
+        "cncf",
+        CNCF,
+        text -> DevelopersAffiliations.parse(text, name),
         bytes -> DevelopersAffiliations.read(new ByteArrayInputStream(bytes), name));
   }
 
   @TestFactory
   Stream<DynamicTest> mailmaps() {
-    return lines("mailmap", MAILMAP, text -> Mailmap.parse(text, ".mailmap"),
+    return lines(
+        "mailmap",
+        MAILMAP,
+        text -> Mailmap.parse(text, ".mailmap"),
         bytes -> Mailmap.read(new ByteArrayInputStream(bytes), ".mailmap"));
   }
 
   private static Stream<DynamicTest> json(String what, String valid, Class<?> type) {
     List<HostileCorpus.Mutant> mutants = new ArrayList<>(HostileCorpus.fieldMutants(valid, 40));
     mutants.addAll(HostileCorpus.documentMutants(valid));
-    JsonNode original = HostileCorpus.tree(StackholderJson.write(StackholderJson.read(valid, type)));
+    JsonNode original =
+        HostileCorpus.tree(StackholderJson.write(StackholderJson.read(valid, type)));
     List<DynamicTest> tests = new ArrayList<>();
     for (HostileCorpus.Mutant mutant : mutants) {
-      tests.add(dynamicTest(what + ": " + mutant, () -> {
-        Object read = judge(mutant.category(), () -> StackholderJson.read(mutant.text(), type));
-        if (read != null) {
-          HostileCorpus.readAsWritten(mutant, HostileCorpus.tree(StackholderJson.write(read)), original);
-        }
-      }));
+      tests.add(
+          dynamicTest(
+              what + ": " + mutant,
+              () -> {
+                Object read =
+                    judge(mutant.category(), () -> StackholderJson.read(mutant.text(), type));
+                if (read != null) {
+                  HostileCorpus.readAsWritten(
+                      mutant, HostileCorpus.tree(StackholderJson.write(read)), original);
+                }
+              }));
     }
     return tests.stream();
   }

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
  * what the readers give validates as written; broken documents do not.
  */
 class ReadersSchemaTest {
-  private static final String CNCF = "alice: alice!example.org, a!example.com\n"
-      + "\tIndependent until 2016-06-01\n\tExample Corp from 2016-06-01\n"
-      + "bob: bob!example.net\n\tSample Ltd.\n";
+  private static final String CNCF =
+      "alice: alice!example.org, a!example.com\n"
+          + "\tIndependent until 2016-06-01\n\tExample Corp from 2016-06-01\n"
+          + "bob: bob!example.net\n\tSample Ltd.\n";
 
   @Test
   void developersValidateAndBrokenOnesDoNot() {
@@ -30,11 +31,15 @@ class ReadersSchemaTest {
 
   @Test
   void mailmapIdentitiesValidateAndBrokenOnesDoNot() {
-    Mailmap mailmap = Mailmap.parse("Jane <jane@example.net> jdoe <jd@example.net>\n"
-        + "<joe@example.org> <joe@old.example.org>\n", ".mailmap");
+    Mailmap mailmap =
+        Mailmap.parse(
+            "Jane <jane@example.net> jdoe <jd@example.net>\n"
+                + "<joe@example.org> <joe@old.example.org>\n",
+            ".mailmap");
     String json = StackholderJson.write(mailmap.identities());
     assertThat(errors("mailmap-identities", json)).isEmpty();
-    assertThat(errors("mailmap-identities", json.replace("\"aliases\"", "\"others\""))).isNotEmpty();
+    assertThat(errors("mailmap-identities", json.replace("\"aliases\"", "\"others\"")))
+        .isNotEmpty();
     assertThat(errors("mailmap-identities", json.replace("\"jd@example.net\"", "7"))).isNotEmpty();
   }
 

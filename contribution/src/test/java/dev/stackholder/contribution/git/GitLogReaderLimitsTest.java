@@ -20,7 +20,10 @@ class GitLogReaderLimitsTest {
   private static String commit(String date, String stats) {
     return "commit 1111111111111111111111111111111111111111\n"
         + "Author: Dev <dev@example.com>\n"
-        + "Date:   " + date + "\n\n    Subject\n\n" + stats;
+        + "Date:   "
+        + date
+        + "\n\n    Subject\n\n"
+        + stats;
   }
 
   private static List<GitCommit> read(String text) {
@@ -32,7 +35,8 @@ class GitLogReaderLimitsTest {
   @Test
   void yearsBeforeOneThousandAreRefusedWithTheirLine() {
     for (String year : new String[] {"0000", "0999"}) {
-      assertThatThrownBy(() -> read(commit("Tue Sep 25 19:04:50 " + year + " +0000", "1\t1\ta.py\n")))
+      assertThatThrownBy(
+              () -> read(commit("Tue Sep 25 19:04:50 " + year + " +0000", "1\t1\ta.py\n")))
           .isExactlyInstanceOf(InvalidDataException.class)
           .hasMessageStartingWith("hostile.log:3: expected a date");
     }
@@ -51,36 +55,46 @@ class GitLogReaderLimitsTest {
   void unpairedSurrogatesInDecodedTextAreRefused() {
     // A lenient decoder renders bytes above U+10FFFF or CESU-8 as lone surrogates.
     for (String bad : new String[] {"\uD800", "\uDC00", "x\uDBFFy"}) {
-      assertThatThrownBy(() -> read(commit("Tue Sep 25 19:04:50 2012 +0000", "1\t1\t" + bad + ".py\n")))
+      assertThatThrownBy(
+              () -> read(commit("Tue Sep 25 19:04:50 2012 +0000", "1\t1\t" + bad + ".py\n")))
           .isExactlyInstanceOf(InvalidDataException.class)
           .hasMessageContaining("unpaired surrogate");
     }
     // A real pair (U+1F600) is text.
-    assertThat(read(commit("Tue Sep 25 19:04:50 2012 +0000", "1\t1\t\uD83D\uDE00.py\n"))).hasSize(1);
+    assertThat(read(commit("Tue Sep 25 19:04:50 2012 +0000", "1\t1\t\uD83D\uDE00.py\n")))
+        .hasSize(1);
   }
 
   @Test
-  void overlongUtf8AndCodePointsAboveU10ffffInAByteStreamAreRefused(@TempDir Path dir) throws Exception {
+  void overlongUtf8AndCodePointsAboveU10ffffInAByteStreamAreRefused(@TempDir Path dir)
+      throws Exception {
     byte[][] hostile = {
-        {(byte) 0xC0, (byte) 0xAF},                           // overlong '/'
-        {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},              // overlong '/', three bytes
-        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // U+110000
-        {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}, // five-byte form
-        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},              // a surrogate encoded (CESU-8)
+      {(byte) 0xC0, (byte) 0xAF}, // overlong '/'
+      {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, // overlong '/', three bytes
+      {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // U+110000
+      {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}, // five-byte form
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate encoded (CESU-8)
     };
     for (byte[] bytes : hostile) {
-      byte[] head = commit("Tue Sep 25 19:04:50 2012 +0000", "1\t1\t").getBytes(StandardCharsets.UTF_8);
+      byte[] head =
+          commit("Tue Sep 25 19:04:50 2012 +0000", "1\t1\t").getBytes(StandardCharsets.UTF_8);
       byte[] all = new byte[head.length + bytes.length + 4];
       System.arraycopy(head, 0, all, 0, head.length);
       System.arraycopy(bytes, 0, all, head.length, bytes.length);
-      System.arraycopy(".py\n".getBytes(StandardCharsets.US_ASCII), 0, all, head.length + bytes.length, 4);
+      System.arraycopy(
+          ".py\n".getBytes(StandardCharsets.US_ASCII), 0, all, head.length + bytes.length, 4);
       Path file = dir.resolve("nova.log");
       Files.write(file, all);
       assertThatThrownBy(() -> GitLogReader.readAll(file))
           .isExactlyInstanceOf(InvalidDataException.class)
           .hasMessageStartingWith("nova.log:7:");
-      assertThatThrownBy(() -> GitLogReader.of(new InputStreamReader(new ByteArrayInputStream(all),
-          StandardCharsets.UTF_8), "stdin").forEachRemaining(c -> { }))
+      assertThatThrownBy(
+              () ->
+                  GitLogReader.of(
+                          new InputStreamReader(
+                              new ByteArrayInputStream(all), StandardCharsets.UTF_8),
+                          "stdin")
+                      .forEachRemaining(c -> {}))
           .isExactlyInstanceOf(InvalidDataException.class)
           .hasMessageStartingWith("stdin:7:");
     }

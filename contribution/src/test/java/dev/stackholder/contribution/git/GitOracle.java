@@ -36,19 +36,31 @@ final class GitOracle {
     GitOracle oracle = new GitOracle(dir, authors);
     oracle.git(Map.of(), "init", "-q");
     for (String[] author : authors) {
-      oracle.git(Map.of("GIT_AUTHOR_NAME", author[0], "GIT_AUTHOR_EMAIL", author[1]),
-          "commit", "-q", "--allow-empty", "-m", "by " + author[0]);
+      oracle.git(
+          Map.of("GIT_AUTHOR_NAME", author[0], "GIT_AUTHOR_EMAIL", author[1]),
+          "commit",
+          "-q",
+          "--allow-empty",
+          "-m",
+          "by " + author[0]);
     }
     return oracle;
   }
 
-  /** For each commit, oldest first: {recorded name, recorded email, %aN, %aE} under this mailmap. */
+  /**
+   * For each commit, oldest first: {recorded name, recorded email, %aN, %aE} under this mailmap.
+   */
   List<String[]> log(String mailmap) {
     try {
       Path file = repository.resolve(".mailmap");
       Files.writeString(file, mailmap, StandardCharsets.UTF_8);
-      String out = git(Map.of(), "log", "--reverse", "--use-mailmap",
-          "--format=%an%x00%ae%x00%aN%x00%aE%x00");
+      String out =
+          git(
+              Map.of(),
+              "log",
+              "--reverse",
+              "--use-mailmap",
+              "--format=%an%x00%ae%x00%aN%x00%aE%x00");
       List<String[]> result = new ArrayList<>();
       String[] fields = out.split("\0", -1);
       for (int i = 0; i + 3 < fields.length; i += 4) {
@@ -71,8 +83,8 @@ final class GitOracle {
     command.add("-c");
     command.add("user.email=committer@example.org");
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(repository.toFile())
-        .redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(repository.toFile()).redirectErrorStream(true);
     builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
     builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
     builder.environment().put("HOME", repository.toString());

@@ -44,12 +44,21 @@ class GitRepositoryTest {
   }
 
   static void git(Path repo, Map<String, String> env, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Ann Dev",
-        "-c", "user.email=ann@old.example", "-c", "init.defaultBranch=main",
-        "-c", "commit.gpgsign=false"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "git",
+                "-c",
+                "user.name=Ann Dev",
+                "-c",
+                "user.email=ann@old.example",
+                "-c",
+                "init.defaultBranch=main",
+                "-c",
+                "commit.gpgsign=false"));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile())
-        .redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
     builder.environment().putAll(env);
     Process p = builder.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -76,13 +85,22 @@ class GitRepositoryTest {
     git(repo, Map.of(), "config", "log.mailmap", "true");
     Files.writeString(repo.resolve("a.txt"), "one\ntwo\n");
     git(repo, author("Ann Dev", "ann@old.example", "2012-05-01T10:00:00+0200"), "add", "a.txt");
-    git(repo, author("Ann Dev", "ann@old.example", "2012-05-01T10:00:00+0200"), "commit", "-q",
-        "-m", "first");
+    git(
+        repo,
+        author("Ann Dev", "ann@old.example", "2012-05-01T10:00:00+0200"),
+        "commit",
+        "-q",
+        "-m",
+        "first");
     Files.writeString(repo.resolve(".mailmap"), "Ann Dev <ann@redhat.com> <ann@old.example>\n");
-    git(repo, author("Bob Dev", "bob@redhat.com", "2012-06-01T10:00:00+0000"), "add",
-        ".mailmap");
-    git(repo, author("Bob Dev", "bob@redhat.com", "2012-06-01T10:00:00+0000"), "commit", "-q",
-        "-m", "mailmap");
+    git(repo, author("Bob Dev", "bob@redhat.com", "2012-06-01T10:00:00+0000"), "add", ".mailmap");
+    git(
+        repo,
+        author("Bob Dev", "bob@redhat.com", "2012-06-01T10:00:00+0000"),
+        "commit",
+        "-q",
+        "-m",
+        "mailmap");
     return repo;
   }
 
@@ -105,15 +123,20 @@ class GitRepositoryTest {
     assertThat(authors(repo.log(Optional.empty())))
         .containsExactly("Bob Dev <bob@redhat.com>", "Ann Dev <ann@old.example>");
 
-    AffiliationDirectory directory = AffiliationDirectory.of(AttributionPolicy.GITDM, Map.of(),
-        List.of(Affiliation.of(Affiliation.Kind.DOMAIN, "old.example", "OldCo"),
-            Affiliation.of(Affiliation.Kind.DOMAIN, "redhat.com", "Red Hat")));
+    AffiliationDirectory directory =
+        AffiliationDirectory.of(
+            AttributionPolicy.GITDM,
+            Map.of(),
+            List.of(
+                Affiliation.of(Affiliation.Kind.DOMAIN, "old.example", "OldCo"),
+                Affiliation.of(Affiliation.Kind.DOMAIN, "redhat.com", "Red Hat")));
     ContributionStatistics statistics = ContributionStatistics.of("folsom", directory);
     try (GitLogProcess log = repo.log(Optional.empty())) {
       statistics.addAll("nova", log);
     }
     assertThat(statistics.table("nova", Metric.CHANGESETS).entries())
-        .extracting(ContributionEntry::employer).containsExactlyInAnyOrder("OldCo", "Red Hat");
+        .extracting(ContributionEntry::employer)
+        .containsExactlyInAnyOrder("OldCo", "Red Hat");
   }
 
   /**
@@ -136,30 +159,40 @@ class GitRepositoryTest {
     git(dir, ann, "add", "b.txt");
     git(dir, ann, "commit", "-q", "-m", "copy");
     GitRepository repo = GitRepository.at(dir);
-    assertThat(GitRepository.logCommand("git", Optional.empty(), GitRepository.MailmapUse.IGNORE,
-        AttributionPolicy.STACKALYTICS)).contains("-M", "--no-merges")
+    assertThat(
+            GitRepository.logCommand(
+                "git",
+                Optional.empty(),
+                GitRepository.MailmapUse.IGNORE,
+                AttributionPolicy.STACKALYTICS))
+        .contains("-M", "--no-merges")
         .doesNotContain("--find-copies-harder");
-    assertThat(GitRepository.logCommand("git", Optional.empty(), GitRepository.MailmapUse.IGNORE,
-        AttributionPolicy.GITDM)).isEqualTo(GitRepository.logCommand("git", Optional.empty(),
-        GitRepository.MailmapUse.IGNORE)).contains("--find-copies-harder");
+    assertThat(
+            GitRepository.logCommand(
+                "git", Optional.empty(), GitRepository.MailmapUse.IGNORE, AttributionPolicy.GITDM))
+        .isEqualTo(
+            GitRepository.logCommand("git", Optional.empty(), GitRepository.MailmapUse.IGNORE))
+        .contains("--find-copies-harder");
     assertThat(addedByTheCopy(repo, AttributionPolicy.STACKALYTICS)).isEqualTo(40);
     assertThat(addedByTheCopy(repo, AttributionPolicy.GITDM)).isEqualTo(0);
   }
 
   private static long addedByTheCopy(GitRepository repo, AttributionPolicy policy) {
-    try (GitLogProcess log = repo.log(Optional.empty(), GitRepository.MailmapUse.IGNORE,
-        policy)) {
+    try (GitLogProcess log = repo.log(Optional.empty(), GitRepository.MailmapUse.IGNORE, policy)) {
       return log.next().linesAdded();
     }
   }
 
   @Test
   void theCommandPinsTheMailmapBothWays() {
-    assertThat(GitRepository.logCommand("git", Optional.of("a..b"),
-        GitRepository.MailmapUse.IGNORE)).contains("--no-mailmap", "log.mailmap=false")
-        .doesNotContain("--mailmap").endsWith("a..b", "--");
+    assertThat(
+            GitRepository.logCommand("git", Optional.of("a..b"), GitRepository.MailmapUse.IGNORE))
+        .contains("--no-mailmap", "log.mailmap=false")
+        .doesNotContain("--mailmap")
+        .endsWith("a..b", "--");
     assertThat(GitRepository.logCommand("git", Optional.empty(), GitRepository.MailmapUse.APPLY))
-        .contains("--mailmap", "log.mailmap=true").doesNotContain("--no-mailmap")
+        .contains("--mailmap", "log.mailmap=true")
+        .doesNotContain("--no-mailmap")
         .endsWith("HEAD", "--");
   }
 
@@ -170,23 +203,29 @@ class GitRepositoryTest {
     String head = repo.head();
     assertThat(head).matches("[0-9a-f]{40}");
     assertThat(repo.resolve("main")).isEqualTo(head);
-    assertThatThrownBy(() -> repo.resolve("no-such-tag")).isInstanceOf(NotFoundException.class)
+    assertThatThrownBy(() -> repo.resolve("no-such-tag"))
+        .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("no-such-tag");
-    assertThatThrownBy(() -> repo.resolve("--all")).isInstanceOf(InvalidDataException.class)
+    assertThatThrownBy(() -> repo.resolve("--all"))
+        .isInstanceOf(InvalidDataException.class)
         .hasMessageContaining("--all");
     assertThatThrownBy(() -> repo.log(Optional.of("a...b")))
-        .isInstanceOf(InvalidDataException.class).hasMessageContaining("a...b");
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("a...b");
     assertThatThrownBy(() -> authors(repo.log(Optional.of("nope..main"))))
-        .isInstanceOf(NotFoundException.class).hasMessageContaining("nope..main");
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("nope..main");
   }
 
   @Test
   void aDirectoryThatIsNotARepositoryOrAMissingGitIsOneLine(@TempDir Path dir) {
     assumeTrue(gitAvailable(), "git is not installed");
     assertThatThrownBy(() -> GitRepository.at(dir.resolve("missing")))
-        .isInstanceOf(NotFoundException.class).hasMessageContaining("missing");
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("missing");
     assertThatThrownBy(() -> GitRepository.at(dir, "no-such-git-" + System.nanoTime()).head())
-        .isInstanceOf(StackholderException.class).hasMessageStartingWith("Cannot run git");
+        .isInstanceOf(StackholderException.class)
+        .hasMessageStartingWith("Cannot run git");
     assertThat(GitRepository.at(dir.resolve("..").resolve(dir.getFileName())).projectName())
         .isEqualTo(dir.getFileName().toString().toLowerCase(java.util.Locale.ROOT));
   }

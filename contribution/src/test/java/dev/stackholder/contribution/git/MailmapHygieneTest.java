@@ -19,7 +19,8 @@ class MailmapHygieneTest {
     Mailmap one = Mailmap.parse("A <a@example.org> b <b@example.org>\n", "m");
     Mailmap two = Mailmap.parse("# the same line\nA <a@example.org> b <b@example.org>\n", "n");
     new EqualsTester()
-        .addEqualityGroup(Mailmap.Person.of("A", "a@example.org"), Mailmap.Person.of("A", "a@example.org"))
+        .addEqualityGroup(
+            Mailmap.Person.of("A", "a@example.org"), Mailmap.Person.of("A", "a@example.org"))
         .addEqualityGroup(Mailmap.Person.of("A", "A@example.org"))
         .addEqualityGroup(one.identities().get(0), two.identities().get(0))
         .addEqualityGroup(one.entries().get(0))

@@ -30,24 +30,35 @@ import org.junit.jupiter.api.io.TempDir;
  * written to files by the documented command and added one after another.
  */
 class ParallelRepositoriesTest {
-  private static final List<String> AUTHORS = List.of("Ann Dev <ann@redhat.com>",
-      "Bob Dev <bob@canonical.com>", "Cy Dev <cy@gmail.com>", "Ann Dev <ann@gmail.com>",
-      "OpenStack Jenkins <jenkins@openstack.org>", "Dee Dev <dee@mail.redhat.com>");
-  private static final AffiliationDirectory DIRECTORY = AffiliationDirectory.of(
-      AttributionPolicy.GITDM, Map.of(), List.of(
-          Affiliation.of(Affiliation.Kind.DOMAIN, "redhat.com", "Red Hat"),
-          Affiliation.of(Affiliation.Kind.DOMAIN, "canonical.com", "Canonical"),
-          Affiliation.builder().kind(Affiliation.Kind.ADDRESS).key("cy@gmail.com")
-              .organization("Nebula").until(java.time.LocalDate.of(2012, 7, 1)).build()));
+  private static final List<String> AUTHORS =
+      List.of(
+          "Ann Dev <ann@redhat.com>",
+          "Bob Dev <bob@canonical.com>",
+          "Cy Dev <cy@gmail.com>",
+          "Ann Dev <ann@gmail.com>",
+          "OpenStack Jenkins <jenkins@openstack.org>",
+          "Dee Dev <dee@mail.redhat.com>");
+  private static final AffiliationDirectory DIRECTORY =
+      AffiliationDirectory.of(
+          AttributionPolicy.GITDM,
+          Map.of(),
+          List.of(
+              Affiliation.of(Affiliation.Kind.DOMAIN, "redhat.com", "Red Hat"),
+              Affiliation.of(Affiliation.Kind.DOMAIN, "canonical.com", "Canonical"),
+              Affiliation.builder()
+                  .kind(Affiliation.Kind.ADDRESS)
+                  .key("cy@gmail.com")
+                  .organization("Nebula")
+                  .until(java.time.LocalDate.of(2012, 7, 1))
+                  .build()));
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Map<String, GitRepository> repositories = new LinkedHashMap<>();
 
   /**
    * Three repositories made with git fast-import: nova with more commits than a reader's queue
-   * holds (so the bounded queue fills and blocks), glance and swift small, one with a .mailmap
-   * the default reading ignores.
+   * holds (so the bounded queue fills and blocks), glance and swift small, one with a .mailmap the
+   * default reading ignores.
    */
   @BeforeAll
   static void build() throws Exception {
@@ -66,13 +77,30 @@ class ParallelRepositoriesTest {
     for (int i = 1; i <= commits; i++) {
       String author = AUTHORS.get(random.nextInt(AUTHORS.size()));
       time += 1000 + random.nextInt(2000);
-      stream.append("commit refs/heads/main\nmark :").append(i).append('\n')
-          .append("author ").append(author).append(' ').append(time).append(" +0200\n")
-          .append("committer ").append(author).append(' ').append(time).append(" +0200\n");
-      String message = "change " + i + (random.nextInt(10) == 0
-          ? "\n\nCo-authored-by: Bob Dev <bob@canonical.com>" : "");
-      stream.append("data ").append(message.getBytes(StandardCharsets.UTF_8).length).append('\n')
-          .append(message).append('\n');
+      stream
+          .append("commit refs/heads/main\nmark :")
+          .append(i)
+          .append('\n')
+          .append("author ")
+          .append(author)
+          .append(' ')
+          .append(time)
+          .append(" +0200\n")
+          .append("committer ")
+          .append(author)
+          .append(' ')
+          .append(time)
+          .append(" +0200\n");
+      String message =
+          "change "
+              + i
+              + (random.nextInt(10) == 0 ? "\n\nCo-authored-by: Bob Dev <bob@canonical.com>" : "");
+      stream
+          .append("data ")
+          .append(message.getBytes(StandardCharsets.UTF_8).length)
+          .append('\n')
+          .append(message)
+          .append('\n');
       if (i > 1) {
         stream.append("from :").append(i - 1).append('\n');
       }
@@ -82,18 +110,31 @@ class ParallelRepositoriesTest {
       }
       if (i == 1) {
         String mailmap = "Bob Dev <bob@redhat.com> <bob@canonical.com>\n";
-        stream.append("M 644 inline .mailmap\ndata ").append(mailmap.length()).append('\n')
-            .append(mailmap).append('\n');
+        stream
+            .append("M 644 inline .mailmap\ndata ")
+            .append(mailmap.length())
+            .append('\n')
+            .append(mailmap)
+            .append('\n');
       }
-      stream.append("M 644 inline f").append(i % 7).append(".txt\ndata ")
-          .append(content.toString().getBytes(StandardCharsets.UTF_8).length).append('\n')
-          .append(content).append('\n');
+      stream
+          .append("M 644 inline f")
+          .append(i % 7)
+          .append(".txt\ndata ")
+          .append(content.toString().getBytes(StandardCharsets.UTF_8).length)
+          .append('\n')
+          .append(content)
+          .append('\n');
       if (i == commits / 2) {
         stream.append("\nreset refs/tags/start\nfrom :").append(i).append("\n\n");
       }
     }
-    Process process = new ProcessBuilder("git", "fast-import", "--quiet").directory(repo.toFile())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process process =
+        new ProcessBuilder("git", "fast-import", "--quiet")
+            .directory(repo.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     try (OutputStream in = process.getOutputStream()) {
       in.write(stream.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -104,19 +145,25 @@ class ParallelRepositoriesTest {
 
   private static Attributor attributor() {
     // glance by range (its second half), nova and swift whole
-    return Attributor.of(DIRECTORY).withScope(ReleaseScope.ofRanges(List.of(
-        RevisionRange.of("folsom", "glance", "start..main", List.of()))));
+    return Attributor.of(DIRECTORY)
+        .withScope(
+            ReleaseScope.ofRanges(
+                List.of(RevisionRange.of("folsom", "glance", "start..main", List.of()))));
   }
 
   private static ContributionStatistics perLog() throws Exception {
     ContributionStatistics statistics = ContributionStatistics.of("folsom", attributor());
     for (Map.Entry<String, GitRepository> entry : repositories.entrySet()) {
-      Optional<String> range = attributor().scope().findRange(entry.getKey())
-          .map(RevisionRange::range);
+      Optional<String> range =
+          attributor().scope().findRange(entry.getKey()).map(RevisionRange::range);
       Path log = dir.resolve(entry.getKey() + ".log");
-      Process git = new ProcessBuilder(GitRepository.logCommand("git", range,
-          GitRepository.MailmapUse.IGNORE)).directory(entry.getValue().directory().toFile())
-          .redirectOutput(log.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process git =
+          new ProcessBuilder(
+                  GitRepository.logCommand("git", range, GitRepository.MailmapUse.IGNORE))
+              .directory(entry.getValue().directory().toFile())
+              .redirectOutput(log.toFile())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       assertThat(git.waitFor()).isZero();
       statistics.addLog(entry.getKey(), log);
     }
@@ -127,14 +174,20 @@ class ParallelRepositoriesTest {
   void theParallelPathGivesThePerLogTables() throws Exception {
     ContributionStatistics expected = perLog();
     for (int threads : new int[] {1, 2, 3}) {
-      ContributionStatistics parallel = ContributionStatistics.of("folsom", attributor())
-          .addRepositories(repositories, threads);
+      ContributionStatistics parallel =
+          ContributionStatistics.of("folsom", attributor()).addRepositories(repositories, threads);
       assertThat(parallel.projects()).containsExactly("nova", "glance", "swift");
       for (String project : List.of("all", "nova", "glance", "swift")) {
-        for (Metric metric : List.of(Metric.CHANGESETS, Metric.LINES_CHANGED, Metric.LINES_ADDED,
-            Metric.LINES_REMOVED, Metric.DEVELOPERS)) {
-          assertThat(parallel.table(project, metric)).as("%s %s, %d threads", project, metric,
-              threads).isEqualTo(expected.table(project, metric));
+        for (Metric metric :
+            List.of(
+                Metric.CHANGESETS,
+                Metric.LINES_CHANGED,
+                Metric.LINES_ADDED,
+                Metric.LINES_REMOVED,
+                Metric.DEVELOPERS)) {
+          assertThat(parallel.table(project, metric))
+              .as("%s %s, %d threads", project, metric, threads)
+              .isEqualTo(expected.table(project, metric));
         }
         assertThat(parallel.summary(project).toString())
             .isEqualTo(expected.summary(project).toString());
@@ -152,10 +205,14 @@ class ParallelRepositoriesTest {
   @Test
   void aFailingRepositoryIsOneErrorAndNoThreadIsLeftBehind() {
     Map<String, GitRepository> withBadRange = new LinkedHashMap<>(repositories);
-    Attributor bad = attributor().withScope(ReleaseScope.ofRanges(List.of(
-        RevisionRange.of("folsom", "glance", "nope..main", List.of()))));
-    assertThatThrownBy(() -> ContributionStatistics.of("folsom", bad)
-        .addRepositories(withBadRange, 2)).isInstanceOf(NotFoundException.class)
+    Attributor bad =
+        attributor()
+            .withScope(
+                ReleaseScope.ofRanges(
+                    List.of(RevisionRange.of("folsom", "glance", "nope..main", List.of()))));
+    assertThatThrownBy(
+            () -> ContributionStatistics.of("folsom", bad).addRepositories(withBadRange, 2))
+        .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("nope..main");
   }
 }

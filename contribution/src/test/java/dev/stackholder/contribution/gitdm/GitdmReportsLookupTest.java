@@ -69,38 +69,49 @@ class GitdmReportsLookupTest {
     assertThat(BUILT_IN.getReport("folsom", "nova", GitdmReportKind.GIT).file())
         .isEqualTo("folsom/nova-git-stats.txt");
     assertThatThrownBy(() -> BUILT_IN.getReport("folsom", "heat", GitdmReportKind.GIT))
-        .isInstanceOfSatisfying(NotFoundException.class, e -> {
-          assertThat(e.kind()).isEqualTo("gitdm report");
-          assertThat(e.id()).isEqualTo("folsom/heat-git-stats.txt");
-          assertThat(e.knownIds()).hasSize(69).contains("folsom/nova-git-stats.txt");
-        })
-        .hasMessageStartingWith("Unknown gitdm report 'folsom/heat-git-stats.txt', expected one of "
-            + "essex/gerrit-stats.txt, essex/git-stats.txt, ");
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo("gitdm report");
+              assertThat(e.id()).isEqualTo("folsom/heat-git-stats.txt");
+              assertThat(e.knownIds()).hasSize(69).contains("folsom/nova-git-stats.txt");
+            })
+        .hasMessageStartingWith(
+            "Unknown gitdm report 'folsom/heat-git-stats.txt', expected one of "
+                + "essex/gerrit-stats.txt, essex/git-stats.txt, ");
   }
 
   @Test
   void missingTablesAreNotFoundWithTheirIds() {
     assertThatThrownBy(() -> BUILT_IN.table("havana", "all", Metric.CHANGESETS))
-        .isInstanceOfSatisfying(NotFoundException.class, e -> {
-          assertThat(e).isInstanceOf(NoSuchTableException.class);
-          assertThat(e.kind()).isEqualTo("release");
-          assertThat(e.id()).isEqualTo("havana");
-          assertThat(e.knownIds()).containsExactly("essex", "folsom", "grizzly");
-        });
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e).isInstanceOf(NoSuchTableException.class);
+              assertThat(e.kind()).isEqualTo("release");
+              assertThat(e.id()).isEqualTo("havana");
+              assertThat(e.knownIds()).containsExactly("essex", "folsom", "grizzly");
+            });
     assertThatThrownBy(() -> BUILT_IN.table("essex", "cinder", Metric.BUGS_FIXED))
-        .isInstanceOfSatisfying(NotFoundException.class, e -> {
-          assertThat(e.kind()).isEqualTo("project");
-          assertThat(e.id()).isEqualTo("cinder");
-          assertThat(e.knownIds()).containsExactly("all", "glance", "horizon", "keystone", "nova",
-              "quantum", "swift");
-        });
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo("project");
+              assertThat(e.id()).isEqualTo("cinder");
+              assertThat(e.knownIds())
+                  .containsExactly(
+                      "all", "glance", "horizon", "keystone", "nova", "quantum", "swift");
+            });
     assertThatThrownBy(() -> BUILT_IN.table("folsom", "all", Metric.LINES_REMOVED))
-        .isInstanceOfSatisfying(NotFoundException.class, e -> {
-          assertThat(e.kind()).isEqualTo("table");
-          assertThat(e.id()).isEqualTo("folsom/all/lines-removed");
-          assertThat(e.knownIds()).containsExactly("folsom/all/changesets",
-              "folsom/all/lines-changed", "folsom/all/developers");
-        });
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo("table");
+              assertThat(e.id()).isEqualTo("folsom/all/lines-removed");
+              assertThat(e.knownIds())
+                  .containsExactly(
+                      "folsom/all/changesets", "folsom/all/lines-changed", "folsom/all/developers");
+            });
   }
 
   @Test
@@ -130,7 +141,8 @@ class GitdmReportsLookupTest {
 
   @Test
   void reportKindsHaveIds() {
-    assertThat(GitdmReportKind.values()).extracting(GitdmReportKind::id)
+    assertThat(GitdmReportKind.values())
+        .extracting(GitdmReportKind::id)
         .containsExactly("git", "lp", "gerrit");
     for (GitdmReportKind kind : GitdmReportKind.values()) {
       assertThat(GitdmReportKind.fromId(kind.id())).isSameAs(kind);

@@ -19,10 +19,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gitdm reports the library ships ({@link GitdmReports#builtIn()}), and every Sina rank the seed
- * {@code 001_a04c4d2d8d6c4366.txt} (in adoption's test resources) states for Folsom: "147 patches ... ranking #4; ... 74 bugfix ... ranking #4; 11,787 lines ... ranking #8, and
- * we have 18 stackers ... ranking #2" and "#6 in Nova, #3 in Quantum, #3 in Cinder, #6 in Glance, #3
- * in Keystone and #11 in Horizon".
+ * The gitdm reports the library ships ({@link GitdmReports#builtIn()}), and every Sina rank the
+ * seed {@code 001_a04c4d2d8d6c4366.txt} (in adoption's test resources) states for Folsom: "147
+ * patches ... ranking #4; ... 74 bugfix ... ranking #4; 11,787 lines ... ranking #8, and we have 18
+ * stackers ... ranking #2" and "#6 in Nova, #3 in Quantum, #3 in Cinder, #6 in Glance, #3 in
+ * Keystone and #11 in Horizon".
  */
 class GitdmReportsTest {
   private static final GitdmReports REPORTS = GitdmReports.builtIn();
@@ -39,8 +40,9 @@ class GitdmReportsTest {
     assertThat(REPORTS.releases()).containsExactly("essex", "folsom", "grizzly");
     assertThat(REPORTS.projects("essex"))
         .containsExactly("all", "glance", "horizon", "keystone", "nova", "quantum", "swift");
-    assertThat(REPORTS.projects("folsom")).containsExactly("all", "cinder", "glance", "horizon",
-        "keystone", "nova", "quantum", "swift");
+    assertThat(REPORTS.projects("folsom"))
+        .containsExactly(
+            "all", "cinder", "glance", "horizon", "keystone", "nova", "quantum", "swift");
   }
 
   @Test
@@ -63,8 +65,13 @@ class GitdmReportsTest {
     assertThat(sina(COMPETITION, "all", Metric.LINES_CHANGED).value()).isEqualTo(11_787);
     assertThat(sina(COMPETITION, "all", Metric.LINES_CHANGED).rank()).isEqualTo(8);
     assertThat(sina(ORDINAL, "all", Metric.LINES_CHANGED).rank()).isEqualTo(8);
-    assertThat(sina(Ranking.of(TieMode.COMPETITION, AutomatedAccounts.none()::test), "all",
-        Metric.LINES_CHANGED).rank()).isEqualTo(9);
+    assertThat(
+            sina(
+                    Ranking.of(TieMode.COMPETITION, AutomatedAccounts.none()::test),
+                    "all",
+                    Metric.LINES_CHANGED)
+                .rank())
+        .isEqualTo(9);
   }
 
   @Test
@@ -111,8 +118,10 @@ class GitdmReportsTest {
   void sinaFolsomIsEleventhInHorizonByPositionAndTenthByCompetition() {
     assertThat(sina(ORDINAL, "horizon", Metric.CHANGESETS).rank()).isEqualTo(11);
     assertThat(sina(COMPETITION, "horizon", Metric.CHANGESETS).rank()).isEqualTo(10);
-    RankedTable competition = COMPETITION.rank(REPORTS.table("folsom", "horizon", Metric.CHANGESETS));
-    assertThat(competition.rows().subList(9, 14)).extracting(RankedRow::employer, RankedRow::rank)
+    RankedTable competition =
+        COMPETITION.rank(REPORTS.table("folsom", "horizon", Metric.CHANGESETS));
+    assertThat(competition.rows().subList(9, 14))
+        .extracting(RankedRow::employer, RankedRow::rank)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("lemonlatte@gmail.com", 10),
             org.assertj.core.groups.Tuple.tuple("SINA", 10),
@@ -126,16 +135,17 @@ class GitdmReportsTest {
     ContributionTable table = REPORTS.table("folsom", "all", Metric.REVIEWS);
     assertThat(table.sources()).hasSize(1);
     assertThat(table.sources().get(0).document()).isEqualTo("folsom/gerrit-stats.txt");
-    assertThat(table.entries().get(0)).isEqualTo(
-        ContributionEntry.of("Rackspace", 3269, new java.math.BigDecimal("38.3")));
+    assertThat(table.entries().get(0))
+        .isEqualTo(ContributionEntry.of("Rackspace", 3269, new java.math.BigDecimal("38.3")));
   }
 
   @Test
   void linesRemovedByEmployerIsNotInGitdm() {
     assertThatThrownBy(() -> REPORTS.table("folsom", "all", Metric.LINES_REMOVED))
         .isInstanceOf(NoSuchTableException.class)
-        .hasMessage("gitdm report folsom/git-stats.txt has no table of lines-removed by employer "
-            + "(it lists lines-removed by developer only)");
+        .hasMessage(
+            "gitdm report folsom/git-stats.txt has no table of lines-removed by employer "
+                + "(it lists lines-removed by developer only)");
   }
 
   @Test
@@ -145,18 +155,21 @@ class GitdmReportsTest {
         .hasMessage("No gitdm reports for release 'havana'; releases: essex, folsom, grizzly");
     assertThatThrownBy(() -> REPORTS.table("essex", "cinder", Metric.BUGS_FIXED))
         .isInstanceOf(NoSuchTableException.class)
-        .hasMessage("No gitdm lp report for project 'cinder' of essex; projects: all, glance, "
-            + "horizon, keystone, nova, quantum, swift");
+        .hasMessage(
+            "No gitdm lp report for project 'cinder' of essex; projects: all, glance, "
+                + "horizon, keystone, nova, quantum, swift");
   }
 
   @Test
   void missingDirectoryIsNotFound() {
     Path missing = TestData.GITDM.resolve("no-such-dir");
     assertThatThrownBy(() -> GitdmReports.load(missing))
-        .isInstanceOfSatisfying(NotFoundException.class, e -> {
-          assertThat(e.kind()).isEqualTo("directory");
-          assertThat(e.id()).isEqualTo(missing.toString());
-        })
+        .isInstanceOfSatisfying(
+            NotFoundException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo("directory");
+              assertThat(e.id()).isEqualTo(missing.toString());
+            })
         .hasMessage("gitdm directory " + missing + " does not exist");
   }
 

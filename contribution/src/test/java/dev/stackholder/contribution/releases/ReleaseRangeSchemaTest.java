@@ -15,7 +15,8 @@ class ReleaseRangeSchemaTest {
     }
     String nova = StackholderJson.write(ReleaseRanges.builtIn().getRange("folsom", "nova"));
     assertThat(errors(nova.replace("first-final-release", "newest"))).isNotEmpty();
-    assertThat(errors(nova.replace("c763ee3874a3e4bc7758e34c812899dbfae36cce", "c763ee38"))).isNotEmpty();
+    assertThat(errors(nova.replace("c763ee3874a3e4bc7758e34c812899dbfae36cce", "c763ee38")))
+        .isNotEmpty();
     assertThat(errors(nova.replace("\"2012.2\"", "\"2012.2rc1\""))).isNotEmpty();
     assertThat(errors(nova.replace("\"end\"", "\"finish\""))).isNotEmpty();
   }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * of them, gives exactly the bundled index, and the same ranges.
  */
 class ReleaseRangesDataTest {
-  private static final Supplier<ReleaseRanges> CHECKOUT = Suppliers.memoize(
-      () -> ReleaseRanges.load(ReleasesCheckout.find().orElseThrow()));
+  private static final Supplier<ReleaseRanges> CHECKOUT =
+      Suppliers.memoize(() -> ReleaseRanges.load(ReleasesCheckout.find().orElseThrow()));
 
   @Test
   void theBundledIndexIsWhatTheDeliverableFilesGive() throws IOException {
@@ -45,8 +45,11 @@ class ReleaseRangesDataTest {
       assertThat(bundled.end()).isEqualTo(read.end());
       assertThat(bundled.endRule()).isEqualTo(read.endRule());
       assertThat(bundled.deliverable()).isEqualTo(read.deliverable());
-      assertThat(Path.of(read.source().document()).endsWith(Path.of("deliverables",
-          read.series(), read.deliverable() + ".yaml"))).as(read.source().document()).isTrue();
+      assertThat(
+              Path.of(read.source().document())
+                  .endsWith(Path.of("deliverables", read.series(), read.deliverable() + ".yaml")))
+          .as(read.source().document())
+          .isTrue();
     }
   }
 }

@@ -8,16 +8,18 @@ import java.nio.file.Path;
 /**
  * Regenerates the bundled {@code final-releases.csv} from a checkout of openstack/releases (test
  * scope: the library never runs it). From the repository's top directory:
+ *
  * <pre>
  * ./mvnw -pl contribution -am test -Dtest=ReleaseRangesDataTest -Dsurefire.failIfNoSpecifiedTests=false \
  *   -Dstackholder.releases.checkout=/path/to/releases -Dstackholder.releases.regenerate=true
  * </pre>
- * then update the commit named in {@link ReleaseRanges#BUILT_IN_COMMIT}, the copy of
- * {@code series_status.yaml} and the README beside the index.
+ *
+ * then update the commit named in {@link ReleaseRanges#BUILT_IN_COMMIT}, the copy of {@code
+ * series_status.yaml} and the README beside the index.
  */
 final class ReleaseRangesIndexTool {
-  static final Path INDEX = Path.of(
-      "src/main/resources/dev/stackholder/contribution/releases/final-releases.csv");
+  static final Path INDEX =
+      Path.of("src/main/resources/dev/stackholder/contribution/releases/final-releases.csv");
 
   private ReleaseRangesIndexTool() {}
 

@@ -27,10 +27,13 @@ class ReleaseRangesTest {
     ReleaseRange nova = BUILT_IN.getRange("folsom", "nova");
     assertThat(nova.tagRange()).isEqualTo("2012.1..2012.2");
     assertThat(nova.end().hash()).isEqualTo("c763ee3874a3e4bc7758e34c812899dbfae36cce");
-    assertThat(nova.start().orElseThrow().hash()).isEqualTo("bbb021c8423c5662290c6a569e6352e2f67e2873");
+    assertThat(nova.start().orElseThrow().hash())
+        .isEqualTo("bbb021c8423c5662290c6a569e6352e2f67e2873");
     assertThat(nova.start().get().series()).isEqualTo("essex");
-    assertThat(nova.hashRange()).isEqualTo("bbb021c8423c5662290c6a569e6352e2f67e2873.."
-        + "c763ee3874a3e4bc7758e34c812899dbfae36cce");
+    assertThat(nova.hashRange())
+        .isEqualTo(
+            "bbb021c8423c5662290c6a569e6352e2f67e2873.."
+                + "c763ee3874a3e4bc7758e34c812899dbfae36cce");
     assertThat(nova.endRule()).isEqualTo(FinalReleaseRule.FIRST_FINAL_RELEASE);
     assertThat(nova.repository()).isEqualTo("openstack/nova");
     assertThat(nova.source().document()).endsWith("/02df7c9a3cc3/deliverables/folsom/nova.yaml");
@@ -45,14 +48,38 @@ class ReleaseRangesTest {
    */
   @Test
   void folsomEndsAgreeWithGitdmsRangeFilesWhereTheyCoincide() {
-    Map<String, String> gitdmEnds = Map.of(
-        "nova", "c763ee3874a3", "glance", "a9f0a4c4dbac", "swift", "7368af5475be",
-        "keystone", "8154492da3d8", "horizon", "cee6b626d372", "quantum", "a9b17b66b77c",
-        "cinder", "8bcfae7e2261");
-    Map<String, String> gitdmStarts = Map.of(
-        "nova", "bbb021c8423c", "glance", "f460a99baee6", "swift", "4a6fead4bc90",
-        "keystone", "7d08d12cea96", "horizon", "a58db8503b17", "quantum", "e587b405fd2e",
-        "cinder", "4c202523890d");
+    Map<String, String> gitdmEnds =
+        Map.of(
+            "nova",
+            "c763ee3874a3",
+            "glance",
+            "a9f0a4c4dbac",
+            "swift",
+            "7368af5475be",
+            "keystone",
+            "8154492da3d8",
+            "horizon",
+            "cee6b626d372",
+            "quantum",
+            "a9b17b66b77c",
+            "cinder",
+            "8bcfae7e2261");
+    Map<String, String> gitdmStarts =
+        Map.of(
+            "nova",
+            "bbb021c8423c",
+            "glance",
+            "f460a99baee6",
+            "swift",
+            "4a6fead4bc90",
+            "keystone",
+            "7d08d12cea96",
+            "horizon",
+            "a58db8503b17",
+            "quantum",
+            "e587b405fd2e",
+            "cinder",
+            "4c202523890d");
     int sameEnd = 0;
     for (String project : gitdmEnds.keySet()) {
       ReleaseRange range = BUILT_IN.getRange("folsom", project);
@@ -72,7 +99,8 @@ class ReleaseRangesTest {
         assertThat(range.start().orElseThrow().version()).isEqualTo("1.4.8");
         assertThat(range.start().get().hash()).startsWith(gitdmStarts.get(project));
       } else {
-        assertThat(range.start().orElseThrow().hash()).as(project)
+        assertThat(range.start().orElseThrow().hash())
+            .as(project)
             .startsWith(gitdmStarts.get(project));
       }
     }
@@ -81,7 +109,8 @@ class ReleaseRangesTest {
 
   @Test
   void renamedProjectsResolveBothWays() {
-    assertThat(BUILT_IN.getRange("folsom", "quantum")).isEqualTo(BUILT_IN.getRange("folsom", "neutron"));
+    assertThat(BUILT_IN.getRange("folsom", "quantum"))
+        .isEqualTo(BUILT_IN.getRange("folsom", "neutron"));
     assertThat(BUILT_IN.getRange("2024.1", "Quantum").repository()).isEqualTo("openstack/neutron");
     assertThat(ProjectRenames.namesOf("neutron")).containsExactly("neutron", "quantum");
     assertThat(ProjectRenames.namesOf("QUANTUM")).containsExactly("neutron", "quantum");
@@ -106,37 +135,42 @@ class ReleaseRangesTest {
   void unknownSeriesAndProjectsNameTheKnownOnes() {
     assertThatThrownBy(() -> BUILT_IN.getRange("zebra", "nova"))
         .isInstanceOf(NotFoundException.class)
-        .hasMessageContaining("'zebra'").hasMessageContaining("folsom")
+        .hasMessageContaining("'zebra'")
+        .hasMessageContaining("folsom")
         .satisfies(e -> assertThat(((NotFoundException) e).knownIds()).contains("folsom", "epoxy"));
     assertThatThrownBy(() -> BUILT_IN.getRange("folsom", "octavia"))
         .isInstanceOf(NotFoundException.class)
-        .hasMessageContaining("'octavia'").hasMessageContaining("nova")
+        .hasMessageContaining("'octavia'")
+        .hasMessageContaining("nova")
         .satisfies(e -> assertThat(((NotFoundException) e).knownIds()).contains("nova", "neutron"));
     assertThat(BUILT_IN.findRange("folsom", "octavia")).isEmpty();
     // A series of the list that has not been released has no ranges yet.
     assertThat(BUILT_IN.ranges("hibiscus")).isEmpty();
     assertThatThrownBy(() -> BUILT_IN.getRange("hibiscus", "nova"))
-        .isInstanceOf(NotFoundException.class).hasMessageContaining("no final release");
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("no final release");
   }
 
   /**
    * The oracle, written another way: the series order read straight from series_status.yaml by
    * SnakeYAML (initial-release dates), and each repository's releases straight from the bundled
-   * index. Every range starts in a series strictly before its end's series, and at the
-   * repository's nearest earlier series with a final release.
+   * index. Every range starts in a series strictly before its end's series, and at the repository's
+   * nearest earlier series with a final release.
    */
   @Test
   void everyRangeStartsAtTheNearestEarlierSeriesOfItsRepository() throws IOException {
     List<Map<String, Object>> yaml = new Yaml().load(Files.readString(TestData.SERIES_STATUS));
     Map<String, LocalDate> initial = new HashMap<>();
     for (Map<String, Object> series : yaml) {
-      Object date = series.get("initial-release");  // SnakeYAML reads a plain date as a Date
-      initial.put((String) series.get("name"), date instanceof java.util.Date
-          ? ((java.util.Date) date).toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate()
-          : LocalDate.parse(date.toString()));
+      Object date = series.get("initial-release"); // SnakeYAML reads a plain date as a Date
+      initial.put(
+          (String) series.get("name"),
+          date instanceof java.util.Date
+              ? ((java.util.Date) date).toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+              : LocalDate.parse(date.toString()));
     }
-    Map<String, List<ReleaseRange>> byRepository = BUILT_IN.ranges().stream()
-        .collect(Collectors.groupingBy(ReleaseRange::repository));
+    Map<String, List<ReleaseRange>> byRepository =
+        BUILT_IN.ranges().stream().collect(Collectors.groupingBy(ReleaseRange::repository));
     int withStart = 0;
     for (ReleaseRange range : BUILT_IN.ranges()) {
       LocalDate end = initial.get(range.series());
@@ -179,34 +213,45 @@ class ReleaseRangesTest {
     }
     String json = StackholderJson.write(BUILT_IN.getRange("folsom", "nova"));
     assertThat(json).contains("\"endRule\":\"first-final-release\"").contains("\"start\":{");
-    assertThatThrownBy(() -> StackholderJson.read(json.replace("c763ee3874a3e4bc7758e34c812899dbfae36cce",
-        "c763ee38"), ReleaseRange.class)).isInstanceOf(InvalidDataException.class)
+    assertThatThrownBy(
+            () ->
+                StackholderJson.read(
+                    json.replace("c763ee3874a3e4bc7758e34c812899dbfae36cce", "c763ee38"),
+                    ReleaseRange.class))
+        .isInstanceOf(InvalidDataException.class)
         .hasMessageContaining("c763ee38");
   }
 
   @Test
   void aMalformedIndexNamesItsLine() {
     String header = "series,deliverable,repository,version,hash,rule\n";
-    String good = "folsom,,openstack/nova,2012.2,c763ee3874a3e4bc7758e34c812899dbfae36cce,first-final-release\n";
+    String good =
+        "folsom,,openstack/nova,2012.2,c763ee3874a3e4bc7758e34c812899dbfae36cce,first-final-release\n";
     assertThat(read(header + good)).hasSize(1);
     assertThatThrownBy(() -> read(header + good.replace("2012.2", "2012.2rc1")))
-        .isInstanceOf(InvalidDataException.class).hasMessageStartingWith("index:2:");
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageStartingWith("index:2:");
     assertThatThrownBy(() -> read(header + good.replace(",first", ",x,first")))
-        .isInstanceOf(InvalidDataException.class).hasMessageContaining("7 fields");
-    assertThatThrownBy(() -> read(good)).isInstanceOf(InvalidDataException.class)
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("7 fields");
+    assertThatThrownBy(() -> read(good))
+        .isInstanceOf(InvalidDataException.class)
         .hasMessageContaining("header");
     assertThatThrownBy(() -> read(header + good.replace("first-final", "best")))
-        .isInstanceOf(InvalidDataException.class).hasMessageContaining("'best-release'");
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("'best-release'");
   }
 
   private static List<FinalRelease> read(String text) {
-    return ReleaseRanges.readIndex(new java.io.ByteArrayInputStream(
-        text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "index");
+    return ReleaseRanges.readIndex(
+        new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "index");
   }
 
   @Test
   void loadNeedsACheckout(@org.junit.jupiter.api.io.TempDir Path dir) {
-    assertThatThrownBy(() -> ReleaseRanges.load(dir)).isInstanceOf(NotFoundException.class)
+    assertThatThrownBy(() -> ReleaseRanges.load(dir))
+        .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("deliverables");
   }
 }

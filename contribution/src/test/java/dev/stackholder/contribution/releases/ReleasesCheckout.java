@@ -13,8 +13,10 @@ final class ReleasesCheckout {
   private ReleasesCheckout() {}
 
   static Optional<Path> find() {
-    Path path = Path.of(System.getProperty("stackholder.releases.checkout",
-        "../../shared/data/openstack-releases"));
+    Path path =
+        Path.of(
+            System.getProperty(
+                "stackholder.releases.checkout", "../../shared/data/openstack-releases"));
     return Files.isDirectory(path.resolve("deliverables")) ? Optional.of(path) : Optional.empty();
   }
 }

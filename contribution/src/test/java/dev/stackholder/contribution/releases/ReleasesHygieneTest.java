@@ -9,11 +9,14 @@ import org.junit.jupiter.api.Test;
 class ReleasesHygieneTest {
   @Test
   void noPublicMethodAcceptsNull() {
-    NullPointerTester tester = new NullPointerTester()
-        .setDefault(String.class, "folsom")
-        .setDefault(java.nio.file.Path.class, TestData.SERIES_STATUS.getParent());
-    for (Class<?> type : new Class<?>[] {ReleaseRanges.class, ProjectRenames.class, ReleaseTag.class,
-        FinalReleaseRule.class}) {
+    NullPointerTester tester =
+        new NullPointerTester()
+            .setDefault(String.class, "folsom")
+            .setDefault(java.nio.file.Path.class, TestData.SERIES_STATUS.getParent());
+    for (Class<?> type :
+        new Class<?>[] {
+          ReleaseRanges.class, ProjectRenames.class, ReleaseTag.class, FinalReleaseRule.class
+        }) {
       tester.testAllPublicStaticMethods(type);
     }
     tester.testAllPublicInstanceMethods(ReleaseRanges.builtIn());
@@ -24,9 +27,11 @@ class ReleasesHygieneTest {
   void valuesAreEqualByValue() {
     String hash = "c763ee3874a3e4bc7758e34c812899dbfae36cce";
     new EqualsTester()
-        .addEqualityGroup(ReleaseTag.of("folsom", "2012.2", hash), ReleaseTag.of("folsom", "2012.2", hash))
+        .addEqualityGroup(
+            ReleaseTag.of("folsom", "2012.2", hash), ReleaseTag.of("folsom", "2012.2", hash))
         .addEqualityGroup(ReleaseTag.of("folsom", "2012.2.1", hash))
-        .addEqualityGroup(ReleaseRanges.builtIn().getRange("folsom", "nova"),
+        .addEqualityGroup(
+            ReleaseRanges.builtIn().getRange("folsom", "nova"),
             ReleaseRanges.builtIn().getRange("FOLSOM", "openstack/nova"))
         .addEqualityGroup(ReleaseRanges.builtIn().getRange("grizzly", "nova"))
         .testEquals();

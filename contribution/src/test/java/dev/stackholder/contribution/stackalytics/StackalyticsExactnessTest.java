@@ -29,31 +29,37 @@ class StackalyticsExactnessTest {
 
   @BeforeAll
   static void read() throws URISyntaxException {
-    dir = Path.of(StackalyticsExactnessTest.class.getResource("expected/README.md").toURI())
-        .getParent();
+    dir =
+        Path.of(StackalyticsExactnessTest.class.getResource("expected/README.md").toURI())
+            .getParent();
     processor = StackalyticsProcessor.fromDefaultData(dir.resolve("default_data.json"));
     // default_data.json lists keystone before glance; Stackalytics processes repos in that order.
     repos = new ArrayList<>();
     for (String p : List.of("keystone", "glance")) {
-      repos.add(new StackalyticsProcessor.Repository(p,
-          StackalyticsLog.read(dir.resolve("git/" + p + ".log")),
-          StackalyticsReleaseIndex.read(dir.resolve("git/" + p + "-releases.txt"))));
+      repos.add(
+          new StackalyticsProcessor.Repository(
+              p,
+              StackalyticsLog.read(dir.resolve("git/" + p + ".log")),
+              StackalyticsReleaseIndex.read(dir.resolve("git/" + p + "-releases.txt"))));
     }
   }
 
   @Test
   void everyRowWithoutCorrections() {
-    compare(processor.process(repos, StackalyticsCorrections.none()),
+    compare(
+        processor.process(repos, StackalyticsCorrections.none()),
         "tables-without-corrections.json");
   }
 
   @Test
   void everyRowWithCorrections() {
-    StackalyticsResult result = processor.process(repos,
-        StackalyticsCorrections.read(dir.resolve("corrections.json")));
+    StackalyticsResult result =
+        processor.process(repos, StackalyticsCorrections.read(dir.resolve("corrections.json")));
     compare(result, "tables-with-corrections.json");
-    assertThat(result.corrected()).extracting(StackalyticsRecord::commitId)
-        .containsExactlyInAnyOrder("e8d8306b21cb59d600c7500d6cdf2effecc3a679",
+    assertThat(result.corrected())
+        .extracting(StackalyticsRecord::commitId)
+        .containsExactlyInAnyOrder(
+            "e8d8306b21cb59d600c7500d6cdf2effecc3a679",
             "471795aa6c9ccc5acc2e63ff5fcf6b724fb67361",
             "977766080993c22ed279889c904bcc19883ff8b9",
             "371533be00e2de3062110ee2ca46454c695b1db0");
@@ -61,8 +67,8 @@ class StackalyticsExactnessTest {
 
   @Test
   void everyRecordAsStackalyticsStoredIt() throws Exception {
-    StackalyticsResult result = processor.process(repos,
-        StackalyticsCorrections.read(dir.resolve("corrections.json")));
+    StackalyticsResult result =
+        processor.process(repos, StackalyticsCorrections.read(dir.resolve("corrections.json")));
     Set<String> expected = new TreeSet<>();
     for (String line : Files.readAllLines(dir.resolve("records.tsv"))) {
       if (line.startsWith("#")) {
@@ -72,13 +78,35 @@ class StackalyticsExactnessTest {
       // module, release, commit, address, company, date, added, deleted, loc corrected
       expected.add(String.join("|", f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[9]));
     }
-    Set<String> releases = Set.of("essex", "folsom", "grizzly", "havana", "icehouse", "juno",
-        "kilo", "liberty", "mitaka", "newton");
-    Set<String> actual = result.records().stream().filter(r -> releases.contains(r.release()))
-        .map(r -> String.join("|", r.module(), r.release(), r.commitId(), r.email(), r.company(),
-            Long.toString(r.date().getEpochSecond()), Long.toString(r.linesAdded()),
-            Long.toString(r.linesDeleted()), Long.toString(r.loc())))
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> releases =
+        Set.of(
+            "essex",
+            "folsom",
+            "grizzly",
+            "havana",
+            "icehouse",
+            "juno",
+            "kilo",
+            "liberty",
+            "mitaka",
+            "newton");
+    Set<String> actual =
+        result.records().stream()
+            .filter(r -> releases.contains(r.release()))
+            .map(
+                r ->
+                    String.join(
+                        "|",
+                        r.module(),
+                        r.release(),
+                        r.commitId(),
+                        r.email(),
+                        r.company(),
+                        Long.toString(r.date().getEpochSecond()),
+                        Long.toString(r.linesAdded()),
+                        Long.toString(r.linesDeleted()),
+                        Long.toString(r.loc())))
+            .collect(Collectors.toCollection(TreeSet::new));
     Set<String> missing = new TreeSet<>(expected);
     missing.removeAll(actual);
     Set<String> extra = new TreeSet<>(actual);
@@ -101,7 +129,8 @@ class StackalyticsExactnessTest {
       Map<Long, Set<String>> expectedIndexes = new TreeMap<>();
       for (JsonNode row : t.get("stats")) {
         expected.put(row.get("id").asText(), row.get("metric").asLong());
-        expectedIndexes.computeIfAbsent(row.get("metric").asLong(), k -> new TreeSet<>())
+        expectedIndexes
+            .computeIfAbsent(row.get("metric").asLong(), k -> new TreeSet<>())
             .add(row.get("index").asText());
         rows++;
       }
@@ -111,15 +140,32 @@ class StackalyticsExactnessTest {
       Map<Long, Set<String>> actualIndexes = new TreeMap<>();
       for (StackalyticsDashboard.Row row : actualRows) {
         actual.put(row.company(), row.value());
-        actualIndexes.computeIfAbsent(row.value(), k -> new TreeSet<>()).add(
-            row.index().isPresent() ? Integer.toString(row.index().getAsInt()) : "");
+        actualIndexes
+            .computeIfAbsent(row.value(), k -> new TreeSet<>())
+            .add(row.index().isPresent() ? Integer.toString(row.index().getAsInt()) : "");
       }
       if (!expected.equals(actual)) {
-        differences.add(module + " " + release + " " + metric.id() + ": expected " + expected
-            + " got " + actual);
+        differences.add(
+            module
+                + " "
+                + release
+                + " "
+                + metric.id()
+                + ": expected "
+                + expected
+                + " got "
+                + actual);
       } else if (!expectedIndexes.equals(actualIndexes)) {
-        differences.add(module + " " + release + " " + metric.id() + " ranks: expected "
-            + expectedIndexes + " got " + actualIndexes);
+        differences.add(
+            module
+                + " "
+                + release
+                + " "
+                + metric.id()
+                + " ranks: expected "
+                + expectedIndexes
+                + " got "
+                + actualIndexes);
       }
     }
     assertThat(differences).isEmpty();

@@ -12,11 +12,17 @@ import org.junit.jupiter.api.Test;
 class StackalyticsReleaseTwiceTest {
   @Test
   void aReleaseNamedTwiceIsRefusedWithItsLocation() {
-    String json = "{\"companies\": [], \"releases\": ["
-        + "{\"release_name\": \"Folsom\", \"end_date\": \"2012-Oct-04\"},"
-        + "{\"release_name\": \"folsom\", \"end_date\": \"2013-Apr-04\"}]}";
-    InvalidDataException e = catchThrowableOfType(InvalidDataException.class,
-        () -> StackalyticsDefaultData.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "default_data.json"));
+    String json =
+        "{\"companies\": [], \"releases\": ["
+            + "{\"release_name\": \"Folsom\", \"end_date\": \"2012-Oct-04\"},"
+            + "{\"release_name\": \"folsom\", \"end_date\": \"2013-Apr-04\"}]}";
+    InvalidDataException e =
+        catchThrowableOfType(
+            InvalidDataException.class,
+            () ->
+                StackalyticsDefaultData.read(
+                    new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                    "default_data.json"));
     assertThat(e).isNotNull().hasMessageContaining("not distinct");
     assertThat(e.location()).isNotEmpty();
   }

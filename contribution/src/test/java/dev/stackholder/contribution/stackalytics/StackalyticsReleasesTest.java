@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The one reader of default_data.json on Stackalytics' companies and releases (the file the
- * retired lenient reader read): the same companies by domain, the releases' end dates, and dates
- * read strictly.
+ * The one reader of default_data.json on Stackalytics' companies and releases (the file the retired
+ * lenient reader read): the same companies by domain, the releases' end dates, and dates read
+ * strictly.
  */
 class StackalyticsReleasesTest {
   private static final StackalyticsDefaultData DATA =
@@ -54,11 +54,13 @@ class StackalyticsReleasesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2012-Feb-30", "2012-02-29", "0999-Jan-01", "+10000-Jan-01",
-      "2012-Foo-01", ""})
+  @ValueSource(
+      strings = {"2012-Feb-30", "2012-02-29", "0999-Jan-01", "+10000-Jan-01", "2012-Foo-01", ""})
   void aReleaseDateThatIsNoRealDayIsRefusedNamingWhere(String date) {
-    assertThatThrownBy(() -> read("{\"releases\":[{\"release_name\":\"Folsom\",\"end_date\":\""
-        + date + "\"}]}"))
+    assertThatThrownBy(
+            () ->
+                read(
+                    "{\"releases\":[{\"release_name\":\"Folsom\",\"end_date\":\"" + date + "\"}]}"))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageContaining("default_data.json: $.releases[0].end_date")
         .hasMessageContaining("'" + date + "'");
@@ -66,8 +68,11 @@ class StackalyticsReleasesTest {
 
   @Test
   void aUsersEndDateIsReadAsStrictly() {
-    assertThatThrownBy(() -> read("{\"users\":[{\"emails\":[\"a@b.org\"],\"companies\":["
-        + "{\"company_name\":\"A\",\"end_date\":\"2012-Feb-30\"}]}]}"))
+    assertThatThrownBy(
+            () ->
+                read(
+                    "{\"users\":[{\"emails\":[\"a@b.org\"],\"companies\":["
+                        + "{\"company_name\":\"A\",\"end_date\":\"2012-Feb-30\"}]}]}"))
         .isInstanceOf(InvalidDataException.class)
         .hasMessageContaining("$.users[0].companies[0].end_date")
         .hasMessageContaining("2012-Feb-30");
@@ -76,8 +81,10 @@ class StackalyticsReleasesTest {
   @Test
   void aReleaseWithoutItsNameOrDateIsRefused() {
     assertThatThrownBy(() -> read("{\"releases\":[{\"end_date\":\"2012-Oct-04\"}]}"))
-        .isInstanceOf(InvalidDataException.class).hasMessageContaining("release_name");
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("release_name");
     assertThatThrownBy(() -> read("{\"releases\":[{\"release_name\":\"Folsom\"}]}"))
-        .isInstanceOf(InvalidDataException.class).hasMessageContaining("end_date");
+        .isInstanceOf(InvalidDataException.class)
+        .hasMessageContaining("end_date");
   }
 }

@@ -13,8 +13,8 @@ import java.util.function.Function;
 
 /**
  * Reads the data files a Stackholder jar ships, with one failure policy: a missing, unreadable or
- * invalid built-in resource is a packaging bug, not bad user data, so it is an
- * {@link IllegalStateException} naming the resource and the jar.
+ * invalid built-in resource is a packaging bug, not bad user data, so it is an {@link
+ * IllegalStateException} naming the resource and the jar.
  *
  * <p>Each module opens its own resources (a module's packages are encapsulated), so it passes a
  * function that does: {@code BuiltInResources.of("stackholder-membership", name ->
@@ -71,15 +71,16 @@ public final class BuiltInResources {
   public <T> T read(String resource, Reader<T> reader) {
     try (InputStream in = opener.apply(resource)) {
       if (in == null) {
-        throw new IllegalStateException("Built-in resource " + resource + " is missing from " + jar);
+        throw new IllegalStateException(
+            "Built-in resource " + resource + " is missing from " + jar);
       }
       return reader.read(in);
     } catch (InvalidDataException e) {
-      throw new IllegalStateException("Built-in resource " + resource + " of " + jar + " is invalid: "
-          + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Built-in resource " + resource + " of " + jar + " is invalid: " + e.getMessage(), e);
     } catch (IOException | UncheckedIOException e) {
-      throw new IllegalStateException("Built-in resource " + resource + " of " + jar
-          + " cannot be read: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Built-in resource " + resource + " of " + jar + " cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -101,15 +102,18 @@ public final class BuiltInResources {
    * @param resource the resource's path within the jar, relative to the opener's root
    */
   public ImmutableList<String> readLines(String resource) {
-    return read(resource, in -> {
-      ImmutableList.Builder<String> lines = ImmutableList.builder();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank()) {
-          lines.add(line.trim());
-        }
-      }
-      return lines.build();
-    });
+    return read(
+        resource,
+        in -> {
+          ImmutableList.Builder<String> lines = ImmutableList.builder();
+          BufferedReader reader =
+              new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+          for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (!line.isBlank()) {
+              lines.add(line.trim());
+            }
+          }
+          return lines.build();
+        });
   }
 }

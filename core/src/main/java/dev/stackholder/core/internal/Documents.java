@@ -27,10 +27,10 @@ import java.util.Locale;
  * Reads documents for every Stackholder reader the same way, within {@link Limits}: a file, a
  * stream or a reader becomes bytes or text of at most {@link Limits#MAX_DOCUMENT_LENGTH}, strict
  * UTF-8, split into lines of at most {@link Limits#MAX_LINE_LENGTH}. What is wrong with the file
- * itself is named as such: a missing file is a {@link NotFoundException} (kind {@code "file"});
- * an empty path, a directory, a symbolic-link loop, an unreadable file, a file over the size limit
- * (including endless ones such as {@code /dev/zero}) and bytes that are not UTF-8 are an
- * {@link InvalidDataException} whose location is the file (and line).
+ * itself is named as such: a missing file is a {@link NotFoundException} (kind {@code "file"}); an
+ * empty path, a directory, a symbolic-link loop, an unreadable file, a file over the size limit
+ * (including endless ones such as {@code /dev/zero}) and bytes that are not UTF-8 are an {@link
+ * InvalidDataException} whose location is the file (and line).
  *
  * <p>Stateless and thread-safe.
  */
@@ -154,9 +154,11 @@ public final class Documents {
    * @throws InvalidDataException naming the document and line of the first byte that is not UTF-8
    */
   public static String utf8(byte[] bytes, String where) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);
@@ -168,9 +170,14 @@ public final class Documents {
           line++;
         }
       }
-      throw new InvalidDataException(where + ":" + line, String.format(Locale.ROOT,
-          "byte 0x%02X is not UTF-8 (the file must be UTF-8; Latin-1 and other encodings are "
-              + "refused, not guessed)", bytes[at] & 0xFF), null);
+      throw new InvalidDataException(
+          where + ":" + line,
+          String.format(
+              Locale.ROOT,
+              "byte 0x%02X is not UTF-8 (the file must be UTF-8; Latin-1 and other encodings are "
+                  + "refused, not guessed)",
+              bytes[at] & 0xFF),
+          null);
     }
     decoder.flush(out);
     out.flip();
@@ -179,10 +186,9 @@ public final class Documents {
   }
 
   /**
-   * Splits text into lines ({@code \n}, {@code \r\n} or {@code \r}), refusing a line over
-   * {@link Limits#MAX_LINE_LENGTH} and a U+FFFD replacement character (what a decoder leaves of
-   * bytes that were not in its encoding), so text given as a {@link Reader} is held to UTF-8 as
-   * bytes are.
+   * Splits text into lines ({@code \n}, {@code \r\n} or {@code \r}), refusing a line over {@link
+   * Limits#MAX_LINE_LENGTH} and a U+FFFD replacement character (what a decoder leaves of bytes that
+   * were not in its encoding), so text given as a {@link Reader} is held to UTF-8 as bytes are.
    *
    * @param text the whole document
    * @param where the document's name for messages
@@ -200,7 +206,10 @@ public final class Documents {
       }
       checkLine(text, start, end, where, lines.size() + 1);
       lines.add(text.substring(start, end));
-      if (end < length && text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n') {
+      if (end < length
+          && text.charAt(end) == '\r'
+          && end + 1 < length
+          && text.charAt(end + 1) == '\n') {
         end++;
       }
       start = end + 1;
@@ -210,28 +219,45 @@ public final class Documents {
 
   private static void checkLine(String text, int start, int end, String where, int line) {
     if (end - start > Limits.MAX_LINE_LENGTH) {
-      throw new InvalidDataException(where + ":" + line, "line of " + (end - start)
-          + " characters, longer than the limit of " + Limits.MAX_LINE_LENGTH, null);
+      throw new InvalidDataException(
+          where + ":" + line,
+          "line of "
+              + (end - start)
+              + " characters, longer than the limit of "
+              + Limits.MAX_LINE_LENGTH,
+          null);
     }
     for (int i = start; i < end; i++) {
       if (text.charAt(i) == '\uFFFD') {
-        throw new InvalidDataException(where + ":" + line, "replacement character U+FFFD at "
-            + "column " + (i - start + 1) + ": the text was not UTF-8 when it was decoded", null);
+        throw new InvalidDataException(
+            where + ":" + line,
+            "replacement character U+FFFD at "
+                + "column "
+                + (i - start + 1)
+                + ": the text was not UTF-8 when it was decoded",
+            null);
       }
     }
   }
 
   private static InvalidDataException tooLarge(String where, String kind, long size) {
-    return new InvalidDataException(where, kind + " is larger than the limit of "
-        + Limits.MAX_DOCUMENT_LENGTH + " bytes" + (size > Limits.MAX_DOCUMENT_LENGTH
-            && size != Limits.MAX_DOCUMENT_LENGTH + 1 ? " (" + size + " bytes)" : ""), null);
+    return new InvalidDataException(
+        where,
+        kind
+            + " is larger than the limit of "
+            + Limits.MAX_DOCUMENT_LENGTH
+            + " bytes"
+            + (size > Limits.MAX_DOCUMENT_LENGTH && size != Limits.MAX_DOCUMENT_LENGTH + 1
+                ? " (" + size + " bytes)"
+                : ""),
+        null);
   }
 
   private static RuntimeException failure(Path file, String kind, IOException e) {
     String name = file.toString();
     if (e instanceof NoSuchFileException) {
-      NotFoundException missing = new NotFoundException("file", name,
-          kind + " " + name + " does not exist");
+      NotFoundException missing =
+          new NotFoundException("file", name, kind + " " + name + " does not exist");
       missing.initCause(e);
       return missing;
     }
@@ -239,8 +265,13 @@ public final class Documents {
       return new InvalidDataException(name, kind + " cannot be read: permission denied", e);
     }
     if (e instanceof FileSystemException && Files.isSymbolicLink(file)) {
-      return new InvalidDataException(name, kind + " is a symbolic link that cannot be followed "
-          + "(a loop): " + ((FileSystemException) e).getReason(), e);
+      return new InvalidDataException(
+          name,
+          kind
+              + " is a symbolic link that cannot be followed "
+              + "(a loop): "
+              + ((FileSystemException) e).getReason(),
+          e);
     }
     if (e instanceof FileSystemException && Files.isDirectory(file)) {
       return new InvalidDataException(name, kind + " is a directory, expected a file", e);
@@ -250,8 +281,13 @@ public final class Documents {
       // wrong, not the file system failing.
       for (Path parent = file.getParent(); parent != null; parent = parent.getParent()) {
         if (Files.isRegularFile(parent)) {
-          return new InvalidDataException(name, kind + " path runs through the regular file " + parent
-              + ", expected directories before the file name", e);
+          return new InvalidDataException(
+              name,
+              kind
+                  + " path runs through the regular file "
+                  + parent
+                  + ", expected directories before the file name",
+              e);
         }
       }
     }

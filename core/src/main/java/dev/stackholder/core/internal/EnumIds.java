@@ -35,7 +35,8 @@ public final class EnumIds<E extends Enum<E>> {
    * @param <E> the enum type
    * @throws IllegalArgumentException if two constants share an id (a bug in the enum)
    */
-  public static <E extends Enum<E>> EnumIds<E> of(Class<E> type, String kind, Function<E, String> id) {
+  public static <E extends Enum<E>> EnumIds<E> of(
+      Class<E> type, String kind, Function<E, String> id) {
     ImmutableMap.Builder<String, E> byId = ImmutableMap.builder();
     for (E constant : type.getEnumConstants()) {
       byId.put(id.apply(constant), constant);

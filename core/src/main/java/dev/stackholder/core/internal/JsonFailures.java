@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Turns a Jackson failure (JSON, or YAML read through Jackson) into the
- * {@link InvalidDataException} every Stackholder reader throws, with the location of the bad value:
- * {@code "<document>:<line>: <JSON path>: <what was wrong>"}.
+ * Turns a Jackson failure (JSON, or YAML read through Jackson) into the {@link
+ * InvalidDataException} every Stackholder reader throws, with the location of the bad value: {@code
+ * "<document>:<line>: <JSON path>: <what was wrong>"}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -49,9 +49,10 @@ public final class JsonFailures {
         }
       }
     }
-    List<Object> fromParser = e.getProcessor() instanceof JsonParser
-        ? steps(((JsonParser) e.getProcessor()).getParsingContext())
-        : List.of();
+    List<Object> fromParser =
+        e.getProcessor() instanceof JsonParser
+            ? steps(((JsonParser) e.getProcessor()).getParsingContext())
+            : List.of();
     return format(agrees(fromParser, fromMapping) ? fromParser : fromMapping);
   }
 
@@ -115,11 +116,19 @@ public final class JsonFailures {
    * @return the exception to throw, with the Jackson failure as its cause
    */
   public static InvalidDataException invalidData(JsonProcessingException e, String document) {
-    String where = (document.isEmpty() ? "" : document + ":" + line(e.getLocation()) + ": ") + jsonPath(e);
+    String where =
+        (document.isEmpty() ? "" : document + ":" + line(e.getLocation()) + ": ") + jsonPath(e);
     // A reason may quote the bad value; a hostile one is long.
     String reason = reason(e);
-    return new InvalidDataException(where, reason.length() <= 4 * Limits.MAX_QUOTED_LENGTH ? reason
-        : reason.substring(0, 4 * Limits.MAX_QUOTED_LENGTH) + "... (" + reason.length() + " characters)", e);
+    return new InvalidDataException(
+        where,
+        reason.length() <= 4 * Limits.MAX_QUOTED_LENGTH
+            ? reason
+            : reason.substring(0, 4 * Limits.MAX_QUOTED_LENGTH)
+                + "... ("
+                + reason.length()
+                + " characters)",
+        e);
   }
 
   /** The most specific message: a Stackholder validation message when one caused the failure. */
@@ -131,18 +140,22 @@ public final class JsonFailures {
       if (cause instanceof StackholderException) {
         return cause.getMessage();
       }
-      if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException
-          || cause instanceof ArithmeticException || cause instanceof NullPointerException) {
+      if (cause instanceof IllegalStateException
+          || cause instanceof IllegalArgumentException
+          || cause instanceof ArithmeticException
+          || cause instanceof NullPointerException) {
         return cause.getMessage() == null ? cause.toString() : cause.getMessage();
       }
     }
-    // Jackson's advice on enabling coercion is for the mapper's author, not for whoever wrote the data.
+    // Jackson's advice on enabling coercion is for the mapper's author, not for whoever wrote the
+    // data.
     return COERCION_ADVICE.matcher(e.getOriginalMessage()).replaceAll("");
   }
 
   /**
-   * Names the bad type id and the known ones, read from the base type's {@link JsonSubTypes}: Jackson's
-   * own message lists no known ids for Immutables' delegating creators ("known type ids = []").
+   * Names the bad type id and the known ones, read from the base type's {@link JsonSubTypes}:
+   * Jackson's own message lists no known ids for Immutables' delegating creators ("known type ids =
+   * []").
    */
   private static String unknownType(InvalidTypeIdException e) {
     Class<?> base = e.getBaseType().getRawClass();
@@ -151,16 +164,22 @@ public final class JsonFailures {
     if (subTypes != null) {
       for (JsonSubTypes.Type type : subTypes.value()) {
         JsonTypeName named = type.value().getAnnotation(JsonTypeName.class);
-        known.add(!type.name().isEmpty() ? type.name()
-            : named != null ? named.value() : type.value().getSimpleName());
+        known.add(
+            !type.name().isEmpty()
+                ? type.name()
+                : named != null ? named.value() : type.value().getSimpleName());
       }
     }
-    return (e.getTypeId() == null ? "missing \"type\" of " + base.getSimpleName()
-        : "unknown " + base.getSimpleName() + " type '" + e.getTypeId() + "'")
-        + ", expected one of " + String.join(", ", known);
+    return (e.getTypeId() == null
+            ? "missing \"type\" of " + base.getSimpleName()
+            : "unknown " + base.getSimpleName() + " type '" + e.getTypeId() + "'")
+        + ", expected one of "
+        + String.join(", ", known);
   }
 
   private static String line(JsonLocation location) {
-    return location == null || location.getLineNr() < 0 ? "?" : String.valueOf(location.getLineNr());
+    return location == null || location.getLineNr() < 0
+        ? "?"
+        : String.valueOf(location.getLineNr());
   }
 }

@@ -1,11 +1,11 @@
 package dev.stackholder.core.internal;
 
+import dev.stackholder.core.MoneyText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
-import dev.stackholder.core.MoneyText;
 
 /**
  * Words and formatting for exact intermediate amounts and their rounding, shared by the dues rules
@@ -21,8 +21,13 @@ public final class Rounding {
    * @param currency the currency whose minor unit is rounded to
    */
   public static String describe(RoundingMode mode, CurrencyUnit currency) {
-    String unit = BigDecimal.ONE.movePointLeft(Math.max(0, currency.getDecimalPlaces())).toPlainString();
-    return mode.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " to " + unit + " " + currency.getCode();
+    String unit =
+        BigDecimal.ONE.movePointLeft(Math.max(0, currency.getDecimalPlaces())).toPlainString();
+    return mode.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        + " to "
+        + unit
+        + " "
+        + currency.getCode();
   }
 
   /**

@@ -65,9 +65,14 @@ public final class RoundingJson {
           }
         }
       }
-      return (RoundingMode) ctxt.reportInputMismatch(this, "'%s' is not a rounding mode, expected one of "
-          + "up, down, ceiling, floor, half-up, half-down, half-even",
-          p.currentToken() == JsonToken.VALUE_STRING ? Limits.abbreviate(p.getText()) : p.currentToken());
+      return (RoundingMode)
+          ctxt.reportInputMismatch(
+              this,
+              "'%s' is not a rounding mode, expected one of "
+                  + "up, down, ceiling, floor, half-up, half-down, half-even",
+              p.currentToken() == JsonToken.VALUE_STRING
+                  ? Limits.abbreviate(p.getText())
+                  : p.currentToken());
     }
   }
 }

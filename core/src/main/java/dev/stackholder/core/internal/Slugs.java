@@ -21,7 +21,8 @@ public final class Slugs {
   /**
    * {@return whether {@code text} is a lower-case name as other tools write them: a slug whose
    * words may also be joined by {@code _} or {@code .}, such as release and project names ({@code
-   * "folsom"}, {@code "python-novaclient"}, {@code "oslo.config"}): {@code [a-z0-9]+([-_.][a-z0-9]+)*}}
+   * "folsom"}, {@code "python-novaclient"}, {@code "oslo.config"}): {@code
+   * [a-z0-9]+([-_.][a-z0-9]+)*}}
    *
    * @param text any text
    */

@@ -12,6 +12,7 @@ import org.immutables.value.Value;
  * table) cannot be forged through a generated builder, and the API can change its implementation.
  *
  * <p>A type users construct exposes its own builder on the abstract type, the "sandwich" pattern:
+ *
  * <pre>{@code
  * public abstract class Organization {
  *   public static Builder builder() { return new Builder(); }
@@ -20,14 +21,15 @@ import org.immutables.value.Value;
  *   }
  * }
  * }</pre>
- * The generated builder's setters then return {@code Organization.Builder} and, with
- * {@code overshadowImplementation}, {@code build()} returns {@code Organization}. A type only the
- * library computes declares no public builder; its package builds it through {@code ImmutableX}.
  *
- * <p>Collections are Guava immutable ones and there are no nulls (absent values are
- * {@link java.util.Optional}). {@code allowedClasspathAnnotations} keeps
- * {@code javax.annotation.processing.Generated} out of the generated code, which would otherwise
- * need {@code java.compiler} at run time under JPMS.
+ * The generated builder's setters then return {@code Organization.Builder} and, with {@code
+ * overshadowImplementation}, {@code build()} returns {@code Organization}. A type only the library
+ * computes declares no public builder; its package builds it through {@code ImmutableX}.
+ *
+ * <p>Collections are Guava immutable ones and there are no nulls (absent values are {@link
+ * java.util.Optional}). {@code allowedClasspathAnnotations} keeps {@code
+ * javax.annotation.processing.Generated} out of the generated code, which would otherwise need
+ * {@code java.compiler} at run time under JPMS.
  *
  * <p>An annotation: nothing to share between threads.
  */

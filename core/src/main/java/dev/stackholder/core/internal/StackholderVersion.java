@@ -5,16 +5,17 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * The version of the Stackholder build these classes come from, such as {@code 0.1.0},
- * written into {@code version.properties} by the build (Maven resource filtering), so no source
- * file holds a literal that could fall behind the POM.
+ * The version of the Stackholder build these classes come from, such as {@code 0.1.0}, written into
+ * {@code version.properties} by the build (Maven resource filtering), so no source file holds a
+ * literal that could fall behind the POM.
  *
  * <p>Stateless and thread-safe.
  */
 public final class StackholderVersion {
-  private static final String VERSION = BuiltInResources
-      .of("stackholder-core", name -> StackholderVersion.class.getResourceAsStream(name))
-      .read("version.properties", StackholderVersion::version);
+  private static final String VERSION =
+      BuiltInResources.of(
+              "stackholder-core", name -> StackholderVersion.class.getResourceAsStream(name))
+          .read("version.properties", StackholderVersion::version);
 
   private StackholderVersion() {}
 

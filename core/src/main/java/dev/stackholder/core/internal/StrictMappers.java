@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.ContextAttributes;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.google.common.collect.ImmutableList;
@@ -24,6 +24,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import dev.stackholder.core.Limits;
+import dev.stackholder.core.json.StackholderJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +36,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import dev.stackholder.core.json.StackholderJson;
 
 /**
  * The strict reading rules of {@link StackholderJson#mapper()}, for any Jackson mapper (the YAML
@@ -46,8 +46,8 @@ import dev.stackholder.core.json.StackholderJson;
  */
 public final class StrictMappers {
   /**
-   * The mapper attribute that tells {@link dev.stackholder.core.json.StackholderModule} to apply its
-   * strict readers to every value, not only to the properties of Stackholder's types.
+   * The mapper attribute that tells {@link dev.stackholder.core.json.StackholderModule} to apply
+   * its strict readers to every value, not only to the properties of Stackholder's types.
    */
   public static final String STRICT_EVERYWHERE = "dev.stackholder.strict-everywhere";
 
@@ -65,24 +65,28 @@ public final class StrictMappers {
   }
 
   /**
-   * Applies the strict rules to a mapper builder (whose factory should have {@link #constraints()}).
+   * Applies the strict rules to a mapper builder (whose factory should have {@link
+   * #constraints()}).
    *
-   * @param textFromNumbers whether a number may be read where text belongs, as its text as
-   *     written: YAML writes ids such as {@code release-id: 2023.1} unquoted; JSON never may
+   * @param textFromNumbers whether a number may be read where text belongs, as its text as written:
+   *     YAML writes ids such as {@code release-id: 2023.1} unquoted; JSON never may
    * @param <M> the mapper type the builder builds
    * @param <B> the builder type
    * @param builder a new builder for a JSON or YAML mapper
    * @return the same builder, for chaining
    */
-  public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B strict(B builder,
-      boolean textFromNumbers) {
-    builder.addModule(StackholderJson.module())
+  public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B strict(
+      B builder, boolean textFromNumbers) {
+    builder
+        .addModule(StackholderJson.module())
         // Stackholder's own mapper writes a rounding mode as an id wherever it stands; the module
         // alone does so only inside Stackholder's types, leaving a user's own enums alone.
-        .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("stackholder-rounding")
-            .addSerializer(java.math.RoundingMode.class, new RoundingJson.RoundingWriter())
-            .addDeserializer(java.math.RoundingMode.class, new RoundingJson.RoundingReader()))
-        .defaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(STRICT_EVERYWHERE, Boolean.TRUE))
+        .addModule(
+            new com.fasterxml.jackson.databind.module.SimpleModule("stackholder-rounding")
+                .addSerializer(java.math.RoundingMode.class, new RoundingJson.RoundingWriter())
+                .addDeserializer(java.math.RoundingMode.class, new RoundingJson.RoundingReader()))
+        .defaultAttributes(
+            ContextAttributes.getEmpty().withSharedAttribute(STRICT_EVERYWHERE, Boolean.TRUE))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -105,38 +109,58 @@ public final class StrictMappers {
         .defaultSetterInfo(JsonSetter.Value.construct(Nulls.FAIL, Nulls.FAIL));
     // A null where a collection belongs is an error, not an empty collection: a silently
     // different value. (Guava's collections are the ones Stackholder's types expose.)
-    for (Class<?> type : List.of(ImmutableList.class, ImmutableSet.class, ImmutableSortedSet.class,
-        ImmutableMap.class, ImmutableSortedMap.class, ImmutableMultiset.class)) {
-      builder.withConfigOverride(type,
-          override -> override.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)));
+    for (Class<?> type :
+        List.of(
+            ImmutableList.class,
+            ImmutableSet.class,
+            ImmutableSortedSet.class,
+            ImmutableMap.class,
+            ImmutableSortedMap.class,
+            ImmutableMultiset.class)) {
+      builder.withConfigOverride(
+          type, override -> override.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL)));
     }
     // Every date as ISO-8601 text and every absent Optional left out, whoever's type holds it: what
     // the module does for Stackholder's own types only.
-    JsonInclude.Value leaveOutAbsent = JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, null);
-    for (Class<?> type : List.of(Optional.class, OptionalInt.class, OptionalLong.class, OptionalDouble.class)) {
+    JsonInclude.Value leaveOutAbsent =
+        JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, null);
+    for (Class<?> type :
+        List.of(Optional.class, OptionalInt.class, OptionalLong.class, OptionalDouble.class)) {
       builder.withConfigOverride(type, override -> override.setIncludeAsProperty(leaveOutAbsent));
     }
     JsonFormat.Value asString = JsonFormat.Value.forShape(JsonFormat.Shape.STRING);
-    for (Class<?> type : List.of(LocalDate.class, LocalDateTime.class, Instant.class, Year.class,
-        YearMonth.class, Duration.class)) {
+    for (Class<?> type :
+        List.of(
+            LocalDate.class,
+            LocalDateTime.class,
+            Instant.class,
+            Year.class,
+            YearMonth.class,
+            Duration.class)) {
       builder.withConfigOverride(type, override -> override.setFormat(asString));
     }
     // Wrong types are errors: "12" is not an integer, 12 is not a string, "" is not a value.
-    for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float,
-        LogicalType.Boolean}) {
-      builder.withCoercionConfig(type,
-          config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail));
+    for (LogicalType type :
+        new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+      builder.withCoercionConfig(
+          type, config -> config.setCoercion(CoercionInputShape.String, CoercionAction.Fail));
     }
     // Nor is true a URI, nor 12 a currency: scalars read from text only from text.
-    builder.withCoercionConfig(LogicalType.OtherScalar, config -> config
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    builder.withCoercionConfig(
+        LogicalType.OtherScalar,
+        config ->
+            config
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     if (!textFromNumbers) {
-      builder.withCoercionConfig(LogicalType.Textual, config -> config
-          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+      builder.withCoercionConfig(
+          LogicalType.Textual,
+          config ->
+              config
+                  .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                  .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                  .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
     builder.withCoercionConfigDefaults(
         config -> config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));

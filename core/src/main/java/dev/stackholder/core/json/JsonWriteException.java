@@ -4,8 +4,9 @@ import dev.stackholder.core.StackholderException;
 
 /**
  * A value could not be written as JSON: a type that neither Stackholder nor Jackson knows how to
- * write (a Stackholder value always can be). Not an {@link dev.stackholder.core.InvalidDataException}:
- * nothing was read, and no data is wrong; the caller passed something that is not a JSON value.
+ * write (a Stackholder value always can be). Not an {@link
+ * dev.stackholder.core.InvalidDataException}: nothing was read, and no data is wrong; the caller
+ * passed something that is not a JSON value.
  *
  * <p>Immutable once thrown.
  */

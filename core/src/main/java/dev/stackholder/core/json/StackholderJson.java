@@ -21,17 +21,18 @@ import java.nio.file.Path;
  * The one place Stackholder data becomes JSON and back.
  *
  * <p>{@link #mapper()} is shared, configured once and thread-safe: camelCase properties, ISO-8601
- * dates, money as {@code {"amount": "200000.00", "currency": "USD"}}, and polymorphic types named by
- * a {@code "type"} property from a closed set. Reading is strict about what it knows (a string where
- * a number belongs, a float where an integer belongs, a missing required field, an invalid value are
- * all errors) and lenient about what it does not (unknown properties are ignored so files written by
- * newer versions stay readable). A round trip returns an equal object, decimals keep their scale.
+ * dates, money as {@code {"amount": "200000.00", "currency": "USD"}}, and polymorphic types named
+ * by a {@code "type"} property from a closed set. Reading is strict about what it knows (a string
+ * where a number belongs, a float where an integer belongs, a missing required field, an invalid
+ * value are all errors) and lenient about what it does not (unknown properties are ignored so files
+ * written by newer versions stay readable). A round trip returns an equal object, decimals keep
+ * their scale.
  *
  * <p>The {@code read} methods turn every failure into an {@link InvalidDataException} whose message
  * starts with the JSON path of the bad value, e.g. {@code $.ruleSets[0].tiers[1].dues.percent}, and
- * for files, the file name and line. A document is never read as {@code null}, and every
- * {@link Limits limit} applies: document size, string and number length, nesting depth, decimal
- * digits, four-digit years; dates, years and durations are read only from their ISO-8601 strings.
+ * for files, the file name and line. A document is never read as {@code null}, and every {@link
+ * Limits limit} applies: document size, string and number length, nesting depth, decimal digits,
+ * four-digit years; dates, years and durations are read only from their ISO-8601 strings.
  */
 public final class StackholderJson {
   private static final ObjectMapper MAPPER = newMapper();
@@ -54,11 +55,11 @@ public final class StackholderJson {
   /**
    * Reads a value from a JSON text.
    *
-   * <p>Cost: time and allocation linear in the document's length, which is at most
-   * {@link dev.stackholder.core.Limits#MAX_DOCUMENT_LENGTH}; strings, numbers and nesting are
-   * refused at their limits before work proportional to them is done. Measured at the limits by
-   * {@code JsonWorstCaseTest} (an allocation-counting harness): under 7 bytes allocated per
-   * character for a plain document, less for every adversarial one.
+   * <p>Cost: time and allocation linear in the document's length, which is at most {@link
+   * dev.stackholder.core.Limits#MAX_DOCUMENT_LENGTH}; strings, numbers and nesting are refused at
+   * their limits before work proportional to them is done. Measured at the limits by {@code
+   * JsonWorstCaseTest} (an allocation-counting harness): under 7 bytes allocated per character for
+   * a plain document, less for every adversarial one.
    *
    * @param <T> the type of value read
    * @param json the JSON document
@@ -118,8 +119,12 @@ public final class StackholderJson {
       throw JsonFailures.invalidData(e, document);
     } catch (CharConversionException e) {
       // Jackson's own decoders (UTF-16, UTF-32) report bad bytes as an IOException.
-      throw new InvalidDataException(document.isEmpty() ? "$" : document, "the document is not "
-          + "in a JSON encoding (UTF-8, UTF-16 or UTF-32): " + e.getMessage(), e);
+      throw new InvalidDataException(
+          document.isEmpty() ? "$" : document,
+          "the document is not "
+              + "in a JSON encoding (UTF-8, UTF-16 or UTF-32): "
+              + e.getMessage(),
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + (document.isEmpty() ? "JSON" : document), e);
     }
@@ -130,16 +135,17 @@ public final class StackholderJson {
    *
    * @param value a Stackholder value or a JSON-friendly JDK value
    * @return the JSON on one line, without a final line break
-   * @throws JsonWriteException if the value cannot be written (a type neither Stackholder nor Jackson
-   *     knows how to write; writing is not reading, so this is not an {@code InvalidDataException})
+   * @throws JsonWriteException if the value cannot be written (a type neither Stackholder nor
+   *     Jackson knows how to write; writing is not reading, so this is not an {@code
+   *     InvalidDataException})
    */
   public static String write(Object value) {
     java.util.Objects.requireNonNull(value, "value");
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new JsonWriteException("Cannot write " + value.getClass().getName() + " as JSON: "
-          + e.getOriginalMessage(), e);
+      throw new JsonWriteException(
+          "Cannot write " + value.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -156,28 +162,36 @@ public final class StackholderJson {
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new JsonWriteException("Cannot write " + value.getClass().getName() + " as JSON: "
-          + e.getOriginalMessage(), e);
+      throw new JsonWriteException(
+          "Cannot write " + value.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
     }
   }
 
   private static ObjectMapper newMapper() {
-    JsonFactory factory = JsonFactory.builder().streamReadConstraints(StrictMappers.constraints())
-        .build();
+    JsonFactory factory =
+        JsonFactory.builder().streamReadConstraints(StrictMappers.constraints()).build();
     return StrictMappers.strict(JsonMapper.builder(factory), false).build();
   }
 
   /** The API has no nulls: a document that is {@code null} is an error, not a null value. */
   private static <T> T nonNull(T value, Class<T> type, String document) {
     if (value == null) {
-      throw new InvalidDataException((document.isEmpty() ? "" : document + ":1: ") + "$",
-          "the document is null, expected " + type.getSimpleName(), null);
+      throw new InvalidDataException(
+          (document.isEmpty() ? "" : document + ":1: ") + "$",
+          "the document is null, expected " + type.getSimpleName(),
+          null);
     }
     return value;
   }
 
   private static InvalidDataException tooLong(int length) {
-    return new InvalidDataException("$", "the document is " + length + " characters long, "
-        + "more than the limit of " + Limits.MAX_DOCUMENT_LENGTH, null);
+    return new InvalidDataException(
+        "$",
+        "the document is "
+            + length
+            + " characters long, "
+            + "more than the limit of "
+            + Limits.MAX_DOCUMENT_LENGTH,
+        null);
   }
 }

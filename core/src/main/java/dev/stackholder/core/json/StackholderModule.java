@@ -49,16 +49,16 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * The Jackson set-up Stackholder's types need, as a {@link Module} for a mapper of your own:
- * {@code mapper.registerModule(StackholderJson.module())}, or {@code findAndRegisterModules()}
- * (the module is listed in {@code META-INF/services}), or Spring Boot's auto-configuration.
+ * The Jackson set-up Stackholder's types need, as a {@link Module} for a mapper of your own: {@code
+ * mapper.registerModule(StackholderJson.module())}, or {@code findAndRegisterModules()} (the module
+ * is listed in {@code META-INF/services}), or Spring Boot's auto-configuration.
  *
  * <p>Like Jackson's own datatype modules it changes how its types are handled and nothing else in
  * your mapper. Its name is its artifact's, {@code stackholder-core}, and {@link #version()} the
- * Stackholder build's. It registers the modules Stackholder's types are made of (Java time,
- * {@code Optional}, Guava collections) and Joda-Money ({@link MoneyJson}: {@code {"amount":
- * "200000.00", "currency": "USD"}}, as jackson-datatype-joda-money would). Then, for the properties
- * of Stackholder's own types (classes in {@code dev.stackholder} packages) only: dates and durations
+ * Stackholder build's. It registers the modules Stackholder's types are made of (Java time, {@code
+ * Optional}, Guava collections) and Joda-Money ({@link MoneyJson}: {@code {"amount": "200000.00",
+ * "currency": "USD"}}, as jackson-datatype-joda-money would). Then, for the properties of
+ * Stackholder's own types (classes in {@code dev.stackholder} packages) only: dates and durations
  * are written as ISO-8601 strings whatever your mapper's {@code WRITE_DATES_AS_TIMESTAMPS} says, an
  * absent {@code Optional} is left out instead of written as {@code null}, and dates, years and
  * durations are read only from their ISO-8601 strings (four-digit years) and decimals only within
@@ -76,8 +76,14 @@ public final class StackholderModule extends Module {
       VersionUtil.parseVersion(StackholderVersion.get(), "dev.stackholder", "stackholder-core");
 
   /** The java.time types written as ISO-8601 text in Stackholder's types. */
-  private static final Set<Class<?>> TIME_TYPES = Set.of(LocalDate.class, LocalDateTime.class,
-      Instant.class, Year.class, YearMonth.class, Duration.class);
+  private static final Set<Class<?>> TIME_TYPES =
+      Set.of(
+          LocalDate.class,
+          LocalDateTime.class,
+          Instant.class,
+          Year.class,
+          YearMonth.class,
+          Duration.class);
 
   private static final Set<Class<?>> OPTIONAL_TYPES =
       Set.of(Optional.class, OptionalInt.class, OptionalLong.class, OptionalDouble.class);
@@ -98,60 +104,75 @@ public final class StackholderModule extends Module {
 
   @Override
   public Iterable<? extends Module> getDependencies() {
-    return List.of(
-        new JavaTimeModule(),
-        new Jdk8Module(),
-        new GuavaModule(),
-        MoneyJson.module());
+    return List.of(new JavaTimeModule(), new Jdk8Module(), new GuavaModule(), MoneyJson.module());
   }
 
-  private static final RoundingJson.RoundingWriter ROUNDING_AS_ID = new RoundingJson.RoundingWriter();
+  private static final RoundingJson.RoundingWriter ROUNDING_AS_ID =
+      new RoundingJson.RoundingWriter();
 
   @Override
   public void setupModule(SetupContext context) {
     Map<Class<?>, JsonDeserializer<?>> strict = StrictJson.byType();
-    context.addBeanDeserializerModifier(new BeanDeserializerModifier() {
-      @Override
-      public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config,
-          BeanDescription description, JsonDeserializer<?> deserializer) {
-        JsonDeserializer<?> own = strict.get(description.getBeanClass());
-        return own == null ? deserializer : new ScopedDeserializer(deserializer, own);
-      }
-
-      @Override
-      public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config,
-          com.fasterxml.jackson.databind.JavaType type, BeanDescription description,
-          JsonDeserializer<?> deserializer) {
-        JsonDeserializer<?> own = strict.get(type.getRawClass());
-        return own == null ? deserializer : new ScopedDeserializer(deserializer, own);
-      }
-    });
-    context.addBeanSerializerModifier(new BeanSerializerModifier() {
-      @Override
-      public List<BeanPropertyWriter> changeProperties(SerializationConfig config,
-          BeanDescription description, List<BeanPropertyWriter> properties) {
-        if (!isStackholders(description.getBeanClass())) {
-          return properties;
-        }
-        properties.replaceAll(writer -> writer.getClass() == BeanPropertyWriter.class
-            && OPTIONAL_TYPES.contains(writer.getType().getRawClass()) ? new LeaveOutAbsent(writer) : writer);
-        // Rounding modes are ids like every other: "half-up", not Java's "HALF_UP".
-        for (BeanPropertyWriter writer : properties) {
-          if (writer.getType().getRawClass() == java.math.RoundingMode.class && !writer.hasSerializer()) {
-            @SuppressWarnings("unchecked")
-            JsonSerializer<Object> asId = (JsonSerializer<Object>) (JsonSerializer<?>) ROUNDING_AS_ID;
-            writer.assignSerializer(asId);
+    context.addBeanDeserializerModifier(
+        new BeanDeserializerModifier() {
+          @Override
+          public JsonDeserializer<?> modifyDeserializer(
+              DeserializationConfig config,
+              BeanDescription description,
+              JsonDeserializer<?> deserializer) {
+            JsonDeserializer<?> own = strict.get(description.getBeanClass());
+            return own == null ? deserializer : new ScopedDeserializer(deserializer, own);
           }
-        }
-        return properties;
-      }
 
-      @Override
-      public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription description,
-          JsonSerializer<?> serializer) {
-        return TIME_TYPES.contains(description.getBeanClass()) ? new ScopedTimeSerializer(serializer) : serializer;
-      }
-    });
+          @Override
+          public JsonDeserializer<?> modifyEnumDeserializer(
+              DeserializationConfig config,
+              com.fasterxml.jackson.databind.JavaType type,
+              BeanDescription description,
+              JsonDeserializer<?> deserializer) {
+            JsonDeserializer<?> own = strict.get(type.getRawClass());
+            return own == null ? deserializer : new ScopedDeserializer(deserializer, own);
+          }
+        });
+    context.addBeanSerializerModifier(
+        new BeanSerializerModifier() {
+          @Override
+          public List<BeanPropertyWriter> changeProperties(
+              SerializationConfig config,
+              BeanDescription description,
+              List<BeanPropertyWriter> properties) {
+            if (!isStackholders(description.getBeanClass())) {
+              return properties;
+            }
+            properties.replaceAll(
+                writer ->
+                    writer.getClass() == BeanPropertyWriter.class
+                            && OPTIONAL_TYPES.contains(writer.getType().getRawClass())
+                        ? new LeaveOutAbsent(writer)
+                        : writer);
+            // Rounding modes are ids like every other: "half-up", not Java's "HALF_UP".
+            for (BeanPropertyWriter writer : properties) {
+              if (writer.getType().getRawClass() == java.math.RoundingMode.class
+                  && !writer.hasSerializer()) {
+                @SuppressWarnings("unchecked")
+                JsonSerializer<Object> asId =
+                    (JsonSerializer<Object>) (JsonSerializer<?>) ROUNDING_AS_ID;
+                writer.assignSerializer(asId);
+              }
+            }
+            return properties;
+          }
+
+          @Override
+          public JsonSerializer<?> modifySerializer(
+              SerializationConfig config,
+              BeanDescription description,
+              JsonSerializer<?> serializer) {
+            return TIME_TYPES.contains(description.getBeanClass())
+                ? new ScopedTimeSerializer(serializer)
+                : serializer;
+          }
+        });
   }
 
   /** Whether a class is one of Stackholder's (its generated Immutables classes included). */
@@ -195,8 +216,8 @@ public final class StackholderModule extends Module {
     public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
         throws JsonMappingException {
       boolean own = isStackholders(property) || strictEverywhere(ctxt.getConfig().getAttributes());
-      return ctxt.handleSecondaryContextualization(own ? strict : lenient, property,
-          ctxt.constructType(handledType()));
+      return ctxt.handleSecondaryContextualization(
+          own ? strict : lenient, property, ctxt.constructType(handledType()));
     }
 
     @Override
@@ -245,7 +266,8 @@ public final class StackholderModule extends Module {
 
     @Override
     @SuppressWarnings("unchecked")
-    public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(Object value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
       ((JsonSerializer<Object>) own).serialize(value, gen, provider);
     }
   }
@@ -260,9 +282,12 @@ public final class StackholderModule extends Module {
     }
 
     @Override
-    public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(value instanceof LocalDateTime dateTime
-          ? DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(dateTime) : value.toString());
+    public void serialize(Object value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeString(
+          value instanceof LocalDateTime dateTime
+              ? DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(dateTime)
+              : value.toString());
     }
   }
 
@@ -284,7 +309,8 @@ public final class StackholderModule extends Module {
     }
 
     @Override
-    public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider prov) throws Exception {
+    public void serializeAsField(Object bean, JsonGenerator gen, SerializerProvider prov)
+        throws Exception {
       if (!isAbsent(get(bean))) {
         super.serializeAsField(bean, gen, prov);
       }

@@ -31,10 +31,10 @@ import java.util.regex.Pattern;
  * The strict readers the {@link StackholderModule} puts in place of Jackson's lenient ones (for the
  * properties of Stackholder's types, and everywhere in {@link StackholderJson#mapper()}): dates,
  * years, year-months, date-times, instants and durations only from their ISO-8601 strings (never
- * from numbers, arrays, or a date-time where a date belongs), with four-digit years within
- * {@link Limits#MIN_YEAR} and {@link Limits#MAX_YEAR}; and decimals within
- * {@link Limits#isWithinLimits}; URIs only from strings. Each text is matched against a bounded pattern before it is
- * parsed, so a hostile value costs no more than a valid one.
+ * from numbers, arrays, or a date-time where a date belongs), with four-digit years within {@link
+ * Limits#MIN_YEAR} and {@link Limits#MAX_YEAR}; and decimals within {@link Limits#isWithinLimits};
+ * URIs only from strings. Each text is matched against a bounded pattern before it is parsed, so a
+ * hostile value costs no more than a valid one.
  */
 final class StrictJson {
   private StrictJson() {}
@@ -42,29 +42,56 @@ final class StrictJson {
   /** {@return the strict reader of each type it covers} */
   static Map<Class<?>, JsonDeserializer<?>> byType() {
     ByType deserializers = new ByType();
-    deserializers.addDeserializer(LocalDate.class, new TimeDeserializer<>(LocalDate.class,
-        "a date such as \"2012-09-27\"", "\\d{4}-\\d{2}-\\d{2}", LocalDate::parse,
-        date -> date.getYear()));
-    deserializers.addDeserializer(YearMonth.class, new TimeDeserializer<>(YearMonth.class,
-        "a year and month such as \"2012-09\"", "\\d{4}-\\d{2}", YearMonth::parse,
-        YearMonth::getYear));
-    deserializers.addDeserializer(Year.class, new TimeDeserializer<>(Year.class,
-        "a year such as \"2012\"", "\\d{4}", text -> Year.of(Integer.parseInt(text)),
-        Year::getValue));
-    deserializers.addDeserializer(LocalDateTime.class, new TimeDeserializer<>(LocalDateTime.class,
-        "a date-time such as \"2012-09-27T13:45:00\"",
-        "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?", LocalDateTime::parse,
-        LocalDateTime::getYear));
-    deserializers.addDeserializer(Instant.class, new TimeDeserializer<>(Instant.class,
-        "an instant such as \"2012-09-27T13:45:00Z\"",
-        "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?Z", Instant::parse,
-        instant -> instant.atOffset(ZoneOffset.UTC).getYear()));
+    deserializers.addDeserializer(
+        LocalDate.class,
+        new TimeDeserializer<>(
+            LocalDate.class,
+            "a date such as \"2012-09-27\"",
+            "\\d{4}-\\d{2}-\\d{2}",
+            LocalDate::parse,
+            date -> date.getYear()));
+    deserializers.addDeserializer(
+        YearMonth.class,
+        new TimeDeserializer<>(
+            YearMonth.class,
+            "a year and month such as \"2012-09\"",
+            "\\d{4}-\\d{2}",
+            YearMonth::parse,
+            YearMonth::getYear));
+    deserializers.addDeserializer(
+        Year.class,
+        new TimeDeserializer<>(
+            Year.class,
+            "a year such as \"2012\"",
+            "\\d{4}",
+            text -> Year.of(Integer.parseInt(text)),
+            Year::getValue));
+    deserializers.addDeserializer(
+        LocalDateTime.class,
+        new TimeDeserializer<>(
+            LocalDateTime.class,
+            "a date-time such as \"2012-09-27T13:45:00\"",
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?",
+            LocalDateTime::parse,
+            LocalDateTime::getYear));
+    deserializers.addDeserializer(
+        Instant.class,
+        new TimeDeserializer<>(
+            Instant.class,
+            "an instant such as \"2012-09-27T13:45:00Z\"",
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,9})?Z",
+            Instant::parse,
+            instant -> instant.atOffset(ZoneOffset.UTC).getYear()));
     // A duration's fields are bounded by its length: at most 60 characters of ISO-8601.
-    deserializers.addDeserializer(Duration.class, new TimeDeserializer<>(Duration.class,
-        "a duration such as \"P14D\" or \"PT30M\"",
-        "[-+]?P(?=.)(?:[-+]?\\d{1,15}D)?(?:T(?=.)(?:[-+]?\\d{1,15}H)?(?:[-+]?\\d{1,15}M)?"
-            + "(?:[-+]?\\d{1,15}(?:[.,]\\d{1,9})?S)?)?",
-        Duration::parse, duration -> Limits.MIN_YEAR));
+    deserializers.addDeserializer(
+        Duration.class,
+        new TimeDeserializer<>(
+            Duration.class,
+            "a duration such as \"P14D\" or \"PT30M\"",
+            "[-+]?P(?=.)(?:[-+]?\\d{1,15}D)?(?:T(?=.)(?:[-+]?\\d{1,15}H)?(?:[-+]?\\d{1,15}M)?"
+                + "(?:[-+]?\\d{1,15}(?:[.,]\\d{1,9})?S)?)?",
+            Duration::parse,
+            duration -> Limits.MIN_YEAR));
     deserializers.addDeserializer(BigDecimal.class, new DecimalDeserializer());
     deserializers.addDeserializer(URI.class, new UriDeserializer());
     deserializers.addDeserializer(java.math.RoundingMode.class, new RoundingJson.RoundingReader());
@@ -73,8 +100,7 @@ final class StrictJson {
 
   /** Collects the readers in a fixed order. */
   private static final class ByType {
-    private final LinkedHashMap<Class<?>, JsonDeserializer<?>> map =
-        new LinkedHashMap<>();
+    private final LinkedHashMap<Class<?>, JsonDeserializer<?>> map = new LinkedHashMap<>();
 
     <T> void addDeserializer(Class<T> type, JsonDeserializer<? extends T> deserializer) {
       map.put(type, deserializer);
@@ -85,7 +111,9 @@ final class StrictJson {
     }
   }
 
-  /** {@return whether the text matches {@code \d{4}-\d{2}-\d{2}} (ASCII digits, as {@code \d} is)} */
+  /**
+   * {@return whether the text matches {@code \d{4}-\d{2}-\d{2}} (ASCII digits, as {@code \d} is)}
+   */
   static boolean isIsoDate(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       return false;
@@ -112,13 +140,21 @@ final class StrictJson {
     private final transient Function<String, T> parse;
     private final transient Function<T, Integer> year;
 
-    TimeDeserializer(Class<T> type, String expected, String pattern, Function<String, T> parse,
+    TimeDeserializer(
+        Class<T> type,
+        String expected,
+        String pattern,
+        Function<String, T> parse,
         Function<T, Integer> year) {
       super(type);
       this.expected = expected;
-      // A date, the commonest by far, is checked by a loop: a matcher per date was a noticeable part
+      // A date, the commonest by far, is checked by a loop: a matcher per date was a noticeable
+      // part
       // of reading the built-in data. The same test as its pattern.
-      this.shape = type == LocalDate.class ? StrictJson::isIsoDate : Pattern.compile(pattern).asMatchPredicate();
+      this.shape =
+          type == LocalDate.class
+              ? StrictJson::isIsoDate
+              : Pattern.compile(pattern).asMatchPredicate();
       this.parse = parse;
       this.year = year;
     }
@@ -141,8 +177,8 @@ final class StrictJson {
       }
       int y = year.apply(value);
       if (y < Limits.MIN_YEAR || y > Limits.MAX_YEAR) {
-        return fail(ctxt, "'%s' has year %d, expected %d to %d", text, y, Limits.MIN_YEAR,
-            Limits.MAX_YEAR);
+        return fail(
+            ctxt, "'%s' has year %d, expected %d to %d", text, y, Limits.MIN_YEAR, Limits.MAX_YEAR);
       }
       return value;
     }
@@ -176,30 +212,39 @@ final class StrictJson {
     @Override
     public URI deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.VALUE_STRING || p.getText().isEmpty()) {
-        return (URI) ctxt.reportInputMismatch(this, "expected a URI such as \"https://example.org\", "
-            + "found %s", TimeDeserializer.found(p));
+        return (URI)
+            ctxt.reportInputMismatch(
+                this,
+                "expected a URI such as \"https://example.org\", " + "found %s",
+                TimeDeserializer.found(p));
       }
       try {
         return new URI(p.getText());
       } catch (URISyntaxException e) {
-        return (URI) ctxt.reportInputMismatch(this, "'%s' is not a URI: %s",
-            Limits.abbreviate(p.getText()), e.getReason());
+        return (URI)
+            ctxt.reportInputMismatch(
+                this, "'%s' is not a URI: %s", Limits.abbreviate(p.getText()), e.getReason());
       }
     }
   }
 
   /** Jackson's decimal reading (with the mapper's coercion rules), then {@link Limits}. */
-  private static final class DecimalDeserializer extends NumberDeserializers.BigDecimalDeserializer {
+  private static final class DecimalDeserializer
+      extends NumberDeserializers.BigDecimalDeserializer {
     private static final long serialVersionUID = 1L;
 
     @Override
     public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       BigDecimal value = super.deserialize(p, ctxt);
       if (value != null && !Limits.isWithinLimits(value)) {
-        return (BigDecimal) ctxt.reportInputMismatch(this,
-            "number %s is beyond Stackholder's limits: at most %d digits before the decimal point "
-                + "and %d after it", Limits.describe(value), Limits.MAX_INTEGER_DIGITS,
-            Limits.MAX_DECIMAL_SCALE);
+        return (BigDecimal)
+            ctxt.reportInputMismatch(
+                this,
+                "number %s is beyond Stackholder's limits: at most %d digits before the decimal point "
+                    + "and %d after it",
+                Limits.describe(value),
+                Limits.MAX_INTEGER_DIGITS,
+                Limits.MAX_DECIMAL_SCALE);
       }
       return value;
     }

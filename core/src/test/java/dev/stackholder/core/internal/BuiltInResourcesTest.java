@@ -12,21 +12,29 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BuiltInResourcesTest {
-  private static final Map<String, String> FILES = Map.of(
-      "source.json", "{\"document\": \"000_6cb65ebcd6c07861.txt\", \"title\": \"Seed\"}",
-      "broken.json", "{\"document\": \"\", \"title\": \"Seed\"}",
-      "index.txt", "folsom/git-stats.txt\n\n  essex/lp-stats.txt  \n");
-  private static final BuiltInResources JAR = BuiltInResources.of("stackholder-test", name ->
-      FILES.containsKey(name) ? new ByteArrayInputStream(FILES.get(name).getBytes(StandardCharsets.UTF_8)) : null);
+  private static final Map<String, String> FILES =
+      Map.of(
+          "source.json", "{\"document\": \"000_6cb65ebcd6c07861.txt\", \"title\": \"Seed\"}",
+          "broken.json", "{\"document\": \"\", \"title\": \"Seed\"}",
+          "index.txt", "folsom/git-stats.txt\n\n  essex/lp-stats.txt  \n");
+  private static final BuiltInResources JAR =
+      BuiltInResources.of(
+          "stackholder-test",
+          name ->
+              FILES.containsKey(name)
+                  ? new ByteArrayInputStream(FILES.get(name).getBytes(StandardCharsets.UTF_8))
+                  : null);
 
   @Test
   void readsJson() {
-    assertThat(JAR.readJson("source.json", Source.class)).isEqualTo(Source.of("000_6cb65ebcd6c07861.txt", "Seed"));
+    assertThat(JAR.readJson("source.json", Source.class))
+        .isEqualTo(Source.of("000_6cb65ebcd6c07861.txt", "Seed"));
   }
 
   @Test
   void readsNonBlankLinesTrimmed() {
-    assertThat(JAR.readLines("index.txt")).containsExactly("folsom/git-stats.txt", "essex/lp-stats.txt");
+    assertThat(JAR.readLines("index.txt"))
+        .containsExactly("folsom/git-stats.txt", "essex/lp-stats.txt");
   }
 
   @Test
@@ -40,17 +48,22 @@ class BuiltInResourcesTest {
   void anInvalidResourceIsAPackagingBugNamingIt() {
     assertThatThrownBy(() -> JAR.readJson("broken.json", Source.class))
         .isExactlyInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("Built-in resource broken.json of stackholder-test is invalid: $: Source document is blank");
+        .hasMessageStartingWith(
+            "Built-in resource broken.json of stackholder-test is invalid: $: Source document is blank");
   }
 
   @Test
   void anUnreadableResourceIsAPackagingBugNamingIt() {
-    BuiltInResources failing = BuiltInResources.of("stackholder-test", name -> new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("disk gone");
-      }
-    });
+    BuiltInResources failing =
+        BuiltInResources.of(
+            "stackholder-test",
+            name ->
+                new InputStream() {
+                  @Override
+                  public int read() throws IOException {
+                    throw new IOException("disk gone");
+                  }
+                });
     assertThatThrownBy(() -> failing.readLines("index.txt"))
         .isExactlyInstanceOf(IllegalStateException.class)
         .hasMessage("Built-in resource index.txt of stackholder-test cannot be read: disk gone");

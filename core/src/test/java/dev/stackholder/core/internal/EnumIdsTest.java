@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class EnumIdsTest {
   private enum Colour {
-    DARK_RED("dark-red"), BLUE("blue");
+    DARK_RED("dark-red"),
+    BLUE("blue");
 
     private final String id;
 
@@ -17,7 +18,10 @@ class EnumIdsTest {
     }
   }
 
-  private enum Twice { A, B }
+  private enum Twice {
+    A,
+    B
+  }
 
   private static final EnumIds<Colour> IDS = EnumIds.of(Colour.class, "colour", c -> c.id);
 

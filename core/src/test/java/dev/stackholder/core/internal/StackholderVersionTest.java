@@ -10,7 +10,8 @@ class StackholderVersionTest {
   @Test
   void isTheBuildsVersion() {
     assertThat(System.getProperty("stackholder.expectedVersion")).isNotBlank();
-    assertThat(StackholderVersion.get()).isEqualTo(System.getProperty("stackholder.expectedVersion"));
+    assertThat(StackholderVersion.get())
+        .isEqualTo(System.getProperty("stackholder.expectedVersion"));
   }
 
   @Test

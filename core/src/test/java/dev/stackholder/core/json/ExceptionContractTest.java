@@ -23,7 +23,8 @@ class ExceptionContractTest {
   }
 
   @Test
-  void aPathThroughARegularFileIsInvalidDataNotAnUncheckedIoException(@TempDir Path dir) throws Exception {
+  void aPathThroughARegularFileIsInvalidDataNotAnUncheckedIoException(@TempDir Path dir)
+      throws Exception {
     Path file = Files.writeString(dir.resolve("source.json"), "{}");
     Path through = file.resolve("inner.json");
     assertThatThrownBy(() -> StackholderJson.read(through, Source.class))

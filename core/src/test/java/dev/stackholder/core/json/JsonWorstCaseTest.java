@@ -21,7 +21,8 @@ class JsonWorstCaseTest {
 
   /** An organization with many short aliases: the baseline. */
   private static String plain() {
-    StringBuilder json = new StringBuilder(SIZE + 100).append("{\"id\":\"a\",\"name\":\"A\",\"aliases\":[");
+    StringBuilder json =
+        new StringBuilder(SIZE + 100).append("{\"id\":\"a\",\"name\":\"A\",\"aliases\":[");
     int n = 0;
     while (json.length() < SIZE - 40) {
       json.append(n == 0 ? "" : ",").append("\"alias number ").append(n++).append('"');
@@ -31,10 +32,14 @@ class JsonWorstCaseTest {
 
   /** Aliases each at the string limit, up to the document limit. */
   private static String longestStrings() {
-    StringBuilder json = new StringBuilder(SIZE + 100).append("{\"id\":\"a\",\"name\":\"A\",\"aliases\":[");
+    StringBuilder json =
+        new StringBuilder(SIZE + 100).append("{\"id\":\"a\",\"name\":\"A\",\"aliases\":[");
     int n = 0;
     while (json.length() + Limits.MAX_STRING_LENGTH + 10 < SIZE) {
-      json.append(n == 0 ? "" : ",").append('"').append(n++).append("x".repeat(Limits.MAX_STRING_LENGTH - 8))
+      json.append(n == 0 ? "" : ",")
+          .append('"')
+          .append(n++)
+          .append("x".repeat(Limits.MAX_STRING_LENGTH - 8))
           .append('"');
     }
     return json.append("]}").toString();
@@ -42,13 +47,20 @@ class JsonWorstCaseTest {
 
   /** Arrays nested past the depth limit, padded with whitespace to the size limit. */
   private static String deepNesting() {
-    return "{\"id\":\"a\",\"name\":\"A\",\"aliases\":" + "[".repeat(Limits.MAX_NESTING_DEPTH + 1)
-        + " ".repeat(SIZE - 200) + "]".repeat(Limits.MAX_NESTING_DEPTH + 1) + "}";
+    return "{\"id\":\"a\",\"name\":\"A\",\"aliases\":"
+        + "[".repeat(Limits.MAX_NESTING_DEPTH + 1)
+        + " ".repeat(SIZE - 200)
+        + "]".repeat(Limits.MAX_NESTING_DEPTH + 1)
+        + "}";
   }
 
-  /** An unknown property (ignored, so newer files stay readable) holding numbers at the length limit. */
+  /**
+   * An unknown property (ignored, so newer files stay readable) holding numbers at the length
+   * limit.
+   */
   private static String longestNumbers() {
-    StringBuilder json = new StringBuilder(SIZE + 100).append("{\"id\":\"a\",\"name\":\"A\",\"future\":[");
+    StringBuilder json =
+        new StringBuilder(SIZE + 100).append("{\"id\":\"a\",\"name\":\"A\",\"future\":[");
     String number = "1" + "0".repeat(Limits.MAX_NUMBER_LENGTH - 1);
     int n = 0;
     while (json.length() < SIZE - 100) {
@@ -59,7 +71,8 @@ class JsonWorstCaseTest {
 
   /** Escapes everywhere: every character of the aliases is a six-character unicode escape. */
   private static String escapes() {
-    StringBuilder json = new StringBuilder(SIZE + 100).append("{\"id\":\"a\",\"name\":\"A\",\"aliases\":[");
+    StringBuilder json =
+        new StringBuilder(SIZE + 100).append("{\"id\":\"a\",\"name\":\"A\",\"aliases\":[");
     int n = 0;
     String alias = "\\u00e9".repeat(1000);
     while (json.length() + alias.length() + 20 < SIZE) {
@@ -81,14 +94,21 @@ class JsonWorstCaseTest {
     documents.put("numbers at the 64-character limit", longestNumbers());
     documents.put("every character an escape", escapes());
     read(documents.get("plain document (baseline)")); // warm-up
-    double baseline = read(documents.get("plain document (baseline)"))
-        .bytesPerInputByte(documents.get("plain document (baseline)").length());
+    double baseline =
+        read(documents.get("plain document (baseline)"))
+            .bytesPerInputByte(documents.get("plain document (baseline)").length());
     for (Map.Entry<String, String> document : documents.entrySet()) {
       assertThat(document.getValue().length()).isLessThanOrEqualTo(Limits.MAX_DOCUMENT_LENGTH);
       Allocations.Cost cost = read(document.getValue());
       double perChar = cost.bytesPerInputByte(document.getValue().length());
-      System.out.printf(java.util.Locale.ROOT, "JSON worst case: %-40s %,11d chars: %s, %.1f bytes/char"
-          + " (baseline %.1f)%n", document.getKey(), document.getValue().length(), cost, perChar, baseline);
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "JSON worst case: %-40s %,11d chars: %s, %.1f bytes/char" + " (baseline %.1f)%n",
+          document.getKey(),
+          document.getValue().length(),
+          cost,
+          perChar,
+          baseline);
       // Linear: a fixed number of bytes per character. 64 is far above what any of these takes and
       // far below what a quadratic cost would at 8 MiB.
       assertThat(perChar).as(document.getKey()).isLessThan(64);

@@ -82,10 +82,25 @@ public abstract class BoardYear {
   void check() {
     // Board year 0 or negative seats were read as data; a count of seats is a count.
     dev.stackholder.core.Limits.checkYear(year(), "Board year");
-    platinum().ifPresent(n -> dev.stackholder.core.Limits.checkCount(n, "Board year " + year() + ": platinum seats"));
-    gold().ifPresent(n -> dev.stackholder.core.Limits.checkCount(n, "Board year " + year() + ": gold seats"));
-    individual().ifPresent(n -> dev.stackholder.core.Limits.checkCount(n, "Board year " + year() + ": individual seats"));
-    total().ifPresent(n -> dev.stackholder.core.Limits.checkCount(n, "Board year " + year() + ": total seats"));
+    platinum()
+        .ifPresent(
+            n ->
+                dev.stackholder.core.Limits.checkCount(
+                    n, "Board year " + year() + ": platinum seats"));
+    gold()
+        .ifPresent(
+            n ->
+                dev.stackholder.core.Limits.checkCount(n, "Board year " + year() + ": gold seats"));
+    individual()
+        .ifPresent(
+            n ->
+                dev.stackholder.core.Limits.checkCount(
+                    n, "Board year " + year() + ": individual seats"));
+    total()
+        .ifPresent(
+            n ->
+                dev.stackholder.core.Limits.checkCount(
+                    n, "Board year " + year() + ": total seats"));
     rule().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Board year rule"));
     note().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, "Board year note"));
   }

@@ -51,6 +51,7 @@ public abstract class Director {
   @Value.Check
   void check() {
     InvalidDataException.check(!name().isBlank(), "Director name is blank");
-    InvalidDataException.check(!affiliation().isBlank(), "Director '%s' has a blank affiliation", name());
+    InvalidDataException.check(
+        !affiliation().isBlank(), "Director '%s' has a blank affiliation", name());
   }
 }

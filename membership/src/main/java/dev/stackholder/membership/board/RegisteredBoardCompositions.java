@@ -17,16 +17,32 @@ final class RegisteredBoardCompositions extends BoardCompositions {
   private RegisteredBoardCompositions() {}
 
   @Override
-  public BoardComposition known(LocalDate date, RuleSet ruleSet, ImmutableMap<String, Integer> seats,
-      Optional<String> basis, List<Source> sources) {
-    return ImmutableBoardComposition.builder().date(date).ruleSetId(ruleSet.id())
-        .affiliationLimit(ruleSet.affiliationLimit()).directorsByClass(seats).basis(basis).addAllSources(sources)
+  public BoardComposition known(
+      LocalDate date,
+      RuleSet ruleSet,
+      ImmutableMap<String, Integer> seats,
+      Optional<String> basis,
+      List<Source> sources) {
+    return ImmutableBoardComposition.builder()
+        .date(date)
+        .ruleSetId(ruleSet.id())
+        .affiliationLimit(ruleSet.affiliationLimit())
+        .directorsByClass(seats)
+        .basis(basis)
+        .addAllSources(sources)
         .build();
   }
 
   @Override
-  public BoardComposition notKnown(LocalDate date, RuleSet ruleSet, String basis, List<Source> sources) {
-    return ImmutableBoardComposition.builder().date(date).ruleSetId(ruleSet.id())
-        .affiliationLimit(ruleSet.affiliationLimit()).seatsKnown(false).basis(basis).addAllSources(sources).build();
+  public BoardComposition notKnown(
+      LocalDate date, RuleSet ruleSet, String basis, List<Source> sources) {
+    return ImmutableBoardComposition.builder()
+        .date(date)
+        .ruleSetId(ruleSet.id())
+        .affiliationLimit(ruleSet.affiliationLimit())
+        .seatsKnown(false)
+        .basis(basis)
+        .addAllSources(sources)
+        .build();
   }
 }

@@ -1,14 +1,13 @@
 package dev.stackholder.membership.compare;
 
-import dev.stackholder.membership.DuesQuote;
-import dev.stackholder.membership.ProgramKind;
-import dev.stackholder.membership.Tier;
-import dev.stackholder.membership.board.BoardSeats;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.Source;
+import dev.stackholder.membership.DuesQuote;
+import dev.stackholder.membership.ProgramKind;
+import dev.stackholder.membership.Tier;
+import dev.stackholder.membership.board.BoardSeats;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
@@ -16,11 +15,12 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 
 /**
- * One tier of one foundation in a {@link FeeComparison}: what it costs the organization a year, in the
- * schedule's currency and in the organization's, over the term, with required memberships, the board
- * rights the data records, the sources and the age of the evidence. A tier that needs a figure the
- * organization did not declare is not priced: {@link #status()} says {@link FeeStatus#NEEDS_DECLARATION}
- * and {@link #needs()} names the figure ({@code "employees"}, {@code "annualRevenue"}, {@code "kind"}).
+ * One tier of one foundation in a {@link FeeComparison}: what it costs the organization a year, in
+ * the schedule's currency and in the organization's, over the term, with required memberships, the
+ * board rights the data records, the sources and the age of the evidence. A tier that needs a
+ * figure the organization did not declare is not priced: {@link #status()} says {@link
+ * FeeStatus#NEEDS_DECLARATION} and {@link #needs()} names the figure ({@code "employees"}, {@code
+ * "annualRevenue"}, {@code "kind"}).
  *
  * <p>Computed by {@link FeeComparison}; it has no public builder. Immutable and thread-safe.
  */
@@ -109,38 +109,58 @@ public abstract class FeeComparisonRow {
 
   @Value.Check
   void check() {
-    // A row read from JSON is checked as strictly as one computed: its status and its figures agree.
+    // A row read from JSON is checked as strictly as one computed: its status and its figures
+    // agree.
     String what = "Fee comparison row '" + foundationId() + "' tier '" + tier().id() + "'";
-    if (!dev.stackholder.core.internal.Slugs.isSlug(foundationId()) || !dev.stackholder.core.internal.Slugs.isSlug(ruleSetId())) {
-      throw new dev.stackholder.core.InvalidDataException(what + ": foundation and rule set ids must be lower-case slugs, got '"
-          + dev.stackholder.core.Limits.abbreviate(foundationId()) + "' and '" + dev.stackholder.core.Limits.abbreviate(ruleSetId()) + "'");
+    if (!dev.stackholder.core.internal.Slugs.isSlug(foundationId())
+        || !dev.stackholder.core.internal.Slugs.isSlug(ruleSetId())) {
+      throw new dev.stackholder.core.InvalidDataException(
+          what
+              + ": foundation and rule set ids must be lower-case slugs, got '"
+              + dev.stackholder.core.Limits.abbreviate(foundationId())
+              + "' and '"
+              + dev.stackholder.core.Limits.abbreviate(ruleSetId())
+              + "'");
     }
     if (termYears() < 1) {
-      throw new dev.stackholder.core.InvalidDataException(what + ": term of " + termYears() + " years, expected 1 or more");
+      throw new dev.stackholder.core.InvalidDataException(
+          what + ": term of " + termYears() + " years, expected 1 or more");
     }
     if (status() == FeeStatus.PRICED && (quote().isEmpty() || annual().isEmpty())) {
-      throw new dev.stackholder.core.InvalidDataException(what + ": priced without a quote and an annual amount");
+      throw new dev.stackholder.core.InvalidDataException(
+          what + ": priced without a quote and an annual amount");
     }
     if (status() != FeeStatus.PRICED && (quote().isPresent() || annual().isPresent())) {
-      throw new dev.stackholder.core.InvalidDataException(what + ": status " + status() + " but carries a price");
+      throw new dev.stackholder.core.InvalidDataException(
+          what + ": status " + status() + " but carries a price");
     }
     if (status() == FeeStatus.NEEDS_DECLARATION && needs().isEmpty()) {
-      throw new dev.stackholder.core.InvalidDataException(what + ": needs a declaration but does not say which figure");
+      throw new dev.stackholder.core.InvalidDataException(
+          what + ": needs a declaration but does not say which figure");
     }
-    for (Optional<Money> money : java.util.List.of(annual(), annualInOrganizationCurrency(), termTotal())) {
+    for (Optional<Money> money :
+        java.util.List.of(annual(), annualInOrganizationCurrency(), termTotal())) {
       if (money.isPresent()) {
         if (money.get().isNegative()) {
-          throw new dev.stackholder.core.InvalidDataException(what + ": amount " + dev.stackholder.core.MoneyText.format(money.get()) + " is negative");
+          throw new dev.stackholder.core.InvalidDataException(
+              what
+                  + ": amount "
+                  + dev.stackholder.core.MoneyText.format(money.get())
+                  + " is negative");
         }
         dev.stackholder.core.Limits.checkMoney(money.get(), what + ": amount");
       }
     }
-    electedDirectors().ifPresent(count -> {
-      if (count < 0) {
-        throw new dev.stackholder.core.InvalidDataException(what + ": " + count + " elected directors, expected zero or more");
-      }
-    });
-    lastConfirmed().ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, what + " confirmation"));
+    electedDirectors()
+        .ifPresent(
+            count -> {
+              if (count < 0) {
+                throw new dev.stackholder.core.InvalidDataException(
+                    what + ": " + count + " elected directors, expected zero or more");
+              }
+            });
+    lastConfirmed()
+        .ifPresent(date -> dev.stackholder.core.Limits.checkDate(date, what + " confirmation"));
     reason().ifPresent(text -> dev.stackholder.core.Limits.checkText(text, what + " reason"));
   }
 }

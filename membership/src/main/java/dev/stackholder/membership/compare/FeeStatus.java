@@ -21,7 +21,8 @@ public enum FeeStatus {
   /** The fee could not be worked out for another reason, e.g. no exchange rate for the revenue. */
   NOT_QUOTED("not-quoted");
 
-  private static final EnumIds<FeeStatus> IDS = EnumIds.of(FeeStatus.class, "fee status", FeeStatus::id);
+  private static final EnumIds<FeeStatus> IDS =
+      EnumIds.of(FeeStatus.class, "fee status", FeeStatus::id);
 
   private final String id;
 

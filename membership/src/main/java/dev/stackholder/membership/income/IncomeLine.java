@@ -1,14 +1,13 @@
 package dev.stackholder.membership.income;
 
-import dev.stackholder.membership.DuesQuote;
-import dev.stackholder.membership.Tier;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.stackholder.core.MoneyText;
 import dev.stackholder.core.Organization;
+import dev.stackholder.membership.DuesQuote;
+import dev.stackholder.membership.Tier;
 import java.time.LocalDate;
 import java.util.Optional;
-import dev.stackholder.core.MoneyText;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
@@ -70,18 +69,25 @@ public abstract class IncomeLine {
     // A line read from JSON is checked as strictly as one computed: no negative or inverted charge.
     String what = "Income line of '" + organization().id() + "'";
     if (charged().isNegative()) {
-      throw new dev.stackholder.core.InvalidDataException(what + ": charged " + MoneyText.format(charged()) + " is negative");
+      throw new dev.stackholder.core.InvalidDataException(
+          what + ": charged " + MoneyText.format(charged()) + " is negative");
     }
     dev.stackholder.core.Limits.checkMoney(charged(), what + ": charged");
     dev.stackholder.core.Limits.checkMoney(chargedUpTo(), what + ": charged up to");
-    if (!charged().getCurrencyUnit().equals(chargedUpTo().getCurrencyUnit()) || chargedUpTo().isLessThan(charged())) {
-      throw new dev.stackholder.core.InvalidDataException(what + ": charged up to " + MoneyText.format(chargedUpTo())
-          + " is below the charge " + MoneyText.format(charged()));
+    if (!charged().getCurrencyUnit().equals(chargedUpTo().getCurrencyUnit())
+        || chargedUpTo().isLessThan(charged())) {
+      throw new dev.stackholder.core.InvalidDataException(
+          what
+              + ": charged up to "
+              + MoneyText.format(chargedUpTo())
+              + " is below the charge "
+              + MoneyText.format(charged()));
     }
     dev.stackholder.core.Limits.checkDate(from(), what + " start");
     dev.stackholder.core.Limits.checkDate(until(), what + " end");
     if (until().isBefore(from())) {
-      throw new dev.stackholder.core.InvalidDataException(what + " ends on " + until() + ", before it starts on " + from());
+      throw new dev.stackholder.core.InvalidDataException(
+          what + " ends on " + until() + ", before it starts on " + from());
     }
     dev.stackholder.core.Limits.checkText(explanation(), what + " explanation");
   }

@@ -1,12 +1,5 @@
 package dev.stackholder.membership.income;
 
-import dev.stackholder.membership.Declaration;
-import dev.stackholder.membership.NoRulesInForceException;
-import dev.stackholder.membership.Proration;
-import dev.stackholder.membership.StatedCharge;
-import dev.stackholder.membership.Tier;
-import dev.stackholder.membership.roster.Roster;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
@@ -14,9 +7,14 @@ import com.google.common.collect.ImmutableMap;
 import dev.stackholder.core.ExchangeRates;
 import dev.stackholder.core.MissingDeclarationException;
 import dev.stackholder.core.MissingExchangeRateException;
+import dev.stackholder.core.MoneyText;
+import dev.stackholder.membership.Declaration;
+import dev.stackholder.membership.NoRulesInForceException;
+import dev.stackholder.membership.Proration;
+import dev.stackholder.membership.StatedCharge;
+import dev.stackholder.membership.roster.Roster;
 import java.time.Year;
 import java.util.Map;
-import dev.stackholder.core.MoneyText;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
@@ -25,34 +23,35 @@ import org.joda.money.Money;
  * tier (keyed by tier id) and in all, and the members left out because they did not declare what
  * their dues need (only when asked to skip them, see {@link #forYearDeclared}).
  *
- * <p>Worked out from a roster and what its members declared (revenue in any currency, converted with
- * the given {@link ExchangeRates}).
+ * <p>Worked out from a roster and what its members declared (revenue in any currency, converted
+ * with the given {@link ExchangeRates}).
  *
- * <p><b>Part years.</b> Each membership that overlaps the year is quoted under the rule set in force
- * on its first day in the year. What is charged depends on that rule set's {@link Proration}:
+ * <p><b>Part years.</b> Each membership that overlaps the year is quoted under the rule set in
+ * force on its first day in the year. What is charged depends on that rule set's {@link Proration}:
+ *
  * <ul>
- *   <li>{@link Proration#FULL_YEAR}: a member pays one full year; joining on 1 December costs the whole
- *       year, and a member that changes tier pays the highest of its tiers' dues (see below);
- *   <li>{@link Proration#DAYS}: each membership pays the year's dues times its days in the year over
- *       the days of the year (365 or 366), rounded to the currency's minor unit with the rule set's
- *       rounding mode.
+ *   <li>{@link Proration#FULL_YEAR}: a member pays one full year; joining on 1 December costs the
+ *       whole year, and a member that changes tier pays the highest of its tiers' dues (see below);
+ *   <li>{@link Proration#DAYS}: each membership pays the year's dues times its days in the year
+ *       over the days of the year (365 or 366), rounded to the currency's minor unit with the rule
+ *       set's rounding mode.
  * </ul>
  *
- * <p><b>Tier changes.</b> Under {@link Proration#FULL_YEAR} a member is charged once for the year, at
- * the highest of the annual dues of the tiers it held during the year (as ranges: the highest least
- * and the highest most); its other lines are listed and charged zero. So declaring a revenue can only
- * narrow a member's charge, never lower the year's total: a Gold member that moves to Platinum pays
- * the Platinum dues whether or not its revenue is declared.
+ * <p><b>Tier changes.</b> Under {@link Proration#FULL_YEAR} a member is charged once for the year,
+ * at the highest of the annual dues of the tiers it held during the year (as ranges: the highest
+ * least and the highest most); its other lines are listed and charged zero. So declaring a revenue
+ * can only narrow a member's charge, never lower the year's total: a Gold member that moves to
+ * Platinum pays the Platinum dues whether or not its revenue is declared.
  *
- * <p><b>Ranges.</b> {@link #forYearDeclared} charges a member that declared no revenue the range its
- * rule allows (Gold under the 2012 bylaws: USD 50,000 to 200,000); a rule with no maximum has no
- * range, and the member is listed in {@link #undeclared()} instead. A sourced {@link StatedCharge} for
- * the member and year replaces the rule's amount. Members whose status is unknown (see
- * {@link Roster#answerOn}) are listed in {@link #uncertain()}: their possible dues count only in
- * {@link #totalUpTo()}.
+ * <p><b>Ranges.</b> {@link #forYearDeclared} charges a member that declared no revenue the range
+ * its rule allows (Gold under the 2012 bylaws: USD 50,000 to 200,000); a rule with no maximum has
+ * no range, and the member is listed in {@link #undeclared()} instead. A sourced {@link
+ * StatedCharge} for the member and year replaces the rule's amount. Members whose status is unknown
+ * (see {@link Roster#answerOn}) are listed in {@link #uncertain()}: their possible dues count only
+ * in {@link #totalUpTo()}.
  *
- * <p>The report is pure arithmetic over the inputs; the total is exactly the sum of the lines. It is
- * computed, never built by hand. Immutable and thread-safe.
+ * <p>The report is pure arithmetic over the inputs; the total is exactly the sum of the lines. It
+ * is computed, never built by hand. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIncomeReport.class)
@@ -110,8 +109,8 @@ public abstract class IncomeReport {
    * @throws MissingExchangeRateException if a revenue must be converted and there is no rate
    * @throws NoRulesInForceException if no rule set covers a membership's first day in the year
    */
-  public static IncomeReport forYear(Roster roster, Year year, Map<String, Declaration> declarations,
-      ExchangeRates rates) {
+  public static IncomeReport forYear(
+      Roster roster, Year year, Map<String, Declaration> declarations, ExchangeRates rates) {
     // Null-checked up front: a roster whose members need no conversion never touched the rates.
     java.util.Objects.requireNonNull(roster, "roster");
     java.util.Objects.requireNonNull(declarations, "declarations");
@@ -131,8 +130,8 @@ public abstract class IncomeReport {
    * @throws MissingExchangeRateException if a revenue must be converted and there is no rate
    * @throws NoRulesInForceException if no rule set covers a membership's first day in the year
    */
-  public static IncomeReport forYearDeclared(Roster roster, Year year, Map<String, Declaration> declarations,
-      ExchangeRates rates) {
+  public static IncomeReport forYearDeclared(
+      Roster roster, Year year, Map<String, Declaration> declarations, ExchangeRates rates) {
     // Null-checked up front: a roster whose members need no conversion never touched the rates.
     java.util.Objects.requireNonNull(roster, "roster");
     java.util.Objects.requireNonNull(declarations, "declarations");
@@ -144,24 +143,39 @@ public abstract class IncomeReport {
   @Value.Check
   void check() {
     // A report read from JSON is checked as strictly as one computed: no negative total, no most
-    // below the least; sums beyond the limits are refused when computed, so every report reads back.
+    // below the least; sums beyond the limits are refused when computed, so every report reads
+    // back.
     String what = "Income report for " + year();
     dev.stackholder.core.Limits.checkYear(year().getValue(), what);
     if (total().isNegative()) {
-      throw new dev.stackholder.core.InvalidDataException(what + ": total " + MoneyText.format(total()) + " is negative");
+      throw new dev.stackholder.core.InvalidDataException(
+          what + ": total " + MoneyText.format(total()) + " is negative");
     }
     dev.stackholder.core.Limits.checkMoney(total(), what + ": total");
     dev.stackholder.core.Limits.checkMoney(totalUpTo(), what + ": total up to");
-    if (!total().getCurrencyUnit().equals(totalUpTo().getCurrencyUnit()) || totalUpTo().isLessThan(total())) {
-      throw new dev.stackholder.core.InvalidDataException(what + ": total up to " + MoneyText.format(totalUpTo())
-          + " is below the total " + MoneyText.format(total()));
+    if (!total().getCurrencyUnit().equals(totalUpTo().getCurrencyUnit())
+        || totalUpTo().isLessThan(total())) {
+      throw new dev.stackholder.core.InvalidDataException(
+          what
+              + ": total up to "
+              + MoneyText.format(totalUpTo())
+              + " is below the total "
+              + MoneyText.format(total()));
     }
-    byTier().forEach((tier, amount) -> {
-      if (amount.isNegative()) {
-        throw new dev.stackholder.core.InvalidDataException(what + ": tier '" + tier + "' total " + MoneyText.format(amount) + " is negative");
-      }
-      dev.stackholder.core.Limits.checkMoney(amount, what + ": tier '" + tier + "' total");
-    });
+    byTier()
+        .forEach(
+            (tier, amount) -> {
+              if (amount.isNegative()) {
+                throw new dev.stackholder.core.InvalidDataException(
+                    what
+                        + ": tier '"
+                        + tier
+                        + "' total "
+                        + MoneyText.format(amount)
+                        + " is negative");
+              }
+              dev.stackholder.core.Limits.checkMoney(amount, what + ": tier '" + tier + "' total");
+            });
   }
 
   // Year 999,999,999 has no first day a LocalDate can hold: refused with the limit's message

@@ -16,9 +16,9 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 
 /**
- * An income figure a foundation published or filed for a year, to set beside a computed
- * {@link IncomeReport}: the amount, the line it is on, and whether that line is the dues alone or a
- * larger line that holds them (then the figure is only a ceiling for the dues).
+ * An income figure a foundation published or filed for a year, to set beside a computed {@link
+ * IncomeReport}: the amount, the line it is on, and whether that line is the dues alone or a larger
+ * line that holds them (then the figure is only a ceiling for the dues).
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,7 +35,8 @@ public abstract class PublishedIncome {
     /** A larger line that holds the dues with other income (events): a ceiling for the dues. */
     INCLUDES_DUES("includes-dues");
 
-    private static final EnumIds<Scope> IDS = EnumIds.of(Scope.class, "published income scope", Scope::id);
+    private static final EnumIds<Scope> IDS =
+        EnumIds.of(Scope.class, "published income scope", Scope::id);
     private final String id;
 
     Scope(String id) {
@@ -79,7 +80,8 @@ public abstract class PublishedIncome {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(!amount().isNegative(), "PublishedIncome %s: amount %s is negative", year(), amount());
+    InvalidDataException.check(
+        !amount().isNegative(), "PublishedIncome %s: amount %s is negative", year(), amount());
   }
 
   /**
@@ -89,17 +91,23 @@ public abstract class PublishedIncome {
    * @param report the computed report for {@link #year()}
    */
   public String compare(IncomeReport report) {
-    InvalidDataException.check(report.year().equals(year()), "report is for %s, the figure for %s", report.year(),
-        year());
+    InvalidDataException.check(
+        report.year().equals(year()), "report is for %s, the figure for %s", report.year(), year());
     Money least = report.total();
     Money most = report.totalUpTo();
     String range = MoneyText.format(least) + " to " + MoneyText.format(most);
-    String width = amount().isZero() ? "" : ", range width " + ratio(most.minus(least).getAmount(), amount().getAmount())
-        + " of the figure";
+    String width =
+        amount().isZero()
+            ? ""
+            : ", range width "
+                + ratio(most.minus(least).getAmount(), amount().getAmount())
+                + " of the figure";
     String where;
     if (scope() == Scope.INCLUDES_DUES) {
-      where = least.isGreaterThan(amount()) ? "the lower bound is above this ceiling for the dues"
-          : "the dues lie below this ceiling, as they must (the line also holds other income)";
+      where =
+          least.isGreaterThan(amount())
+              ? "the lower bound is above this ceiling for the dues"
+              : "the dues lie below this ceiling, as they must (the line also holds other income)";
     } else if (least.isGreaterThan(amount())) {
       where = "below the computed range by " + MoneyText.format(least.minus(amount()));
     } else if (amount().isGreaterThan(most)) {
@@ -107,8 +115,18 @@ public abstract class PublishedIncome {
     } else {
       where = "inside the computed range";
     }
-    return year() + ": " + line() + " " + MoneyText.format(amount()) + " (" + source().title() + "); computed " + range
-        + ": " + where + width;
+    return year()
+        + ": "
+        + line()
+        + " "
+        + MoneyText.format(amount())
+        + " ("
+        + source().title()
+        + "); computed "
+        + range
+        + ": "
+        + where
+        + width;
   }
 
   private static String ratio(BigDecimal part, BigDecimal whole) {

@@ -10,11 +10,12 @@ import java.util.List;
 /**
  * Makes {@link BoardComposition}s for the rosters of {@code membership.roster}. A composition is a
  * result the library computes, with no public builder; its implementation is package-private in
- * {@code membership.board}, which registers itself here when it is first loaded (the pattern the JDK
- * calls shared secrets). Immutable and thread-safe.
+ * {@code membership.board}, which registers itself here when it is first loaded (the pattern the
+ * JDK calls shared secrets). Immutable and thread-safe.
  */
 public abstract class BoardCompositions {
-  private static final String IMPLEMENTATION = "dev.stackholder.membership.board.RegisteredBoardCompositions";
+  private static final String IMPLEMENTATION =
+      "dev.stackholder.membership.board.RegisteredBoardCompositions";
   private static volatile BoardCompositions registered;
 
   /** For the board package only. */
@@ -52,8 +53,12 @@ public abstract class BoardCompositions {
    * @param basis where the counts come from, if worth saying
    * @param sources the sources of stated counts
    */
-  public abstract BoardComposition known(LocalDate date, RuleSet ruleSet, ImmutableMap<String, Integer> seats,
-      java.util.Optional<String> basis, List<Source> sources);
+  public abstract BoardComposition known(
+      LocalDate date,
+      RuleSet ruleSet,
+      ImmutableMap<String, Integer> seats,
+      java.util.Optional<String> basis,
+      List<Source> sources);
 
   /**
    * {@return a composition whose seats are not known, saying why}
@@ -63,5 +68,6 @@ public abstract class BoardCompositions {
    * @param basis why the seats are not known
    * @param sources the sources read
    */
-  public abstract BoardComposition notKnown(LocalDate date, RuleSet ruleSet, String basis, List<Source> sources);
+  public abstract BoardComposition notKnown(
+      LocalDate date, RuleSet ruleSet, String basis, List<Source> sources);
 }

@@ -1,13 +1,12 @@
 package dev.stackholder.membership.roster;
 
-import dev.stackholder.membership.Tier;
-
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.Organization;
 import dev.stackholder.core.Source;
+import dev.stackholder.membership.Tier;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 

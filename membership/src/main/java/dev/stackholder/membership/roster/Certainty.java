@@ -12,9 +12,9 @@ import dev.stackholder.core.internal.EnumIds;
  */
 public enum Certainty {
   /**
-   * Inside a sighted interval (two sightings with nothing contrary between them), named by a complete
-   * list, admitted exactly, or between a sighting in one tier and the first sighting in another (a
-   * member seen in two tiers is a member in between).
+   * Inside a sighted interval (two sightings with nothing contrary between them), named by a
+   * complete list, admitted exactly, or between a sighting in one tier and the first sighting in
+   * another (a member seen in two tiers is a member in between).
    */
   KNOWN("known"),
   /**
@@ -25,7 +25,8 @@ public enum Certainty {
   /** Last seen longer ago than the tier's presumption allows, or the tier has no presumption. */
   UNKNOWN("unknown");
 
-  private static final EnumIds<Certainty> IDS = EnumIds.of(Certainty.class, "certainty", Certainty::id);
+  private static final EnumIds<Certainty> IDS =
+      EnumIds.of(Certainty.class, "certainty", Certainty::id);
   private final String id;
 
   Certainty(String id) {

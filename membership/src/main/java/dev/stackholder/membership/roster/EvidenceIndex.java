@@ -1,9 +1,8 @@
 package dev.stackholder.membership.roster;
 
-import dev.stackholder.membership.Tier;
-
 import com.google.common.collect.ImmutableList;
 import dev.stackholder.core.Organization;
+import dev.stackholder.membership.Tier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,34 +17,49 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What a set of observations proves, worked out once in O(n log n): for each organization and tier the
- * runs of days on which it is known to hold the tier.
+ * What a set of observations proves, worked out once in O(n log n): for each organization and tier
+ * the runs of days on which it is known to hold the tier.
  *
- * <p>The rules. Two sightings of an organization in a tier (joined or listed) prove it held the tier
- * on every day between them, unless something in between breaks the chain: a departure from the tier,
- * a complete list of the tier that leaves it out, or a sighting in another tier. A sighting that is
- * contradicted on its own day (a departure from the same tier, or a sighting in another tier, on that
- * day) proves nothing, unless it outweighs the other (see {@link #strength}). After the last sighting of a run the organization is "last seen", unless a
- * departure or a complete list leaving it out shows it had gone. A board page never proves an absence:
- * vacancies and stale pages make it a lower bound.
+ * <p>The rules. Two sightings of an organization in a tier (joined or listed) prove it held the
+ * tier on every day between them, unless something in between breaks the chain: a departure from
+ * the tier, a complete list of the tier that leaves it out, or a sighting in another tier. A
+ * sighting that is contradicted on its own day (a departure from the same tier, or a sighting in
+ * another tier, on that day) proves nothing, unless it outweighs the other (see {@link #strength}).
+ * After the last sighting of a run the organization is "last seen", unless a departure or a
+ * complete list leaving it out shows it had gone. A board page never proves an absence: vacancies
+ * and stale pages make it a lower bound.
  *
  * <p>So no organization is ever known to hold two tiers on one day: a run in one tier contains no
  * sighting in another, and two overlapping runs would each contain the other's first sighting.
  */
 final class EvidenceIndex {
   /** One stretch of days an organization is known to hold a tier. */
-  record Run(Organization organization, Tier tier, Observation first, Observation last, Optional<LocalDate> goneBy,
+  record Run(
+      Organization organization,
+      Tier tier,
+      Observation first,
+      Observation last,
+      Optional<LocalDate> goneBy,
       Optional<Observation> movedTo) {
-    Run(Organization organization, Tier tier, Observation first, Observation last, Optional<LocalDate> goneBy) {
+    Run(
+        Organization organization,
+        Tier tier,
+        Observation first,
+        Observation last,
+        Optional<LocalDate> goneBy) {
       this(organization, tier, first, last, goneBy, Optional.empty());
     }
 
     boolean contains(LocalDate date) {
-      return !date.isBefore(first.date()) && (!date.isAfter(last.date())
-          || movedTo.isPresent() && date.isBefore(movedTo.get().date()));
+      return !date.isBefore(first.date())
+          && (!date.isAfter(last.date())
+              || movedTo.isPresent() && date.isBefore(movedTo.get().date()));
     }
 
-    /** The first day the run no longer covers: the day after its last sighting, or the move to another tier. */
+    /**
+     * The first day the run no longer covers: the day after its last sighting, or the move to
+     * another tier.
+     */
     LocalDate end() {
       return movedTo.map(Observation::date).orElse(last.date().plusDays(1));
     }
@@ -67,7 +81,8 @@ final class EvidenceIndex {
    * @param maxGap per tier, the longest gap between a last sighting in it and a first sighting in
    *     another tier that still makes the organization a member in between (empty: no limit)
    */
-  EvidenceIndex(List<Observation> all, java.util.function.Function<Tier, Optional<java.time.Period>> maxGap) {
+  EvidenceIndex(
+      List<Observation> all, java.util.function.Function<Tier, Optional<java.time.Period>> maxGap) {
     this.maxGap = maxGap;
     this.observations = ImmutableList.sortedCopyOf(Comparator.comparing(Observation::date), all);
     for (Observation o : observations) {
@@ -86,7 +101,9 @@ final class EvidenceIndex {
     for (List<Observation> own : byOrganization.values()) {
       for (Run run : runsOf(own)) {
         all2.add(run);
-        runsByOrganization.computeIfAbsent(run.organization().id(), k -> new ArrayList<>()).add(run);
+        runsByOrganization
+            .computeIfAbsent(run.organization().id(), k -> new ArrayList<>())
+            .add(run);
         runsByStart.computeIfAbsent(run.first().date(), k -> new ArrayList<>()).add(run);
       }
     }
@@ -112,7 +129,8 @@ final class EvidenceIndex {
    */
   Optional<LocalDate> boardPageBetween(Tier tier, LocalDate after, LocalDate upTo) {
     TreeSet<LocalDate> pages = boardPages.get(tier);
-    return pages == null ? Optional.empty()
+    return pages == null
+        ? Optional.empty()
         : Optional.ofNullable(pages.higher(after)).filter(day -> !day.isAfter(upTo));
   }
 
@@ -127,7 +145,9 @@ final class EvidenceIndex {
     Map<LocalDate, Map<Tier, Integer>> strongest = new HashMap<>();
     for (Observation o : own) {
       if (o.positive()) {
-        strongest.computeIfAbsent(o.date(), d -> new HashMap<>()).merge(o.tier(), strength(o), Math::max);
+        strongest
+            .computeIfAbsent(o.date(), d -> new HashMap<>())
+            .merge(o.tier(), strength(o), Math::max);
       } else {
         left.computeIfAbsent(o.date(), d -> new HashSet<>()).add(o.tier());
       }
@@ -137,12 +157,16 @@ final class EvidenceIndex {
     for (Observation o : own) {
       byDay.computeIfAbsent(o.date(), d -> new ArrayList<>()).add(o);
       if (!o.positive()) {
-        departures.computeIfAbsent(o.tier(), t -> new TreeMap<>()).computeIfAbsent(o.date(), d -> new ArrayList<>()).add(o);
+        departures
+            .computeIfAbsent(o.tier(), t -> new TreeMap<>())
+            .computeIfAbsent(o.date(), d -> new ArrayList<>())
+            .add(o);
       }
     }
     Map<Tier, List<Observation>> proofs = new LinkedHashMap<>();
     for (Observation o : own) {
-      if (o.positive() && !left.getOrDefault(o.date(), Set.of()).contains(o.tier())
+      if (o.positive()
+          && !left.getOrDefault(o.date(), Set.of()).contains(o.tier())
           && prevails(o.tier(), strongest.get(o.date()))) {
         proofs.computeIfAbsent(o.tier(), t -> new ArrayList<>()).add(o);
       }
@@ -152,7 +176,8 @@ final class EvidenceIndex {
       Tier tier = entry.getKey();
       List<Observation> sightings = entry.getValue();
       TreeSet<LocalDate> lists = completeLists(tier);
-      TreeMap<LocalDate, List<Observation>> leftTier = departures.getOrDefault(tier, new TreeMap<>());
+      TreeMap<LocalDate, List<Observation>> leftTier =
+          departures.getOrDefault(tier, new TreeMap<>());
       Observation first = sightings.get(0);
       Observation last = first;
       for (int i = 1; i < sightings.size(); i++) {
@@ -161,24 +186,27 @@ final class EvidenceIndex {
           continue;
         }
         if (breakBetween(byDay, tier, lists, last.date(), next.date()).isPresent()) {
-          result.add(new Run(first.organization(), tier, first, last, goneBy(leftTier, last.date(), lists)));
+          result.add(
+              new Run(
+                  first.organization(), tier, first, last, goneBy(leftTier, last.date(), lists)));
           first = next;
         }
         last = next;
       }
-      result.add(new Run(first.organization(), tier, first, last, goneBy(leftTier, last.date(), lists)));
+      result.add(
+          new Run(first.organization(), tier, first, last, goneBy(leftTier, last.date(), lists)));
     }
     result.sort(Comparator.comparing((Run r) -> r.first().date()));
     return bridged(result);
   }
 
   /**
-   * A member seen in two tiers is a member in between: a run followed (first) by a run in another tier,
-   * with no departure from the old tier and no complete list of it leaving the organization out before
-   * the new tier's first sighting, extends to the day before that sighting. The move fell on a day no
-   * source gives, so the organization keeps the tier it was last seen in until it is seen in the new one.
-   * A gap longer than the old tier's presumption is not bridged: nobody stays a member for years
-   * because a later source shows it in another tier.
+   * A member seen in two tiers is a member in between: a run followed (first) by a run in another
+   * tier, with no departure from the old tier and no complete list of it leaving the organization
+   * out before the new tier's first sighting, extends to the day before that sighting. The move
+   * fell on a day no source gives, so the organization keeps the tier it was last seen in until it
+   * is seen in the new one. A gap longer than the old tier's presumption is not bridged: nobody
+   * stays a member for years because a later source shows it in another tier.
    */
   private List<Run> bridged(List<Run> runs) {
     List<Run> result = new ArrayList<>(runs.size());
@@ -193,10 +221,21 @@ final class EvidenceIndex {
       }
       LocalDate moved = next == null ? null : next.first().date();
       Run old = run;
-      if (next != null && !next.tier().equals(run.tier())
+      if (next != null
+          && !next.tier().equals(run.tier())
           && run.goneBy().map(gone -> !gone.isBefore(moved)).orElse(true)
-          && maxGap.apply(run.tier()).map(gap -> !old.last().date().plus(gap).isBefore(moved)).orElse(true)) {
-        run = new Run(run.organization(), run.tier(), run.first(), run.last(), run.goneBy(), Optional.of(next.first()));
+          && maxGap
+              .apply(run.tier())
+              .map(gap -> !old.last().date().plus(gap).isBefore(moved))
+              .orElse(true)) {
+        run =
+            new Run(
+                run.organization(),
+                run.tier(),
+                run.first(),
+                run.last(),
+                run.goneBy(),
+                Optional.of(next.first()));
       }
       result.add(run);
     }
@@ -204,10 +243,10 @@ final class EvidenceIndex {
   }
 
   /**
-   * How much a sighting weighs against a sighting in another tier on the same day: an exact admission,
-   * then a complete list, then a board page, then anything else. Where one tier's strongest sighting
-   * outweighs every other tier's that day, it stands and the others prove nothing; on a tie none
-   * stands.
+   * How much a sighting weighs against a sighting in another tier on the same day: an exact
+   * admission, then a complete list, then a board page, then anything else. Where one tier's
+   * strongest sighting outweighs every other tier's that day, it stands and the others prove
+   * nothing; on a tie none stands.
    */
   private static int strength(Observation o) {
     if (o.kind() == Observation.Kind.JOINED) {
@@ -225,16 +264,23 @@ final class EvidenceIndex {
 
   private static boolean prevails(Tier tier, Map<Tier, Integer> strongestThatDay) {
     int own = strongestThatDay.get(tier);
-    return strongestThatDay.entrySet().stream().allMatch(e -> e.getKey().equals(tier) || e.getValue() < own);
+    return strongestThatDay.entrySet().stream()
+        .allMatch(e -> e.getKey().equals(tier) || e.getValue() < own);
   }
 
   /** The first day strictly between two sightings that breaks the chain, if any. */
-  private static Optional<LocalDate> breakBetween(TreeMap<LocalDate, List<Observation>> own, Tier tier,
-      TreeSet<LocalDate> lists, LocalDate after, LocalDate before) {
+  private static Optional<LocalDate> breakBetween(
+      TreeMap<LocalDate, List<Observation>> own,
+      Tier tier,
+      TreeSet<LocalDate> lists,
+      LocalDate after,
+      LocalDate before) {
     LocalDate list = lists.higher(after);
     LocalDate found = list != null && list.isBefore(before) ? list : null;
-    // Only the days strictly between the two sightings: consecutive sightings of one tier have none of
-    // that tier's sightings between them, so this visits each other observation about once per tier.
+    // Only the days strictly between the two sightings: consecutive sightings of one tier have none
+    // of
+    // that tier's sightings between them, so this visits each other observation about once per
+    // tier.
     for (List<Observation> day : own.subMap(after, false, before, false).values()) {
       for (Observation o : day) {
         if (!o.positive() && o.tier().equals(tier) || o.positive() && !o.tier().equals(tier)) {
@@ -247,11 +293,11 @@ final class EvidenceIndex {
 
   /**
    * The first day after the last sighting on which the organization is shown out of the tier: it
-   * left it, or a complete list of the tier leaves it out. A sighting in another tier is not counted:
-   * that tier's own run says where it went.
+   * left it, or a complete list of the tier leaves it out. A sighting in another tier is not
+   * counted: that tier's own run says where it went.
    */
-  private static Optional<LocalDate> goneBy(TreeMap<LocalDate, List<Observation>> departures, LocalDate last,
-      TreeSet<LocalDate> lists) {
+  private static Optional<LocalDate> goneBy(
+      TreeMap<LocalDate, List<Observation>> departures, LocalDate last, TreeSet<LocalDate> lists) {
     LocalDate list = lists.higher(last);
     LocalDate left = departures.higherKey(last);
     LocalDate gone = list == null ? left : left == null ? list : left.isBefore(list) ? left : list;
@@ -282,16 +328,21 @@ final class EvidenceIndex {
           knownThatDay = true;
           break;
         }
-        if (run.end().isBefore(date.plusDays(1)) && (latest == null || run.last().date().isAfter(latest.last().date()))) {
+        if (run.end().isBefore(date.plusDays(1))
+            && (latest == null || run.last().date().isAfter(latest.last().date()))) {
           latest = run;
         }
       }
-      if (!knownThatDay && latest != null && latest.goneBy().map(d -> d.isAfter(date)).orElse(true)) {
+      if (!knownThatDay
+          && latest != null
+          && latest.goneBy().map(d -> d.isAfter(date)).orElse(true)) {
         found.add(latest);
       }
     }
-    found.sort(Comparator.comparing((Run r) -> r.last().date()).reversed()
-        .thenComparing(r -> r.organization().name()));
+    found.sort(
+        Comparator.comparing((Run r) -> r.last().date())
+            .reversed()
+            .thenComparing(r -> r.organization().name()));
     return found;
   }
 }

@@ -1,11 +1,10 @@
 package dev.stackholder.membership.roster;
 
-import dev.stackholder.membership.Tier;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.Organization;
 import dev.stackholder.core.Source;
+import dev.stackholder.membership.Tier;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -36,7 +35,14 @@ public abstract class LastSeen {
   /** "last seen on 2024-01-29 in Platinum (title)". */
   @Override
   public String toString() {
-    return organization().name() + ": last seen on " + date() + " in " + tier().name() + " (" + source().title() + ")";
+    return organization().name()
+        + ": last seen on "
+        + date()
+        + " in "
+        + tier().name()
+        + " ("
+        + source().title()
+        + ")";
   }
 
   @Value.Check

@@ -1,12 +1,11 @@
 package dev.stackholder.membership.roster;
 
-import dev.stackholder.membership.Tier;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Organization;
 import dev.stackholder.core.Source;
+import dev.stackholder.membership.Tier;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,8 +16,8 @@ import org.immutables.value.Value;
  * until {@link #until()} (exclusive: the first day it is no longer a member of that tier), or open.
  * A change of tier ends one membership and starts the next on the same day.
  *
- * <p>Memberships are what a {@link Roster} derives from its events: build a roster with
- * {@link Roster#admit}, {@link Roster#changeTier} and {@link Roster#leave}, not memberships.
+ * <p>Memberships are what a {@link Roster} derives from its events: build a roster with {@link
+ * Roster#admit}, {@link Roster#changeTier} and {@link Roster#leave}, not memberships.
  *
  * <p>Immutable and thread-safe.
  */
@@ -58,14 +57,22 @@ public abstract class Membership {
   void check() {
     // A test rather than InvalidDataException.check: its varargs array was allocated for every
     // membership read from JSON, failing or not.
-    dev.stackholder.core.Limits.checkDate(from(), "Membership of '" + organization().id() + "' start");
+    dev.stackholder.core.Limits.checkDate(
+        from(), "Membership of '" + organization().id() + "' start");
     Optional<LocalDate> until = until();
     if (until.isPresent()) {
-      dev.stackholder.core.Limits.checkDate(until.get(), "Membership of '" + organization().id() + "' end");
+      dev.stackholder.core.Limits.checkDate(
+          until.get(), "Membership of '" + organization().id() + "' end");
     }
     if (until.isPresent() && until.get().isBefore(from())) {
-      throw new InvalidDataException(String.format(Locale.ROOT, "Membership of '%s' in %s ends on %s, before it starts on %s", organization().id(), tier().id(),
-          until.get(), from()));
+      throw new InvalidDataException(
+          String.format(
+              Locale.ROOT,
+              "Membership of '%s' in %s ends on %s, before it starts on %s",
+              organization().id(),
+              tier().id(),
+              until.get(),
+              from()));
     }
   }
 }

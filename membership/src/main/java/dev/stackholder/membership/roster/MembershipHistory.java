@@ -1,10 +1,9 @@
 package dev.stackholder.membership.roster;
 
-import dev.stackholder.membership.Foundation;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import dev.stackholder.membership.Foundation;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,20 +1,19 @@
 package dev.stackholder.membership.roster;
 
-import dev.stackholder.membership.Tier;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.Organization;
 import dev.stackholder.core.Source;
+import dev.stackholder.membership.Tier;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One piece of membership evidence: one source showing one organization in one tier on a date.
- * What is known exactly (a dated admission or departure) is a {@link Kind#JOINED} or {@link Kind#LEFT};
- * what is observed (listed in a tier on a date) is {@link Kind#LISTED}, with the {@link Scope} of the
- * list, because only a complete list says who was <em>not</em> a member.
+ * One piece of membership evidence: one source showing one organization in one tier on a date. What
+ * is known exactly (a dated admission or departure) is a {@link Kind#JOINED} or {@link Kind#LEFT};
+ * what is observed (listed in a tier on a date) is {@link Kind#LISTED}, with the {@link Scope} of
+ * the list, because only a complete list says who was <em>not</em> a member.
  *
  * <p>Immutable and thread-safe.
  */
@@ -116,9 +115,16 @@ public abstract class Observation {
    * @param scope whether the list is the whole tier, part of it, or one organization
    * @param source the public document that states it
    */
-  public static Observation listed(Organization organization, Tier tier, LocalDate date, Scope scope, Source source) {
-    return builder().organization(organization).tier(tier).kind(Kind.LISTED).date(date).scope(scope)
-        .source(source).build();
+  public static Observation listed(
+      Organization organization, Tier tier, LocalDate date, Scope scope, Source source) {
+    return builder()
+        .organization(organization)
+        .tier(tier)
+        .kind(Kind.LISTED)
+        .date(date)
+        .scope(scope)
+        .source(source)
+        .build();
   }
 
   /** {@return a builder; {@code build()} checks the values} */

@@ -28,7 +28,10 @@ public abstract class Presumption {
   /** {@return the tier this presumption is for} */
   public abstract Tier tier();
 
-  /** {@return the oldest a last sighting may be for the organization to be presumed still in the tier} */
+  /**
+   * {@return the oldest a last sighting may be for the organization to be presumed still in the
+   * tier}
+   */
   public abstract Period maxAge();
 
   /** {@return why this age: the term or commitment it rests on} */
@@ -46,19 +49,33 @@ public abstract class Presumption {
    * @param sources where the term it rests on is stated
    */
   public static Presumption of(Tier tier, Period maxAge, String reason, Iterable<Source> sources) {
-    return ImmutablePresumption.builder().tier(tier).maxAge(maxAge).reason(reason).sources(sources).build();
+    return ImmutablePresumption.builder()
+        .tier(tier)
+        .maxAge(maxAge)
+        .reason(reason)
+        .sources(sources)
+        .build();
   }
 
   @Value.Check
   void check() {
-    InvalidDataException.check(!maxAge().isNegative(), "Presumption for tier '%s': maxAge %s is negative",
-        tier().id(), maxAge());
-    InvalidDataException.check(!reason().isBlank(), "Presumption for tier '%s': reason is blank", tier().id());
+    InvalidDataException.check(
+        !maxAge().isNegative(),
+        "Presumption for tier '%s': maxAge %s is negative",
+        tier().id(),
+        maxAge());
+    InvalidDataException.check(
+        !reason().isBlank(), "Presumption for tier '%s': reason is blank", tier().id());
   }
 
   /** "Platinum: presumed for P3Y after the last sighting (reason)". */
   @Override
   public String toString() {
-    return tier().name() + ": presumed for " + maxAge() + " after the last sighting (" + reason() + ")";
+    return tier().name()
+        + ": presumed for "
+        + maxAge()
+        + " after the last sighting ("
+        + reason()
+        + ")";
   }
 }

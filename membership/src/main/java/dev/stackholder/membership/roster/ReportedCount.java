@@ -1,11 +1,10 @@
 package dev.stackholder.membership.roster;
 
-import dev.stackholder.membership.Tier;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.stackholder.core.InvalidDataException;
 import dev.stackholder.core.Source;
+import dev.stackholder.membership.Tier;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -58,6 +57,7 @@ public abstract class ReportedCount {
 
   @Value.Check
   void check() {
-    InvalidDataException.check(count() >= 0, "Reported count %d of %s is negative", count(), tier().id());
+    InvalidDataException.check(
+        count() >= 0, "Reported count %d of %s is negative", count(), tier().id());
   }
 }

@@ -1,10 +1,9 @@
 package dev.stackholder.membership.roster;
 
-import dev.stackholder.membership.Tier;
-
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
+import dev.stackholder.membership.Tier;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -58,9 +57,13 @@ public abstract class RosterAnswer {
   /** {@return the presumptions the certainties were judged by (empty: nobody is presumed)} */
   public abstract ImmutableList<Presumption> presumptions();
 
-  /** {@return the organizations presumed to hold a tier that day: last seen recently, nothing contrary since} */
+  /**
+   * {@return the organizations presumed to hold a tier that day: last seen recently, nothing
+   * contrary since}
+   */
   public ImmutableList<Standing> presumed() {
-    return standings().stream().filter(s -> s.certainty() == Certainty.PRESUMED)
+    return standings().stream()
+        .filter(s -> s.certainty() == Certainty.PRESUMED)
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -70,8 +73,10 @@ public abstract class RosterAnswer {
    * @param tier any tier
    */
   public ImmutableList<String> knownOrPresumedIn(Tier tier) {
-    return standings().stream().filter(s -> s.tier().equals(tier) && s.certainty() != Certainty.UNKNOWN)
-        .map(s -> s.organization().id()).collect(ImmutableList.toImmutableList());
+    return standings().stream()
+        .filter(s -> s.tier().equals(tier) && s.certainty() != Certainty.UNKNOWN)
+        .map(s -> s.organization().id())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -80,7 +85,9 @@ public abstract class RosterAnswer {
    * @param organizationId the organization's id
    */
   public java.util.Optional<Standing> findStanding(String organizationId) {
-    return standings().stream().filter(s -> s.organization().id().equals(organizationId)).findFirst();
+    return standings().stream()
+        .filter(s -> s.organization().id().equals(organizationId))
+        .findFirst();
   }
 
   /**
@@ -89,7 +96,9 @@ public abstract class RosterAnswer {
    * @param tier any tier
    */
   public ImmutableList<String> knownIn(Tier tier) {
-    return known().stream().filter(m -> m.tier().equals(tier)).map(m -> m.organization().id())
+    return known().stream()
+        .filter(m -> m.tier().equals(tier))
+        .map(m -> m.organization().id())
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -99,7 +108,9 @@ public abstract class RosterAnswer {
    * @param tier any tier
    */
   public ImmutableList<LastSeen> lastSeenIn(Tier tier) {
-    return lastSeen().stream().filter(s -> s.tier().equals(tier)).collect(ImmutableList.toImmutableList());
+    return lastSeen().stream()
+        .filter(s -> s.tier().equals(tier))
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Value.Check
@@ -110,14 +121,26 @@ public abstract class RosterAnswer {
     java.util.Set<String> known = new java.util.HashSet<>();
     for (Membership membership : known()) {
       if (!known.add(membership.organization().id() + " " + membership.tier().id())) {
-        throw new dev.stackholder.core.InvalidDataException("Roster answer for " + date() + " names '" + membership.organization().id()
-            + "' twice in tier '" + membership.tier().id() + "'");
+        throw new dev.stackholder.core.InvalidDataException(
+            "Roster answer for "
+                + date()
+                + " names '"
+                + membership.organization().id()
+                + "' twice in tier '"
+                + membership.tier().id()
+                + "'");
       }
     }
     for (LastSeen seen : lastSeen()) {
       if (seen.date().isAfter(date())) {
-        throw new dev.stackholder.core.InvalidDataException("Roster answer for " + date() + ": '" + seen.organization().id()
-            + "' last seen on " + seen.date() + ", after the date asked about");
+        throw new dev.stackholder.core.InvalidDataException(
+            "Roster answer for "
+                + date()
+                + ": '"
+                + seen.organization().id()
+                + "' last seen on "
+                + seen.date()
+                + ", after the date asked about");
       }
     }
   }

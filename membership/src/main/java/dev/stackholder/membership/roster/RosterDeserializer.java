@@ -17,7 +17,8 @@ final class RosterDeserializer extends StdDeserializer<Roster> {
   @Override
   public Roster deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     JsonNode tree = parser.readValueAsTree();
-    Class<? extends Roster> type = tree.has("observations") ? EvidenceRoster.class : ReplayedRoster.class;
+    Class<? extends Roster> type =
+        tree.has("observations") ? EvidenceRoster.class : ReplayedRoster.class;
     try (JsonParser inner = tree.traverse(parser.getCodec())) {
       inner.nextToken();
       return context.readValue(inner, type);

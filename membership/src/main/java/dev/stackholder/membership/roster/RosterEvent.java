@@ -7,17 +7,17 @@ import java.time.LocalDate;
 
 /**
  * One change to a roster, as kept in its history and in JSON, named by a {@code "type"} property:
- * {@code "admit"} ({@link Admission}), {@code "change-tier"} ({@link TierChange}) and
- * {@code "leave"} ({@link Departure}). A roster is the result of replaying its events in date order.
+ * {@code "admit"} ({@link Admission}), {@code "change-tier"} ({@link TierChange}) and {@code
+ * "leave"} ({@link Departure}). A roster is the result of replaying its events in date order.
  *
  * <p>The hierarchy is sealed: an event is one of these three. Every event is immutable and
  * thread-safe.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-    @JsonSubTypes.Type(value = Admission.class, name = "admit"),
-    @JsonSubTypes.Type(value = TierChange.class, name = "change-tier"),
-    @JsonSubTypes.Type(value = Departure.class, name = "leave")
+  @JsonSubTypes.Type(value = Admission.class, name = "admit"),
+  @JsonSubTypes.Type(value = TierChange.class, name = "change-tier"),
+  @JsonSubTypes.Type(value = Departure.class, name = "leave")
 })
 public abstract sealed class RosterEvent permits Admission, TierChange, Departure {
   RosterEvent() {}

@@ -33,7 +33,10 @@ public abstract class Standing {
   /** {@return the last sighting on or before the date, where the standing rests on one} */
   public abstract Optional<LocalDate> lastSighting();
 
-  /** {@return the age of the last sighting on the date asked about, for a presumed or unknown standing} */
+  /**
+   * {@return the age of the last sighting on the date asked about, for a presumed or unknown
+   * standing}
+   */
   public abstract Optional<Period> age();
 
   /** {@return the source the standing rests on} */
@@ -48,10 +51,16 @@ public abstract class Standing {
   /** {@return one line saying why this certainty} */
   public abstract String reason();
 
-  /** "Platinum  Tencent: presumed (...)". */
+  /** "Platinum Tencent: presumed (...)". */
   @Override
   public String toString() {
-    return tier().name() + " " + organization().name() + ": " + certainty().id() + ", " + reason()
+    return tier().name()
+        + " "
+        + organization().name()
+        + ": "
+        + certainty().id()
+        + ", "
+        + reason()
         + tierChange().map(c -> "; " + c).orElse("");
   }
 }

@@ -1,5 +1,7 @@
 package dev.stackholder.membership.roster;
 
+import dev.stackholder.core.Organization;
+import dev.stackholder.core.Source;
 import dev.stackholder.membership.AffiliationLimit;
 import dev.stackholder.membership.FlatDues;
 import dev.stackholder.membership.Foundation;
@@ -12,9 +14,6 @@ import dev.stackholder.membership.RuleSet;
 import dev.stackholder.membership.Tier;
 import dev.stackholder.membership.TierRule;
 import dev.stackholder.membership.board.BoardSeats;
-
-import dev.stackholder.core.Organization;
-import dev.stackholder.core.Source;
 import java.time.LocalDate;
 import org.joda.money.Money;
 
@@ -29,25 +28,49 @@ public final class RosterFixtures {
   private RosterFixtures() {}
 
   public static Foundation smallFoundation(Proration proration) {
-    RuleSet rules = RuleSet.builder()
-        .id("small-" + (proration == Proration.DAYS ? "days" : "full"))
-        .name("Small test rules")
-        .effectiveFrom(START)
-        .currency(org.joda.money.CurrencyUnit.USD)
-        .proration(proration)
-        .affiliationLimit(AffiliationLimit.of(2, SOURCE))
-        .addTiers(TierRule.builder().tier(PLATINUM).dues(FlatDues.of(Money.parse("USD 36500.00")))
-            .memberLimit(MemberLimit.of(2, SOURCE)).board(BoardSeats.ONE_PER_MEMBER).addSources(SOURCE).build())
-        .addTiers(TierRule.builder().tier(GOLD)
-            .dues(PercentOfRevenueDues.of(new java.math.BigDecimal("0.025"), Money.parse("USD 50000.00"),
-                Money.parse("USD 200000.00")))
-            .memberLimit(MemberLimit.of(3, SOURCE)).board(BoardSeats.EQUAL_TO_APPOINTED).addSources(SOURCE).build())
-        .addTiers(TierRule.builder().tier(INDIVIDUAL).dues(FreeDues.of())
-            .board(BoardSeats.EQUAL_TO_APPOINTED).addSources(SOURCE).build())
-        .addSources(SOURCE)
+    RuleSet rules =
+        RuleSet.builder()
+            .id("small-" + (proration == Proration.DAYS ? "days" : "full"))
+            .name("Small test rules")
+            .effectiveFrom(START)
+            .currency(org.joda.money.CurrencyUnit.USD)
+            .proration(proration)
+            .affiliationLimit(AffiliationLimit.of(2, SOURCE))
+            .addTiers(
+                TierRule.builder()
+                    .tier(PLATINUM)
+                    .dues(FlatDues.of(Money.parse("USD 36500.00")))
+                    .memberLimit(MemberLimit.of(2, SOURCE))
+                    .board(BoardSeats.ONE_PER_MEMBER)
+                    .addSources(SOURCE)
+                    .build())
+            .addTiers(
+                TierRule.builder()
+                    .tier(GOLD)
+                    .dues(
+                        PercentOfRevenueDues.of(
+                            new java.math.BigDecimal("0.025"),
+                            Money.parse("USD 50000.00"),
+                            Money.parse("USD 200000.00")))
+                    .memberLimit(MemberLimit.of(3, SOURCE))
+                    .board(BoardSeats.EQUAL_TO_APPOINTED)
+                    .addSources(SOURCE)
+                    .build())
+            .addTiers(
+                TierRule.builder()
+                    .tier(INDIVIDUAL)
+                    .dues(FreeDues.of())
+                    .board(BoardSeats.EQUAL_TO_APPOINTED)
+                    .addSources(SOURCE)
+                    .build())
+            .addSources(SOURCE)
+            .build();
+    return Foundation.builder()
+        .id("small")
+        .name("Small Foundation")
+        .addTiers(PLATINUM, GOLD, INDIVIDUAL)
+        .addRuleSets(rules)
         .build();
-    return Foundation.builder().id("small").name("Small Foundation")
-        .addTiers(PLATINUM, GOLD, INDIVIDUAL).addRuleSets(rules).build();
   }
 
   public static Organization org(int n) {
@@ -55,12 +78,13 @@ public final class RosterFixtures {
   }
 
   /**
-   * The test fixture scripted-roster.json (the event script the library shipped before its roster was
-   * built from evidence) replayed under the built-in OpenStack rules: a script roster to test income
-   * and replay arithmetic on, not OpenStack's history.
+   * The test fixture scripted-roster.json (the event script the library shipped before its roster
+   * was built from evidence) replayed under the built-in OpenStack rules: a script roster to test
+   * income and replay arithmetic on, not OpenStack's history.
    */
   public static Roster scriptedOpenStack() {
-    try (java.io.InputStream in = RosterFixtures.class.getResourceAsStream("scripted-roster.json")) {
+    try (java.io.InputStream in =
+        RosterFixtures.class.getResourceAsStream("scripted-roster.json")) {
       return dev.stackholder.core.json.StackholderJson.read(in, MembershipHistory.class)
           .replay(OpenStackFoundation.foundation());
     } catch (java.io.IOException e) {

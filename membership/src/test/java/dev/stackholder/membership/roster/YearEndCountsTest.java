@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Platinum and Gold members known or presumed at each year end, 2012 to 2025, against the counts
- * the foundation stated. Where the evidence cannot match a stated count the answer must say so; the
- * years where it does are pinned, so new evidence that closes a gap shows here.
+ * The Platinum and Gold members known or presumed at each year end, 2012 to 2025, against the
+ * counts the foundation stated. Where the evidence cannot match a stated count the answer must say
+ * so; the years where it does are pinned, so new evidence that closes a gap shows here.
  */
 class YearEndCountsTest {
   private static final Roster ROSTER = OpenStackFoundation.roster();
@@ -29,7 +29,8 @@ class YearEndCountsTest {
 
   @Test
   void yearEndsWhoseCountsTheSourcesState() {
-    // 8 Platinum and 14 Gold after the board approved VMware, Intel and NEC (Cloud Computing Today, 2012-09-09).
+    // 8 Platinum and 14 Gold after the board approved VMware, Intel and NEC (Cloud Computing Today,
+    // 2012-09-09).
     assertThat(count(yearEnd(2012), PLATINUM)).isEqualTo(8);
     assertThat(count(yearEnd(2012), GOLD)).isEqualTo(14);
     // The eight Platinum members at the OpenInfra launch (Le Monde Informatique, October 2020).
@@ -58,10 +59,20 @@ class YearEndCountsTest {
       }
     }
     // The thin years: stated counts the evidence does not yet reach (issue 25 point 4, open).
-    assertThat(gaps).containsExactly("2014 Platinum", "2016 Gold", "2017 Platinum", "2017 Gold", "2021 Platinum",
-        "2023 Platinum");
-    assertThat(yearEnd(2017).disagreements()).anySatisfy(d -> assertThat(d)
-        .startsWith("Platinum: 8 members on 2017-11-06 by Chinese WeChat is powered by OpenStack (000_6cb65ebcd6c07861.txt)")
-        .contains("so 3 no source read names or dates"));
+    assertThat(gaps)
+        .containsExactly(
+            "2014 Platinum",
+            "2016 Gold",
+            "2017 Platinum",
+            "2017 Gold",
+            "2021 Platinum",
+            "2023 Platinum");
+    assertThat(yearEnd(2017).disagreements())
+        .anySatisfy(
+            d ->
+                assertThat(d)
+                    .startsWith(
+                        "Platinum: 8 members on 2017-11-06 by Chinese WeChat is powered by OpenStack (000_6cb65ebcd6c07861.txt)")
+                    .contains("so 3 no source read names or dates"));
   }
 }
