@@ -255,6 +255,22 @@ public final class Documents {
 
   private static RuntimeException failure(Path file, String kind, IOException e) {
     String name = file.toString();
+    if (e instanceof FileSystemException) {
+      // "a.json/b.json": the path runs through a regular file, which is the caller's path being
+      // wrong, not the file system failing. Checked first: JDK 17 reports it as "Not a directory",
+      // JDK 25 as a missing file.
+      for (Path parent = file.getParent(); parent != null; parent = parent.getParent()) {
+        if (Files.isRegularFile(parent)) {
+          return new InvalidDataException(
+              name,
+              kind
+                  + " path runs through the regular file "
+                  + parent
+                  + ", expected directories before the file name",
+              e);
+        }
+      }
+    }
     if (e instanceof NoSuchFileException) {
       NotFoundException missing =
           new NotFoundException("file", name, kind + " " + name + " does not exist");
@@ -275,21 +291,6 @@ public final class Documents {
     }
     if (e instanceof FileSystemException && Files.isDirectory(file)) {
       return new InvalidDataException(name, kind + " is a directory, expected a file", e);
-    }
-    if (e instanceof FileSystemException) {
-      // "a.json/b.json": the path runs through a regular file, which is the caller's path being
-      // wrong, not the file system failing.
-      for (Path parent = file.getParent(); parent != null; parent = parent.getParent()) {
-        if (Files.isRegularFile(parent)) {
-          return new InvalidDataException(
-              name,
-              kind
-                  + " path runs through the regular file "
-                  + parent
-                  + ", expected directories before the file name",
-              e);
-        }
-      }
     }
     return new UncheckedIOException("Cannot read " + kind + " " + name, e);
   }
