@@ -12,9 +12,8 @@ import dev.stackholder.contribution.Release;
 import dev.stackholder.contribution.ReleaseCalendar;
 import dev.stackholder.contribution.TieMode;
 import dev.stackholder.contribution.gitdm.GitdmReports;
-import dev.stackholder.contribution.releases.SeriesStatus;
+import dev.stackholder.contribution.releases.ReleaseRanges;
 import dev.stackholder.core.ExchangeRates;
-import dev.stackholder.core.internal.BuiltInResources;
 import dev.stackholder.core.json.StackholderJson;
 import dev.stackholder.membership.Declaration;
 import dev.stackholder.membership.DuesRule;
@@ -62,13 +61,7 @@ import org.joda.money.Money;
  */
 public final class ValueJoin {
   private static final Supplier<ReleaseCalendar> OPENSTACK_RELEASES =
-      Suppliers.memoize(
-          () ->
-              ReleaseCalendar.ofSeries(
-                  BuiltInResources.of("stackholder-analysis", ValueJoin.class::getResourceAsStream)
-                      .read(
-                          "series_status.yaml",
-                          in -> SeriesStatus.read(in, "series_status.yaml"))));
+      Suppliers.memoize(() -> ReleaseCalendar.ofSeries(ReleaseRanges.builtIn().series()));
 
   private final Roster roster;
   private final EmployerMapping mapping;

@@ -14,7 +14,10 @@ public final class TestData {
 
   public static final Path FOLSOM = GITDM.resolve("folsom");
   public static final Path STACKALYTICS = resource("companies-and-releases.json");
-  public static final Path SERIES_STATUS = resource("series_status.yaml");
+
+  /** The series list the library ships with its release ranges (main resources), not a copy. */
+  public static final Path SERIES_STATUS = shippedSeries();
+
   public static final String SEED = "001_a04c4d2d8d6c4366.txt";
 
   private TestData() {}
@@ -30,6 +33,17 @@ public final class TestData {
   private static Path resource(String name) {
     try {
       return Path.of(TestData.class.getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Path shippedSeries() {
+    try {
+      return Path.of(
+          dev.stackholder.contribution.releases.ReleaseRanges.class
+              .getResource("series_status.yaml")
+              .toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
