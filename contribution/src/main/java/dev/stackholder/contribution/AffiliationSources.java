@@ -42,7 +42,14 @@ public final class AffiliationSources {
    */
   public record Shadowed(
       Affiliation winner, int winnerSource, Affiliation shadowed, int shadowedSource) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param winner the earlier source's rule, which credits the commits of those days
+     * @param winnerSource the position of the winner's source, from 0
+     * @param shadowed the later source's rule
+     * @param shadowedSource the position of the shadowed rule's source
+     */
     public Shadowed {
       Objects.requireNonNull(winner, "winner");
       Objects.requireNonNull(shadowed, "shadowed");

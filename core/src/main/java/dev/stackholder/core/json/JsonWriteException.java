@@ -14,6 +14,8 @@ public class JsonWriteException extends StackholderException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Makes the exception.
+   *
    * @param message names the type that could not be written and why
    * @param cause Jackson's failure
    */

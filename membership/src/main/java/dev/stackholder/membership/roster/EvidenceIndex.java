@@ -78,6 +78,8 @@ final class EvidenceIndex {
   }
 
   /**
+   * Indexes the observations.
+   *
    * @param maxGap per tier, the longest gap between a last sighting in it and a first sighting in
    *     another tier that still makes the organization a member in between (empty: no limit)
    */
